@@ -1,0 +1,209 @@
+"""Mentions → canonical actors on the article's date, by rules on the parse (no coreference model exists here).
+
+Names, surnames, demonyms, capitals and organisations are found with one phrase matcher over the knowledge
+base; the parse decides between readings ("Russian forces" → RUSMIL, "Moscow rejected" → RUSGOV, "in Moscow"
+→ the place RUS) and turns role descriptions into the office-holder of the day ("the US president").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Mention, Span
+from .kb import KnowledgeBase, Person
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span as DocSpan, Token
+
+PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "around", "across", "over", "on", "outside", "inside"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Titles the resolver can read in role descriptions, longest first ("foreign minister" before "minister").
+TITLE_WORDS = re.compile(
+    r"^(secretary of state|secretary of defense|secretary of war|foreign minister|defen[cs]e minister|"
+    r"prime minister|vice president|president|chancellor|premier|king|emir|crown prince|supreme leader|"
+    r"secretary-general|secretary general|national security adviser|spokes(?:man|woman|person))$"
+)
+TITLE_ALIASES = {"defense minister": "defence minister", "premier": "prime minister",
+                 "secretary general": "secretary-general", "spokesman": "spokesperson",
+                 "spokeswoman": "spokesperson"}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass
+class DocActors:
+    """What a resolver found in one Doc: mentions, their actors, and a token → actor index."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    by_token: dict[int, str] = field(default_factory=dict)
+    person_mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id)
+
+    def add(self, span: DocSpan, actor: Actor) -> None:
+        self.actors.setdefault(actor.id, actor)
+        self.mentions.append(Mention(Span(span.start_char, span.end_char), span.text, actor.id))
+        for i in range(span.start, span.end):
+            self.by_token[i] = actor.id
+        if actor.kind == "person":
+            self.person_mentions.append((span.start, actor.id))
+
+    def actor_for(self, token: Token) -> Actor | None:
+        """The actor a token refers to: its mention, a modifier's mention, or a pronoun's antecedent."""
+        actor_id = self.by_token.get(token.i)
+        if actor_id is None:
+            for child in token.children:
+                if child.dep_ in ("compound", "poss", "amod", "appos") and child.i in self.by_token:
+                    actor_id = self.by_token[child.i]
+                    break
+        if actor_id is None and token.lower_ in PERSON_PRONOUNS:
+            # The nearest person named before the pronoun, within the previous two sentences.
+            floor = token.sent.start - 60
+            earlier = [a for i, a in self.person_mentions if floor <= i < token.i]
+            actor_id = earlier[-1] if earlier else None
+        return self.actors.get(actor_id) if actor_id else None
+
+
+class Resolver:
+    """Resolves a Doc's mentions with one knowledge base; build once per process."""
+
+    def __init__(self, kb: KnowledgeBase, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.kb = kb
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.readings: dict[str, list[tuple[str, str]]] = {}
+        for c in kb.countries.values():
+            for n in c.names:
+                self._alias(n, "country", c.code)
+            for n in c.demonyms:
+                self._alias(n, "demonym", c.code)
+            for n in c.metonyms:
+                self._alias(n, "metonym", c.code)
+        for o in kb.organisations.values():
+            for n in o.names:
+                self._alias(n, "organisation", o.id)
+        for p in kb.people.values():
+            for n in p.names:
+                self._alias(n, "person", p.id)
+        for key, _ in self.readings.items():
+            self.matcher.add(key, [nlp.make_doc(key)])
+
+    def _alias(self, text: str, kind: str, ref: str) -> None:
+        text = re.sub(r"^(the|The)\s+", "", text.strip())
+        if not text or (len(text) <= 2 and not text.isupper()):
+            return
+        readings = self.readings.setdefault(text, [])
+        if (kind, ref) not in readings:
+            readings.append((kind, ref))
+
+    # -- actors --------------------------------------------------------------------------------------
+
+    def person_actor(self, person: Person, day: date | None) -> Actor:
+        role = person.role_on(day)
+        if role is not None:
+            code = role.country + role.org if role.org != "IGO" else role.country
+            return Actor(person.id, person.name, code, role.country, role.org, "person")
+        return Actor(person.id, person.name, person.country, person.country, None, "person")
+
+    def country_actor(self, code: str, sector: str | None = None) -> Actor:
+        country = self.kb.countries[code]
+        if sector:
+            return Actor(code + sector, f"{country.name} ({sector})", code + sector, code, sector, "state")
+        return Actor(code, country.name, code, code, None, "state")
+
+    def organisation_actor(self, org_id: str) -> Actor:
+        o = self.kb.organisations[org_id]
+        return Actor(o.id, o.name, o.code, o.country, o.sector, "organisation")
+
+    # -- resolution ----------------------------------------------------------------------------------
+
+    def resolve(self, doc: Doc, day: date | None) -> DocActors:
+        """Every actor mention in the doc, with the office-holders of ``day``."""
+        from spacy.util import filter_spans
+
+        found = DocActors()
+        spans = filter_spans(
+            [doc[s:e] for match_id, s, e in self.matcher(doc)]
+            + [e for e in doc.ents if e.label_ == "PERSON"]
+        )
+        seen_people: set[str] = set()
+        surnames: dict[str, str] = {}
+        for span in spans:
+            actor, span = self._read(span, doc, day, seen_people, surnames)
+            if actor is not None:
+                found.add(span, actor)
+                if actor.kind == "person":
+                    seen_people.add(actor.id)
+        return found
+
+    def _read(
+        self, span: DocSpan, doc: Doc, day: date | None, seen: set[str], surnames: dict[str, str]
+    ) -> tuple[Actor | None, DocSpan]:
+        readings = self.readings.get(span.text)
+        if not readings:
+            return self._unknown_person(span, surnames), span
+        people = [ref for kind, ref in readings if kind == "person"]
+        if people:
+            # A surname shared by several people: the one already named, else the one in office that day.
+            ranked = sorted(
+                people,
+                key=lambda p: (p not in seen, self.kb.people[p].role_on(day) is None),
+            )
+            return self.person_actor(self.kb.people[ranked[0]], day), span
+        kind, ref = readings[0]
+        if kind == "organisation":
+            return self.organisation_actor(ref), span
+        head = span.root.head
+        if kind in ("country", "demonym") and span.root.dep_ in ("amod", "compound", "poss", "nmod"):
+            described = self._described(span, head, ref, day)
+            if described is not None:
+                return described
+        if kind == "metonym":
+            is_place = span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS
+            return self.country_actor(ref, None if is_place else "GOV"), span
+        return self.country_actor(ref), span
+
+    def _described(
+        self, span: DocSpan, head: Token, code: str, day: date | None
+    ) -> tuple[Actor | None, DocSpan] | None:
+        """'Russia's foreign minister' → the holder; 'Russian forces' → RUSMIL; None for other heads."""
+        doc = span.doc
+        if head.i < span.start or head.ent_type_ == "PERSON":
+            return None  # "Ukrainian President Volodymyr Zelenskyy": the name itself is the mention
+        words = [t.lower_ for t in doc[span.end : head.i + 1] if t.dep_ != "case" and t.lower_ != "'s"]
+        phrase = " ".join(words)
+        title = TITLE_ALIASES.get(phrase, phrase)
+        after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if after is not None and after.ent_type_ == "PERSON":
+            return None
+        whole = doc[span.start : head.i + 1]
+        if TITLE_WORDS.match(phrase):
+            person = self.kb.holder(title, code, day)
+            if person is not None:
+                return self.person_actor(person, day), whole
+        sector = self.kb.sector_nouns.get(head.lower_) or self.kb.sector_nouns.get(head.lemma_.lower())
+        if sector:
+            return self.country_actor(code, sector), whole
+        return None
+
+    def _unknown_person(self, span: DocSpan, surnames: dict[str, str]) -> Actor | None:
+        if span.label_ != "PERSON" or not span.text[:1].isupper():
+            return None
+        name = span.text.strip()
+        if len(span) == 1 and name in surnames:
+            actor_id = surnames[name]
+            return Actor(actor_id, actor_id.split(":", 1)[1].replace("-", " ").title(), kind="person")
+        actor_id = "person:" + _slug(name)
+        if len(span) > 1:
+            surnames[span[-1].text] = actor_id
+        sector = None
+        for t in span.root.children:
+            if t.dep_ in ("compound", "appos", "amod") and t.i < span.start:
+                sector = self.kb.sector_nouns.get(t.lower_) or sector
+        return Actor(actor_id, name, None, None, sector, "person")

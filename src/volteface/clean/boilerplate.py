@@ -1,0 +1,46 @@
+"""Web boilerplate in plain text: short interface lines that are not sentences ("Newsletter", "Share").
+
+General rules, not a list of strings: a line is interface text when it is very short, carries no sentence
+punctuation and is not a list item, or when it is a call to action ("Sign up…", "Follow us…") at an edge.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BULLET = re.compile(r"^\s*([-–—•*·▪●]|\d+[.)])\s")
+_SENTENCE_END = re.compile(r"[.?:;\"”’)\]]\s*$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CALL_TO_ACTION = re.compile(
+    r"^\s*(sign (up|in)|log ?in|subscribe|follow us|share (this|on)|click|tap|read (more|next|also)|"
+    r"download|watch|listen|advertisement|sponsored|related|search|cookie|accept|skip to|back to top|"
+    r"all rights reserved|©|copyright)\b",
+    re.IGNORECASE,
+)
+EDGE = 5  # lines from either end where calls to action are dropped whatever their length
+
+
+def is_interface_line(line: str) -> bool:
+    """A short non-sentence line: at most three words and no sentence punctuation, or ending in '…!'."""
+    stripped = line.strip()
+    if not stripped or _BULLET.match(stripped):
+        return False
+    words = _WORD.findall(stripped)
+    if stripped.endswith(("...!", "…!")) and len(words) <= 4:
+        return True
+    return len(words) <= 3 and not _SENTENCE_END.search(stripped)
+
+
+def strip_boilerplate(text: str) -> str:
+    """The text without interface lines; list items, headings of four words or more and sentences stay."""
+    lines = text.split("\n")
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    edges = set(content[:EDGE]) | set(content[-EDGE:])
+    kept = []
+    for i, line in enumerate(lines):
+        if is_interface_line(line):
+            continue
+        if i in edges and _CALL_TO_ACTION.match(line) and not _SENTENCE_END.search(line.strip()):
+            continue
+        kept.append(line)
+    return "\n".join(kept)

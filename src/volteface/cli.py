@@ -1,0 +1,230 @@
+"""The command line: parse, call one library function, print. The only module that talks to the terminal."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .config import Settings, load_settings
+from .errors import UsageError, VolteError
+from .model import Failure
+from .pipeline import TASKS, Job
+
+app = typer.Typer(
+    help="volteface: who said what, who did what to whom, who stands where — and when they changed their mind.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).")]
+WorkersOption = Annotated[Optional[int], typer.Option("--workers", help="Processes (0: one per core).")]
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """VolteError → one line and exit code 2 (usage) or 1; no tracebacks for the user's mistakes."""
+    try:
+        yield
+    except UsageError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    except VolteError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+def _settings(workers: int | None = None, max_bytes: int | None = None) -> Settings:
+    return load_settings().but(workers=workers, max_article_bytes=max_bytes)
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} must be a date YYYY-MM-DD, not {value!r}") from None
+
+
+def _field_map(pairs: list[str] | None) -> dict[str, str] | None:
+    if not pairs:
+        return None
+    mapping = {}
+    for pair in pairs:
+        ours, sep, theirs = pair.partition("=")
+        if not sep or ours not in ("text", "title", "date", "url", "source", "id"):
+            raise UsageError(f"--field takes OURS=THEIRS with OURS one of text, title, date, url, source, id; "
+                             f"not {pair!r}")
+        mapping[ours] = theirs
+    return mapping
+
+
+def _ingest(db: Path, inputs: list[str], settings: Settings, day: date | None, source: str | None,
+            fields: dict[str, str] | None) -> int:
+    from .run import RunCounts, run
+    from .store import open_store
+
+    with open_store(db) as store, Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("reading", total=None)
+
+        def on_progress(counts: RunCounts, problem: Failure | None) -> None:
+            if problem is not None:
+                label = "error" if problem.fatal else "warning"
+                progress.console.print(f"[red]{label}:[/red] {problem}", highlight=False, soft_wrap=True)
+            progress.update(task, description=f"read {counts.read} · new {counts.new} · "
+                                              f"unchanged {counts.unchanged} · failed {counts.failed}")
+
+        try:
+            counts = run(store, inputs, settings, day=day, source=source, field_map=fields,
+                         on_progress=on_progress)
+        except KeyboardInterrupt:
+            err.print("interrupted: every article stored so far is complete; run again to go on")
+            raise typer.Exit(130) from None
+    err.print(f"read {counts.read} · new {counts.new} · unchanged {counts.unchanged} · "
+              f"failed {counts.failed}" + (f" · warnings {counts.warned}" if counts.warned else ""))
+    return 1 if counts.failed or counts.warned else 0
+
+
+@app.command("run")
+def run_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for standard input.")],
+    db: DbOption = Path("volteface.db"),
+    day: Annotated[Optional[str], typer.Option("--date", help="Date for undated articles (YYYY-MM-DD).")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Source name for these articles.")] = None,
+    field: Annotated[Optional[list[str]], typer.Option("--field", help="Record field mapping, e.g. text=body.")] = None,
+    workers: WorkersOption = None,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Largest article file.")] = None,
+) -> None:
+    """Read articles, extract quotes, events and stances, and store them."""
+    with _errors():
+        settings = _settings(workers, max_bytes)
+        code = _ingest(db, inputs, settings, _parse_day(day, "--date"), source, _field_map(field))
+    raise typer.Exit(code)
+
+
+@app.command("export")
+def export_command(
+    db: DbOption,
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSON Lines file to write (- for stdout).")],
+) -> None:
+    """Write every stored article with its records as JSON Lines."""
+    from .records import article_record
+    from .store import open_store
+
+    with _errors():
+        if not db.is_file():
+            raise UsageError("no such store", str(db))
+        with open_store(db) as store:
+            handle = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
+            try:
+                n = 0
+                for article in store.articles():
+                    handle.write(json.dumps(article_record(article), ensure_ascii=False) + "\n")
+                    n += 1
+            finally:
+                if handle is not sys.stdout:
+                    handle.close()
+        err.print(f"exported {n} articles to {output}")
+
+
+@app.command("annotate")
+def annotate_command(
+    input_file: Annotated[Path, typer.Argument(help="JSON Lines: {id, text, date, target}; - for stdin.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSON Lines file to write (- for stdout).")],
+    task: Annotated[str, typer.Option("--task", help="quotes, events, stance or all.")] = "all",
+    workers: WorkersOption = None,
+) -> None:
+    """Annotate records (the benchmark contract): one output line per input line, in order."""
+    from .records import annotate_lines
+
+    with _errors():
+        if task not in (*TASKS, "all"):
+            raise UsageError(f"--task must be one of quotes, events, stance, all; not {task!r}")
+        tasks = TASKS if task == "all" else (task,)
+        settings = _settings(0 if workers is None else workers).but(strip_boilerplate=False)
+        if str(input_file) != "-" and not input_file.is_file():
+            raise UsageError("no such input file", str(input_file))
+        source = sys.stdin if str(input_file) == "-" else input_file.open(encoding="utf-8", errors="replace")
+        handle = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
+        errors = written = 0
+        try:
+            for record in annotate_lines(source, Job(settings=settings, tasks=tasks)):
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+                written += 1
+                errors += "error" in record
+        finally:
+            if handle is not sys.stdout:
+                handle.close()
+        err.print(f"annotated {written} records ({errors} errors) → {output}")
+    raise typer.Exit(1 if errors else 0)
+
+
+@app.command("stats")
+def stats_command(db: DbOption) -> None:
+    """Counts of what the store holds."""
+    from .store import open_store
+
+    with _errors():
+        if not db.is_file():
+            raise UsageError("no such store", str(db))
+        with open_store(db) as store:
+            table = Table("what", "count")
+            for name, count in store.counts().items():
+                table.add_row(name, str(count))
+            out.print(table)
+
+
+@app.command("report")
+def report_command(
+    db: DbOption,
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("report.html"),
+) -> None:
+    """Write a self-contained HTML report of the store."""
+    from .report import write_report
+    from .store import open_store
+
+    with _errors():
+        if not db.is_file():
+            raise UsageError("no such store", str(db))
+        with open_store(db) as store:
+            path = write_report(store, output)
+        err.print(f"report written to {path}")
+
+
+@app.command("demo")
+def demo_command(
+    db: DbOption = Path("demo.db"),
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML report to write.")] = Path("demo-report.html"),
+    workers: WorkersOption = None,
+) -> None:
+    """Run the shipped demo corpus into a store and write the report."""
+    from .report import write_report
+    from .store import open_store
+
+    with _errors():
+        corpus = resources.files("volteface") / "data" / "demo"
+        code = _ingest(db, [str(corpus)], _settings(workers), None, "volteface demo", None)
+        with open_store(db) as store:
+            path = write_report(store, output)
+        err.print(f"demo store {db}, report {path}")
+    raise typer.Exit(code)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

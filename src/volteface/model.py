@@ -1,0 +1,200 @@
+"""The data model: the only shapes that cross stage boundaries.
+
+Frozen, slotted, picklable dataclasses with no spaCy objects inside. Every extracted fact carries the
+character span of its evidence in ``Article.text``; ``Article.id`` names the article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Character offsets ``[start, end)`` into ``Article.text``."""
+
+    start: int
+    end: int
+
+    def text(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def as_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical actor: ``id`` is stable across names and titles, ``code`` is CAMEO style (``USAGOV``)."""
+
+    id: str
+    name: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    kind: str = "unknown"  # person / state / organisation / group / unnamed / unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of text that names an actor."""
+
+    span: Span
+    text: str
+    actor_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A social-media post embedded in an article, with its real author and date."""
+
+    platform: str
+    author: str
+    handle: str | None
+    date: date | None
+    text: str
+    span: Span
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: ``kind`` is direct / indirect / mixed / post; ``via`` names a carrier (a post's author)."""
+
+    speaker: str | None
+    speaker_span: Span | None
+    cue: str | None
+    cue_span: Span | None
+    content: str
+    content_span: Span
+    kind: str
+    date: date | None
+    date_source: str = "article"  # post / sentence / article / none
+    speaker_actor: str | None = None
+    via: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom: actor codes, CAMEO code and root, PLOVER type, quad class, Goldstein value."""
+
+    source: str | None
+    target: str | None
+    code: str
+    root: str
+    plover: str | None
+    mode: str | None
+    quad: int
+    goldstein: float
+    negated: bool
+    hypothetical: bool
+    date: date | None
+    sentence_span: Span
+    trigger_span: Span
+    confidence: float = 0.5
+    source_actor: str | None = None
+    target_actor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """Who stands where: ``target`` is an actor id or a proposition id; label favor / against / none."""
+
+    holder: str
+    target: str
+    label: str
+    score: float
+    date: date | None
+    evidence_span: Span
+    quote_ref: int | None = None  # index into Article.quotes when the stance comes from a quote
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A change of stance by ``holder`` toward ``target``; ``before``/``after`` are the evidence stances."""
+
+    holder: str
+    target: str
+    before: Stance
+    after: Stance
+    kind: str  # reversal / softening / hardening
+    magnitude: float
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article with everything extracted from it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: date | None = None
+    date_source: str = "none"  # text / html / feed / field / cli / none
+    url: str | None = None
+    source: str | None = None
+    lang: str = "en"
+    posts: tuple[Post, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    provenance: str | None = None  # where it was read from: "path", "path:line 3", "path#record 2"
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be read (or was read with a problem): where, and what is wrong."""
+
+    where: str
+    problem: str
+    fatal: bool = True  # False: the article was kept (e.g. an impossible date, kept undated)
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.problem}"
+
+
+_WS = re.compile(r"\s+")
+
+
+def article_id(text: str, url: str | None = None) -> str:
+    """The content hash that makes re-ingest a no-op: whitespace-folded text, plus the URL when known."""
+    key = _WS.sub(" ", text).strip()
+    if url:
+        key = url.strip() + "\n" + key
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def to_json(value: Any) -> Any:
+    """A record as plain JSON-ready data: spans become ``[start, end]``, dates ISO strings."""
+    if isinstance(value, Span):
+        return value.as_list()
+    if isinstance(value, date):
+        return value.isoformat()
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    return value
+
+
+__all__ = [
+    "Actor",
+    "Article",
+    "Event",
+    "Failure",
+    "Mention",
+    "Post",
+    "Quote",
+    "Shift",
+    "Span",
+    "Stance",
+    "article_id",
+    "to_json",
+]

@@ -1,0 +1,93 @@
+"""process_batch(): clean → nlp → extract, as one pure function of articles (what scale-out runs too)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from itertools import islice
+
+from . import nlp as nlp_stage
+from .actors import Resolver, load_kb
+from .clean import clean_article
+from .config import Settings
+from .extract import extract_events, extract_quotes, extract_stances
+from .model import Article, Failure
+
+TASKS = ("quotes", "events", "stance")
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What to do with a batch: the settings, the tasks, and whether spans must match the input text."""
+
+    settings: Settings = Settings()
+    tasks: tuple[str, ...] = TASKS
+    keep_offsets: bool = False
+
+
+@cache
+def _resolver(model: str, actors_file: str | None) -> Resolver:
+    return Resolver(load_kb(actors_file), nlp_stage.load(model))
+
+
+def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | Failure]:
+    """Each article cleaned, parsed and annotated; an article that breaks an extractor becomes a Failure."""
+    settings = job.settings
+    cleaned = [clean_article(a, keep_offsets=job.keep_offsets) for a in articles]
+    resolver = _resolver(settings.model, settings.actors_file)
+    docs = nlp_stage.parse((a.text for a in cleaned), model=settings.model, batch_size=settings.batch_size)
+    out: list[Article | Failure] = []
+    for article, doc in zip(cleaned, docs, strict=True):
+        try:
+            out.append(annotate(doc, article, resolver, job.tasks))
+        except Exception as exc:  # one bad article never stops a batch; it is reported with its id
+            out.append(Failure(article.provenance or article.id, f"extraction failed: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def annotate(doc, article: Article, resolver: Resolver, tasks: tuple[str, ...] = TASKS) -> Article:  # noqa: ANN001
+    """One parsed article with its actors, quotes, events and stances."""
+    found = resolver.resolve(doc, article.date)
+    article = replace(article, mentions=tuple(found.mentions), actors=tuple(found.actors.values()))
+    if "quotes" in tasks:
+        article = replace(article, quotes=extract_quotes(doc, article, found))
+    if "events" in tasks or "stance" in tasks:
+        article = replace(article, events=extract_events(doc, article, found))
+    if "stance" in tasks:
+        article = replace(article, stances=extract_stances(doc, article, found))
+    return article
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _run_chunk(args: tuple[list[Article], Job]) -> list[Article | Failure]:
+    return process_batch(*args)
+
+
+def worker_count(requested: int) -> int:
+    """0 means one worker per core."""
+    return requested if requested > 0 else (os.cpu_count() or 1)
+
+
+def process(articles: Iterable[Article], job: Job = Job(), chunk_size: int = 8) -> Iterator[Article | Failure]:
+    """Annotated articles in input order, on ``settings.workers`` processes (1: in this process)."""
+    workers = worker_count(job.settings.workers)
+    chunks = _chunks(articles, chunk_size)
+    if workers <= 1:
+        for chunk in chunks:
+            yield from process_batch(chunk, job)
+        return
+    # fork shares the loaded model pages with the workers; each keeps its own copy of spaCy state after that.
+    nlp_stage.load(job.settings.model)
+    _resolver(job.settings.model, job.settings.actors_file)
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        for result in pool.imap(_run_chunk, ((chunk, job) for chunk in chunks)):
+            yield from result

@@ -1,0 +1,86 @@
+"""The main job: read inputs → skip what is stored → process → store, counting what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import ingest
+from .clean import clean_article
+from .config import Settings
+from .model import Article, Failure
+from .pipeline import Job, process
+from .store import Store
+
+
+@dataclass
+class RunCounts:
+    """read / new / unchanged / failed, plus the problems to report (one line each)."""
+
+    read: int = 0
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    warned: int = 0
+    problems: list[Failure] = field(default_factory=list)
+
+
+def run(
+    store: Store,
+    inputs: Iterable[str],
+    settings: Settings = Settings(),
+    *,
+    day: date | None = None,
+    source: str | None = None,
+    field_map: dict[str, str] | None = None,
+    on_progress: Callable[[RunCounts, Failure | None], None] | None = None,
+) -> RunCounts:
+    """Ingest inputs into the store; articles already stored are not processed again."""
+    counts = RunCounts()
+
+    def note(problem: Failure | None = None) -> None:
+        if on_progress is not None:
+            on_progress(counts, problem)
+
+    def fresh() -> Iterator[Article]:
+        for item in ingest.read(
+            inputs, date=day, source=source, field_map=field_map, max_bytes=settings.max_article_bytes
+        ):
+            if isinstance(item, Failure):
+                counts.problems.append(item)
+                if item.fatal:
+                    counts.failed += 1
+                else:
+                    counts.warned += 1
+                note(item)
+                continue
+            counts.read += 1
+            article = clean_article(item) if settings.strip_boilerplate else clean_article(item, keep_offsets=True)
+            if not article.text.strip():
+                counts.failed += 1
+                problem = Failure(article.provenance or "input", "no text left after cleaning")
+                counts.problems.append(problem)
+                note(problem)
+                continue
+            if store.has(article.id):
+                counts.unchanged += 1
+                note()
+                continue
+            yield article
+
+    job = Job(settings=settings, keep_offsets=True)  # already cleaned above; spans index the stored text
+    seen: set[str] = set()
+    for result in process(fresh(), job):
+        if isinstance(result, Failure):
+            counts.failed += 1
+            counts.problems.append(result)
+            note(result)
+            continue
+        if result.id in seen or not store.save(result):
+            counts.unchanged += 1  # the same text twice in one run
+        else:
+            counts.new += 1
+        seen.add(result.id)
+        note()
+    return counts
