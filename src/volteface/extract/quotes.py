@@ -1,9 +1,13 @@
-"""Who said what: direct quotes in quotation marks, reported speech on the parse, and embedded posts.
+"""Who said what: direct quotes, reported speech and beliefs on the parse, and embedded posts.
 
-A first version behind the final signature ``extract_quotes(doc, article, found)``: quotation-mark spans with
-the speaker of the nearest cue verb, cue verbs with a clausal complement (indirect speech), "according to X",
-and every embedded post as its author's statement (or the statement of the person it quotes, ``via`` the
-author, when the post opens with "Name:").
+Rules, in the order they claim text (a later rule never takes text an earlier one attributed):
+1. a cue verb with a clausal complement, before or after it ("X said the talks failed", "The talks failed,
+   X said", "“We are ready,” X told reporters") — indirect, or mixed when quotation marks fall inside;
+2. "according to X" — the rest of the sentence is X's;
+3. a cue verb whose object is what was said ("X called for talks", "X cited the report");
+4. quotation-mark spans with a cue verb or a dash attribution ("… ” ― Name") in the sentence — direct;
+5. every embedded post: its author's statement, or the quoted person's when it opens with "Name:" (``via`` the
+   author, dated by the post).
 """
 
 from __future__ import annotations
@@ -18,136 +22,221 @@ if TYPE_CHECKING:
 
     from ..actors import DocActors
 
-CUE_VERBS = {
+# Verbs of saying, thinking and showing that take a clause: "X said (that) ...".
+CLAUSE_CUES = {
     "say", "tell", "state", "add", "claim", "argue", "warn", "write", "post", "announce", "insist", "note",
     "explain", "suggest", "believe", "think", "hint", "deny", "acknowledge", "admit", "assert", "report",
     "declare", "stress", "emphasize", "emphasise", "reiterate", "predict", "promise", "vow", "reply",
     "respond", "speculate", "fear", "hope", "feel", "confirm", "recall", "complain", "allege", "contend",
-    "maintain", "observe", "remark", "concede", "caution", "indicate", "signal", "pledge", "tweet",
-    "agree", "disclose", "reveal", "conclude", "estimate", "repeat", "accuse", "know", "expect", "worry",
+    "maintain", "observe", "remark", "concede", "caution", "indicate", "signal", "pledge", "tweet", "agree",
+    "disclose", "reveal", "conclude", "estimate", "repeat", "know", "worry", "show", "find", "testify",
+    "continue", "joke", "boast", "brag", "assure", "guarantee", "insinuate", "imply", "charge", "counter",
+    "acknowledge", "mention", "point", "question", "wonder", "ask", "urge", "demand", "threaten", "vow",
+    "accuse", "understand", "recognize", "doubt", "suspect", "expect", "assume", "figure", "reckon",
+    "seem", "appear", "tout", "proclaim", "lament", "quip", "muse", "add", "describe", "predict", "decide",
 }
-OPENING = "“\"‘'"
-_QUOTED = re.compile(r"“[^“”]{2,}?”|\"[^\"\n]{2,}?\"|‘[^‘’\n]{8,}?’(?![a-z])")
+# Verbs whose object (or following phrase) is the content: "X called for talks", "X cited the report".
+OBJECT_CUES = {
+    "call", "cite", "want", "plan", "attack", "blast", "criticize", "criticise", "praise", "condemn", "urge",
+    "support", "oppose", "propose", "reject", "endorse", "defend", "announce", "promise", "pledge", "vow",
+    "demand", "seek", "accuse", "blame", "describe", "question", "deny", "acknowledge", "mention", "point",
+    "refuse", "decline", "welcome", "dismiss", "slam", "decry", "tout", "push", "advocate", "recommend",
+    "threaten", "intend", "hope", "vow", "offer", "insist", "reiterate", "label", "dub", "brand",
+}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_QUOTED = re.compile(r"“[^“”]{2,}?”|\"[^\"\n]{2,}?\"|‘[^‘’\n]{8,}?’(?![a-z])|''[^'\n]{8,}?''")
+_DASH_SPEAKER = re.compile(r"^\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})")
 _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s")
+_TRIM = "”\"’'"
 
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in SUBJECT_DEPS:
             return child
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     return None
 
 
-def _phrase(token: Token) -> Span:
-    """The noun phrase of a speaker: the token and its left modifiers (names, titles, determiners)."""
-    left = min((t.idx for t in token.subtree if t.i <= token.i and t.dep_ != "punct"), default=token.idx)
-    end = token.idx + len(token.text)
-    for t in token.subtree:  # "Trump's Secretary of State, Marco Rubio" keeps the appositive name
-        if t.dep_ == "appos" and t.head == token:
-            end = max(end, t.right_edge.idx + len(t.right_edge.text))
-    return Span(left, end)
+def _token_span(token: Token) -> Span:
+    return Span(token.idx, token.idx + len(token.text))
 
 
-def _content_span(tokens: list[Token]) -> Span:
-    first, last = tokens[0], tokens[-1]
-    start, end = first.idx, last.idx + len(last.text)
-    return Span(start, end)
+def _subtree_span(tokens: list[Token]) -> Span | None:
+    """The character span of tokens (in order), trimmed of edge punctuation other than closing quotes."""
+    while tokens and (tokens[0].is_punct and tokens[0].text not in "“\"‘") :
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in _TRIM:
+        tokens = tokens[:-1]
+    if len(tokens) < 2:
+        return None
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
-def _speaker(
-    subject: Token | None, article: Article, found: DocActors
-) -> tuple[str | None, Span | None, str | None]:
-    if subject is None:
-        return None, None, None
-    actor = found.actor_for(subject)
-    span = _phrase(subject) if subject.pos_ != "PRON" else Span(subject.idx, subject.idx + len(subject.text))
-    name = actor.name if actor else span.text(article.text)
-    return name, span, actor.id if actor else None
+def _speaker_span(token: Token) -> Span:
+    """The speaker's noun phrase: the subject's subtree, without a trailing clause after a comma."""
+    left = token.left_edge
+    right = token
+    for child in token.rights:
+        if child.dep_ in ("appos", "prep", "compound", "amod", "nummod", "punct") or child.i == right.i + 1:
+            right = child.right_edge
+        else:
+            break
+    if right.is_punct:
+        right = right.nbor(-1) if right.i > left.i else right
+    return Span(left.idx, right.idx + len(right.text))
+
+
+class _Collector:
+    """Quotes found so far, and the text they already claim."""
+
+    def __init__(self, doc: Doc, article: Article, found: DocActors) -> None:
+        self.doc, self.article, self.found = doc, article, found
+        self.quotes: list[Quote] = []
+        self.claimed: list[Span] = []
+
+    def taken(self, span: Span) -> bool:
+        return any(c.start < span.end and span.start < c.end for c in self.claimed)
+
+    def add(self, subject: Token | None, cue: Span | None, content: Span, kind: str,
+            speaker_text: str | None = None, speaker_span: Span | None = None) -> None:
+        text = self.article.text
+        actor = None
+        if subject is not None:
+            actor = self.found.actor_for(subject)
+            speaker_span = _speaker_span(subject) if subject.pos_ != "PRON" else _token_span(subject)
+            speaker_text = speaker_span.text(text)
+        elif speaker_span is not None:
+            span = self.doc.char_span(speaker_span.start, speaker_span.end, alignment_mode="expand")
+            actor = self.found.actor_for(span.root) if span is not None else None
+        post = _post_of(content.start, self.article.posts)
+        date, date_source = (post.date, "post") if post and post.date else (self.article.date, "article")
+        name = actor.name if actor else speaker_text
+        via = post.author if post and name != post.author else None
+        self.quotes.append(Quote(
+            name, speaker_span, cue.text(text) if cue else None, cue, content.text(text), content, kind,
+            date, date_source if date else "none", actor.id if actor else None, via,
+        ))
+        self.claimed.append(content)
 
 
 def _post_of(position: int, posts: tuple[Post, ...]) -> Post | None:
     return next((p for p in posts if p.span.start <= position < p.span.end), None)
 
 
-def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote, ...]:
-    """Quotes in the article, in text order, each with its speaker span, cue span and content span."""
-    text = article.text
-    quotes: list[Quote] = []
+def _kind(content: str) -> str:
+    return "mixed" if any(ch in content for ch in "“”\"") or "''" in content else "indirect"
 
-    def add(speaker, speaker_span, actor_id, cue, cue_span, content_span, kind) -> None:
-        post = _post_of(content_span.start, article.posts)
-        date, date_source = (post.date, "post") if post and post.date else (article.date, "article")
-        via = post.author if post and speaker != post.author else None
-        quotes.append(
-            Quote(speaker, speaker_span, cue, cue_span, content_span.text(text), content_span, kind,
-                  date if date else None, date_source if date else "none", actor_id, via)
-        )
 
-    # Indirect speech: a cue verb with a clausal complement.
-    covered: list[Span] = []
-    for token in doc:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CUE_VERBS:
+def _clause_quotes(c: _Collector) -> None:
+    for token in c.doc:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CLAUSE_CUES:
             continue
-        clause = [c for c in token.children if c.dep_ in ("ccomp",) and c.i > token.i]
-        if not clause:
+        clauses = [ch for ch in token.children if ch.dep_ == "ccomp"]
+        if not clauses and token.dep_ in ("parataxis",) and token.head.i < token.i:
+            clauses = [token.head]  # "The talks failed, he said" parsed with the cue hanging off the clause
+        subject = _subject(token)
+        if subject is None or not clauses:
             continue
-        tokens = [t for t in clause[0].subtree if t.dep_ != "mark" or t.head != clause[0]]
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in "”\"’":
-            tokens.pop()
-        if len(tokens) < 3:
+        clause = clauses[0]
+        skip = set(t.i for t in token.subtree) if clause is token.head else set()
+        tokens = [t for t in clause.subtree if t.i not in skip and not (t.dep_ == "mark" and t.head is clause)]
+        content = _subtree_span(tokens)
+        if content is None or c.taken(content):
             continue
-        content = _content_span(tokens)
-        speaker, speaker_span, actor_id = _speaker(_subject(token), article, found)
-        if speaker is None:
-            continue
-        quoted = any(ch in content.text(text) for ch in "“”\"")
-        add(speaker, speaker_span, actor_id, token.text, Span(token.idx, token.idx + len(token.text)),
-            content, "mixed" if quoted else "indirect")
-        covered.append(content)
+        c.add(subject, _token_span(token), content, _kind(content.text(c.article.text)))
 
-    # Direct quotes: quotation-mark spans not already inside reported speech.
+
+def _according_to(c: _Collector) -> None:
+    for token in c.doc:
+        if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
+            continue
+        to = token.nbor(1)
+        source = next((ch for ch in to.children if ch.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        sent = token.sent
+        phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
+        tokens = [t for t in sent if t.i not in phrase]
+        content = _subtree_span(tokens)
+        if content is None or c.taken(content):
+            continue
+        c.add(source, Span(token.idx, to.idx + len(to.text)), content, _kind(content.text(c.article.text)))
+
+
+def _object_quotes(c: _Collector) -> None:
+    for token in c.doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in OBJECT_CUES:
+            continue
+        subject = _subject(token)
+        if subject is None or subject.pos_ == "PRON" and subject.lower_ == "it":
+            continue
+        rights = [ch for ch in token.rights if ch.dep_ in ("dobj", "xcomp", "prep", "oprd", "prt", "ccomp")]
+        if not rights:
+            continue
+        cue_end = token
+        first = rights[0]
+        if first.dep_ in ("prt", "prep") and first.i == token.i + 1 and first.lower_ in ("for", "on", "to", "up"):
+            cue_end = first  # "called for", "called on", "pointed to"
+            tokens = [t for t in first.subtree if t.i > first.i]
+            rights = rights[1:]
+            for extra in rights:
+                tokens += list(extra.subtree)
+        else:
+            tokens = [t for r in rights for t in r.subtree]
+        tokens.sort(key=lambda t: t.i)
+        content = _subtree_span(tokens)
+        if content is None or c.taken(content):
+            continue
+        cue = Span(token.idx, cue_end.idx + len(cue_end.text))
+        c.add(subject, cue, content, _kind(content.text(c.article.text)))
+
+
+def _direct_quotes(c: _Collector) -> None:
+    text = c.article.text
     for match in _QUOTED.finditer(text):
-        inner = Span(match.start() + 1, match.end() - 1)
-        if any(c.start <= inner.start and inner.end <= c.end for c in covered):
-            continue
-        if len(inner.text(text).split()) < 3:
+        content = Span(match.start(), match.end())
+        if c.taken(content) or len(match.group().split()) < 3:
             continue  # scare quotes ("dictator") are evaluations, not statements
-        sent = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        cue_token = None
-        if sent is not None:
-            for t in sent.sent:
-                if t.lemma_.lower() in CUE_VERBS and t.pos_ in ("VERB", "AUX") and not (
-                    inner.start <= t.idx < inner.end
-                ):
-                    cue_token = t
-                    break
-        if cue_token is None:
+        dash = _DASH_SPEAKER.match(text, match.end(), min(len(text), match.end() + 80))
+        if dash:
+            name = Span(dash.start("name"), dash.end("name"))
+            c.add(None, Span(dash.start(), dash.start("name")), content, "direct", name.text(text), name)
             continue
-        speaker, speaker_span, actor_id = _speaker(_subject(cue_token), article, found)
-        if speaker is None:
+        span = c.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
             continue
-        add(speaker, speaker_span, actor_id, cue_token.text,
-            Span(cue_token.idx, cue_token.idx + len(cue_token.text)), inner, "direct")
-        covered.append(inner)
+        inner = range(match.start(), match.end())
+        sents = {span[0].sent, span[-1].sent}
+        cue = next(
+            (t for s in sorted(sents, key=lambda s: s.start) for t in s
+             if t.lemma_.lower() in CLAUSE_CUES and t.pos_ in ("VERB", "AUX") and t.idx not in inner
+             and _subject(t) is not None),
+            None,
+        )
+        if cue is None:
+            continue
+        c.add(_subject(cue), _token_span(cue), content, "direct")
 
-    # Embedded posts: the author's statement, or the quoted person's when the post opens with "Name:".
-    for post in article.posts:
+
+def _post_quotes(c: _Collector) -> None:
+    text = c.article.text
+    for post in c.article.posts:
         prefix = _SPEAKER_PREFIX.match(post.text)
         start = post.span.start
         if prefix:
-            name = prefix.group("name")
-            name_span = Span(start, start + len(name))
-            token = doc.char_span(name_span.start, name_span.end, alignment_mode="expand")
-            actor = found.actor_for(token.root) if token is not None else None
+            name = Span(start, start + len(prefix.group("name")))
             content = Span(start + prefix.end(), post.span.end)
-            quotes.append(Quote(actor.name if actor else name, name_span, ":",
-                                Span(name_span.end, name_span.end + 1), content.text(text), content, "post",
-                                post.date, "post" if post.date else "none",
-                                actor.id if actor else None, post.author))
+            c.add(None, Span(name.end, name.end + 1), content, "post", name.text(text), name)
             continue
-        quotes.append(Quote(post.author, None, None, None, post.text, post.span, "post", post.date,
-                            "post" if post.date else "none", None, None))
-    quotes.sort(key=lambda q: q.content_span.start)
-    return tuple(quotes)
+        c.quotes.append(Quote(post.author, None, None, None, post.text, post.span, "post", post.date,
+                              "post" if post.date else "none", None, None))
+
+
+def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote, ...]:
+    """Quotes in the article, in text order, each with its speaker span, cue span and content span."""
+    collector = _Collector(doc, article, found)
+    for rule in (_clause_quotes, _according_to, _object_quotes, _direct_quotes, _post_quotes):
+        rule(collector)
+    return tuple(sorted(collector.quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
