@@ -45,8 +45,9 @@ OBJECT_CUES = {
 }
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _QUOTED = re.compile(r"“[^“”]{2,}?”|\"[^\"\n]{2,}?\"|‘[^‘’\n]{8,}?’(?![a-z])|''[^'\n]{8,}?''")
-_DASH_SPEAKER = re.compile(r"^\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})")
+_DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})")
 _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s")
+_LINE_SPEAKER = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
 _TRIM = "”\"’'"
 
 
@@ -95,6 +96,15 @@ class _Collector:
         self.doc, self.article, self.found = doc, article, found
         self.quotes: list[Quote] = []
         self.claimed: list[Span] = []
+        self.quoted = [Span(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
+
+    def within_quote(self, span: Span) -> Span | None:
+        """The quotation-mark span holding most of ``span``, if any."""
+        for q in self.quoted:
+            overlap = min(q.end, span.end) - max(q.start, span.start)
+            if overlap > 0.8 * (span.end - span.start):
+                return q
+        return None
 
     def taken(self, span: Span) -> bool:
         return any(c.start < span.end and span.start < c.end for c in self.claimed)
@@ -102,6 +112,8 @@ class _Collector:
     def add(self, subject: Token | None, cue: Span | None, content: Span, kind: str,
             speaker_text: str | None = None, speaker_span: Span | None = None) -> None:
         text = self.article.text
+        if kind != "post" and (whole := self.within_quote(content)) is not None and not self.taken(whole):
+            content, kind = whole, "direct"  # reported words that are all inside quotation marks
         actor = None
         if subject is not None:
             actor = self.found.actor_for(subject)
@@ -220,6 +232,36 @@ def _direct_quotes(c: _Collector) -> None:
         c.add(_subject(cue), _token_span(cue), content, "direct")
 
 
+def _line_speakers(c: _Collector) -> None:
+    """'Name: words' at the start of a line (interview transcripts, live blogs)."""
+    text = c.article.text
+    for match in _LINE_SPEAKER.finditer(text):
+        if _post_of(match.start(), c.article.posts) is not None:
+            continue
+        end = text.find("\n", match.end())
+        content = Span(match.end(), end if end != -1 else len(text))
+        if content.end - content.start < 8 or c.taken(content):
+            continue
+        name = Span(match.start(), match.start() + len(match.group("name")))
+        c.add(None, Span(name.end, name.end + 1), content, _kind(content.text(text)), name.text(text), name)
+
+
+def _continued_quotes(c: _Collector) -> None:
+    """A quotation right after an attributed one, with no cue of its own, continues the same speaker."""
+    text = c.article.text
+    for q in c.quoted:
+        if c.taken(q) or len(text[q.start : q.end].split()) < 3:
+            continue
+        before = [x for x in c.quotes if x.content_span.end <= q.start and x.kind in ("direct", "mixed")]
+        if not before:
+            continue
+        last = max(before, key=lambda x: x.content_span.end)
+        gap = text[last.content_span.end : q.start]
+        if len(gap) > 120 or "\n\n" in gap and len(gap) > 60:
+            continue
+        c.add(None, None, q, "direct", last.speaker, last.speaker_span)
+
+
 def _post_quotes(c: _Collector) -> None:
     text = c.article.text
     for post in c.article.posts:
@@ -237,6 +279,7 @@ def _post_quotes(c: _Collector) -> None:
 def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote, ...]:
     """Quotes in the article, in text order, each with its speaker span, cue span and content span."""
     collector = _Collector(doc, article, found)
-    for rule in (_clause_quotes, _according_to, _object_quotes, _direct_quotes, _post_quotes):
+    for rule in (_clause_quotes, _according_to, _object_quotes, _direct_quotes, _continued_quotes,
+                 _line_speakers, _post_quotes):
         rule(collector)
     return tuple(sorted(collector.quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
