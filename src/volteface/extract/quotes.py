@@ -54,6 +54,8 @@ _TRIM = "”\"’'"
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head  # "Murphy, who said ..." → Murphy
             return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
@@ -106,6 +108,10 @@ class _Collector:
                 return q
         return None
 
+    def inside_quote(self, token: Token) -> bool:
+        """Words inside quotation marks belong to the quoted speaker, not to the article's attributions."""
+        return any(q.start < token.idx < q.end - 1 for q in self.quoted)
+
     def taken(self, span: Span) -> bool:
         return any(c.start < span.end and span.start < c.end for c in self.claimed)
 
@@ -143,7 +149,7 @@ def _kind(content: str) -> str:
 
 def _clause_quotes(c: _Collector) -> None:
     for token in c.doc:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CLAUSE_CUES:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CLAUSE_CUES or c.inside_quote(token):
             continue
         clauses = [ch for ch in token.children if ch.dep_ == "ccomp"]
         if not clauses and token.dep_ in ("parataxis",) and token.head.i < token.i:
@@ -179,7 +185,7 @@ def _according_to(c: _Collector) -> None:
 
 def _object_quotes(c: _Collector) -> None:
     for token in c.doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in OBJECT_CUES:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in OBJECT_CUES or c.inside_quote(token):
             continue
         subject = _subject(token)
         if subject is None or subject.pos_ == "PRON" and subject.lower_ == "it":
