@@ -44,7 +44,7 @@ OBJECT_CUES = {
     "threaten", "intend", "hope", "vow", "offer", "insist", "reiterate", "label", "dub", "brand",
 }
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_QUOTED = re.compile(r"“[^“”]{2,}?”|\"[^\"\n]{2,}?\"|‘[^‘’\n]{8,}?’(?![a-z])|''[^'\n]{8,}?''")
+_QUOTED = re.compile(r"“[^“”]{2,}?”|''(?:(?!'')[^\n]){4,}?''|\"[^\"\n]{2,}?\"|‘[^‘’\n]{8,}?’(?![a-z])")
 _DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})")
 _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s")
 _LINE_SPEAKER = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
