@@ -190,6 +190,38 @@ def stats_command(db: DbOption) -> None:
             out.print(table)
 
 
+@app.command("relations")
+def relations_command(
+    db: DbOption,
+    dyad: Annotated[str, typer.Option("--dyad", help="SOURCE:TARGET country or actor codes, e.g. USA:RUS.")],
+    freq: Annotated[str, typer.Option("--freq", help="week or month.")] = "month",
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+) -> None:
+    """Events from one actor to another per period: counts by quad class, Goldstein sum and mean, change points."""
+    from .analyze import parse_dyad, relation_series
+    from .model import to_json
+    from .store import open_store
+
+    with _errors():
+        if not db.is_file():
+            raise UsageError("no such store", str(db))
+        source, target = parse_dyad(dyad)
+        with open_store(db) as store:
+            series = relation_series(store, source, target, freq)
+        if as_json:
+            out.print_json(json.dumps(to_json(series)))
+            return
+        table = Table("period", "events", "verbal coop", "material coop", "verbal conflict", "material conflict",
+                      "Goldstein sum", "mean", title=f"{source} → {target} per {freq}")
+        for p in series.periods:
+            mark = " ◆" if p.start in series.change_points else ""
+            table.add_row(p.start.isoformat() + mark, str(p.events), *map(str, p.quad_counts),
+                          f"{p.goldstein_sum:.1f}", f"{p.goldstein_mean:.2f}")
+        out.print(table)
+        if series.change_points:
+            out.print("◆ change point: " + ", ".join(d.isoformat() for d in series.change_points))
+
+
 @app.command("report")
 def report_command(
     db: DbOption,
