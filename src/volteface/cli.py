@@ -251,7 +251,7 @@ def demo_command(
 
     with _errors():
         corpus = resources.files("volteface") / "data" / "demo"
-        code = _ingest(db, [str(corpus)], _settings(workers), None, "volteface demo", None)
+        code = _ingest(db, [str(corpus / "*.txt")], _settings(workers), None, "volteface demo", None)
         with open_store(db) as store:
             path = write_report(store, output)
         err.print(f"demo store {db}, report {path}")

