@@ -22,16 +22,59 @@ INTENT_HEADS = {"expect", "plan", "intend", "want", "hope", "seek", "aim", "thre
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "at", "toward", "towards", "into", "for", "from"}
 
 
-def _code_for(verb: Token) -> str | None:
+# Verbs that wrap another action ("refused to meet", "agreed to withdraw", "urged X to talk"): the pair has one
+# code, chosen by the wrapper's family and the wrapped action's root.
+WRAPPERS: dict[str, dict[str, str]] = {
+    "reject": {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "01": "011", "": "120"},
+    "intent": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030", "": "030"},
+    "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "": "020"},
+    "demand": {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105", "": "100"},
+    "threaten": {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138", "": "130"},
+}
+WRAPPER_VERBS = {
+    "refuse": "reject", "decline": "reject", "reject": "reject",
+    "agree": "intent", "offer": "intent", "promise": "intent", "pledge": "intent", "vow": "intent",
+    "plan": "intent", "intend": "intent", "expect": "intent", "prepare": "intent", "want": "intent",
+    "hope": "intent", "seek": "intent", "aim": "intent", "decide": "intent", "propose": "intent",
+    "urge": "appeal", "ask": "appeal", "appeal": "appeal", "call": "appeal", "encourage": "appeal",
+    "invite": "appeal", "request": "appeal", "press": "appeal", "push": "appeal",
+    "demand": "demand", "insist": "demand",
+    "threaten": "threaten", "warn": "threaten",
+}
+SAY_CODES = {"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"}
+
+
+def _lookup(verb: Token) -> str | None:
+    """The lexicon's code for a verb with its particle and the head noun of its object."""
     entries = verb_lexicon().get(verb.lemma_.lower())
     if not entries:
         return None
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")}
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
     for particle, obj, code in entries:
         if (not particle or particle in particles) and (not obj or obj in objects):
             return code
     return None
+
+
+def _wrapped(verb: Token) -> Token | None:
+    """The action a wrapper verb governs: "refused [to meet]", "urged Iran [to talk]"."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+
+
+def _code_for(verb: Token) -> str | None:
+    family = WRAPPER_VERBS.get(verb.lemma_.lower())
+    if family is None and verb.lemma_.lower() == "ready":
+        family = "intent"
+    inner = _wrapped(verb) if family else None
+    if family and inner is not None:
+        if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
+            return "011"
+        inner_code = _lookup(inner) or ""
+        table = WRAPPERS[family]
+        return table.get(inner_code[:2], table[""])
+    return _lookup(verb)
 
 
 def _source(verb: Token) -> Token | None:
@@ -74,8 +117,9 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
     book = codebook()
     events: list[tuple[int, Event]] = []
     for sent in doc.sents:
+        folded = {w.i for v in sent if WRAPPER_VERBS.get(v.lemma_.lower()) and (w := _wrapped(v)) is not None}
         for verb in sent:
-            if verb.pos_ not in ("VERB", "AUX"):
+            if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
                 continue
             code = _code_for(verb)
             info = book.get(code) if code else None
@@ -85,7 +129,11 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
             source = found.actor_for(source_token) if source_token is not None else None
             target = found.actor_for(target_token) if target_token is not None else None
             negated, hypothetical = _modality(verb)
-            confidence = 0.3 + 0.3 * (source is not None) + 0.2 * (target is not None) + 0.1 * (verb.dep_ == "ROOT")
+            # Salience, as the scorer and the store read it: saying is the least salient act of a sentence that
+            # reports another one; the main verb beats subordinate ones; known actors add confidence.
+            is_say = info.code in SAY_CODES
+            confidence = (0.35 + 0.25 * (not is_say) + 0.15 * (verb.dep_ == "ROOT") + 0.1 * (source is not None)
+                          + 0.1 * (target is not None))
             event = Event(
                 source=source.code if source else None,
                 target=target.code if target else None,
@@ -104,6 +152,6 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
                 source_actor=source.id if source else None,
                 target_actor=target.id if target else None,
             )
-            events.append((0 if verb.dep_ == "ROOT" else 1, event))
+            events.append((-confidence, event))
     ordered = sorted(events, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return tuple(e for _, e in ordered)
