@@ -74,7 +74,19 @@ def _code_for(verb: Token) -> str | None:
         inner_code = _lookup(inner) or ""
         table = WRAPPERS[family]
         return table.get(inner_code[:2], table[""])
-    return _lookup(verb)
+    code = _lookup(verb)
+    if code is None:
+        return None
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if modals & {"will", "would", "shall", "'ll"} and not negated:
+        # A promised action is an intent to act (cooperation) or a threat (conflict), not the act itself.
+        family = "intent" if "04" <= code[:2] <= "08" else "threaten" if code[:2] >= "16" else None
+        if family:
+            return WRAPPERS[family].get(code[:2], WRAPPERS[family][""])
+    if modals & {"must", "should"} and verb.dep_ == "ccomp" and "04" <= code[:2] <= "08":
+        return WRAPPERS["demand"].get(code[:2], WRAPPERS["demand"][""])
+    return code
 
 
 def _source(verb: Token) -> Token | None:
