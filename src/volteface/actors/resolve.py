@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "around", "across", "over", "on", "outside", "inside"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Unnamed sources, kept as such: "experts warn", "a senior official said", "reports claim".
+UNNAMED_SOURCES = {
+    "source", "sources", "expert", "experts", "analyst", "analysts", "official", "officials", "report", "reports",
+    "observer", "observers", "critic", "critics", "aide", "aides", "insider", "insiders", "diplomat", "diplomats",
+    "poll", "polls", "survey", "study", "statement", "spokesman", "spokeswoman", "spokesperson", "adviser",
+    "advisers", "people", "person", "witness", "witnesses", "resident", "residents", "member", "members",
+}
 # Titles the resolver can read in role descriptions, longest first ("foreign minister" before "minister").
 TITLE_WORDS = re.compile(
     r"^(secretary of state|secretary of defense|secretary of war|foreign minister|defen[cs]e minister|"
@@ -44,6 +51,7 @@ class DocActors:
     actors: dict[str, Actor] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)
     person_mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id)
+    source_nouns: frozenset[str] = frozenset()  # nouns that can be a source: "officials", "experts", "sources"
 
     def add(self, span: DocSpan, actor: Actor) -> None:
         self.actors.setdefault(actor.id, actor)
@@ -93,6 +101,7 @@ class Resolver:
                 self._alias(n, "person", p.id)
         for key, _ in self.readings.items():
             self.matcher.add(key, [nlp.make_doc(key)])
+        self.source_nouns = frozenset(UNNAMED_SOURCES | set(kb.sector_nouns))
 
     def _alias(self, text: str, kind: str, ref: str) -> None:
         text = re.sub(r"^(the|The)\s+", "", text.strip())
@@ -127,7 +136,7 @@ class Resolver:
         """Every actor mention in the doc, with the office-holders of ``day``."""
         from spacy.util import filter_spans
 
-        found = DocActors()
+        found = DocActors(source_nouns=self.source_nouns)
         spans = filter_spans(
             [doc[s:e] for match_id, s, e in self.matcher(doc)]
             + [e for e in doc.ents if e.label_ == "PERSON"]

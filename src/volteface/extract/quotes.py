@@ -34,6 +34,7 @@ CLAUSE_CUES = {
     "acknowledge", "mention", "point", "question", "wonder", "ask", "urge", "demand", "threaten", "vow",
     "accuse", "understand", "recognize", "doubt", "suspect", "expect", "assume", "figure", "reckon",
     "seem", "appear", "tout", "proclaim", "lament", "quip", "muse", "add", "describe", "predict", "decide",
+    "repost", "retweet", "share",
 }
 # Verbs whose object (or following phrase) is the content: "X called for talks", "X cited the report".
 OBJECT_CUES = {
@@ -49,6 +50,12 @@ _DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z
 _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s")
 _LINE_SPEAKER = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
 _TRIM = "”\"’'"
+
+
+def _lemma(token: Token) -> str:
+    """The lemma, mended where the small model's lemmatizer stumbles on rare verbs ("reposted" → "reposte")."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if lemma.endswith("te") and lemma[:-1] in CLAUSE_CUES else lemma
 
 
 def _subject(verb: Token) -> Token | None:
@@ -139,6 +146,18 @@ class _Collector:
         self.claimed.append(content)
 
 
+PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
+
+
+def _is_source(token: Token, c: _Collector) -> bool:
+    """Can this subject say or want something: a person, a group, an actor, a personal pronoun?"""
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSONAL_PRONOUNS
+    if token.pos_ == "PROPN" or c.found.actor_for(token) is not None or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return token.lemma_.lower() in c.found.source_nouns
+
+
 def _post_of(position: int, posts: tuple[Post, ...]) -> Post | None:
     return next((p for p in posts if p.span.start <= position < p.span.end), None)
 
@@ -149,7 +168,7 @@ def _kind(content: str) -> str:
 
 def _clause_quotes(c: _Collector) -> None:
     for token in c.doc:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CLAUSE_CUES or c.inside_quote(token):
+        if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in CLAUSE_CUES or c.inside_quote(token):
             continue
         clauses = [ch for ch in token.children if ch.dep_ == "ccomp"]
         if not clauses and token.dep_ in ("parataxis",) and token.head.i < token.i:
@@ -185,10 +204,10 @@ def _according_to(c: _Collector) -> None:
 
 def _object_quotes(c: _Collector) -> None:
     for token in c.doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in OBJECT_CUES or c.inside_quote(token):
+        if token.pos_ != "VERB" or _lemma(token) not in OBJECT_CUES or c.inside_quote(token):
             continue
         subject = _subject(token)
-        if subject is None or subject.pos_ == "PRON" and subject.lower_ == "it":
+        if subject is None or not _is_source(subject, c):
             continue
         rights = [ch for ch in token.rights if ch.dep_ in ("dobj", "xcomp", "prep", "oprd", "prt", "ccomp")]
         if not rights:
@@ -229,13 +248,19 @@ def _direct_quotes(c: _Collector) -> None:
         sents = {span[0].sent, span[-1].sent}
         cue = next(
             (t for s in sorted(sents, key=lambda s: s.start) for t in s
-             if t.lemma_.lower() in CLAUSE_CUES and t.pos_ in ("VERB", "AUX") and t.idx not in inner
+             if _lemma(t) in CLAUSE_CUES and t.pos_ in ("VERB", "AUX") and t.idx not in inner
              and _subject(t) is not None),
             None,
         )
         if cue is None:
             continue
-        c.add(_subject(cue), _token_span(cue), content, "direct")
+        subject = _subject(cue)
+        if subject is not None and match.start() <= subject.idx < match.end():
+            # The parser took a word of the quotation as the subject; the speaker is the name between the
+            # closing mark and the cue ("…,” Trump reposted").
+            between = [t for t in c.doc[span.end : cue.i] if t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON"]
+            subject = between[-1] if between else subject
+        c.add(subject, _token_span(cue), content, "direct")
 
 
 def _line_speakers(c: _Collector) -> None:
@@ -269,16 +294,32 @@ def _continued_quotes(c: _Collector) -> None:
 
 
 def _post_quotes(c: _Collector) -> None:
+    """A post is its author's statement, except the words it attributes to someone else."""
     text = c.article.text
     for post in c.article.posts:
+        inside = [q for q in c.quotes if post.span.start <= q.content_span.start < post.span.end]
         prefix = _SPEAKER_PREFIX.match(post.text)
         start = post.span.start
         if prefix:
+            # "Trump: I think …" — the whole post is the named person's; nested first-person cues are theirs too.
+            c.quotes = [q for q in c.quotes if q not in inside or (q.speaker or "").lower() not in ("i", "we")]
             name = Span(start, start + len(prefix.group("name")))
             content = Span(start + prefix.end(), post.span.end)
             c.add(None, Span(name.end, name.end + 1), content, "post", name.text(text), name)
             continue
-        c.quotes.append(Quote(post.author, None, None, None, post.text, post.span, "post", post.date,
+        others = [q for q in inside if q.speaker != post.author and (q.speaker_actor or q.kind == "direct")]
+        own_start = post.span.start
+        if others:
+            # The author's own words follow the sentence that carried someone else's.
+            last = max(q.cue_span.end if q.cue_span else q.content_span.end for q in others)
+            sent = c.doc.char_span(last - 1, last, alignment_mode="expand")
+            own_start = sent.sent.end_char if sent is not None else last
+            while own_start < post.span.end and text[own_start].isspace():
+                own_start += 1
+        if post.span.end - own_start < 3:
+            continue
+        own = Span(own_start, post.span.end)
+        c.quotes.append(Quote(post.author, None, None, None, own.text(text), own, "post", post.date,
                               "post" if post.date else "none", None, None))
 
 

@@ -1,0 +1,67 @@
+"""The founding articles (../shared/seeds): the story volteface must tell, end to end through the store."""
+
+from datetime import date
+
+import pytest
+
+from volteface.run import run
+from volteface.store import open_store
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    from conftest import SHARED
+
+    if not SHARED.is_dir():
+        pytest.skip("../shared not present: seed checks skipped on this clone")
+    db = tmp_path_factory.mktemp("seeds") / "s.db"
+    with open_store(db) as store:
+        counts = run(store, [str(SHARED / "seeds")])
+        assert (counts.read, counts.new, counts.failed) == (2, 2, 0)
+        again = run(store, [str(SHARED / "seeds")])
+        assert (again.new, again.unchanged) == (0, 2)
+        articles = {a.date: a for a in store.articles()}
+    return articles
+
+
+def test_seed_000_undated_and_free_of_interface_lines(seeds):
+    article = seeds[None]
+    for line in ("Newsletter", "\nwave\n", "Search Anything"):
+        assert line not in article.text
+    assert article.text.startswith("Donald Trump is strengthening ties with Russia")
+
+
+def test_seed_004_dated_with_three_posts(seeds):
+    article = seeds[date(2025, 9, 24)]
+    posts = {(p.author, p.handle, p.date) for p in article.posts}
+    assert posts == {
+        ("Jürgen Nauditt", "jurgen_nauditt", date(2025, 8, 17)),
+        ("Acyn", "Acyn", date(2025, 9, 23)),
+        ("Jake Broe", "RealJakeBroe", date(2025, 9, 16)),
+    }
+
+
+def test_trump_words_carried_by_posts_are_trumps(seeds):
+    quotes = seeds[date(2025, 9, 24)].quotes
+    territory = [q for q in quotes if "must be prepared to lose territory" in q.content]
+    assert territory and all(q.speaker_actor == "donald-trump" for q in territory)
+    assert territory[0].date == date(2025, 8, 17) and territory[0].via == "Jürgen Nauditt"
+    win_back = [q for q in quotes if "WIN all of Ukraine back" in q.content]
+    assert win_back and all(q.speaker_actor == "donald-trump" for q in win_back)
+    assert win_back[0].date == date(2025, 9, 23) and win_back[0].via == "Acyn"
+    betraying = [q for q in quotes if "betraying Ukraine" in q.content]
+    assert [q.speaker for q in betraying] == ["Jürgen Nauditt"]
+    carriers = {"Jürgen Nauditt", "Acyn", "Jake Broe"}
+    assert not any(q.speaker in carriers for q in territory + win_back)
+
+
+def test_seed_actors_resolve(seeds):
+    mentions = {m.text: m.actor_id for a in seeds.values() for m in a.mentions}
+    assert mentions["Marco Rubio"] == "marco-rubio" and mentions["Sergey Lavrov"] == "sergey-lavrov"
+    assert mentions["Zelensky"] == mentions["Volodymyr Zelenskyy"] == "volodymyr-zelenskyy"
+    assert mentions["Kremlin"] == mentions["Moscow"] == "RUSGOV"
+    actors = {a.id: a for article in seeds.values() for a in article.actors}
+    assert actors["donald-trump"].code == "USAGOV" and actors["marco-rubio"].code == "USAGOV"
+    assert actors["sergey-lavrov"].code == "RUSGOV"
