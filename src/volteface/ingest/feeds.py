@@ -48,20 +48,26 @@ def read_feed(data: bytes, where: str, source: str | None) -> Iterator[Article |
     if not parsed.entries and parsed.bozo:
         raise InputError(f"malformed feed: {parsed.bozo_exception}", where)
     feed_title = parsed.feed.get("title") if parsed.get("feed") else None
+    empty: list[str] = []
     for n, entry in enumerate(parsed.entries, 1):
         content = entry.get("content")
         body = content[0].get("value") if content else entry.get("summary") or entry.get("description") or ""
         text = html_to_text(body)
         item = f"{where}#item {n}"
         if not text:
-            yield Failure(item, "feed item has no text (only a link); fetch the page and read it as HTML")
+            empty.append(item)
             continue
         day = _entry_date(entry)
         yield Article(id="", text=text, title=entry.get("title"), date=day,
                       date_source="feed" if day else "none", url=entry.get("link"),
                       source=source or feed_title, provenance=item)
-    if parsed.bozo and parsed.entries:
-        yield Failure(where, f"malformed feed, read {len(parsed.entries)} items: {parsed.bozo_exception}")
+    if parsed.bozo:
+        # One line for a broken feed, whatever it broke.
+        without = f", {len(empty)} without text" if empty else ""
+        yield Failure(where, f"malformed feed, read {len(parsed.entries)} items{without}: {parsed.bozo_exception}")
+    else:
+        for item in empty:
+            yield Failure(item, "feed item has no text (only a link); fetch the page and read it as HTML")
 
 
 def read_json_feed(feed: dict[str, Any], where: str, source: str | None) -> Iterator[Article | Failure]:
