@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Article, Event, Span
-from .codebook import codebook, verb_lexicon
+from .codebook import codebook, noun_lexicon, verb_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +41,12 @@ WRAPPER_VERBS = {
     "demand": "demand", "insist": "demand",
     "threaten": "threaten", "warn": "threaten",
 }
+# Verbs that only carry the event named by their object: "held talks", "launched an offensive".
+LIGHT_VERBS = {
+    "hold", "conduct", "launch", "stage", "begin", "resume", "renew", "continue", "start", "undertake", "carry",
+    "open", "make", "take", "mount", "wage", "organize", "organise", "step", "intensify", "escalate", "end",
+}
+MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
 SAY_CODES = {"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"}
 
 
@@ -63,7 +69,26 @@ def _wrapped(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
 
 
+def _noun_code(verb: Token) -> str | None:
+    """The code of an event noun the verb carries as its object ("renewed negotiations" → 046)."""
+    nouns = noun_lexicon()
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        code = nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
+        if code is None:
+            continue
+        if child.lemma_.lower() == "strike" and (
+            verb.lemma_.lower() == "launch" or {t.lower_ for t in child.children} & MILITARY_WORDS
+        ):
+            return "195"
+        return code
+    return None
+
+
 def _code_for(verb: Token) -> str | None:
+    if verb.lemma_.lower() in LIGHT_VERBS and (noun := _noun_code(verb)) is not None:
+        return noun
     family = WRAPPER_VERBS.get(verb.lemma_.lower())
     if family is None and verb.lemma_.lower() == "ready":
         family = "intent"
