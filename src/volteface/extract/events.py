@@ -50,9 +50,22 @@ MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", 
 SAY_CODES = {"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"}
 
 
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, mended when the small model's lemmatizer misses ("staged" → "stag" → "stage")."""
+    lexicon = verb_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon:
+        return lemma
+    word = verb.lower_
+    for candidate in (word, word[:-1], word[:-2], word[:-3] + "e", word[:-3], lemma + "e"):
+        if candidate in lexicon or candidate in LIGHT_VERBS or candidate in WRAPPER_VERBS:
+            return candidate
+    return lemma
+
+
 def _lookup(verb: Token) -> str | None:
     """The lexicon's code for a verb with its particle and the head noun of its object."""
-    entries = verb_lexicon().get(verb.lemma_.lower())
+    entries = verb_lexicon().get(verb_lemma(verb))
     if not entries:
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
@@ -87,9 +100,10 @@ def _noun_code(verb: Token) -> str | None:
 
 
 def _code_for(verb: Token) -> str | None:
-    if verb.lemma_.lower() in LIGHT_VERBS and (noun := _noun_code(verb)) is not None:
+    lemma = verb_lemma(verb)
+    if lemma in LIGHT_VERBS and (noun := _noun_code(verb)) is not None:
         return noun
-    family = WRAPPER_VERBS.get(verb.lemma_.lower())
+    family = WRAPPER_VERBS.get(lemma)
     if family is None and verb.lemma_.lower() == "ready":
         family = "intent"
     inner = _wrapped(verb) if family else None
@@ -154,7 +168,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
     book = codebook()
     events: list[tuple[int, Event]] = []
     for sent in doc.sents:
-        folded = {w.i for v in sent if WRAPPER_VERBS.get(v.lemma_.lower()) and (w := _wrapped(v)) is not None}
+        folded = {w.i for v in sent if WRAPPER_VERBS.get(verb_lemma(v)) and (w := _wrapped(v)) is not None}
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
                 continue
