@@ -67,7 +67,7 @@ def learned_cues() -> frozenset[str]:
 _QUOTED = re.compile(r"“[^“”]{2,}?”|''(?:(?!'')[^\n]){4,}?''|\"[^\"\n]{2,}?\"|‘[^‘’\n]{8,}?’(?![a-z])")
 _DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})")
 _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s")
-_LINE_SPEAKER = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
+_LINE_SPEAKER = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
 _TRIM = "”\"’'"
 
 
@@ -307,7 +307,10 @@ def _line_speakers(c: _Collector) -> None:
         if _post_of(match.start(), c.article.posts) is not None:
             continue
         end = text.find("\n", match.end())
-        content = Span(match.end(), end if end != -1 else len(text))
+        end = len(text) if end == -1 else end
+        while end > match.end() and text[end - 1] in " .":
+            end -= 1  # the closing full stop is punctuation, not content
+        content = Span(match.end(), end)
         if content.end - content.start < 8 or c.taken(content):
             continue
         name = Span(match.start(), match.start() + len(match.group("name")))
