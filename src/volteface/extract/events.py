@@ -47,6 +47,7 @@ LIGHT_VERBS = {
     "open", "make", "take", "mount", "wage", "organize", "organise", "step", "intensify", "escalate", "end",
 }
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
+BOMBING_WORDS = {"bomb", "bombing", "bomber", "explosive", "explosives", "ied", "suicide", "roadside", "car-bomb"}
 SAY_CODES = {"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"}
 
 
@@ -118,11 +119,15 @@ def _code_for(verb: Token) -> str | None:
         return None
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in verb.children)
-    if modals & {"will", "would", "shall", "'ll"} and not negated:
-        # A promised action is an intent to act (cooperation) or a threat (conflict), not the act itself.
-        family = "intent" if "04" <= code[:2] <= "08" else "threaten" if code[:2] >= "16" else None
-        if family:
-            return WRAPPERS[family].get(code[:2], WRAPPERS[family][""])
+    if negated and "03" <= code[:2] <= "08":
+        # "will not accept", "did not release": withheld cooperation is a rejection
+        return WRAPPERS["reject"].get(code[:2], WRAPPERS["reject"][""])
+    if modals & {"will", "would", "shall", "'ll"} and "04" <= code[:2] <= "08":
+        # A promised cooperative act is an intent to act, not the act itself; an announced conflict act is coded
+        # as the act (CAMEO's convention for announced sanctions and the like).
+        return WRAPPERS["intent"].get(code[:2], WRAPPERS["intent"][""])
+    if code[:2] in ("18", "19") and {t.lower_ for t in verb.sent} & BOMBING_WORDS:
+        return "183"  # killed or wounded by a bomb: unconventional violence, not a military clash
     if modals & {"must", "should"} and verb.dep_ == "ccomp" and "04" <= code[:2] <= "08":
         return WRAPPERS["demand"].get(code[:2], WRAPPERS["demand"][""])
     return code
