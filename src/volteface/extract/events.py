@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Event, Span
 from .codebook import codebook, noun_lexicon, verb_lexicon
+from .dates import sentence_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -173,6 +174,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
     book = codebook()
     events: list[tuple[int, Event]] = []
     for sent in doc.sents:
+        post = next((p for p in article.posts if p.span.start <= sent.start_char < p.span.end), None)
+        reference = post.date if post is not None and post.date else article.date
         folded = {w.i for v in sent if WRAPPER_VERBS.get(verb_lemma(v)) and (w := _wrapped(v)) is not None}
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
@@ -201,7 +204,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
                 goldstein=info.goldstein,
                 negated=negated,
                 hypothetical=hypothetical,
-                date=article.date,
+                date=sentence_date(sent.text, reference) or reference,
                 sentence_span=Span(sent.start_char, sent.end_char),
                 trigger_span=Span(verb.idx, verb.idx + len(verb.text)),
                 confidence=round(confidence, 2),

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from dataclasses import replace
 
 from ..model import Article, Post, Quote, Span
+from .dates import sentence_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,6 +171,14 @@ class _Collector:
             actor = self.found.actor_for(span.root) if span is not None else None
         post = _post_of(content.start, self.article.posts)
         date, date_source = (post.date, "post") if post and post.date else (self.article.date, "article")
+        if cue is not None:
+            # "X said on Tuesday …": a date named around the cue, outside the reported words, dates the saying.
+            sent = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+            if sent is not None:
+                around = text[sent.sent.start_char : content.start] + " " + text[content.end : sent.sent.end_char]
+                named = sentence_date(around, date)
+                if named is not None:
+                    date, date_source = named, "sentence"
         name = actor.name if actor else speaker_text
         via = post.author if post and name != post.author else None
         self.quotes.append(Quote(

@@ -1,0 +1,67 @@
+"""Dates said in a sentence ("on Tuesday", "yesterday", "on August 17"), resolved against a reference date.
+
+News convention: a bare weekday is the most recent such day on or before the reference (the article or post
+date); a bare month and day is in the reference's year unless that would put it after the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(yesterday|today|(\w+) days? ago|a week ago|last week|(?:exactly )?(?:one|a) month ago)\b",
+                       re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    r"\b(?:on\s+)?(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})"
+    r"(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?",
+    re.IGNORECASE,
+)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def sentence_date(text: str, reference: date | None) -> date | None:
+    """The date a sentence names for what it reports, or None when it names none (or there is no reference)."""
+    if reference is None:
+        return None
+    match = _MONTH_DAY.search(text)
+    if match:
+        name = match.group(1).lower()
+        month = MONTHS.index(name) + 1 if name in MONTHS else _MONTH_ABBR.get(name[:4] if name == "sept" else name[:3])
+        year = int(match.group(3)) if match.group(3) else reference.year
+        try:
+            found = date(year, month, int(match.group(2)))  # type: ignore[arg-type]
+        except (ValueError, TypeError):
+            found = None
+        if found is not None:
+            if not match.group(3) and found > reference:
+                found = found.replace(year=found.year - 1)
+            return found
+    match = _WEEKDAY.search(text)
+    if match:
+        back = (reference.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
+        if match.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        return reference - timedelta(days=back)
+    match = _RELATIVE.search(text)
+    if match:
+        phrase = match.group(1).lower()
+        if phrase == "yesterday":
+            return reference - timedelta(days=1)
+        if phrase == "today":
+            return reference
+        if phrase.endswith("month ago"):
+            month = reference.month - 1 or 12
+            year = reference.year - (reference.month == 1)
+            return reference.replace(year=year, month=month, day=min(reference.day, 28))
+        if phrase in ("a week ago", "last week"):
+            return reference - timedelta(days=7)
+        count = _NUMBERS.get(match.group(2).lower()) if match.group(2) and not match.group(2).isdigit() else (
+            int(match.group(2)) if match.group(2) else None)
+        if count:
+            return reference - timedelta(days=count)
+    return None
