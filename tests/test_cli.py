@@ -89,3 +89,15 @@ def test_gzip_jsonl_reads(tmp_path):
         handle.write(json.dumps({"text": "Ostmark and Valdoria signed a fishing accord.", "date": "2031-06-01"}) + "\n")
     result = _run("run", str(path), "--db", str(tmp_path / "s.db"))
     assert result.exit_code == 0 and "new 1" in result.output
+
+
+def test_quotes_and_events_listings(tmp_path, fixtures):
+    db = tmp_path / "s.db"
+    _run("run", str(fixtures / "harbour_talks.txt"), "--db", str(db))
+    quotes = _run("quotes", "--db", str(db), "--speaker", "kalnas", "--json")
+    assert quotes.exit_code == 0
+    rows = [json.loads(line) for line in quotes.output.splitlines() if line.startswith("{")]
+    assert rows and all("Kalnas" in r["speaker"] for r in rows)
+    events = _run("events", "--db", str(db), "--json")
+    assert events.exit_code == 0 and '"code"' in events.output
+    assert _run("events", "--db", str(db), "--dyad", "nonsense").exit_code == 2

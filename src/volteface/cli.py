@@ -190,6 +190,63 @@ def stats_command(db: DbOption) -> None:
             out.print(table)
 
 
+def _open_existing(db: Path):  # noqa: ANN202
+    from .store import open_store
+
+    if not db.is_file():
+        raise UsageError("no such store", str(db))
+    return open_store(db)
+
+
+@app.command("quotes")
+def quotes_command(
+    db: DbOption,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Name or actor id (substring).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only from this date (YYYY-MM-DD).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """Who said what, newest first."""
+    from . import query
+
+    with _errors(), _open_existing(db) as store:
+        rows = query.quotes(store, speaker, _parse_day(since, "--since"))
+        if as_json:
+            for row in rows:
+                typer.echo(json.dumps(row, ensure_ascii=False))
+            return
+        table = Table("date", "speaker", "kind", "what", title=f"{len(rows)} quotes")
+        for row in rows:
+            via = f" (via {row['via']})" if row["via"] else ""
+            table.add_row(row["date"] or "", (row["speaker"] or "?") + via, row["kind"], row["content"][:160])
+        out.print(table)
+
+
+@app.command("events")
+def events_command(
+    db: DbOption,
+    dyad: Annotated[Optional[str], typer.Option("--dyad", help="SOURCE:TARGET code prefixes, e.g. USA:RUS.")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only from this date (YYYY-MM-DD).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """Who did what to whom, newest first."""
+    from . import query
+    from .analyze import parse_dyad
+
+    with _errors(), _open_existing(db) as store:
+        source, target = parse_dyad(dyad) if dyad else (None, None)
+        rows = query.events(store, source, target, _parse_day(since, "--since"))
+        if as_json:
+            for row in rows:
+                typer.echo(json.dumps(row, ensure_ascii=False))
+            return
+        table = Table("date", "source", "code", "PLOVER", "target", "mode", "sentence", title=f"{len(rows)} events")
+        for row in rows:
+            flags = ("not " if row["negated"] else "") + ("maybe " if row["hypothetical"] else "")
+            table.add_row(row["date"] or "", row["source"] or "—", flags + row["code"], row["plover"] or "",
+                          row["target"] or "—", row["mode"] or "", row["sentence"][:120])
+        out.print(table)
+
+
 @app.command("relations")
 def relations_command(
     db: DbOption,
