@@ -95,9 +95,9 @@ def _token_span(token: Token) -> Span:
 
 def _subtree_span(tokens: list[Token]) -> Span | None:
     """The character span of tokens (in order), trimmed of edge punctuation other than closing quotes."""
-    while tokens and (tokens[0].is_punct and tokens[0].text not in "“\"‘") :
+    while tokens and (tokens[0].is_space or tokens[0].is_punct and tokens[0].text not in "“\"‘"):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in _TRIM:
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in _TRIM):
         tokens = tokens[:-1]
     if len(tokens) < 2:
         return None
@@ -118,13 +118,13 @@ def _speaker_span(token: Token) -> Span:
     return Span(left.idx, right.idx + len(right.text))
 
 
-_CLOSING_TAIL = re.compile(r"[.,!?…]*[”\"]")
+_CLOSING_TAIL = re.compile(r"[.,!?…]*(?:[”\"]|'')")
 
 
 def _close_quotation(text: str, content: Span) -> Span:
     """Content that opens a quotation ends with its closing mark ("… called them “deplorables.”")."""
     inner = content.text(text)
-    if inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1:
+    if inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1 or inner.count("''") % 2 == 1:
         tail = _CLOSING_TAIL.match(text, content.end)
         if tail:
             return Span(content.start, tail.end())
