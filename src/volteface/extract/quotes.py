@@ -144,7 +144,7 @@ class _Collector:
         """The quotation-mark span holding most of ``span``, if any."""
         for q in self.quoted:
             overlap = min(q.end, span.end) - max(q.start, span.start)
-            if overlap > 0.8 * (span.end - span.start):
+            if overlap > 0.8 * (span.end - span.start) and span.start >= q.start:
                 return q
         return None
 
@@ -301,12 +301,21 @@ def _direct_quotes(c: _Collector) -> None:
         if cue is None:
             continue
         subject = _subject(cue)
+        kind = "direct"
+        cue_end = cue.idx + len(cue.text)
+        gap = text[cue_end : match.start()]
+        addressee = {t.text for t in cue.children if t.dep_ in ("dobj", "dative")}
+        if (cue_end < match.start() and 0 < len(gap.split()) <= 8 and not re.search(r"[.?!:;“”\"]", gap)
+                and gap.strip(" ,") not in addressee):
+            # "said that “…”", "says Kaine “has …”": the lead-in belongs to the reported words (mixed)
+            lead = cue_end + len(gap) - len(gap.lstrip())
+            content, kind = Span(lead, content.end), "mixed"
         if subject is not None and match.start() <= subject.idx < match.end():
             # The parser took a word of the quotation as the subject; the speaker is the name between the
             # closing mark and the cue ("…,” Trump reposted").
             between = [t for t in c.doc[span.end : cue.i] if t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON"]
             subject = between[-1] if between else subject
-        c.add(subject, _token_span(cue), content, "direct")
+        c.add(subject, _token_span(cue), content, kind)
 
 
 def _line_speakers(c: _Collector) -> None:
