@@ -38,11 +38,11 @@ def child_parse(path: Path, processes: int) -> dict:
     return {"seconds": time.perf_counter() - start, "tokens": words, "peak_mb": _peak_mb()}
 
 
-def child_annotate(path: Path, processes: int) -> dict:
+def child_annotate(path: Path, processes: int, task: str = "all") -> dict:
     out = Path(tempfile.mkdtemp()) / "out.jsonl"
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "volteface.cli", "annotate", str(path), "-o", str(out), "--task", "all",
+        [sys.executable, "-m", "volteface.cli", "annotate", str(path), "-o", str(out), "--task", task,
          "--workers", str(processes)],
         check=True,
         stderr=subprocess.DEVNULL,
@@ -57,6 +57,10 @@ def child_annotate(path: Path, processes: int) -> dict:
         "events": sum(len(r.get("events", [])) for r in records),
         "peak_mb": _peak_mb(),
     }
+
+
+def child_events_only(path: Path, processes: int) -> dict:
+    return child_annotate(path, processes, "events")
 
 
 def _run_child(kind: str, path: Path, processes: int) -> dict:
@@ -74,10 +78,10 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--child", choices=["parse", "annotate"])
+    parser.add_argument("--child", choices=["parse", "annotate", "events"])
     args = parser.parse_args()
     if args.child:
-        work = child_parse if args.child == "parse" else child_annotate
+        work = {"parse": child_parse, "annotate": child_annotate, "events": child_events_only}[args.child]
         print(json.dumps(work(args.corpus, args.processes)))
         return
     if not args.corpus.is_file():
@@ -92,6 +96,7 @@ def main() -> None:
             dst.write(json.dumps({"id": record["id"], "text": record["text"], "date": record.get("date")}) + "\n")
     parse = _run_child("parse", sample, args.processes)
     full = _run_child("annotate", sample, args.processes)
+    events_only = _run_child("events", sample, args.processes)
     n = min(args.n, sum(1 for _ in sample.open()))
     words = parse["tokens"]
     print(f"{n} articles, {words} tokens, {args.processes} processes")
@@ -99,7 +104,11 @@ def main() -> None:
     for name, r in (("spaCy parse alone", parse), ("volteface annotate --task all", full)):
         print(f"{name:<28}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{words / r['seconds']:>10.0f}"
               f"{r['peak_mb']:>9.0f}")
+    print(f"{'annotate --task events':<28}{events_only['seconds']:>9.1f}{n / events_only['seconds']:>12.1f}"
+          f"{words / events_only['seconds']:>10.0f}{events_only['peak_mb']:>9.0f}")
     print(f"speed ratio (full / parse): {parse['seconds'] / full['seconds']:.2f}  (target >= 0.75)")
+    share = (full["seconds"] - events_only["seconds"]) / full["seconds"]
+    print(f"quotes + stances share of the full run: {share:.1%}  (quotes target <= 15%)")
     print(f"annotate output: {full['records']} records, {full['errors']} errors, {full['quotes']} quotes, "
           f"{full['events']} events")
 

@@ -22,6 +22,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:  # a single newline may be hard wrapping
             doc[token.i + 1].is_sent_start = True
+            # and a paragraph does not open with a one-word sentence ("Trump | recently called …")
+            if token.i + 2 < len(doc) and not doc[token.i + 2].is_space and not doc[token.i + 1].is_punct:
+                doc[token.i + 2].is_sent_start = False
     return doc
 
 

@@ -140,7 +140,7 @@ def _source(verb: Token) -> Token | None:
             return child
         if child.dep_ == "agent":  # passive: "was attacked by X"
             return next((g for g in child.children if g.dep_ == "pobj"), None)
-    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         return _source(verb.head)
     return None
 

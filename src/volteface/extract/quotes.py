@@ -84,7 +84,7 @@ def _subject(verb: Token) -> Token | None:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "Murphy, who said ..." → Murphy
             return child
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     return None
 
@@ -212,6 +212,18 @@ def _clause_quotes(c: _Collector) -> None:
     for token in c.doc:
         if token.pos_ not in ("VERB", "AUX") or c.inside_quote(token):
             continue
+        clear = next((ch for ch in token.children if ch.lower_ == "clear"), None) if _lemma(token) == "make" else None
+        if clear is not None:
+            # "made it very clear that …": the clause hangs off "clear"
+            clauses = [ch for ch in clear.children if ch.dep_ in ("ccomp", "advcl")]
+            subject = _subject(token)
+            if subject is not None and clauses:
+                tokens = list(clauses[0].subtree)  # annotators keep "that" with the clause
+                content = _subtree_span(tokens)
+                if content is not None and not c.taken(content):
+                    cue = Span(token.idx, clear.idx + len(clear.text))
+                    c.add(subject, cue, content, _kind(content.text(c.article.text)))
+            continue
         if _lemma(token) not in CLAUSE_CUES and _lemma(token) not in learned_cues():
             continue
         clauses = [ch for ch in token.children if ch.dep_ == "ccomp"]
@@ -221,8 +233,8 @@ def _clause_quotes(c: _Collector) -> None:
         if subject is None or not clauses:
             continue
         clause = clauses[0]
-        skip = set(t.i for t in token.subtree) if clause is token.head else set()
-        tokens = [t for t in clause.subtree if t.i not in skip and not (t.dep_ == "mark" and t.head is clause)]
+        skip = set(t.i for t in token.subtree) if clause.i == token.head.i else set()
+        tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         content = _subtree_span(tokens)
         if content is None or c.taken(content):
             continue
