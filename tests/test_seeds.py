@@ -65,3 +65,13 @@ def test_seed_actors_resolve(seeds):
     actors = {a.id: a for article in seeds.values() for a in article.actors}
     assert actors["donald-trump"].code == "USAGOV" and actors["marco-rubio"].code == "USAGOV"
     assert actors["sergey-lavrov"].code == "RUSGOV"
+
+
+def test_named_and_unnamed_speakers_in_seeds(seeds):
+    quotes = [q for a in seeds.values() for q in a.quotes]
+    dictator = [q for q in quotes if "dictator" in q.content]
+    assert dictator and dictator[0].speaker_actor == "donald-trump"
+    table = [q for q in quotes if "not on the table" in q.content]
+    assert table and table[0].speaker_actor == "volodymyr-zelenskyy"
+    experts = [q for q in quotes if (q.speaker or "").lower() == "experts"]
+    assert experts and all(q.speaker_actor is None for q in experts)  # unnamed sources stay unnamed
