@@ -30,7 +30,7 @@ WRAPPERS: dict[str, dict[str, str]] = {
     "intent": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030", "": "030"},
     "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "": "020"},
     "demand": {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105", "": "100"},
-    "threaten": {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138", "": "130"},
+    "threaten": {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138", "": "130"},
 }
 WRAPPER_VERBS = {
     "refuse": "reject", "decline": "reject", "reject": "reject",
@@ -101,9 +101,24 @@ def _noun_code(verb: Token) -> str | None:
     return None
 
 
+def _lemma_is(verb: Token, lemma: str) -> bool:
+    return verb_lemma(verb) == lemma
+
+
+# Stopping a cooperative activity is reducing relations: "ended mediation" → 165, "broke off talks" → 164.
+HALT_VERBS = {"end", "halt", "suspend", "stop", "break", "abandon", "freeze", "cancel", "quit", "terminate"}
+HALTED = {"04": "164", "045": "165", "046": "164", "07": "162", "06": "160", "05": "161"}
+# Lemmas whose root is fixed: a lexicon pattern may refine the code but not move it to another family.
+LEMMA_ROOTS = {"demand": "10", "threaten": "13", "urge": "02", "appeal": "02", "reject": "12", "refuse": "12",
+               "accuse": "11", "criticize": "11", "criticise": "11", "condemn": "11", "protest": "14",
+               "praise": "05", "sanction": "16", "arrest": "17", "veto": "12"}
+
+
 def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
-    if lemma in LIGHT_VERBS and (noun := _noun_code(verb)) is not None:
+    if lemma in LIGHT_VERBS | HALT_VERBS and (noun := _noun_code(verb)) is not None:
+        if lemma in HALT_VERBS:
+            return HALTED.get(noun[:3], HALTED.get(noun[:2], "160"))
         return noun
     family = WRAPPER_VERBS.get(lemma)
     if family is None and verb.lemma_.lower() == "ready":
@@ -113,10 +128,18 @@ def _code_for(verb: Token) -> str | None:
         if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
             return "011"
         inner_code = _lookup(inner) or ""
+        if family == "intent" and inner_code[:2] >= "13":
+            family = "threaten"  # planning or preparing to coerce is a threat
+        if family == "intent" and _lemma_is(verb, "agree") and inner.dep_ == "ccomp":
+            return "019"  # "agreed (that) there was a need …": accord, not a commitment
         table = WRAPPERS[family]
         return table.get(inner_code[:2], table[""])
     code = _lookup(verb)
+    if code is not None and lemma in LEMMA_ROOTS and code[:2] != LEMMA_ROOTS[lemma]:
+        code = next((c for p, o, c in verb_lexicon()[lemma] if not p and not o), code)
     if code is None:
+        if verb.dep_ == "ccomp" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"must", "should"}:
+            return "100"  # "X said Y must …": a demand, whatever the action
         return None
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -127,9 +150,9 @@ def _code_for(verb: Token) -> str | None:
         # A promised cooperative act is an intent to act, not the act itself; an announced conflict act is coded
         # as the act (CAMEO's convention for announced sanctions and the like).
         return WRAPPERS["intent"].get(code[:2], WRAPPERS["intent"][""])
-    if code[:2] in ("18", "19") and {t.lower_ for t in verb.sent} & BOMBING_WORDS:
+    if code[:2] in ("18", "19", "20") and {t.lower_ for t in verb.sent} & BOMBING_WORDS:
         return "183"  # killed or wounded by a bomb: unconventional violence, not a military clash
-    if modals & {"must", "should"} and verb.dep_ == "ccomp" and "04" <= code[:2] <= "08":
+    if modals & {"must", "should"} and verb.dep_ == "ccomp" and "03" <= code[:2] <= "08":
         return WRAPPERS["demand"].get(code[:2], WRAPPERS["demand"][""])
     return code
 
@@ -191,7 +214,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
             # Salience, as the scorer and the store read it: saying is the least salient act of a sentence that
             # reports another one; the main verb beats subordinate ones; known actors add confidence.
             is_say = info.code in SAY_CODES
-            confidence = (0.35 + 0.25 * (not is_say) + 0.15 * (verb.dep_ == "ROOT") + 0.1 * (source is not None)
+            confidence = (0.3 + 0.35 * (not is_say) + 0.1 * (verb.dep_ == "ROOT") + 0.1 * (source is not None)
                           + 0.1 * (target is not None))
             event = Event(
                 source=source.code if source else None,
