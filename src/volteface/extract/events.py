@@ -211,6 +211,9 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
             source = found.actor_for(source_token) if source_token is not None else None
             target = found.actor_for(target_token) if target_token is not None else None
             negated, hypothetical = _modality(verb)
+            plover = info.plover
+            if hypothetical and not negated and info.quad >= 3 and info.root not in ("13", "12"):
+                plover = "THREATEN"  # PLOVER reads an announced act of coercion as a threat; CAMEO codes the act
             # Salience, as the scorer and the store read it: saying is the least salient act of a sentence that
             # reports another one; the main verb beats subordinate ones; known actors add confidence.
             is_say = info.code in SAY_CODES
@@ -221,7 +224,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
                 target=target.code if target else None,
                 code=info.code,
                 root=info.root,
-                plover=info.plover,
+                plover=plover,
                 mode=info.mode,
                 quad=info.quad,
                 goldstein=info.goldstein,
