@@ -46,6 +46,7 @@ WRAPPER_VERBS = {
 LIGHT_VERBS = {
     "hold", "conduct", "launch", "stage", "begin", "resume", "renew", "continue", "start", "undertake", "carry",
     "open", "make", "take", "mount", "wage", "organize", "organise", "step", "intensify", "escalate", "end",
+    "order", "announce", "give",
 }
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
 BOMBING_WORDS = {"bomb", "bombing", "bomber", "explosive", "explosives", "ied", "suicide", "roadside", "car-bomb"}
@@ -73,6 +74,9 @@ def _lookup(verb: Token) -> str | None:
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    # "gave Ivory Coast 5 million dollars of aid": the head noun of an "of" phrase in the object counts too
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative") for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
     for particle, obj, code in entries:
         if (not particle or particle in particles) and (not obj or obj in objects):
             return code
