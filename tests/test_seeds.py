@@ -75,3 +75,23 @@ def test_named_and_unnamed_speakers_in_seeds(seeds):
     assert table and table[0].speaker_actor == "volodymyr-zelenskyy"
     experts = [q for q in quotes if (q.speaker or "").lower() == "experts"]
     assert experts and all(q.speaker_actor is None for q in experts)  # unnamed sources stay unnamed
+
+
+def test_seed_events(tmp_path_factory):
+    """Seed 000 dated by the caller, as an analyst would: the founding events come out with their dyads."""
+    from conftest import SHARED
+
+    db = tmp_path_factory.mktemp("seed-events") / "s.db"
+    with open_store(db) as store:
+        run(store, [str(SHARED / "seeds" / "000_13b0ada248a51723.txt")], day=date(2025, 2, 20))
+        run(store, [str(SHARED / "seeds" / "004_6b95b19a3cd9b053.txt")])
+        events = [e for a in store.articles() for e in a.events]
+    dyads = {(e.source, e.root, e.target) for e in events}
+    assert ("USAGOV", "04", "RUSGOV") in dyads  # Rubio's meeting with Lavrov; Trump meeting Putin
+    assert ("USAGOV", "11", "UKRGOV") in dyads  # the "dictator" remark
+    assert ("USAGOV", "11", "RUSGOV") in dyads  # criticising Russia at the UN
+    assert ("UKRGOV", "05", "USAGOV") in dyads  # Zelensky praising Trump
+    assert any(e.source == "RUSGOV" and e.root in ("18", "19") and e.target.startswith("UKR") for e in events
+               if e.target)  # Moscow's bombardment of Ukrainian cities
+    assert any(e.code == "125" and e.source == "RUSGOV" for e in events)  # "refused to meet with Zelensky"
+    assert any(e.code == "036" and e.source == "USAGOV" and e.target == "RUSGOV" for e in events)  # expected to meet

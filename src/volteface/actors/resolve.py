@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as DocSpan, Token
 
 PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "around", "across", "over", "on", "outside", "inside"}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"it", "its"}
 # Unnamed sources, kept as such: "experts warn", "a senior official said", "reports claim".
 UNNAMED_SOURCES = {
     "source", "sources", "expert", "experts", "analyst", "analysts", "official", "officials", "report", "reports",
@@ -34,6 +35,7 @@ TITLE_WORDS = re.compile(
     r"prime minister|vice president|president|chancellor|premier|king|emir|crown prince|supreme leader|"
     r"secretary-general|secretary general|national security adviser|spokes(?:man|woman|person))$"
 )
+BARE_TITLES = {"president", "chancellor", "premier"}
 TITLE_ALIASES = {"defense minister": "defence minister", "premier": "prime minister",
                  "secretary general": "secretary-general", "spokesman": "spokesperson",
                  "spokeswoman": "spokesperson"}
@@ -51,6 +53,7 @@ class DocActors:
     actors: dict[str, Actor] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)
     person_mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id)
+    group_mentions: list[tuple[int, str]] = field(default_factory=list)  # states and organisations
     source_nouns: frozenset[str] = frozenset()  # nouns that can be a source: "officials", "experts", "sources"
 
     def add(self, span: DocSpan, actor: Actor) -> None:
@@ -60,6 +63,8 @@ class DocActors:
             self.by_token[i] = actor.id
         if actor.kind == "person":
             self.person_mentions.append((span.start, actor.id))
+        else:
+            self.group_mentions.append((span.start, actor.id))
 
     def actor_for(self, token: Token) -> Actor | None:
         """The actor a token refers to: its mention, a modifier's mention, or a pronoun's antecedent."""
@@ -69,10 +74,12 @@ class DocActors:
                 if child.dep_ in ("compound", "poss", "amod", "appos") and child.i in self.by_token:
                     actor_id = self.by_token[child.i]
                     break
-        if actor_id is None and token.lower_ in PERSON_PRONOUNS:
-            # The nearest person named before the pronoun, within the previous two sentences.
+        if actor_id is None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            # The nearest person (he, she) or state or organisation (it, its) named before the pronoun, within
+            # the previous two sentences or so.
             floor = token.sent.start - 60
-            earlier = [a for i, a in self.person_mentions if floor <= i < token.i]
+            pool = self.person_mentions if token.lower_ in PERSON_PRONOUNS else self.group_mentions
+            earlier = [a for i, a in pool if floor <= i < token.i]
             actor_id = earlier[-1] if earlier else None
         return self.actors.get(actor_id) if actor_id else None
 
@@ -149,6 +156,7 @@ class Resolver:
                 found.add(span, actor)
                 if actor.kind == "person":
                     seen_people.add(actor.id)
+        self._bare_titles(doc, day, found)
         return found
 
     def _read(
@@ -177,6 +185,31 @@ class Resolver:
             is_place = span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS
             return self.country_actor(ref, None if is_place else "GOV"), span
         return self.country_actor(ref), span
+
+    def _bare_titles(self, doc: Doc, day: date | None, found: DocActors) -> None:
+        """"the president" with no country: the person last named who held that title on the day."""
+        for token in doc:
+            if token.lower_ not in BARE_TITLES or token.i in found.by_token:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue
+            if any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+                continue  # "the French president" is handled with its country
+            # Not the clause's own subject: in "He praised the president", he and the president are two people.
+            verb = token.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            own = found.actor_for(subject) if subject is not None else None
+            # The most-named holder of that title so far (the article's protagonist), the latest on a tie.
+            counts: dict[str, tuple[int, int]] = {}
+            for i, actor_id in found.person_mentions:
+                person = self.kb.people.get(actor_id)
+                role = person.role_on(day) if person and i < token.i else None
+                if role is not None and role.title == token.lower_ and (own is None or own.id != actor_id):
+                    n, _ = counts.get(actor_id, (0, 0))
+                    counts[actor_id] = (n + 1, i)
+            if counts:
+                best = max(counts, key=lambda a: counts[a])
+                found.add(doc[token.i : token.i + 1], found.actors[best])
 
     def _described(
         self, span: DocSpan, head: Token, code: str, day: date | None

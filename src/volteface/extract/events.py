@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Article, Event, Span
+from ..model import Actor, Article, Event, Span
 from .codebook import codebook, noun_lexicon, verb_lexicon
 from .dates import sentence_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from datetime import date
+
+    from spacy.tokens import Doc, Span as DocSpan, Token
 
     from ..actors import DocActors
 
@@ -184,6 +186,74 @@ def _target(verb: Token) -> Token | None:
     return None
 
 
+def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
+    """The actor a phrase names, looking through an event noun to its participant ("a meeting with Lavrov",
+    "strikes on Kyiv", "its bombardment of Ukrainian cities")."""
+    if token is None:
+        return None
+    actor = found.actor_for(token)
+    if actor is None and token.lemma_.lower() in noun_lexicon():
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS | {"of"}:
+                actor = next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g))), None)
+                if actor is not None:
+                    break
+    return actor
+
+
+def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
+    """(source, target) of an event verb. A wrapper's action gives the target ("refused to meet with X"); a
+    passive wrapper's subject is the source ("X and Y are expected to meet"); a compound subject with no
+    object is a reciprocal pair ("Trump and Putin met" → Trump → Putin, one event)."""
+    source_token, target_token = _source(verb), _target(verb)
+    inner = _wrapped(verb) if WRAPPER_VERBS.get(verb_lemma(verb)) else None
+    if inner is not None:
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and source_token is None:
+            source_token, target_token = passive, None
+        if target_token is None or target_token.dep_ == "nsubjpass":
+            target_token = _target(inner)
+    source = _actor_of(source_token, found)
+    target = _actor_of(target_token, found)
+    if target is None and source_token is not None:
+        partner = next((c for c in source_token.children if c.dep_ == "conj"), None)
+        target = found.actor_for(partner) if partner is not None else None
+    if source is not None and target is not None and (source.id == target.id or source.code == target.code):
+        target = None  # an actor acting on itself is mostly a misreading of the parse, not an event between two
+    return source, target
+
+
+def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None
+                 ) -> list[tuple[float, Event]]:
+    """Events named by nouns with a participant: "a meeting with Lavrov", "Russia's strikes on Kyiv". The
+    source is the possessor, else the subject of the verb that governs the noun phrase."""
+    out = []
+    nouns = noun_lexicon()
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.i in coded or noun.lemma_.lower() not in nouns:
+            continue
+        target = _actor_of(noun, found)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        source = found.actor_for(owner) if owner is not None else None
+        if source is None:
+            head = noun.head
+            while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.i != head.head.i:
+                head = head.head
+            subject = _source(head) if head.pos_ in ("VERB", "AUX") else None
+            source = found.actor_for(subject) if subject is not None else None
+        if target is None or source is None or source.id == target.id:
+            continue
+        info = book.get(nouns[noun.lemma_.lower()])
+        if info is None:
+            continue
+        event = Event(source.code, target.code, info.code, info.root, info.plover, info.mode, info.quad,
+                      info.goldstein, False, False, sentence_date(sent.text, reference) or reference,
+                      Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)), 0.45,
+                      source.id, target.id)
+        out.append((-0.45, event))
+    return out
+
+
 def _modality(verb: Token) -> tuple[bool, bool]:
     """(negated, hypothetical) from the verb and the verbs governing it."""
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -203,6 +273,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
     for sent in doc.sents:
         post = next((p for p in article.posts if p.span.start <= sent.start_char < p.span.end), None)
         reference = post.date if post is not None and post.date else article.date
+        coded_nouns: set[int] = set()
         folded = {w.i for v in sent if WRAPPER_VERBS.get(verb_lemma(v)) and (w := _wrapped(v)) is not None}
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
@@ -211,9 +282,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
             info = book.get(code) if code else None
             if info is None:
                 continue
-            source_token, target_token = _source(verb), _target(verb)
-            source = found.actor_for(source_token) if source_token is not None else None
-            target = found.actor_for(target_token) if target_token is not None else None
+            source, target = _actors(verb, found)
             negated, hypothetical = _modality(verb)
             plover = info.plover
             if hypothetical and not negated and info.quad >= 3 and info.root not in ("13", "12"):
@@ -242,5 +311,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
                 target_actor=target.id if target else None,
             )
             events.append((-confidence, event))
+            coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+        events.extend(_noun_events(sent, coded_nouns, found, book, reference))
     ordered = sorted(events, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return tuple(e for _, e in ordered)
