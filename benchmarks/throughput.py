@@ -63,6 +63,10 @@ def child_events_only(path: Path, processes: int) -> dict:
     return child_annotate(path, processes, "events")
 
 
+def child_quotes_only(path: Path, processes: int) -> dict:
+    return child_annotate(path, processes, "quotes")
+
+
 def _run_child(kind: str, path: Path, processes: int) -> dict:
     result = subprocess.run(
         [sys.executable, __file__, "--child", kind, "--corpus", str(path), "--processes", str(processes)],
@@ -78,10 +82,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--child", choices=["parse", "annotate", "events"])
+    parser.add_argument("--child", choices=["parse", "annotate", "events", "quotes"])
     args = parser.parse_args()
     if args.child:
-        work = {"parse": child_parse, "annotate": child_annotate, "events": child_events_only}[args.child]
+        work = {"parse": child_parse, "annotate": child_annotate, "events": child_events_only,
+                "quotes": child_quotes_only}[args.child]
         print(json.dumps(work(args.corpus, args.processes)))
         return
     if not args.corpus.is_file():
@@ -97,6 +102,7 @@ def main() -> None:
     parse = _run_child("parse", sample, args.processes)
     full = _run_child("annotate", sample, args.processes)
     events_only = _run_child("events", sample, args.processes)
+    quotes_only = _run_child("quotes", sample, args.processes)
     n = min(args.n, sum(1 for _ in sample.open()))
     words = parse["tokens"]
     print(f"{n} articles, {words} tokens, {args.processes} processes")
@@ -106,7 +112,11 @@ def main() -> None:
               f"{r['peak_mb']:>9.0f}")
     print(f"{'annotate --task events':<28}{events_only['seconds']:>9.1f}{n / events_only['seconds']:>12.1f}"
           f"{words / events_only['seconds']:>10.0f}{events_only['peak_mb']:>9.0f}")
+    print(f"{'annotate --task quotes':<28}{quotes_only['seconds']:>9.1f}{n / quotes_only['seconds']:>12.1f}"
+          f"{words / quotes_only['seconds']:>10.0f}{quotes_only['peak_mb']:>9.0f}")
     print(f"speed ratio (full / parse): {parse['seconds'] / full['seconds']:.2f}  (target >= 0.75)")
+    print(f"events + stances share of the full run: {(full['seconds'] - quotes_only['seconds']) / full['seconds']:.1%}"
+          "  (events target <= 15%)")
     share = (full["seconds"] - events_only["seconds"]) / full["seconds"]
     print(f"quotes + stances share of the full run: {share:.1%}  (quotes target <= 15%)")
     print(f"annotate output: {full['records']} records, {full['errors']} errors, {full['quotes']} quotes, "
