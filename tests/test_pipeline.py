@@ -52,3 +52,15 @@ def test_process_in_two_workers_matches_one(fixtures):
     one = list(process(articles, Job(settings=Settings(workers=1)), chunk_size=2))
     two = list(process(articles, Job(settings=Settings(workers=2)), chunk_size=2))
     assert one == two and len(one) == 5
+
+
+def test_one_occurrence_reported_twice_is_one_event():
+    from volteface.extract.events import deduplicate
+    from volteface.model import Event, Span
+
+    def strike(start: int) -> Event:
+        return Event("OSTMIL", "VALGOV", "195", "19", "ASSAULT", "aerial", 4, -10.0, False, False, None,
+                     Span(start, start + 10), Span(start, start + 3), 0.8, "OSTMIL", "VALGOV")
+
+    [event] = deduplicate((strike(0), strike(50), strike(90)))
+    assert event.mentions == 3 and event.trigger_span.start == 0

@@ -67,3 +67,18 @@ def test_not_a_database_is_a_clear_error(tmp_path):
     path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(StoreError, match="junk.db"):
         open_store(path)
+
+
+def test_a_store_made_by_migration_001_is_upgraded(tmp_path):
+    import sqlite3 as sql
+
+    from volteface.store.sqlite import migrations
+
+    path = tmp_path / "old.db"
+    conn = sql.connect(path)
+    number, script = migrations()[0]
+    conn.executescript(f"{script}\nPRAGMA user_version={number};")
+    conn.close()
+    with open_store(path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations())
+        assert store.save(_article()) and store.article("a1") == _article()

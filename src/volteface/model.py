@@ -98,6 +98,7 @@ class Event:
     confidence: float = 0.5
     source_actor: str | None = None
     target_actor: str | None = None
+    mentions: int = 1  # how many times the article reports this one occurrence
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,8 @@ from .pipeline import Job, process
 QUOTE_KEYS = ("speaker", "speaker_span", "speaker_actor", "cue", "cue_span", "content", "content_span", "kind",
               "date", "date_source", "via")
 EVENT_KEYS = ("source", "target", "source_actor", "target_actor", "code", "root", "plover", "mode", "quad",
-              "goldstein", "negated", "hypothetical", "date", "sentence_span", "trigger_span", "confidence")
+              "goldstein", "negated", "hypothetical", "date", "sentence_span", "trigger_span", "confidence",
+              "mentions")
 STANCE_KEYS = ("holder", "target", "label", "score", "date", "evidence_span", "quote_ref")
 
 

@@ -7,6 +7,7 @@ target; negation and modality from the verb's dependents.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Span
@@ -314,4 +315,24 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
             coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         events.extend(_noun_events(sent, coded_nouns, found, book, reference))
     ordered = sorted(events, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
-    return tuple(e for _, e in ordered)
+    return deduplicate(tuple(e for _, e in ordered))
+
+
+def deduplicate(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """One event per occurrence: the same dyad, action family, date and modality reported again later in the
+    article is counted on the first report (``mentions``), not coded twice (GDELT's per-report counting)."""
+    first: dict[tuple, int] = {}
+    out: list[Event] = []
+    for event in events:
+        if not (event.source and event.target):
+            out.append(event)
+            continue
+        key = (event.source_actor or event.source, event.target_actor or event.target, event.code[:3],
+               event.date, event.negated, event.hypothetical)
+        if key in first:
+            kept = out[first[key]]
+            out[first[key]] = replace(kept, mentions=kept.mentions + 1)
+            continue
+        first[key] = len(out)
+        out.append(event)
+    return tuple(out)
