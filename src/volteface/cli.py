@@ -31,6 +31,7 @@ err = Console(stderr=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).")]
 WorkersOption = Annotated[Optional[int], typer.Option("--workers", help="Processes (0: one per core).")]
+ActorsOption = Annotated[Optional[Path], typer.Option("--actors", help="Your own actors YAML (adds/overrides).")]
 
 
 @contextmanager
@@ -46,8 +47,11 @@ def _errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def _settings(workers: int | None = None, max_bytes: int | None = None) -> Settings:
-    return load_settings().but(workers=workers, max_article_bytes=max_bytes)
+def _settings(workers: int | None = None, max_bytes: int | None = None, actors: Path | None = None) -> Settings:
+    if actors is not None and not actors.is_file():
+        raise UsageError("no such actors file", str(actors))
+    return load_settings().but(workers=workers, max_article_bytes=max_bytes,
+                               actors_file=str(actors) if actors else None)
 
 
 def _parse_day(value: str | None, option: str) -> date | None:
@@ -110,10 +114,11 @@ def run_command(
     field: Annotated[Optional[list[str]], typer.Option("--field", help="Record field mapping, e.g. text=body.")] = None,
     workers: WorkersOption = None,
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Largest article file.")] = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Read articles, extract quotes, events and stances, and store them."""
     with _errors():
-        settings = _settings(workers, max_bytes)
+        settings = _settings(workers, max_bytes, actors)
         code = _ingest(db, inputs, settings, _parse_day(day, "--date"), source, _field_map(field))
     raise typer.Exit(code)
 
@@ -149,6 +154,7 @@ def annotate_command(
     output: Annotated[Path, typer.Option("-o", "--output", help="JSON Lines file to write (- for stdout).")],
     task: Annotated[str, typer.Option("--task", help="quotes, events, stance or all.")] = "all",
     workers: WorkersOption = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Annotate records (the benchmark contract): one output line per input line, in order."""
     from .records import annotate_lines
@@ -157,7 +163,7 @@ def annotate_command(
         if task not in (*TASKS, "all"):
             raise UsageError(f"--task must be one of quotes, events, stance, all; not {task!r}")
         tasks = TASKS if task == "all" else (task,)
-        settings = _settings(0 if workers is None else workers).but(strip_boilerplate=False)
+        settings = _settings(0 if workers is None else workers, actors=actors).but(strip_boilerplate=False)
         if str(input_file) != "-" and not input_file.is_file():
             raise UsageError("no such input file", str(input_file))
         source = sys.stdin if str(input_file) == "-" else input_file.open(encoding="utf-8", errors="replace")
@@ -196,6 +202,28 @@ def _open_existing(db: Path):  # noqa: ANN202
     if not db.is_file():
         raise UsageError("no such store", str(db))
     return open_store(db)
+
+
+@app.command("actors")
+def actors_command(
+    db: DbOption,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """Who appears in the store, how often, with codes."""
+    from . import query
+
+    with _errors(), _open_existing(db) as store:
+        rows = query.actors(store)
+        if as_json:
+            for row in rows:
+                typer.echo(json.dumps(row, ensure_ascii=False))
+            return
+        table = Table("actor", "id", "code", "kind", "mentions", "articles", "first", "last",
+                      title=f"{len(rows)} actors")
+        for r in rows:
+            table.add_row(r["name"], r["id"], r["code"] or "", r["kind"], str(r["mentions"]), str(r["articles"]),
+                          r["first"] or "", r["last"] or "")
+        out.print(table)
 
 
 @app.command("quotes")

@@ -42,3 +42,12 @@ def events(store: Store, source: str | None = None, target: str | None = None, s
     sql += " ORDER BY e.date DESC, e.article_id, e.idx LIMIT ?"
     params.append(limit)
     return [dict(row) for row in store.query(sql, params)]
+
+
+def actors(store: Store, limit: int = 500) -> list[dict[str, Any]]:
+    """Actors by number of mentions, with the articles and dates they appear in."""
+    sql = ("SELECT ac.id, ac.name, ac.code, ac.country, ac.sector, ac.kind, COUNT(*) AS mentions, "
+           "COUNT(DISTINCT m.article_id) AS articles, MIN(a.date) AS first, MAX(a.date) AS last "
+           "FROM mentions m JOIN actors ac ON ac.id = m.actor_id JOIN articles a ON a.id = m.article_id "
+           "GROUP BY ac.id ORDER BY mentions DESC, ac.id LIMIT ?")
+    return [dict(row) for row in store.query(sql, [limit])]
