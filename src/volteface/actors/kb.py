@@ -72,6 +72,7 @@ class KnowledgeBase:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)  # lower-case noun → sector code
+    places: dict[str, str] = field(default_factory=dict)  # place name → ISO3 of its country
     # (title, country) → people who held it; title is the shared vocabulary ("president", "foreign minister").
     offices: dict[tuple[str, str], list[tuple[Role, Person]]] = field(default_factory=dict)
 
@@ -140,6 +141,9 @@ def _add(kb: KnowledgeBase, kind: str, entries: list[dict[str, Any]], where: str
             elif kind == "sectors":
                 for noun in _tuple(e.get("nouns")):
                     kb.sector_nouns.setdefault(noun.lower(), e["sector"])
+            elif kind == "places":
+                for name in _tuple(e.get("names")):
+                    kb.places[name] = e["country"]
             elif kind == "people":
                 roles = tuple(
                     Role(
@@ -172,7 +176,7 @@ def _index_offices(kb: KnowledgeBase) -> None:
                 kb.offices.setdefault((str(title).lower(), role.country), []).append((role, person))
 
 
-FILES = ("countries", "organisations", "sectors", "people")
+FILES = ("countries", "organisations", "sectors", "places", "people")
 
 
 def load_kb(user_file: str | Path | None = None) -> KnowledgeBase:
@@ -196,7 +200,7 @@ def load_kb(user_file: str | Path | None = None) -> KnowledgeBase:
 
 def _copy(kb: KnowledgeBase) -> KnowledgeBase:
     return KnowledgeBase(
-        dict(kb.countries), dict(kb.organisations), dict(kb.people), dict(kb.sector_nouns), {}
+        dict(kb.countries), dict(kb.organisations), dict(kb.people), dict(kb.sector_nouns), dict(kb.places), {}
     )
 
 

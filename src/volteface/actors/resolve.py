@@ -8,7 +8,7 @@ base; the parse decides between readings ("Russian forces" → RUSMIL, "Moscow r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as DocSpan, Token
 
 PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "around", "across", "over", "on", "outside", "inside"}
+# Capitalised institution nouns → sector ("" for the country itself: "our Nation").
+INSTITUTIONS = {"government": "GOV", "ministry": "GOV", "office": "GOV", "administration": "GOV",
+                "department": "GOV", "cabinet": "GOV", "presidency": "GOV", "service": "GOV", "forces": "MIL",
+                "army": "MIL", "navy": "MIL", "parliament": "LEG", "nation": ""}
+PLACE_NOUNS = {"lawn", "ground", "grounds", "garden", "campus", "gate", "building", "roof", "step", "room",
+               "center", "centre", "office", "street", "avenue", "square", "palace", "hall", "wing", "residence"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its"}
 # Unnamed sources, kept as such: "experts warn", "a senior official said", "reports claim".
@@ -35,10 +41,30 @@ TITLE_WORDS = re.compile(
     r"prime minister|vice president|president|chancellor|premier|king|emir|crown prince|supreme leader|"
     r"secretary-general|secretary general|national security adviser|spokes(?:man|woman|person))$"
 )
+TITLE_TOKENS = {"foreign", "defence", "defense", "deputy", "vice", "minister", "secretary",
+                "president", "prime", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                "special", "adviser", "advisor", "head", "chief", "leader"}
 BARE_TITLES = {"president", "chancellor", "premier"}
 TITLE_ALIASES = {"defense minister": "defence minister", "premier": "prime minister",
                  "secretary general": "secretary-general", "spokesman": "spokesperson",
                  "spokeswoman": "spokesperson"}
+
+
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "senator", "rep.", "president", "prime",
+              "minister", "secretary", "chancellor", "king", "queen", "pope", "lady", "first", "sheikh", "crown",
+              "prince", "general", "gen.", "premier", "ambassador", "his", "her", "majesty", "excellency"}
+
+
+def _bare_name(span: DocSpan) -> DocSpan | None:
+    """The name without honorifics in front or a possessive behind ("Ms Truss" → "Truss", "Blinken's")."""
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].lower_ in HONORIFICS:
+        start += 1
+    if end - 1 > start and span.doc[end - 1].lower_ in ("'s", "’s"):
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return None
+    return span.doc[start:end]
 
 
 def _slug(text: str) -> str:
@@ -65,6 +91,14 @@ class DocActors:
             self.person_mentions.append((span.start, actor.id))
         else:
             self.group_mentions.append((span.start, actor.id))
+
+    def replace(self, span: DocSpan, actor: Actor) -> None:
+        """One mention for a longer phrase, dropping the mentions it swallows ("President of Ukraine")."""
+        self.mentions = [m for m in self.mentions
+                         if not (span.start_char <= m.span.start and m.span.end <= span.end_char)]
+        self.person_mentions = [(i, a) for i, a in self.person_mentions if not span.start <= i < span.end]
+        self.group_mentions = [(i, a) for i, a in self.group_mentions if not span.start <= i < span.end]
+        self.add(span, actor)
 
     def actor_for(self, token: Token) -> Actor | None:
         """The actor a token refers to: its mention, a modifier's mention, or a pronoun's antecedent."""
@@ -103,6 +137,10 @@ class Resolver:
         for o in kb.organisations.values():
             for n in o.names:
                 self._alias(n, "organisation", o.id)
+                if n.isupper() and len(n) >= 4 and n.isalpha():
+                    self._alias(n.title(), "organisation", o.id)  # British style: "Nato", "Opec"
+        for name, code in kb.places.items():
+            self._alias(name, "place", code)
         for p in kb.people.values():
             for n in p.names:
                 self._alias(n, "person", p.id)
@@ -156,7 +194,9 @@ class Resolver:
                 found.add(span, actor)
                 if actor.kind == "person":
                     seen_people.add(actor.id)
+        self._titles_of(doc, day, found)
         self._bare_titles(doc, day, found)
+        self._home_institutions(doc, found)
         return found
 
     def _read(
@@ -164,8 +204,18 @@ class Resolver:
     ) -> tuple[Actor | None, DocSpan]:
         readings = self.readings.get(span.text)
         if not readings:
-            return self._unknown_person(span, surnames), span
+            bare = _bare_name(span)
+            if bare is not None and self.readings.get(bare.text):
+                actor, _ = self._read(bare, doc, day, seen, surnames)
+                return actor, span
+            return self._unknown_person(bare or span, surnames), span
         people = [ref for kind, ref in readings if kind == "person"]
+        if people and len(span) == 1 and span.start > 0:
+            before = doc[span.start - 1]
+            if before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in HONORIFICS | TITLE_TOKENS \
+                    and not self.readings.get(before.text):
+                # "Melania Trump" is not Donald Trump: another first name before a known surname
+                return self._unknown_person(doc[span.start - 1 : span.end], surnames, force=True), span
         if people:
             # A surname shared by several people: the one already named, else the one in office that day.
             ranked = sorted(
@@ -176,15 +226,76 @@ class Resolver:
         kind, ref = readings[0]
         if kind == "organisation":
             return self.organisation_actor(ref), span
+        if kind == "place":
+            return self.country_actor(ref), span
         head = span.root.head
         if kind in ("country", "demonym") and span.root.dep_ in ("amod", "compound", "poss", "nmod"):
             described = self._described(span, head, ref, day)
             if described is not None:
                 return described
         if kind == "metonym":
-            is_place = span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS
+            is_place = (span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS
+                        or span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
+                        or span.root.dep_ == "compound" and span.root.head.lemma_.lower() in PLACE_NOUNS)
             return self.country_actor(ref, None if is_place else "GOV"), span
         return self.country_actor(ref), span
+
+    def _titles_of(self, doc: Doc, day: date | None, found: DocActors) -> None:
+        """"President of Ukraine", "Prime Minister of the Kingdom of Sweden": the office-holder of the day; and
+        titles in front of a name belong to its mention ("Belarusian President Aleksandr Lukashenko")."""
+        for mention in list(found.mentions):
+            actor = found.actors[mention.actor_id]
+            span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if actor.kind == "state" and actor.sector is None and span.root.dep_ == "pobj":
+                of = span.root.head
+                title = of.head
+                if of.lower_ == "of" and title.i < of.i:
+                    left = title.i
+                    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == title.i:
+                        left -= 1
+                    phrase = " ".join(t.lower_ for t in doc[left : title.i + 1])
+                    name = TITLE_ALIASES.get(phrase, phrase)
+                    person = self.kb.holder(name, actor.country or actor.id, day) if TITLE_WORDS.match(phrase) else None
+                    if person is not None:
+                        found.replace(doc[left : span.end], self.person_actor(person, day))
+                continue
+            if actor.kind == "person" and span.start > 0:
+                start = span.start
+                while start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_TOKENS
+                                     or self.readings.get(doc[start - 1].text, [("", "")])[0][0] == "demonym"):
+                    start -= 1
+                if start < span.start:
+                    found.replace(doc[start : span.end], actor)
+
+    def _home_institutions(self, doc: Doc, found: DocActors) -> None:
+        """Capitalised institutions with no country ("the Government", "the Ministry of Health", "our Armed
+        Forces", "My Administration") and office-holders we do not know ("Deputy Prime Minister Yury Borisov")
+        belong to the article's home country: the country it names most."""
+        counts: dict[str, int] = {}
+        for m in found.mentions:
+            actor = found.actors[m.actor_id]
+            if actor.kind == "state" and actor.country:
+                counts[actor.country] = counts.get(actor.country, 0) + 1
+        if not counts:
+            return
+        home = max(counts, key=lambda c: counts[c])
+        for chunk in doc.noun_chunks:
+            root = chunk.root
+            if root.i in found.by_token or not root.text[:1].isupper() or root.i == chunk.sent.start:
+                continue
+            sector = INSTITUTIONS.get(root.lower_)
+            if sector is None:
+                continue
+            start = chunk.start + (1 if chunk[0].dep_ in ("det", "poss") else 0)
+            end = max((t.i for t in root.subtree if t.i >= root.i), default=root.i) + 1
+            found.add(doc[start:end], self.country_actor(home, sector or None))
+        for actor_id, actor in list(found.actors.items()):
+            if actor.kind == "person" and actor.id.startswith("person:") and actor.country is None:
+                texts = [m.text.lower().split() for m in found.mentions if m.actor_id == actor_id]
+                if any(set(words) & TITLE_TOKENS for words in texts):
+                    found.actors[actor_id] = replace(actor, country=home, code=home + (actor.sector or "GOV"))
 
     def _bare_titles(self, doc: Doc, day: date | None, found: DocActors) -> None:
         """"the president" with no country: the person last named who held that title on the day."""
@@ -234,8 +345,8 @@ class Resolver:
             return self.country_actor(code, sector), whole
         return None
 
-    def _unknown_person(self, span: DocSpan, surnames: dict[str, str]) -> Actor | None:
-        if span.label_ != "PERSON" or not span.text[:1].isupper():
+    def _unknown_person(self, span: DocSpan, surnames: dict[str, str], force: bool = False) -> Actor | None:
+        if not force and (span.label_ != "PERSON" or not span.text[:1].isupper()):
             return None
         name = span.text.strip()
         if len(span) == 1 and name in surnames:
