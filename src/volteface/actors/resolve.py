@@ -23,7 +23,7 @@ PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "around", "acros
 # Capitalised institution nouns → sector ("" for the country itself: "our Nation").
 INSTITUTIONS = {"government": "GOV", "ministry": "GOV", "office": "GOV", "administration": "GOV",
                 "department": "GOV", "cabinet": "GOV", "presidency": "GOV", "service": "GOV", "forces": "MIL",
-                "army": "MIL", "navy": "MIL", "parliament": "LEG", "nation": ""}
+                "army": "MIL", "navy": "MIL", "parliament": "LEG", "nation": "", "corps": "GOV"}
 PLACE_NOUNS = {"lawn", "ground", "grounds", "garden", "campus", "gate", "building", "roof", "step", "room",
                "center", "centre", "office", "street", "avenue", "square", "palace", "hall", "wing", "residence"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -186,6 +186,10 @@ class Resolver:
             [doc[s:e] for match_id, s, e in self.matcher(doc)]
             + [e for e in doc.ents if e.label_ == "PERSON"]
         )
+        # Organisations the knowledge base lacks, where no known name stands ("Deloitte", "United24").
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        spans += [e for e in doc.ents if e.label_ == "ORG" and not any(i in taken for i in range(e.start, e.end))]
+        spans.sort(key=lambda span: span.start)
         seen_people: set[str] = set()
         surnames: dict[str, str] = {}
         for span in spans:
@@ -208,6 +212,8 @@ class Resolver:
             if bare is not None and self.readings.get(bare.text):
                 actor, _ = self._read(bare, doc, day, seen, surnames)
                 return actor, span
+            if span.label_ == "ORG":
+                return self._unknown_organisation(span), span
             return self._unknown_person(bare or span, surnames), span
         people = [ref for kind, ref in readings if kind == "person"]
         if people and len(span) == 1 and span.start > 0:
@@ -292,10 +298,12 @@ class Resolver:
             end = max((t.i for t in root.subtree if t.i >= root.i), default=root.i) + 1
             found.add(doc[start:end], self.country_actor(home, sector or None))
         for actor_id, actor in list(found.actors.items()):
-            if actor.kind == "person" and actor.id.startswith("person:") and actor.country is None:
+            if actor.id.startswith(("person:", "org:")) and actor.country is None:
                 texts = [m.text.lower().split() for m in found.mentions if m.actor_id == actor_id]
-                if any(set(words) & TITLE_TOKENS for words in texts):
-                    found.actors[actor_id] = replace(actor, country=home, code=home + (actor.sector or "GOV"))
+                titled = any(set(words) & TITLE_TOKENS for words in texts)
+                # People and bodies we do not know are most likely the home country's; only a title says which
+                # part of it (an office-holder is government).
+                found.actors[actor_id] = replace(actor, country=home, code=home + "GOV" if titled else None)
 
     def _bare_titles(self, doc: Doc, day: date | None, found: DocActors) -> None:
         """"the president" with no country: the person last named who held that title on the day."""
@@ -344,6 +352,15 @@ class Resolver:
         if sector:
             return self.country_actor(code, sector), whole
         return None
+
+    def _unknown_organisation(self, span: DocSpan) -> Actor | None:
+        """An organisation we do not know, kept as an actor of its own, placed in a country it names."""
+        words = [t for t in span if not (t.is_punct or t.lower_ in ("the", "of", "and"))]
+        if not words or len(span.text) < 3 or span.root.lower_ in INSTITUTIONS:
+            return None  # "the Ministry of Health": a home institution, read later with its country
+        country = next((ref for t in span for kind, ref in self.readings.get(t.text, [])
+                        if kind in ("country", "demonym", "place")), None)
+        return Actor("org:" + _slug(span.text), span.text, None, country, None, "organisation")
 
     def _unknown_person(self, span: DocSpan, surnames: dict[str, str], force: bool = False) -> Actor | None:
         if not force and (span.label_ != "PERSON" or not span.text[:1].isupper()):
