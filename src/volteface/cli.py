@@ -311,16 +311,22 @@ def relations_command(
 def report_command(
     db: DbOption,
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("report.html"),
+    actor: Annotated[Optional[list[str]], typer.Option("--actor", help="Actor name or id (repeatable).")] = None,
+    dyad: Annotated[Optional[list[str]], typer.Option("--dyad", help="SOURCE:TARGET (repeatable).")] = None,
+    png: Annotated[Optional[Path], typer.Option("--png", help="Also write the first dyad chart as PNG.")] = None,
 ) -> None:
-    """Write a self-contained HTML report of the store."""
+    """Write a self-contained HTML report of the store (charts inline, no network needed)."""
     from .report import write_report
-    from .store import open_store
 
-    with _errors():
-        if not db.is_file():
-            raise UsageError("no such store", str(db))
-        with open_store(db) as store:
-            path = write_report(store, output)
+    with _errors(), _open_existing(db) as store:
+        path = write_report(store, output, actor, dyad)
+        if png is not None:
+            from .analyze import parse_dyad, relation_series
+            from .report import charts
+
+            source, target = parse_dyad((dyad or ["USA:RUS"])[0])
+            png.write_bytes(charts.to_png(charts.relation_chart(relation_series(store, source, target, "week"))))
+            err.print(f"chart written to {png}")
         err.print(f"report written to {path}")
 
 

@@ -1,23 +1,32 @@
-"""A self-contained HTML report over a store: counts, quotes by speaker, events by dyad (first version)."""
+"""The self-contained HTML report: overview, actor pages, dyad relation charts, quotes — one file, no network.
+
+Charts are inline SVG (``report/charts.py``), the styles inline; every fact shows its evidence sentence and the
+article id and span it comes from.
+"""
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 
+from .. import query
+from ..analyze import parse_dyad, relation_series, resolve_actor, timeline
 from ..store import Store
+from . import charts
 
-_STYLE = """
-body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#222;line-height:1.4}
-h1{margin-bottom:.2rem} h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
-table{border-collapse:collapse;width:100%;font-size:.92rem} td,th{border-bottom:1px solid #eee;padding:.3rem .5rem;
+STYLE = """
+body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:72rem;color:#222;line-height:1.4;padding:0 1rem}
+h1{margin-bottom:.2rem} h2{border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2.2rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem} td,th{border-bottom:1px solid #eee;padding:.3rem .5rem;
 text-align:left;vertical-align:top} th{background:#f6f6f6} .n{text-align:right;font-variant-numeric:tabular-nums}
-.muted{color:#777} .bar{background:#4a7bd0;height:.8rem;display:inline-block}
-.coop{background:#3a9d5d} .conf{background:#c8463d}
+.muted{color:#777;font-size:.85rem} .chart svg{max-width:100%;height:auto} .kind{font-weight:600}
+.said{color:#2a5db0} .did{color:#1b7837} .target{color:#b2182b} nav a{margin-right:1rem}
+blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #ccc;background:#fafafa}
 """
+DEFAULT_DYADS = ("USA:RUS", "USA:UKR", "RUS:UKR", "UKR:RUS")
 
 
-def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> str:
+def _table(headers: list[str], rows: list[list[str]], numeric: frozenset[int] = frozenset()) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = "".join(
         "<tr>" + "".join(f'<td class="n">{c}</td>' if i in numeric else f"<td>{c}</td>" for i, c in enumerate(r))
@@ -27,71 +36,93 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozen
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def render_report(store: Store) -> str:
-    """The report as one HTML string (no external assets)."""
+def _where(article_id: str, start: int, end: int) -> str:
+    return f'<span class="muted">article {escape(article_id)} [{start}:{end}]</span>'
+
+
+def overview(store: Store) -> str:
     counts = store.counts()
-    overview = _table(
-        ["what", "count"],
-        [[escape(k), str(v)] for k, v in counts.items()],
-        {1},
-    )
-    months = store.query(
+    months = [(r["month"], r["n"]) for r in store.query(
         "SELECT substr(date, 1, 7) AS month, COUNT(*) AS n FROM articles WHERE date IS NOT NULL "
-        "GROUP BY month ORDER BY month"
-    )
-    top = max((r["n"] for r in months), default=1)
-    timeline = _table(
-        ["month", "articles", ""],
-        [[r["month"], str(r["n"]), f'<span class="bar" style="width:{12 * r["n"] / top:.1f}rem"></span>']
-         for r in months],
-        {1},
-    )
-    speakers = store.query(
-        "SELECT COALESCE(speaker_actor, speaker) AS who, MAX(speaker) AS name, COUNT(*) AS n, "
-        "MIN(date) AS first, MAX(date) AS last FROM quotes GROUP BY who ORDER BY n DESC LIMIT 25"
-    )
-    speaker_table = _table(
-        ["speaker", "quotes", "first", "last"],
-        [[escape(r["name"] or "?"), str(r["n"]), r["first"] or "", r["last"] or ""] for r in speakers],
-        {1},
-    )
-    quotes = store.query(
-        "SELECT q.speaker, q.kind, q.content, q.date, q.via, a.title, a.id FROM quotes q "
-        "JOIN articles a ON a.id = q.article_id ORDER BY q.date DESC, q.article_id, q.idx LIMIT 60"
-    )
-    quote_table = _table(
-        ["date", "speaker", "kind", "what", "article"],
-        [[r["date"] or "", escape(r["speaker"] or "?") + (f' <span class="muted">via {escape(r["via"])}</span>'
-                                                          if r["via"] else ""),
-          r["kind"], escape(r["content"][:300]), escape(r["title"] or r["id"])] for r in quotes],
-    )
-    dyads = store.query(
-        "SELECT source, target, COUNT(*) AS n, SUM(quad IN (1, 2)) AS coop, SUM(quad IN (3, 4)) AS conf, "
-        "ROUND(AVG(goldstein), 2) AS mean_goldstein FROM events WHERE source IS NOT NULL AND target IS NOT NULL "
-        "AND source != target AND negated = 0 GROUP BY source, target ORDER BY n DESC LIMIT 30"
-    )
-    dyad_table = _table(
-        ["source", "target", "events", "cooperation / conflict", "mean Goldstein"],
-        [[escape(r["source"]), escape(r["target"]), str(r["n"]),
-          f'<span class="bar coop" style="width:{r["coop"] * 0.6:.1f}rem"></span>'
-          f'<span class="bar conf" style="width:{r["conf"] * 0.6:.1f}rem"></span> {r["coop"]} / {r["conf"]}',
-          str(r["mean_goldstein"])] for r in dyads],
-        {2, 4},
-    )
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>volteface report</title><style>{_STYLE}</style></head>
-<body><h1>volteface report</h1><p class="muted">{escape(Path(store.path).name)}</p>
-<h2>Overview</h2>{overview}
-<h2>Articles over time</h2>{timeline}
-<h2>Quotes by speaker</h2>{speaker_table}
-<h2>Latest quotes</h2>{quote_table}
-<h2>Events by dyad</h2>{dyad_table}
-</body></html>
-"""
+        "GROUP BY month ORDER BY month")]
+    sources = store.query("SELECT COALESCE(source, '(none)') AS s, COUNT(*) AS n FROM articles GROUP BY s "
+                          "ORDER BY n DESC LIMIT 10")
+    actors = query.actors(store, limit=15)
+    parts = [
+        "<h2 id=\"overview\">Overview</h2>",
+        _table(["what", "count"], [[escape(k), str(v)] for k, v in counts.items()], frozenset({1})),
+    ]
+    if months:
+        parts.append(f'<div class="chart">{charts.to_svg(charts.articles_over_time(months))}</div>')
+    parts.append("<h3>Sources</h3>" + _table(["source", "articles"], [[escape(r["s"]), str(r["n"])] for r in sources],
+                                              frozenset({1})))
+    parts.append("<h3>Top actors</h3>" + _table(
+        ["actor", "code", "mentions", "articles", "first", "last"],
+        [[escape(a["name"]), escape(a["code"] or ""), str(a["mentions"]), str(a["articles"]), a["first"] or "",
+          a["last"] or ""] for a in actors], frozenset({2, 3})))
+    return "\n".join(parts)
 
 
-def write_report(store: Store, path: str | Path) -> Path:
+def actor_section(store: Store, name: str) -> str:
+    actor_id = resolve_actor(store, name)
+    if actor_id is None:
+        return f"<h2>Actor {escape(name)}</h2><p>No such actor in the store.</p>"
+    actor = store.actor(actor_id)
+    title = actor.name if actor else actor_id
+    stances = [dict(r) for r in store.query(
+        "SELECT target, label, COUNT(*) AS n FROM stances WHERE holder = ? GROUP BY target, label", (actor_id,))]
+    items = timeline(store, actor_id, limit=80)
+    parts = [f'<h2 id="actor-{escape(actor_id)}">{escape(title)} <span class="muted">{escape(actor_id)}'
+             f'{" · " + escape(actor.code) if actor and actor.code else ""}</span></h2>']
+    if stances:
+        parts.append(f'<div class="chart">{charts.to_svg(charts.stance_chart(stances, title))}</div>')
+    rows = [[escape(i.date or "undated"), f'<span class="kind {i.kind}">{i.kind}</span> {escape(i.summary)}',
+             f"<blockquote>{escape(i.evidence[:400])}</blockquote>{_where(i.article_id, i.start, i.end)}"]
+            for i in items]
+    parts.append("<h3>Timeline</h3>" + (_table(["date", "what", "evidence"], rows) if rows else "<p>Nothing yet.</p>"))
+    return "\n".join(parts)
+
+
+def dyad_section(store: Store, dyad: str, freq: str = "week") -> str:
+    source, target = parse_dyad(dyad)
+    series = relation_series(store, source, target, freq)
+    if not series.periods:
+        return ""
+    chart = charts.to_svg(charts.relation_chart(series))
+    points = ", ".join(d.isoformat() for d in series.change_points) or "none"
+    return (f'<h2 id="dyad-{escape(source)}-{escape(target)}">{escape(source)} → {escape(target)}</h2>'
+            f'<div class="chart">{chart}</div><p class="muted">change points: {points}</p>')
+
+
+def quotes_section(store: Store, limit: int = 80) -> str:
+    rows = [[escape(q["date"] or ""),
+             escape(q["speaker"] or "?") + (f' <span class="muted">via {escape(q["via"])}</span>' if q["via"] else ""),
+             escape(q["kind"]), f"<blockquote>{escape(q['content'][:400])}</blockquote>"
+             + _where(q["article_id"], q["content_start"], q["content_end"])]
+            for q in query.quotes(store, limit=limit)]
+    return '<h2 id="quotes">Quotes</h2>' + _table(["date", "speaker", "kind", "what was said"], rows)
+
+
+def render_report(store: Store, actors: list[str] | None = None, dyads: list[str] | None = None) -> str:
+    """The report as one HTML string (no external assets)."""
+    if actors is None:
+        actors = [a["id"] for a in query.actors(store, limit=30) if a["kind"] == "person"][:3]
+    dyads = list(dyads) if dyads is not None else list(DEFAULT_DYADS)
+    sections = [overview(store)]
+    sections += [actor_section(store, name) for name in actors]
+    sections += [s for s in (dyad_section(store, d) for d in dyads) if s]
+    sections.append(quotes_section(store))
+    nav = " ".join(f'<a href="#{anchor}">{label}</a>' for anchor, label in (("overview", "Overview"),
+                                                                           ("quotes", "Quotes")))
+    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>volteface report</title>'
+            f"<style>{STYLE}</style></head><body><h1>volteface report</h1>"
+            f'<p class="muted">{escape(Path(store.path).name)}</p><nav>{nav}</nav>\n' + "\n".join(sections)
+            + "\n</body></html>\n")
+
+
+def write_report(store: Store, path: str | Path, actors: list[str] | None = None,
+                 dyads: list[str] | None = None) -> Path:
     """Write the report file and return its path."""
     out = Path(path)
-    out.write_text(render_report(store), encoding="utf-8")
+    out.write_text(render_report(store, actors, dyads), encoding="utf-8")
     return out

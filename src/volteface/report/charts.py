@@ -1,0 +1,82 @@
+"""Charts as Vega-Lite specs, rendered to SVG or PNG offline by vl-convert (no JavaScript in the page, no CDN).
+
+vl-convert is the Vega project's own renderer packaged for Python: it draws the same chart a browser would,
+so the report stays one small self-contained file and a chart can be exported as PNG for a paper.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..analyze.relations import RelationSeries
+
+QUAD_NAMES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
+QUAD_COLOURS = ("#7fbf7b", "#1b7837", "#f4a582", "#b2182b")
+WIDTH = 640
+
+
+def articles_over_time(months: list[tuple[str, int]]) -> dict[str, Any]:
+    """Bars of articles per month."""
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "width": WIDTH, "height": 160, "title": "Articles per month",
+        "data": {"values": [{"month": m, "articles": n} for m, n in months]},
+        "mark": {"type": "bar", "color": "#4a7bd0"},
+        "encoding": {"x": {"field": "month", "type": "ordinal", "title": None},
+                     "y": {"field": "articles", "type": "quantitative"}},
+    }
+
+
+def relation_chart(series: RelationSeries) -> dict[str, Any]:
+    """Events per period stacked by quad class, the mean Goldstein value as a line, change points as rules."""
+    rows = [{"period": p.start.isoformat(), "class": QUAD_NAMES[k], "events": n}
+            for p in series.periods for k, n in enumerate(p.quad_counts) if n]
+    means = [{"period": p.start.isoformat(), "goldstein": p.goldstein_mean} for p in series.periods if p.events]
+    points = [{"period": d.isoformat()} for d in series.change_points]
+    x = {"field": "period", "type": "temporal", "title": None}
+    layers: list[dict[str, Any]] = [
+        {"data": {"values": rows}, "mark": "bar",
+         "encoding": {"x": x, "y": {"field": "events", "type": "quantitative", "stack": True},
+                      "color": {"field": "class", "type": "nominal",
+                                "scale": {"domain": list(QUAD_NAMES), "range": list(QUAD_COLOURS)}}}},
+        {"data": {"values": means}, "mark": {"type": "line", "point": True, "color": "#222"},
+         "encoding": {"x": x, "y": {"field": "goldstein", "type": "quantitative", "title": "mean Goldstein",
+                                    "scale": {"domain": [-10, 10]}}}},
+    ]
+    if points:
+        layers.append({"data": {"values": points}, "mark": {"type": "rule", "strokeDash": [4, 3], "color": "#555"},
+                       "encoding": {"x": x}})
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "width": WIDTH, "height": 220,
+        "title": f"{series.source} → {series.target} per {series.freq} (dashed: change points)",
+        "layer": layers, "resolve": {"scale": {"y": "independent"}},
+    }
+
+
+def stance_chart(rows: list[dict[str, Any]], holder: str) -> dict[str, Any]:
+    """Favor and against counts per target for one holder."""
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "width": WIDTH, "height": {"step": 18}, "title": f"Stances of {holder}",
+        "data": {"values": rows},
+        "mark": "bar",
+        "encoding": {"y": {"field": "target", "type": "nominal", "sort": "-x", "title": None},
+                     "x": {"field": "n", "type": "quantitative", "title": "statements and actions"},
+                     "color": {"field": "label", "type": "nominal",
+                               "scale": {"domain": ["favor", "against", "none"],
+                                         "range": ["#1b7837", "#b2182b", "#999"]}}},
+    }
+
+
+def to_svg(spec: dict[str, Any]) -> str:
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(json.dumps(spec))
+
+
+def to_png(spec: dict[str, Any], scale: float = 2.0) -> bytes:
+    import vl_convert
+
+    return vl_convert.vegalite_to_png(json.dumps(spec), scale=scale)
