@@ -330,6 +330,23 @@ def report_command(
         err.print(f"report written to {path}")
 
 
+@app.command("serve")
+def serve_command(
+    db: DbOption,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (default: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+) -> None:
+    """The dashboard and read-only JSON API over a store (http://HOST:PORT/, API docs at /docs)."""
+    import uvicorn
+
+    from .serve import create_app
+
+    with _errors():
+        application = create_app(db)
+    err.print(f"serving {db} on http://{host}:{port}/")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 @app.command("demo")
 def demo_command(
     db: DbOption = Path("demo.db"),

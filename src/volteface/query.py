@@ -51,3 +51,25 @@ def actors(store: Store, limit: int = 500) -> list[dict[str, Any]]:
            "FROM mentions m JOIN actors ac ON ac.id = m.actor_id JOIN articles a ON a.id = m.article_id "
            "GROUP BY ac.id ORDER BY mentions DESC, ac.id LIMIT ?")
     return [dict(row) for row in store.query(sql, [limit])]
+
+
+def _fts_terms(text: str) -> str:
+    """A user's words as a safe FTS5 query: each word quoted, all required (no operators get through)."""
+    words = [w.replace('"', "") for w in text.split() if w.replace('"', "")]
+    return " ".join(f'"{w}"' for w in words[:12])
+
+
+def search(store: Store, text: str, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
+    """Articles and quotes matching all the words, best first."""
+    terms = _fts_terms(text)
+    if not terms:
+        return {"articles": [], "quotes": []}
+    articles = store.query(
+        "SELECT a.id, a.title, a.date, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet "
+        "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? "
+        "ORDER BY rank LIMIT ?", (terms, limit))
+    quotes_found = store.query(
+        "SELECT q.article_id, q.idx, q.speaker, q.date, q.content, q.content_start, q.content_end "
+        "FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid WHERE quotes_fts MATCH ? "
+        "ORDER BY rank LIMIT ?", (terms, limit))
+    return {"articles": [dict(r) for r in articles], "quotes": [dict(r) for r in quotes_found]}

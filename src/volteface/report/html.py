@@ -36,8 +36,12 @@ def _table(headers: list[str], rows: list[list[str]], numeric: frozenset[int] = 
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _where(article_id: str, start: int, end: int) -> str:
-    return f'<span class="muted">article {escape(article_id)} [{start}:{end}]</span>'
+def _where(article_id: str, start: int, end: int, links: bool = False) -> str:
+    """Where a fact comes from; in the dashboard, a link that opens the article with the span marked."""
+    label = f"article {escape(article_id)} [{start}:{end}]"
+    if links:
+        return f'<a class="evidence muted" href="/articles/{escape(article_id)}?start={start}&end={end}#mark">{label}</a>'
+    return f'<span class="muted">{label}</span>'
 
 
 def overview(store: Store) -> str:
@@ -63,7 +67,7 @@ def overview(store: Store) -> str:
     return "\n".join(parts)
 
 
-def actor_section(store: Store, name: str) -> str:
+def actor_section(store: Store, name: str, links: bool = False) -> str:
     actor_id = resolve_actor(store, name)
     if actor_id is None:
         return f"<h2>Actor {escape(name)}</h2><p>No such actor in the store.</p>"
@@ -77,7 +81,7 @@ def actor_section(store: Store, name: str) -> str:
     if stances:
         parts.append(f'<div class="chart">{charts.to_svg(charts.stance_chart(stances, title))}</div>')
     rows = [[escape(i.date or "undated"), f'<span class="kind {i.kind}">{i.kind}</span> {escape(i.summary)}',
-             f"<blockquote>{escape(i.evidence[:400])}</blockquote>{_where(i.article_id, i.start, i.end)}"]
+             f"<blockquote>{escape(i.evidence[:400])}</blockquote>{_where(i.article_id, i.start, i.end, links)}"]
             for i in items]
     parts.append("<h3>Timeline</h3>" + (_table(["date", "what", "evidence"], rows) if rows else "<p>Nothing yet.</p>"))
     return "\n".join(parts)
@@ -94,12 +98,12 @@ def dyad_section(store: Store, dyad: str, freq: str = "week") -> str:
             f'<div class="chart">{chart}</div><p class="muted">change points: {points}</p>')
 
 
-def quotes_section(store: Store, limit: int = 80) -> str:
+def quotes_section(store: Store, limit: int = 80, links: bool = False, speaker: str | None = None) -> str:
     rows = [[escape(q["date"] or ""),
              escape(q["speaker"] or "?") + (f' <span class="muted">via {escape(q["via"])}</span>' if q["via"] else ""),
              escape(q["kind"]), f"<blockquote>{escape(q['content'][:400])}</blockquote>"
-             + _where(q["article_id"], q["content_start"], q["content_end"])]
-            for q in query.quotes(store, limit=limit)]
+             + _where(q["article_id"], q["content_start"], q["content_end"], links)]
+            for q in query.quotes(store, speaker=speaker, limit=limit)]
     return '<h2 id="quotes">Quotes</h2>' + _table(["date", "speaker", "kind", "what was said"], rows)
 
 

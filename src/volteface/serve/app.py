@@ -1,0 +1,196 @@
+"""The dashboard and JSON API over a store: server-rendered pages (the report's sections, with links down to the
+evidence) and typed, paginated, read-only JSON under /api. Every asset is served from here: no CDN."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from .. import query
+from ..analyze import parse_dyad, relation_series, resolve_actor
+from ..errors import UsageError
+from ..model import to_json
+from ..report import html
+from ..store import Store, open_store
+from . import schemas
+
+Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page (at most 500).")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
+
+
+def _page(title: str, body: str) -> HTMLResponse:
+    nav = ('<nav><a href="/">Overview</a><a href="/quotes">Quotes</a><a href="/dyads/USA:RUS">USA → RUS</a>'
+           '<a href="/docs">API</a><form action="/search" style="display:inline">'
+           '<input name="q" placeholder="search articles and quotes" aria-label="search"></form></nav>')
+    return HTMLResponse(f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)} · '
+                        f'volteface</title><style>{html.STYLE} mark{{background:#ffe066}}</style></head><body>'
+                        f"<h1>volteface</h1>{nav}\n{body}</body></html>")
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The app for one store file (opened read-only per request)."""
+    path = Path(db)
+    if not path.is_file():
+        raise UsageError("no such store", str(path))
+    app = FastAPI(title="volteface", version="0.1.0", docs_url=None, redoc_url=None,
+                  description="Who said what, who did what to whom, who stands where — read-only API.")
+    import swagger_ui_bundle
+
+    app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+
+    def store() -> Store:
+        return open_store(path)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", []))
+        return JSONResponse({"detail": f"{where}: {first.get('msg', 'invalid')}"}, status_code=422)
+
+    @app.exception_handler(UsageError)
+    async def usage(request: Request, exc: UsageError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="volteface API",
+                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger/swagger-ui.css",
+                                   swagger_favicon_url="/static/swagger/favicon-32x32.png")
+
+    # -- pages -----------------------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home() -> HTMLResponse:
+        with store() as s:
+            actors = query.actors(s, limit=40)
+            links = " · ".join(f'<a href="/actors/{escape(a["id"])}">{escape(a["name"])}</a>' for a in actors)
+            return _page("Overview", html.overview(s) + f"<h3>Actor pages</h3><p>{links}</p>")
+
+    @app.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(name: str) -> HTMLResponse:
+        with store() as s:
+            if resolve_actor(s, name) is None:
+                raise HTTPException(404, f"no actor matching {name!r}")
+            return _page(name, html.actor_section(s, name, links=True))
+
+    @app.get("/dyads/{dyad}", response_class=HTMLResponse, include_in_schema=False)
+    def dyad_page(dyad: str, freq: str = "week") -> HTMLResponse:
+        with store() as s:
+            section = html.dyad_section(s, dyad, freq) or "<p>No events for this dyad.</p>"
+            return _page(dyad, section)
+
+    @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
+    def quotes_page(speaker: str | None = None) -> HTMLResponse:
+        with store() as s:
+            return _page("Quotes", html.quotes_section(s, limit=200, links=True, speaker=speaker))
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(article_id: str, start: Annotated[int, Query(ge=0)] = 0,
+                     end: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+        with store() as s:
+            article = s.article(article_id)
+        if article is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        text = article.text
+        start, end = min(start, len(text)), min(max(end, start), len(text))
+        body = (escape(text[:start]) + f'<mark id="mark">{escape(text[start:end])}</mark>' + escape(text[end:])
+                if end > start else escape(text))
+        meta = f'<p class="muted">{escape(article.date.isoformat() if article.date else "undated")} · ' \
+               f'{escape(article.source or "")} · {escape(article.id)}</p>'
+        return _page(article.title or article.id, f"<h2>{escape(article.title or 'Article')}</h2>{meta}"
+                     f'<div style="white-space:pre-wrap">{body}</div>')
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
+        with store() as s:
+            found = query.search(s, q)
+        rows = "".join(f'<li><a href="/articles/{escape(a["id"])}">{escape(a["title"] or a["id"])}</a> '
+                       f'<span class="muted">{escape(a["date"] or "")}</span> {escape(a["snippet"])}</li>'
+                       for a in found["articles"])
+        quotes = "".join(f'<li>{escape(x["speaker"] or "?")}: <a href="/articles/{escape(x["article_id"])}?start='
+                         f'{x["content_start"]}&end={x["content_end"]}#mark">{escape(x["content"][:200])}</a></li>'
+                         for x in found["quotes"])
+        return _page("Search", f"<h2>Search: {escape(q)}</h2><h3>Articles</h3><ul>{rows}</ul>"
+                               f"<h3>Quotes</h3><ul>{quotes}</ul>")
+
+    # -- JSON API --------------------------------------------------------------------------------------
+
+    @app.get("/api/articles", response_model=schemas.ArticleList)
+    def api_articles(limit: Limit = 50, offset: Offset = 0, since: Day = None, until: Day = None,
+                     source: str | None = None) -> dict[str, Any]:
+        where, params = ["1 = 1"], []
+        if since:
+            where.append("date >= ?")
+            params.append(since.isoformat())
+        if until:
+            where.append("date <= ?")
+            params.append(until.isoformat())
+        if source:
+            where.append("source = ?")
+            params.append(source)
+        clause = " AND ".join(where)
+        with store() as s:
+            total = s.query(f"SELECT COUNT(*) AS n FROM articles WHERE {clause}", params)[0]["n"]
+            rows = s.query(f"SELECT id, title, date, source, url FROM articles WHERE {clause} "
+                           "ORDER BY date DESC, id LIMIT ? OFFSET ?", [*params, limit, offset])
+        return {"page": {"limit": limit, "offset": offset, "total": total}, "items": [dict(r) for r in rows]}
+
+    @app.get("/api/articles/{article_id}", response_model=schemas.ArticleFull,
+             responses={404: {"model": schemas.Problem}})
+    def api_article(article_id: str) -> dict[str, Any]:
+        with store() as s:
+            rows = s.query("SELECT id, title, date, source, url, text, date_source FROM articles WHERE id = ?",
+                           [article_id])
+        if not rows:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return dict(rows[0])
+
+    @app.get("/api/actors", response_model=list[schemas.ActorRow])
+    def api_actors(limit: Limit = 100) -> list[dict[str, Any]]:
+        with store() as s:
+            return query.actors(s, limit=limit)
+
+    @app.get("/api/quotes", response_model=list[schemas.QuoteRow])
+    def api_quotes(limit: Limit = 100, speaker: str | None = None, since: Day = None) -> list[dict[str, Any]]:
+        with store() as s:
+            return query.quotes(s, speaker, since, limit)
+
+    @app.get("/api/events", response_model=list[schemas.EventRow])
+    def api_events(limit: Limit = 100, dyad: str | None = None, since: Day = None) -> list[dict[str, Any]]:
+        source, target = parse_dyad(dyad) if dyad else (None, None)
+        with store() as s:
+            return query.events(s, source, target, since, limit)
+
+    @app.get("/api/stances", response_model=list[schemas.StanceRow])
+    def api_stances(limit: Limit = 100, holder: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM stances" + (" WHERE holder = ?" if holder else "") + " ORDER BY date DESC LIMIT ?"
+        with store() as s:
+            return [dict(r) for r in s.query(sql, [holder, limit] if holder else [limit])]
+
+    @app.get("/api/shifts", response_model=list[dict])
+    def api_shifts(limit: Limit = 100) -> list[dict[str, Any]]:
+        return []  # shifts arrive with the stance work (issue 6); the endpoint's shape is fixed now
+
+    @app.get("/api/relations", response_model=schemas.Relations)
+    def api_relations(dyad: Annotated[str, Query(max_length=40, description="SOURCE:TARGET, e.g. USA:RUS")],
+                      freq: Annotated[str, Query(pattern="^(week|month)$")] = "month") -> dict[str, Any]:
+        source, target = parse_dyad(dyad)
+        with store() as s:
+            return to_json(relation_series(s, source, target, freq))
+
+    @app.get("/api/search", response_model=schemas.SearchResult)
+    def api_search(q: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 50) -> dict[str, Any]:
+        with store() as s:
+            return query.search(s, q, limit)
+
+    return app

@@ -1,0 +1,70 @@
+"""The dashboard and JSON API over a real store built from the shipped demo corpus."""
+
+from importlib import resources
+
+import pytest
+from fastapi.testclient import TestClient
+
+from volteface.run import run
+from volteface.serve import create_app
+from volteface.store import open_store
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("serve") / "demo.db"
+    corpus = resources.files("volteface") / "data" / "demo"
+    with open_store(db) as store:
+        run(store, [str(corpus / "*.txt")])
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(demo_db):
+    return TestClient(create_app(demo_db))
+
+
+def test_every_api_endpoint_answers_with_json(client):
+    spec = client.get("/openapi.json").json()
+    examples = {"dyad": "USA:RUS", "q": "Kyiv", "article_id": None}
+    article_id = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
+    for path, methods in spec["paths"].items():
+        assert "get" in methods and len(methods) == 1  # read-only
+        params = {p["name"]: examples[p["name"]] for p in methods["get"].get("parameters", [])
+                  if p.get("required") and p["in"] == "query"}
+        url = path.replace("{article_id}", article_id)
+        response = client.get(url, params=params)
+        assert response.status_code == 200, (url, response.text)
+        response.json()
+
+
+def test_bad_parameters_are_4xx_with_a_message(client):
+    for url in ("/api/articles?limit=0", "/api/articles?limit=100000", "/api/articles?since=yesterday",
+                "/api/relations?dyad=nonsense", "/api/relations?dyad=USA:RUS&freq=decade", "/api/search?q=",
+                "/api/articles/does-not-exist"):
+        response = client.get(url)
+        assert 400 <= response.status_code < 500, url
+        assert response.json()["detail"]
+
+
+def test_sql_and_path_looking_input_is_harmless(client):
+    before = client.get("/api/articles", params={"limit": 1}).json()["page"]["total"]
+    for q in ("'; DROP TABLE articles; --", '" OR 1=1 --', "../../etc/passwd", "NEAR(a b)", "*"):
+        assert client.get("/api/search", params={"q": q}).status_code == 200
+        assert client.get("/api/quotes", params={"speaker": q}).status_code == 200
+    assert client.get("/articles/..%2F..%2Fetc%2Fpasswd").status_code == 404
+    assert client.get("/api/articles", params={"limit": 1}).json()["page"]["total"] == before
+
+
+def test_pages_and_evidence_links(client):
+    page = client.get("/actors/Trump")
+    assert page.status_code == 200 and "Donald Trump" in page.text and "<svg" in page.text
+    assert 'href="/articles/' in page.text
+    quotes = client.get("/quotes").text
+    link = quotes.split('class="evidence muted" href="', 1)[1].split('"', 1)[0]
+    assert link.startswith("/articles/")
+    article = client.get(link.replace("&amp;", "&"))
+    assert article.status_code == 200 and '<mark id="mark">' in article.text
+    assert "cdn" not in client.get("/docs").text.lower()
