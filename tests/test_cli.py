@@ -101,3 +101,13 @@ def test_quotes_and_events_listings(tmp_path, fixtures):
     events = _run("events", "--db", str(db), "--json")
     assert events.exit_code == 0 and '"code"' in events.output
     assert _run("events", "--db", str(db), "--dyad", "nonsense").exit_code == 2
+
+
+def test_run_with_two_workers_stores_everything(tmp_path, fixtures):
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps({"text": f"Valdoria and Ostmark held talks number {i} on the harbour.",
+                                       "date": "2031-05-01"}) + "\n" for i in range(40)), encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = _run("run", str(src), "--db", str(db), "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert "new 40" in result.output

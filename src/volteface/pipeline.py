@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -88,6 +89,14 @@ def process(articles: Iterable[Article], job: Job = Job(), chunk_size: int = 8) 
     nlp_stage.load(job.settings.model)
     _resolver(job.settings.model, job.settings.actors_file)
     context = multiprocessing.get_context("fork")
+    # The input is read here, in the caller's thread (it may touch the caller's SQLite connection), and only a
+    # bounded window of chunks is in flight, so memory stays flat on any input size.
+    window = workers * 2
     with context.Pool(workers) as pool:
-        for result in pool.imap(_run_chunk, ((chunk, job) for chunk in chunks)):
-            yield from result
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_run_chunk, ((chunk, job),)))
+            if len(pending) >= window:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
