@@ -46,3 +46,7 @@ def test_content_id_is_stable_and_ignores_whitespace():
     a = clean_article(Article(id="", text="One  sentence.\n\n\n\nTwo."))
     b = clean_article(Article(id="", text="One sentence.\n\nTwo.   "))
     assert a.id == b.id and len(a.id) == 16
+
+
+def test_short_items_keep_their_only_line():
+    assert strip_boilerplate("Kremlin denies talks") == "Kremlin denies talks"

@@ -35,6 +35,8 @@ def strip_boilerplate(text: str) -> str:
     """The text without interface lines; list items, headings of four words or more and sentences stay."""
     lines = text.split("\n")
     content = [i for i, line in enumerate(lines) if line.strip()]
+    if len(content) < 3:
+        return text  # a headline or a one-paragraph item has no page furniture to remove
     edges = set(content[:EDGE]) | set(content[-EDGE:])
     kept = []
     for i, line in enumerate(lines):

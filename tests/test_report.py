@@ -1,0 +1,25 @@
+"""The report is one self-contained file: charts inline, nothing fetched from the network."""
+
+import re
+from importlib import resources
+
+import pytest
+
+from volteface.report import write_report
+from volteface.run import run
+from volteface.store import open_store
+
+pytestmark = pytest.mark.model
+
+
+def test_report_is_self_contained_small_and_complete(tmp_path):
+    db = tmp_path / "demo.db"
+    with open_store(db) as store:
+        run(store, [str(resources.files("volteface") / "data" / "demo" / "*.txt")])
+        path = write_report(store, tmp_path / "report.html", actors=["Trump"], dyads=["USA:RUS", "USA:UKR"])
+    html = path.read_text(encoding="utf-8")
+    assert path.stat().st_size < 5_000_000
+    assert not re.search(r'(src|href)\s*=\s*"(https?:)?//', html)  # nothing to fetch: works offline
+    assert "<script" not in html
+    assert html.count("<svg") >= 3  # articles per month, Trump's stances, at least one dyad
+    assert "Donald Trump" in html and "USA → RUS" in html and "Quotes" in html
