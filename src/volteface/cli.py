@@ -275,6 +275,56 @@ def events_command(
         out.print(table)
 
 
+@app.command("shifts")
+def shifts_command(
+    db: DbOption,
+    holder: Annotated[Optional[str], typer.Option("--holder", help="Actor name or id.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+) -> None:
+    """Reversals of stance, strongest first, with the before and after evidence."""
+    from .analyze import find_shifts, resolve_actor
+    from .model import to_json
+
+    with _errors(), _open_existing(db) as store:
+        holder_id = resolve_actor(store, holder) if holder else None
+        if holder and holder_id is None:
+            raise UsageError(f"no actor matching {holder!r} in the store")
+        shifts = find_shifts(store, holder_id)
+        if as_json:
+            typer.echo(json.dumps(to_json(shifts), ensure_ascii=False, indent=1))
+            return
+        table = Table("holder", "target", "before", "after", "strength", title=f"{len(shifts)} shifts")
+        for sh in shifts:
+            table.add_row(sh.holder, sh.target, f"{sh.before.label} {sh.before.date}\n{sh.before.text[:90]}",
+                          f"{sh.after.label} {sh.after.date}\n{sh.after.text[:90]}", f"{sh.magnitude:.2f}")
+        out.print(table)
+
+
+@app.command("timeline")
+def timeline_command(
+    actor: Annotated[str, typer.Argument(help="Actor name or id.")],
+    db: DbOption,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """An actor's dated statements and actions, newest first."""
+    from .analyze import resolve_actor, timeline
+    from .model import to_json
+
+    with _errors(), _open_existing(db) as store:
+        actor_id = resolve_actor(store, actor)
+        if actor_id is None:
+            raise UsageError(f"no actor matching {actor!r} in the store")
+        items = timeline(store, actor_id)
+        if as_json:
+            for item in items:
+                typer.echo(json.dumps(to_json(item), ensure_ascii=False))
+            return
+        table = Table("date", "kind", "what", "evidence", title=f"{actor_id}: {len(items)} items")
+        for i in items:
+            table.add_row(i.date or "", i.kind, i.summary, i.evidence[:140])
+        out.print(table)
+
+
 @app.command("relations")
 def relations_command(
     db: DbOption,

@@ -7,9 +7,14 @@ against; the author's stance toward a free-text target is read from polarity wor
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..model import Article, Event, Stance
+import yaml
+
+from ..model import Article, Event, Quote, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,9 +51,75 @@ def stances_from_events(events: tuple[Event, ...]) -> tuple[Stance, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class Proposition:
+    id: str
+    text: str
+    terms: tuple[str, ...]
+    favor: tuple[re.Pattern[str], ...]
+    against: tuple[re.Pattern[str], ...]
+
+
+@cache
+def propositions() -> tuple[Proposition, ...]:
+    """The shipped propositions (``data/propositions.yaml``)."""
+    data = yaml.safe_load((resources.files("volteface") / "data" / "propositions.yaml").read_text(encoding="utf-8"))
+    return tuple(
+        Proposition(e["id"], e["text"], tuple(t.lower() for t in e.get("terms", [])),
+                    tuple(re.compile(p, re.IGNORECASE) for p in e.get("favor", [])),
+                    tuple(re.compile(p, re.IGNORECASE) for p in e.get("against", [])))
+        for e in data
+    )
+
+
+_NEGATION = re.compile(r"\b(not|never|no|won't|can't|cannot|don't|doesn't|didn't|isn't|aren't)\b[\w\s,']{0,20}$",
+                       re.IGNORECASE)
+
+
+def _hits(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[int, int]:
+    """(plain, negated) matches: a negation just before a phrase turns its side over."""
+    plain = negated = 0
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if _NEGATION.search(text[max(0, match.start() - 30) : match.start()]):
+                negated += 1
+            else:
+                plain += 1
+    return plain, negated
+
+
+def proposition_stance(text: str) -> list[tuple[str, str, float]]:
+    """(proposition id, favor/against, score) for each proposition the statement takes a side on."""
+    lowered = text.lower()
+    out = []
+    for prop in propositions():
+        if not any(term in lowered for term in prop.terms):
+            continue
+        favor, favor_negated = _hits(prop.favor, text)
+        against, against_negated = _hits(prop.against, text)
+        pro, con = favor + against_negated, against + favor_negated
+        if pro == con:
+            continue
+        label = "favor" if pro > con else "against"
+        score = round(min(1.0, 0.5 + 0.25 * abs(pro - con)), 2)
+        out.append((prop.id, label, score))
+    return out
+
+
+def stances_from_quotes(quotes: tuple[Quote, ...]) -> tuple[Stance, ...]:
+    """Where a known speaker's words take a side on a tracked proposition."""
+    out = []
+    for index, quote in enumerate(quotes):
+        if not quote.speaker_actor:
+            continue
+        for prop_id, label, score in proposition_stance(quote.content):
+            out.append(Stance(quote.speaker_actor, prop_id, label, score, quote.date, quote.content_span, index))
+    return tuple(out)
+
+
 def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
-    """Stances in the article (this version: from its coded events)."""
-    return stances_from_events(article.events)
+    """Stances in the article: toward actors from coded events, toward propositions from quotes."""
+    return stances_from_events(article.events) + stances_from_quotes(article.quotes)
 
 
 def author_stance(text: str, target: str) -> tuple[str, float]:
