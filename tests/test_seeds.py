@@ -96,3 +96,27 @@ def test_seed_events(tmp_path_factory):
                if e.target)  # Moscow's bombardment of Ukrainian cities
     assert any(e.code == "125" and e.target == "UKRGOV" for e in events)  # "refused to meet with Zelensky"
     assert any(e.code == "036" and e.source == "USAGOV" and e.target == "RUSGOV" for e in events)  # expected to meet
+
+
+def test_shifts_and_relations_tell_the_seed_story(tmp_path_factory):
+    from conftest import SHARED
+
+    from volteface.analyze import find_shifts, relation_series
+
+    db = tmp_path_factory.mktemp("seed-story") / "s.db"
+    with open_store(db) as store:
+        run(store, [str(SHARED / "seeds" / "000_13b0ada248a51723.txt")], day=date(2025, 2, 20))
+        run(store, [str(SHARED / "seeds" / "004_6b95b19a3cd9b053.txt")])
+        shifts = find_shifts(store, "donald-trump")
+        territory = [s for s in shifts if s.target == "ukraine-cede-territory"]
+        assert territory, shifts
+        shift = territory[0]
+        assert (shift.before.label, shift.before.date) == ("favor", "2025-08-17")
+        assert (shift.after.label, shift.after.date) == ("against", "2025-09-23")
+        assert "lose territory" in shift.before.text and "WIN all of Ukraine back" in shift.after.text
+        rus = {p.start.month: p.goldstein_mean for p in relation_series(store, "USA", "RUS", "month").periods
+               if p.events}
+        ukr = {p.start.month: p.goldstein_mean for p in relation_series(store, "USA", "UKR", "month").periods
+               if p.events}
+    assert rus[2] > 0 > rus[9]  # toward Russia: cooperation in February, conflict by September
+    assert ukr[2] < 0 < ukr[9]  # toward Ukraine: the other way

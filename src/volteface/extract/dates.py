@@ -14,8 +14,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(yesterday|today|(\w+) days? ago|a week ago|last week|(?:exactly )?(?:one|a) month ago)\b",
-                       re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(yesterday|today|(\w+) days? ago|a week ago|last week|(?:exactly )?(?:one|a) month ago|"
+                       r"a few weeks (?:ago|back))\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(
     r"\b(?:on\s+)?(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})"
     r"(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?",
@@ -60,6 +60,8 @@ def sentence_date(text: str, reference: date | None) -> date | None:
             return reference.replace(year=year, month=month, day=min(reference.day, 28))
         if phrase in ("a week ago", "last week"):
             return reference - timedelta(days=7)
+        if phrase.startswith("a few weeks"):
+            return reference - timedelta(days=21)
         count = _NUMBERS.get(match.group(2).lower()) if match.group(2) and not match.group(2).isdigit() else (
             int(match.group(2)) if match.group(2) else None)
         if count:

@@ -236,8 +236,10 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         target = _actor_of(noun, found)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         source = found.actor_for(owner) if owner is not None else None
-        if source is None:
-            head = noun.head
+        if source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "for"):
+            # "led a delegation for a meeting with Lavrov": the subject of the verb that carries the noun; not
+            # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation)
+            head = noun.head if noun.dep_ == "dobj" else noun.head.head
             while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.i != head.head.i:
                 head = head.head
             subject = _source(head) if head.pos_ in ("VERB", "AUX") else None
@@ -255,10 +257,18 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
     return out
 
 
+HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
+
+
 def _modality(verb: Token) -> tuple[bool, bool]:
-    """(negated, hypothetical) from the verb and the verbs governing it."""
+    """(negated, hypothetical) from the verb and the verbs governing it. Habitual statements ("has always
+    dealt with") describe no dated occurrence and count as hypothetical too."""
     negated = any(c.dep_ == "neg" for c in verb.children)
     hypothetical = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    hypothetical |= any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+    if verb_lemma(verb) == "expect" or (WRAPPER_VERBS.get(verb_lemma(verb)) == "intent"
+                                        and any(c.dep_ == "auxpass" for c in verb.children)):
+        hypothetical = True  # "are expected to meet": what others expect, not yet an act
     hypothetical |= any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in INTENT_HEADS:
