@@ -19,31 +19,54 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    if not Path(CHROMIUM).is_file():
-        pytest.skip("no Chromium at /usr/bin/chromium: browser tests need Debian's chromium (.ci/run installs it)")
+def _serve(db: Path):
+    """Start the app on a free loopback port in a thread; returns (base url, stop function)."""
     import uvicorn
 
     from volteface.serve import create_app
 
-    db = tmp_path_factory.mktemp("browser") / "demo.db"
-    with open_store(db) as store:
-        run(store, [str(resources.files("volteface") / "data" / "demo" / "*.txt")])
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
+    instance = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
     for _ in range(100):
         if instance.started:
             break
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=5)
+
+    def stop() -> None:
+        instance.should_exit = True
+        thread.join(timeout=5)
+
+    return f"http://127.0.0.1:{port}", stop
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if not Path(CHROMIUM).is_file():
+        pytest.skip("no Chromium at /usr/bin/chromium: browser tests need Debian's chromium (.ci/run installs it)")
+    db = tmp_path_factory.mktemp("browser") / "demo.db"
+    with open_store(db) as store:
+        run(store, [str(resources.files("volteface") / "data" / "demo" / "*.txt")])
+    url, stop = _serve(db)
+    yield url
+    stop()
+
+
+@pytest.fixture(scope="module")
+def seeds_server(tmp_path_factory, server):
+    from conftest import SHARED
+
+    if not SHARED.is_dir():
+        pytest.skip("../shared not present: the seeds dashboard test needs the founding articles")
+    db = tmp_path_factory.mktemp("browser-seeds") / "seeds.db"
+    with open_store(db) as store:
+        run(store, [str(SHARED / "seeds")])
+    url, stop = _serve(db)
+    yield url
+    stop()
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +99,15 @@ def test_dyad_chart_and_search(server, page):
     page.press("input[name=q]", "Enter")
     page.wait_for_url("**/search?q=*")
     assert "paper tiger" in page.inner_text("body").lower()
+
+
+def test_seeds_dashboard_shows_trumps_turn_with_both_posts(seeds_server, page):
+    page.goto(f"{seeds_server}/actors/Trump")
+    card = page.locator(".shift").first
+    text = card.inner_text()
+    assert "ukraine-cede-territory" in text and "2025-08-17" in text and "2025-09-23" in text
+    assert "lose territory" in text and "WIN all of Ukraine back" in text
+    assert page.locator(".chart svg rect, .chart svg path").count() > 3
+    card.locator("a.evidence").last.click()
+    page.wait_for_selector("mark#mark")
+    assert "WIN all of Ukraine back" in page.locator("mark#mark").inner_text()

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 
 from .. import query
-from ..analyze import parse_dyad, relation_series, resolve_actor, timeline
+from ..analyze import find_shifts, parse_dyad, relation_series, resolve_actor, timeline
 from ..store import Store
 from . import charts
 
@@ -22,6 +22,8 @@ text-align:left;vertical-align:top} th{background:#f6f6f6} .n{text-align:right;f
 .muted{color:#777;font-size:.85rem} .chart svg{max-width:100%;height:auto} .kind{font-weight:600}
 .said{color:#2a5db0} .did{color:#1b7837} .target{color:#b2182b} nav a{margin-right:1rem}
 blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #ccc;background:#fafafa}
+.shift{display:grid;grid-template-columns:1fr 1fr;gap:1rem;border:1px solid #ddd;border-radius:6px;padding:.8rem;
+margin:.8rem 0} .shift h4{grid-column:1/3;margin:0} .favor{color:#1b7837} .against{color:#b2182b}
 """
 DEFAULT_DYADS = ("USA:RUS", "USA:UKR", "RUS:UKR", "UKR:RUS")
 
@@ -83,8 +85,21 @@ def actor_section(store: Store, name: str, links: bool = False) -> str:
     rows = [[escape(i.date or "undated"), f'<span class="kind {i.kind}">{i.kind}</span> {escape(i.summary)}',
              f"<blockquote>{escape(i.evidence[:400])}</blockquote>{_where(i.article_id, i.start, i.end, links)}"]
             for i in items]
+    shifts = find_shifts(store, actor_id, limit=10)
+    if shifts:
+        parts.append("<h3>Shifts</h3>" + "".join(shift_card(sh, links) for sh in shifts))
     parts.append("<h3>Timeline</h3>" + (_table(["date", "what", "evidence"], rows) if rows else "<p>Nothing yet.</p>"))
     return "\n".join(parts)
+
+
+def shift_card(shift, links: bool = False) -> str:  # noqa: ANN001 - a ShiftFound
+    """A reversal with the before and after evidence side by side."""
+    def side(e) -> str:  # noqa: ANN001
+        return (f'<div><span class="kind {e.label}">{e.label}</span> {escape(e.date)}'
+                f"<blockquote>{escape(e.text[:500])}</blockquote>{_where(e.article_id, e.start, e.end, links)}</div>")
+
+    return (f'<div class="shift"><h4>{escape(shift.target)} — {shift.kind} (strength {shift.magnitude:.2f})</h4>'
+            f"{side(shift.before)}{side(shift.after)}</div>")
 
 
 def dyad_section(store: Store, dyad: str, freq: str = "week") -> str:

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from .. import query
-from ..analyze import parse_dyad, relation_series, resolve_actor
+from ..analyze import find_shifts, parse_dyad, relation_series, resolve_actor
 from ..errors import UsageError
 from ..model import to_json
 from ..report import html
@@ -177,9 +177,13 @@ def create_app(db: str | Path) -> FastAPI:
         with store() as s:
             return [dict(r) for r in s.query(sql, [holder, limit] if holder else [limit])]
 
-    @app.get("/api/shifts", response_model=list[dict])
-    def api_shifts(limit: Limit = 100) -> list[dict[str, Any]]:
-        return []  # shifts arrive with the stance work (issue 6); the endpoint's shape is fixed now
+    @app.get("/api/shifts", response_model=list[schemas.ShiftRow])
+    def api_shifts(limit: Limit = 100, holder: str | None = None) -> list[dict[str, Any]]:
+        with store() as s:
+            holder_id = resolve_actor(s, holder) if holder else None
+            if holder and holder_id is None:
+                return []
+            return to_json(find_shifts(s, holder_id, limit=limit))
 
     @app.get("/api/relations", response_model=schemas.Relations)
     def api_relations(dyad: Annotated[str, Query(max_length=40, description="SOURCE:TARGET, e.g. USA:RUS")],
