@@ -49,8 +49,11 @@ def main() -> None:
             except httpx.HTTPError:
                 time.sleep(0.1)
         client = httpx.Client(base_url=base, timeout=30)
-        for url in URLS:  # warm-up: first renders and SQLite page cache
+        cold: dict[str, float] = {}
+        for url in URLS:  # the first request of each URL renders it (charts, aggregates): reported apart
+            start = time.perf_counter()
             client.get(url)
+            cold[url] = (time.perf_counter() - start) * 1000
 
         def timed(url: str) -> tuple[str, float, int]:
             start = time.perf_counter()
@@ -68,12 +71,12 @@ def main() -> None:
         assert status == 200, (url, status)
         by_url.setdefault(url, []).append(seconds * 1000)
     print(f"{len(results)} requests, concurrency {args.concurrency}, store {args.db}")
-    print(f"{'url':<42}{'p50 ms':>9}{'p95 ms':>9}")
+    print(f"{'url':<42}{'cold ms':>9}{'p50 ms':>9}{'p95 ms':>9}")
     worst = 0.0
     for url, times in by_url.items():
         p95 = statistics.quantiles(times, n=20)[18]
         worst = max(worst, p95)
-        print(f"{url:<42}{statistics.median(times):>9.1f}{p95:>9.1f}")
+        print(f"{url:<42}{cold[url]:>9.1f}{statistics.median(times):>9.1f}{p95:>9.1f}")
     every = [t for times in by_url.values() for t in times]
     print(f"overall p95 {statistics.quantiles(every, n=20)[18]:.1f} ms; worst URL p95 {worst:.1f} ms (target < 300)")
 

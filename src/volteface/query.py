@@ -8,8 +8,8 @@ from typing import Any
 from .store import Store
 
 
-def quotes(store: Store, speaker: str | None = None, since: date | None = None, limit: int = 200
-           ) -> list[dict[str, Any]]:
+def quotes(store: Store, speaker: str | None = None, since: date | None = None, limit: int = 200,
+           offset: int = 0) -> list[dict[str, Any]]:
     """Quotes, newest first; ``speaker`` matches the speaker's name or actor id (case-insensitive substring)."""
     sql = ("SELECT q.*, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id WHERE 1 = 1")
     params: list[Any] = []
@@ -19,13 +19,13 @@ def quotes(store: Store, speaker: str | None = None, since: date | None = None, 
     if since:
         sql += " AND q.date >= ?"
         params.append(since.isoformat())
-    sql += " ORDER BY q.date DESC, q.article_id, q.idx LIMIT ?"
-    params.append(limit)
+    sql += " ORDER BY q.date DESC, q.article_id, q.idx LIMIT ? OFFSET ?"
+    params += [limit, offset]
     return [dict(row) for row in store.query(sql, params)]
 
 
 def events(store: Store, source: str | None = None, target: str | None = None, since: date | None = None,
-           limit: int = 200) -> list[dict[str, Any]]:
+           limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
     """Events, newest first; ``source``/``target`` are code prefixes (USA matches USAGOV)."""
     sql = ("SELECT e.*, substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence "
            "FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1")
@@ -39,18 +39,18 @@ def events(store: Store, source: str | None = None, target: str | None = None, s
     if since:
         sql += " AND e.date >= ?"
         params.append(since.isoformat())
-    sql += " ORDER BY e.date DESC, e.article_id, e.idx LIMIT ?"
-    params.append(limit)
+    sql += " ORDER BY e.date DESC, e.article_id, e.idx LIMIT ? OFFSET ?"
+    params += [limit, offset]
     return [dict(row) for row in store.query(sql, params)]
 
 
-def actors(store: Store, limit: int = 500) -> list[dict[str, Any]]:
+def actors(store: Store, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
     """Actors by number of mentions, with the articles and dates they appear in."""
     sql = ("SELECT ac.id, ac.name, ac.code, ac.country, ac.sector, ac.kind, COUNT(*) AS mentions, "
            "COUNT(DISTINCT m.article_id) AS articles, MIN(a.date) AS first, MAX(a.date) AS last "
            "FROM mentions m JOIN actors ac ON ac.id = m.actor_id JOIN articles a ON a.id = m.article_id "
-           "GROUP BY ac.id ORDER BY mentions DESC, ac.id LIMIT ?")
-    return [dict(row) for row in store.query(sql, [limit])]
+           "GROUP BY ac.id ORDER BY mentions DESC, ac.id LIMIT ? OFFSET ?")
+    return [dict(row) for row in store.query(sql, [limit, offset])]
 
 
 def _fts_terms(text: str) -> str:

@@ -3,6 +3,8 @@ evidence) and typed, paginated, read-only JSON under /api. Every asset is served
 
 from __future__ import annotations
 
+import os
+from collections import OrderedDict
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -11,7 +13,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .. import query
@@ -49,6 +51,39 @@ def create_app(db: str | Path) -> FastAPI:
 
     def store() -> Store:
         return open_store(path)
+
+    cache: OrderedDict[tuple[str, tuple[int, ...]], tuple[int, bytes, str]] = OrderedDict()
+
+    def store_version() -> tuple[int, ...]:
+        """Changes whenever the store does (the main file or its write-ahead log)."""
+        out: list[int] = []
+        for suffix in ("", "-wal"):
+            try:
+                info = os.stat(str(path) + suffix)
+                out += [info.st_mtime_ns, info.st_size]
+            except FileNotFoundError:
+                out += [0, 0]
+        return tuple(out)
+
+    @app.middleware("http")
+    async def cached(request: Request, call_next):  # noqa: ANN001, ANN202
+        """Pages and API answers are pure functions of the store: keep the last few hundred, keyed by the URL
+        and the store's version, so a read-only dashboard answers repeat views without re-rendering charts."""
+        if request.method != "GET" or request.url.path.startswith("/static"):
+            return await call_next(request)
+        key = (str(request.url.path) + "?" + str(request.url.query), store_version())
+        if key in cache:
+            cache.move_to_end(key)
+            status, body, media = cache[key]
+            return Response(body, status_code=status, media_type=media)
+        response = await call_next(request)
+        body = b"".join([chunk async for chunk in response.body_iterator])
+        if response.status_code == 200:
+            cache[key] = (response.status_code, body, response.media_type or response.headers.get("content-type"))
+            while len(cache) > 512:
+                cache.popitem(last=False)
+        return Response(body, status_code=response.status_code, headers=dict(response.headers),
+                        media_type=response.media_type)
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -156,26 +191,29 @@ def create_app(db: str | Path) -> FastAPI:
         return dict(rows[0])
 
     @app.get("/api/actors", response_model=list[schemas.ActorRow])
-    def api_actors(limit: Limit = 100) -> list[dict[str, Any]]:
+    def api_actors(limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
         with store() as s:
-            return query.actors(s, limit=limit)
+            return query.actors(s, limit=limit, offset=offset)
 
     @app.get("/api/quotes", response_model=list[schemas.QuoteRow])
-    def api_quotes(limit: Limit = 100, speaker: str | None = None, since: Day = None) -> list[dict[str, Any]]:
+    def api_quotes(limit: Limit = 100, offset: Offset = 0, speaker: str | None = None, since: Day = None
+                   ) -> list[dict[str, Any]]:
         with store() as s:
-            return query.quotes(s, speaker, since, limit)
+            return query.quotes(s, speaker, since, limit, offset)
 
     @app.get("/api/events", response_model=list[schemas.EventRow])
-    def api_events(limit: Limit = 100, dyad: str | None = None, since: Day = None) -> list[dict[str, Any]]:
+    def api_events(limit: Limit = 100, offset: Offset = 0, dyad: str | None = None, since: Day = None
+                   ) -> list[dict[str, Any]]:
         source, target = parse_dyad(dyad) if dyad else (None, None)
         with store() as s:
-            return query.events(s, source, target, since, limit)
+            return query.events(s, source, target, since, limit, offset)
 
     @app.get("/api/stances", response_model=list[schemas.StanceRow])
-    def api_stances(limit: Limit = 100, holder: str | None = None) -> list[dict[str, Any]]:
-        sql = "SELECT * FROM stances" + (" WHERE holder = ?" if holder else "") + " ORDER BY date DESC LIMIT ?"
+    def api_stances(limit: Limit = 100, offset: Offset = 0, holder: str | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT * FROM stances" + (" WHERE holder = ?" if holder else "")
+               + " ORDER BY date DESC LIMIT ? OFFSET ?")
         with store() as s:
-            return [dict(r) for r in s.query(sql, [holder, limit] if holder else [limit])]
+            return [dict(r) for r in s.query(sql, [*([holder] if holder else []), limit, offset])]
 
     @app.get("/api/shifts", response_model=list[schemas.ShiftRow])
     def api_shifts(limit: Limit = 100, holder: str | None = None) -> list[dict[str, Any]]:
