@@ -100,7 +100,6 @@ def test_seed_events(tmp_path_factory):
 
 def test_shifts_and_relations_tell_the_seed_story(tmp_path_factory):
     from conftest import SHARED
-
     from volteface.analyze import find_shifts, relation_series
 
     db = tmp_path_factory.mktemp("seed-story") / "s.db"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -30,8 +31,8 @@ out = Console()
 err = Console(stderr=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).")]
-WorkersOption = Annotated[Optional[int], typer.Option("--workers", help="Processes (0: one per core).")]
-ActorsOption = Annotated[Optional[Path], typer.Option("--actors", help="Your own actors YAML (adds/overrides).")]
+WorkersOption = Annotated[int | None, typer.Option("--workers", help="Processes (0: one per core).")]
+ActorsOption = Annotated[Path | None, typer.Option("--actors", help="Your own actors YAML (adds/overrides).")]
 
 
 @contextmanager
@@ -109,11 +110,11 @@ def _ingest(db: Path, inputs: list[str], settings: Settings, day: date | None, s
 def run_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for standard input.")],
     db: DbOption = Path("volteface.db"),
-    day: Annotated[Optional[str], typer.Option("--date", help="Date for undated articles (YYYY-MM-DD).")] = None,
-    source: Annotated[Optional[str], typer.Option("--source", help="Source name for these articles.")] = None,
-    field: Annotated[Optional[list[str]], typer.Option("--field", help="Record field mapping, e.g. text=body.")] = None,
+    day: Annotated[str | None, typer.Option("--date", help="Date for undated articles (YYYY-MM-DD).")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Source name for these articles.")] = None,
+    field: Annotated[list[str] | None, typer.Option("--field", help="Record field mapping, e.g. text=body.")] = None,
     workers: WorkersOption = None,
-    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Largest article file.")] = None,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Largest article file.")] = None,
     actors: ActorsOption = None,
 ) -> None:
     """Read articles, extract quotes, events and stances, and store them."""
@@ -196,7 +197,7 @@ def stats_command(db: DbOption) -> None:
             out.print(table)
 
 
-def _open_existing(db: Path):  # noqa: ANN202
+def _open_existing(db: Path):
     from .store import open_store
 
     if not db.is_file():
@@ -229,8 +230,8 @@ def actors_command(
 @app.command("quotes")
 def quotes_command(
     db: DbOption,
-    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Name or actor id (substring).")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only from this date (YYYY-MM-DD).")] = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Name or actor id (substring).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only from this date (YYYY-MM-DD).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
 ) -> None:
     """Who said what, newest first."""
@@ -252,8 +253,8 @@ def quotes_command(
 @app.command("events")
 def events_command(
     db: DbOption,
-    dyad: Annotated[Optional[str], typer.Option("--dyad", help="SOURCE:TARGET code prefixes, e.g. USA:RUS.")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only from this date (YYYY-MM-DD).")] = None,
+    dyad: Annotated[str | None, typer.Option("--dyad", help="SOURCE:TARGET code prefixes, e.g. USA:RUS.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only from this date (YYYY-MM-DD).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
 ) -> None:
     """Who did what to whom, newest first."""
@@ -278,7 +279,7 @@ def events_command(
 @app.command("shifts")
 def shifts_command(
     db: DbOption,
-    holder: Annotated[Optional[str], typer.Option("--holder", help="Actor name or id.")] = None,
+    holder: Annotated[str | None, typer.Option("--holder", help="Actor name or id.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
 ) -> None:
     """Reversals of stance, strongest first, with the before and after evidence."""
@@ -361,9 +362,9 @@ def relations_command(
 def report_command(
     db: DbOption,
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("report.html"),
-    actor: Annotated[Optional[list[str]], typer.Option("--actor", help="Actor name or id (repeatable).")] = None,
-    dyad: Annotated[Optional[list[str]], typer.Option("--dyad", help="SOURCE:TARGET (repeatable).")] = None,
-    png: Annotated[Optional[Path], typer.Option("--png", help="Also write the first dyad chart as PNG.")] = None,
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="Actor name or id (repeatable).")] = None,
+    dyad: Annotated[list[str] | None, typer.Option("--dyad", help="SOURCE:TARGET (repeatable).")] = None,
+    png: Annotated[Path | None, typer.Option("--png", help="Also write the first dyad chart as PNG.")] = None,
 ) -> None:
     """Write a self-contained HTML report of the store (charts inline, no network needed)."""
     from .report import write_report

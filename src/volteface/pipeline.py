@@ -49,7 +49,7 @@ def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | F
     return out
 
 
-def annotate(doc, article: Article, resolver: Resolver, tasks: tuple[str, ...] = TASKS) -> Article:  # noqa: ANN001
+def annotate(doc, article: Article, resolver: Resolver, tasks: tuple[str, ...] = TASKS) -> Article:
     """One parsed article with its actors, quotes, events and stances."""
     found = resolver.resolve(doc, article.date)
     article = replace(article, mentions=tuple(found.mentions), actors=tuple(found.actors.values()))

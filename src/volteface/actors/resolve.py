@@ -17,7 +17,8 @@ from .kb import KnowledgeBase, Person
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span as DocSpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
 PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "around", "across", "over", "on", "outside", "inside"}
 # Capitalised institution nouns → sector ("" for the country itself: "our Nation").

@@ -17,7 +17,8 @@ from .dates import sentence_date
 if TYPE_CHECKING:
     from datetime import date
 
-    from spacy.tokens import Doc, Span as DocSpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
     from ..actors import DocActors
 

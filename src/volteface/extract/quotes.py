@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import csv
 import re
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
-
-from dataclasses import replace
 
 from ..model import Article, Post, Quote, Span
 from .dates import sentence_date
@@ -37,9 +36,8 @@ CLAUSE_CUES = {
     "maintain", "observe", "remark", "concede", "caution", "indicate", "signal", "pledge", "tweet", "agree",
     "disclose", "reveal", "conclude", "estimate", "repeat", "know", "worry", "show", "find", "testify",
     "continue", "joke", "boast", "brag", "assure", "guarantee", "insinuate", "imply", "charge", "counter",
-    "acknowledge", "mention", "point", "question", "wonder", "ask", "urge", "demand", "threaten", "vow",
-    "accuse", "understand", "recognize", "doubt", "suspect", "expect", "assume", "figure", "reckon",
-    "seem", "appear", "tout", "proclaim", "lament", "quip", "muse", "add", "describe", "predict", "decide",
+    "mention", "point", "question", "wonder", "ask", "urge", "demand", "threaten", "accuse", "understand", "recognize", "doubt", "suspect", "expect", "assume", "figure", "reckon",
+    "seem", "appear", "tout", "proclaim", "lament", "quip", "muse", "describe", "decide",
     "repost", "retweet", "share",
 }
 # Verbs whose object (or following phrase) is the content: "X called for talks", "X cited the report".
@@ -48,7 +46,7 @@ OBJECT_CUES = {
     "support", "oppose", "propose", "reject", "endorse", "defend", "announce", "promise", "pledge", "vow",
     "demand", "seek", "accuse", "blame", "describe", "question", "deny", "acknowledge", "mention", "point",
     "refuse", "decline", "welcome", "dismiss", "slam", "decry", "tout", "push", "advocate", "recommend",
-    "threaten", "intend", "hope", "vow", "offer", "insist", "reiterate", "label", "dub", "brand",
+    "threaten", "intend", "hope", "offer", "insist", "reiterate", "label", "dub", "brand",
 }
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A verb is a learned cue when PolNeAR's annotators marked it as one often enough (scripts/derive_cue_lexicon.py).

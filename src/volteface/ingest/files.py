@@ -38,8 +38,7 @@ def expand(inputs: list[str]) -> Iterator[str]:
 def format_name(path: str) -> str:
     """The format suffix with any .gz removed: 'a.jsonl.gz' → '.jsonl'."""
     name = path.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
+    name = name.removesuffix(".gz")
     return Path(name).suffix
 
 

@@ -92,9 +92,9 @@ def actor_section(store: Store, name: str, links: bool = False) -> str:
     return "\n".join(parts)
 
 
-def shift_card(shift, links: bool = False) -> str:  # noqa: ANN001 - a ShiftFound
+def shift_card(shift, links: bool = False) -> str:
     """A reversal with the before and after evidence side by side."""
-    def side(e) -> str:  # noqa: ANN001
+    def side(e) -> str:
         return (f'<div><span class="kind {e.label}">{e.label}</span> {escape(e.date)}'
                 f"<blockquote>{escape(e.text[:500])}</blockquote>{_where(e.article_id, e.start, e.end, links)}</div>")
 

@@ -66,7 +66,7 @@ def create_app(db: str | Path) -> FastAPI:
         return tuple(out)
 
     @app.middleware("http")
-    async def cached(request: Request, call_next):  # noqa: ANN001, ANN202
+    async def cached(request: Request, call_next):
         """Pages and API answers are pure functions of the store: keep the last few hundred, keyed by the URL
         and the store's version, so a read-only dashboard answers repeat views without re-rendering charts."""
         if request.method != "GET" or request.url.path.startswith("/static"):

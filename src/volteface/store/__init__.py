@@ -18,4 +18,4 @@ def open_store(target: str | Path) -> Store:
     return SQLiteStore(text)
 
 
-__all__ = ["Store", "SQLiteStore", "open_store"]
+__all__ = ["SQLiteStore", "Store", "open_store"]

@@ -28,7 +28,7 @@ ACTOR_COLUMNS = ("id", "name", "code", "country", "sector", "kind")
 
 
 def _span_columns(name: str) -> tuple[str, str]:
-    stem = name[: -len("_span")] if name.endswith("_span") else name
+    stem = name.removesuffix("_span")
     return f"{stem}_start", f"{stem}_end"
 
 
