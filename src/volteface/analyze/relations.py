@@ -94,5 +94,7 @@ def relation_series(store: Store, source: str, target: str, freq: str = "month",
             periods.append(Period(start, len(items), quads, round(total, 2),
                                   round(total / len(items), 2) if items else 0.0))  # type: ignore[arg-type]
             start = _next(start, freq)
-    points = change_points([p.goldstein_mean for p in periods])
+    # The sum (volume × tone) is the signal: an empty period really adds nothing, while its mean would read as
+    # a neutral 0 between hostile weeks.
+    points = change_points([p.goldstein_sum for p in periods])
     return RelationSeries(source, target, freq, tuple(periods), tuple(periods[i].start for i in points))
