@@ -153,7 +153,7 @@ def export_command(
 def annotate_command(
     input_file: Annotated[Path, typer.Argument(help="JSON Lines: {id, text, date, target}; - for stdin.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="JSON Lines file to write (- for stdout).")],
-    task: Annotated[str, typer.Option("--task", help="quotes, events, stance or all.")] = "all",
+    task: Annotated[str, typer.Option("--task", help="quotes, events, stance, consistency or all.")] = "all",
     workers: WorkersOption = None,
     actors: ActorsOption = None,
 ) -> None:
@@ -161,8 +161,8 @@ def annotate_command(
     from .records import annotate_lines
 
     with _errors():
-        if task not in (*TASKS, "all"):
-            raise UsageError(f"--task must be one of quotes, events, stance, all; not {task!r}")
+        if task not in (*TASKS, "consistency", "all"):
+            raise UsageError(f"--task must be one of quotes, events, stance, consistency, all; not {task!r}")
         tasks = TASKS if task == "all" else (task,)
         settings = _settings(0 if workers is None else workers, actors=actors).but(strip_boilerplate=False)
         if str(input_file) != "-" and not input_file.is_file():

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from .extract import author_stance
+from .extract import author_stance, consistency
 from .ingest.dates import parse_date
 from .model import Article, Failure, to_json
 from .pipeline import Job, process
@@ -64,6 +64,8 @@ def _input(line: str, number: int) -> tuple[Article | None, dict[str, Any]]:
     if not isinstance(data, dict):
         return None, {"id": None, "error": f"line {number}: expected a JSON object"}
     record_id = data.get("id")
+    if "text" not in data and isinstance(data.get("text_1"), str) and isinstance(data.get("text_2"), str):
+        data = {**data, "text": data["text_1"] + "\n\n" + data["text_2"]}  # a statement pair (consistency)
     text = data.get("text")
     if not isinstance(text, str):
         return None, {"id": record_id, "error": f"line {number}: 'text' must be a string"}
@@ -107,6 +109,8 @@ def annotate_lines(lines: Iterable[str], job: Job) -> Iterator[dict[str, Any]]:
         out = {"id": data.get("id"), **task_fields(result, job.tasks)}
         if "stance" in job.tasks and data.get("target"):
             out["label"], out["label_score"] = author_stance(result.text, str(data["target"]))
+        if "consistency" in job.tasks and "text_1" in data:
+            out["label"] = consistency(str(data["text_1"]), str(data["text_2"]))
         yield out
     while pending:
         yield pending.pop(0)[1]

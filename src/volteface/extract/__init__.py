@@ -2,6 +2,6 @@
 
 from .events import extract_events
 from .quotes import extract_quotes
-from .stances import author_stance, extract_stances
+from .stances import author_stance, consistency, extract_stances
 
-__all__ = ["author_stance", "extract_events", "extract_quotes", "extract_stances"]
+__all__ = ["author_stance", "consistency", "extract_events", "extract_quotes", "extract_stances"]

@@ -131,3 +131,32 @@ def author_stance(text: str, target: str) -> tuple[str, float]:
         return "none", 0.0
     label = "favor" if pos > neg else "against"
     return label, round(abs(pos - neg) / (pos + neg), 2)
+
+
+_CONTENT = re.compile(r"[a-z]{4,}")
+_STOP = {"that", "this", "with", "from", "have", "will", "should", "would", "their", "they", "there", "which",
+         "about", "more", "been", "were", "than", "into", "also", "must", "only", "such", "these", "those", "being"}
+_OPPOSE = {"not", "no", "never", "against", "oppose", "reject", "limit", "limiting", "reduce", "reducing", "cut",
+           "ban", "abolish", "end", "stop", "restrict", "restricting", "less", "lower", "decrease", "without"}
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _CONTENT.findall(text.lower()) if w not in _STOP}
+
+
+def consistency(text_1: str, text_2: str) -> str:
+    """Are two statements by one actor Consistent, Inconsistent or Unrelated? A lexical first version: opposite
+    sides on a tracked proposition, or one statement pushing where the other pulls, is inconsistent; sharing
+    two content words without that is consistent; sharing none is unrelated."""
+    shared = _stems(text_1) & _stems(text_2)
+    pull_1 = bool(set(_CONTENT.findall(text_1.lower())) & _OPPOSE)
+    pull_2 = bool(set(_CONTENT.findall(text_2.lower())) & _OPPOSE)
+    stance_1 = {p: label for p, label, _ in proposition_stance(text_1)}
+    stance_2 = {p: label for p, label, _ in proposition_stance(text_2)}
+    if any(stance_1[p] != stance_2[p] for p in stance_1.keys() & stance_2.keys()):
+        return "Inconsistent"
+    if not shared and pull_1 == pull_2:
+        return "Unrelated"
+    if len(shared) >= 2 and pull_1 == pull_2:
+        return "Consistent"
+    return "Inconsistent"
