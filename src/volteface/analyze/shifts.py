@@ -62,6 +62,9 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = 1, limi
         if days < min_days:
             continue
         support = sum(1 for e in items[: turn + 1] if e.label == before.label) + (len(items) - turn - 1)
+        mixed_after = len(items) - turn - 1 < 2 and sum(e.label == before.label for e in items) > 2 * support // 3
+        if mixed_after:
+            continue  # one contrary item after a run of the other side is noise, not a turn
         magnitude = round((before.score + after.score) / 2, 2)
         found.append(ShiftFound(who, target, "reversal", magnitude, before, after, support))
     found.sort(key=lambda s: (s.magnitude * (1 + min(s.support, 5) / 5), s.after.date), reverse=True)

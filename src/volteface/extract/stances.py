@@ -118,8 +118,13 @@ def stances_from_quotes(quotes: tuple[Quote, ...]) -> tuple[Stance, ...]:
 
 
 def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
-    """Stances in the article: toward actors from coded events, toward propositions from quotes."""
-    return stances_from_events(article.events) + stances_from_quotes(article.quotes)
+    """Stances in the article: toward actors from coded events, toward propositions from quotes. An event told
+    inside someone's words (a demand, a claim, an opinion piece's prescription) says where the speaker stands,
+    not where the actors stand, so it makes no actor-to-actor stance."""
+    reported = [q.content_span for q in article.quotes]
+    asserted = tuple(e for e in article.events
+                     if not any(r.start <= e.trigger_span.start < r.end for r in reported))
+    return stances_from_events(asserted) + stances_from_quotes(article.quotes)
 
 
 def author_stance(text: str, target: str) -> tuple[str, float]:
