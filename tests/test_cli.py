@@ -111,3 +111,15 @@ def test_run_with_two_workers_stores_everything(tmp_path, fixtures):
     result = _run("run", str(src), "--db", str(db), "--workers", "2")
     assert result.exit_code == 0, result.output
     assert "new 40" in result.output
+
+
+def test_reprocess_replaces_records_without_duplicating(tmp_path, fixtures):
+    db = tmp_path / "s.db"
+    _run("run", str(fixtures / "harbour_talks.txt"), "--db", str(db))
+    again = _run("run", str(fixtures / "harbour_talks.txt"), "--db", str(db), "--reprocess")
+    assert again.exit_code == 0 and "new 0" in again.output and "replaced 1" in again.output
+    from volteface.store import open_store
+
+    with open_store(db) as store:
+        counts = store.counts()
+    assert counts["articles"] == 1 and counts["quotes"] >= 1

@@ -78,7 +78,7 @@ def _field_map(pairs: list[str] | None) -> dict[str, str] | None:
 
 
 def _ingest(db: Path, inputs: list[str], settings: Settings, day: date | None, source: str | None,
-            fields: dict[str, str] | None) -> int:
+            fields: dict[str, str] | None, reprocess: bool = False) -> int:
     from .run import RunCounts, run
     from .store import open_store
 
@@ -97,12 +97,13 @@ def _ingest(db: Path, inputs: list[str], settings: Settings, day: date | None, s
 
         try:
             counts = run(store, inputs, settings, day=day, source=source, field_map=fields,
-                         on_progress=on_progress)
+                         on_progress=on_progress, reprocess=reprocess)
         except KeyboardInterrupt:
             err.print("interrupted: every article stored so far is complete; run again to go on")
             raise typer.Exit(130) from None
     err.print(f"read {counts.read} · new {counts.new} · unchanged {counts.unchanged} · "
-              f"failed {counts.failed}" + (f" · warnings {counts.warned}" if counts.warned else ""))
+              f"failed {counts.failed}" + (f" · replaced {counts.replaced}" if counts.replaced else "")
+              + (f" · warnings {counts.warned}" if counts.warned else ""))
     return 1 if counts.failed or counts.warned else 0
 
 
@@ -116,11 +117,12 @@ def run_command(
     workers: WorkersOption = None,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Largest article file.")] = None,
     actors: ActorsOption = None,
+    reprocess: Annotated[bool, typer.Option("--reprocess", help="Extract again and replace stored records.")] = False,
 ) -> None:
     """Read articles, extract quotes, events and stances, and store them."""
     with _errors():
         settings = _settings(workers, max_bytes, actors)
-        code = _ingest(db, inputs, settings, _parse_day(day, "--date"), source, _field_map(field))
+        code = _ingest(db, inputs, settings, _parse_day(day, "--date"), source, _field_map(field), reprocess)
     raise typer.Exit(code)
 
 

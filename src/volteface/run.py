@@ -21,6 +21,7 @@ class RunCounts:
     read: int = 0
     new: int = 0
     unchanged: int = 0
+    replaced: int = 0
     failed: int = 0
     warned: int = 0
     problems: list[Failure] = field(default_factory=list)
@@ -35,8 +36,10 @@ def run(
     source: str | None = None,
     field_map: dict[str, str] | None = None,
     on_progress: Callable[[RunCounts, Failure | None], None] | None = None,
+    reprocess: bool = False,
 ) -> RunCounts:
-    """Ingest inputs into the store; articles already stored are not processed again."""
+    """Ingest inputs into the store; articles already stored are not processed again unless ``reprocess``
+    (after the extractors improved), which replaces their records in one transaction each."""
     counts = RunCounts()
 
     def note(problem: Failure | None = None) -> None:
@@ -63,7 +66,7 @@ def run(
                 counts.problems.append(problem)
                 note(problem)
                 continue
-            if store.has(article.id):
+            if store.has(article.id) and not reprocess:
                 counts.unchanged += 1
                 note()
                 continue
@@ -77,8 +80,11 @@ def run(
             counts.problems.append(result)
             note(result)
             continue
-        if result.id in seen or not store.save(result):
+        existed = reprocess and store.has(result.id)
+        if result.id in seen or not store.save(result, replace_existing=reprocess):
             counts.unchanged += 1  # the same text twice in one run
+        elif existed:
+            counts.replaced += 1
         else:
             counts.new += 1
         seen.add(result.id)
