@@ -64,3 +64,11 @@ def test_one_occurrence_reported_twice_is_one_event():
 
     [event] = deduplicate((strike(0), strike(50), strike(90)))
     assert event.mentions == 3 and event.trigger_span.start == 0
+
+
+def test_shipped_stance_model_answers_with_a_label():
+    from volteface.extract import author_stance
+
+    label, score = author_stance("Sanctions must be tightened now, Russia has to pay for this war.",
+                                 "sanctions on Russia")
+    assert label in ("favor", "against", "none") and 0.0 <= score <= 1.0

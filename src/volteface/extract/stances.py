@@ -128,7 +128,13 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
 
 
 def author_stance(text: str, target: str) -> tuple[str, float]:
-    """The author's stance toward a free-text target: favor / against / none, with a score in [0, 1]."""
+    """The author's stance toward a free-text target: favor / against / none, with a score in [0, 1] — from
+    the shipped stance model, or the polarity lexicon below when no model is shipped."""
+    from .stance_model import predict
+
+    learned = predict(text, target)
+    if learned is not None:
+        return learned
     words = _WORD.findall(text.lower())
     pos = sum(w in POSITIVE for w in words)
     neg = sum(w in NEGATIVE for w in words)
