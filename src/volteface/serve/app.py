@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .. import query
-from ..analyze import find_shifts, parse_dyad, relation_series, resolve_actor
+from ..analyze import ShiftFound, find_shifts, parse_dyad, relation_series, resolve_actor
 from ..errors import UsageError
 from ..model import to_json
 from ..report import html
@@ -215,7 +215,7 @@ def create_app(db: str | Path) -> FastAPI:
         with store() as s:
             return [dict(r) for r in s.query(sql, [*([holder] if holder else []), limit, offset])]
 
-    @app.get("/api/shifts", response_model=list[schemas.ShiftRow])
+    @app.get("/api/shifts", response_model=list[ShiftFound])
     def api_shifts(limit: Limit = 100, holder: str | None = None) -> list[dict[str, Any]]:
         with store() as s:
             holder_id = resolve_actor(s, holder) if holder else None

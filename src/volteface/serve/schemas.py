@@ -110,26 +110,6 @@ class Relations(BaseModel):
     change_points: list[str]
 
 
-class EvidenceRow(BaseModel):
-    label: str
-    score: float
-    date: str
-    article_id: str
-    start: int
-    end: int
-    text: str
-
-
-class ShiftRow(BaseModel):
-    holder: str
-    target: str
-    kind: str
-    magnitude: float
-    before: EvidenceRow
-    after: EvidenceRow
-    support: int
-
-
 class SearchResult(BaseModel):
     articles: list[dict]
     quotes: list[dict]
