@@ -78,10 +78,9 @@ def test_named_and_unnamed_speakers_in_seeds(seeds):
     assert experts and all(q.speaker_actor is None for q in experts)  # unnamed sources stay unnamed
 
 
-def test_seed_events(tmp_path_factory):
+def test_seed_events(tmp_path_factory, shared):
     """Seed 000 dated by the caller, as an analyst would: the founding events come out with their dyads."""
-    from conftest import SHARED
-
+    SHARED = shared
     db = tmp_path_factory.mktemp("seed-events") / "s.db"
     with open_store(db) as store:
         run(store, [str(SHARED / "seeds" / "000_13b0ada248a51723.txt")], day=date(2025, 2, 20))
