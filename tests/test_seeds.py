@@ -97,9 +97,10 @@ def test_seed_events(tmp_path_factory, shared):
     assert any(e.code == "036" and e.source == "USAGOV" and e.target == "RUSGOV" for e in events)  # expected to meet
 
 
-def test_shifts_and_relations_tell_the_seed_story(tmp_path_factory):
-    from conftest import SHARED
+def test_shifts_and_relations_tell_the_seed_story(tmp_path_factory, shared):
     from volteface.analyze import find_shifts, relation_series
+
+    SHARED = shared
 
     db = tmp_path_factory.mktemp("seed-story") / "s.db"
     with open_store(db) as store:
