@@ -6,109 +6,193 @@ problem, and goes on. Formats are chosen by extension, and by content where the 
 
 from __future__ import annotations
 
-import sys
-import tempfile
+import json
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date as Date
 
 from ..errors import InputError
 from ..model import Article, Failure
 from . import datafile, feeds, files, html, text, warc
 
-TEXT = {".txt", ".md", ".text", ".markdown"}
-HTML = {".html", ".htm", ".xhtml"}
-FEEDS = {".rss", ".atom", ".xml"}
-ARCHIVES = {".warc", ".arc"}
-DATA = {".jsonl", ".ndjson", ".json", ".csv", ".tsv"}
-ACCEPTED = sorted(TEXT | HTML | FEEDS | ARCHIVES | DATA)
+KINDS = {
+    ".txt": "text", ".md": "text", ".text": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv",
+    ".warc": "warc", ".arc": "warc",
+}  # fmt: skip
+ACCEPTED = sorted(KINDS)
+SINGLE = {"text", "html"}  # one article per file: the article limit applies to the whole file
+WHOLE = {"feed", "json"}  # containers a parser needs whole: allowed WHOLE_FACTOR × the article limit
+WHOLE_FACTOR = 10
 
 
 def read(
     inputs: Iterable[str],
     *,
-    date: date | None = None,
+    date: Date | None = None,
     source: str | None = None,
     field_map: dict[str, str] | None = None,
     max_bytes: int = 5_000_000,
 ) -> Iterator[Article | Failure]:
-    """Articles and failures from every input, in order; ``date`` dates only articles that have none."""
-    for path in files.expand(list(inputs)):
-        for item in _read_one(path, field_map, max_bytes, source):
+    """Articles and failures from every input, in order, streamed.
+
+    Args:
+        inputs: file paths, folders (recursive, sorted, hidden entries skipped), glob patterns, "-" for stdin.
+        date: dates the articles that have none (date_source "cli"); never replaces a found date.
+        source: the source name for every article read (it replaces a record's or feed's own).
+        field_map: our field name → the records' column, e.g. {"text": "body"}.
+        max_bytes: the largest single article (a file, record or archived page).
+    """
+    for path in files.expand(inputs):
+        for item in _read_input(path, field_map, max_bytes, source):
             if isinstance(item, Article):
                 if item.date is None and date is not None:
                     item = replace(item, date=date, date_source="cli")
-                if source and not item.source:
+                if source and item.source != source:
                     item = replace(item, source=source)
             yield item
 
 
-def _read_one(path: str, field_map: dict[str, str] | None, max_bytes: int, source: str | None
-              ) -> Iterator[Article | Failure]:
+def _read_input(
+    path: str, field_map: dict[str, str] | None, max_bytes: int, source: str | None
+) -> Iterator[Article | Failure]:
+    """Everything one path (or stdin) holds; every problem becomes a Failure."""
     try:
-        if path == "-":
-            yield from _read_stdin(field_map, max_bytes)
-            return
-        kind = files.format_name(path)
-        container = kind in DATA - {".json"} or kind in ARCHIVES
-        files.check_file(path, max_bytes, container)
-        if kind in ARCHIVES:
-            yield from warc.read_archive(path, max_bytes)
-        elif kind in (".jsonl", ".ndjson"):
-            yield from datafile.read_jsonl(path, field_map, max_bytes)
-        elif kind in (".csv", ".tsv"):
-            yield from datafile.read_csv(path, field_map, max_bytes, "\t" if kind == ".tsv" else ",")
-        else:
-            yield from _read_whole(path, kind, files.read_limited(path, max_bytes), field_map, source)
+        stdin = path == files.STDIN
+        size = None if stdin else files.file_size(path)
+        ext = "" if stdin else files.suffix(path)
+        kind = KINDS.get(ext)
+        packed = not stdin and files.is_gz_name(path)
+        if kind and size is not None and not packed:
+            _check_size(kind, size, max_bytes, path)  # refused by its size alone: never opened, never read
+        opened = files.open_input(path)
+        with opened.stream:
+            if not opened.head.strip():
+                if opened.truncated:
+                    raise InputError("truncated: the gzip data ends before any content", path)
+                raise InputError("empty input" if stdin else "empty file", path)
+            if kind is None:
+                kind = sniff(opened.head) or ("text" if stdin else None)
+                if kind is None:
+                    raise InputError(
+                        f"unknown format {ext or '(no extension)'!r} and the content is not one we "
+                        f"read; accepted: {', '.join(ACCEPTED)} (and any of them .gz)",
+                        path,
+                    )
+                if size is not None and not opened.packed:
+                    _check_size(kind, size, max_bytes, path)
+            if kind != "warc":  # archives may hold binary payloads; their records are checked one by one
+                files.check_text(opened.head, path)
+            yield from _dispatch(kind, opened, path, field_map, max_bytes, source)
+            if opened.truncated and kind not in SINGLE | WHOLE:
+                yield Failure(
+                    path, "truncated: the gzip data ends mid-stream; the records before the cut were read"
+                )
     except InputError as exc:
         yield Failure(exc.where or path, exc.problem)
-    except (OSError, EOFError) as exc:
-        yield Failure(path, f"cannot read ({exc})")
+    except (OSError, EOFError, zlib.error) as exc:  # unreadable file, or corrupt gzip data
+        yield Failure(path, f"cannot read it ({' '.join(str(exc).split())[:200]})")
+    except Exception as exc:  # noqa: BLE001 - a bad file must never stop a run; say what broke and go on
+        yield Failure(
+            path, f"unexpected error reading it ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
+        )
 
 
-def _read_whole(path: str, kind: str, data: bytes, field_map: dict[str, str] | None, source: str | None
-                ) -> Iterator[Article | Failure]:
-    """Single-document formats, read whole (they are under the size limit)."""
-    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text has NUL bytes by design
-        files.check_text_bytes(data, path)
-    head = data[:2048].lstrip().lower()
-    if kind == ".json" or (kind not in TEXT | HTML | FEEDS and head.startswith((b"{", b"["))):
-        json_feed = feeds.looks_like_json_feed(data)
-        if json_feed is not None:
-            yield from feeds.read_json_feed(json_feed, path, source)
+def _check_size(kind: str, size: int, max_bytes: int, where: str) -> None:
+    """Refuse a single-article file over the limit (and a whole-read container over its larger limit)."""
+    if kind in SINGLE and size > max_bytes:
+        raise InputError(files.over_limit(size, max_bytes), where)
+    if kind in WHOLE and size > max_bytes * WHOLE_FACTOR:
+        raise InputError(
+            f"file is {files.size_text(size)}, over the {files.size_text(max_bytes * WHOLE_FACTOR)} limit for "
+            f"a feed or JSON document read whole ({WHOLE_FACTOR} × max_article_bytes); split it or "
+            "use JSON Lines",
+            where,
+        )
+
+
+def _dispatch(
+    kind: str,
+    opened: files.Opened,
+    where: str,
+    field_map: dict[str, str] | None,
+    max_bytes: int,
+    source: str | None,
+) -> Iterator[Article | Failure]:
+    """The reader for one format, given the opened (and gunzipped) stream."""
+    stream = opened.stream
+    if kind == "warc":
+        yield from warc.read_archive(stream, where, max_bytes)
+    elif kind == "jsonl":
+        yield from datafile.read_jsonl(stream, where, field_map, max_bytes)
+    elif kind in ("csv", "tsv"):
+        yield from datafile.read_csv(stream, where, field_map, max_bytes, "\t" if kind == "tsv" else ",")
+    elif kind in WHOLE:
+        data = _whole(opened, max_bytes * WHOLE_FACTOR, where)
+        feed = feeds.json_feed(data) if kind == "json" else None
+        if feed is not None:
+            yield from feeds.read_json_feed(feed, where, source)
+        elif kind == "json":
+            yield from datafile.read_json(data, where, field_map)
         else:
-            yield from datafile.read_json(path, files.decode_utf8(data, path), field_map)
-    elif kind in FEEDS or (kind not in TEXT | HTML and head.startswith(b"<?xml")):
-        if b"<urlset" in data[:4096] or b"<sitemapindex" in data[:4096]:
-            raise InputError("a sitemap lists URLs, not articles; fetch the pages and read them as HTML", path)
-        yield from feeds.read_feed(data, path, source)
-    elif kind in HTML or (kind not in TEXT and head.startswith((b"<!doctype html", b"<html"))):
-        yield html.parse_html(html.decode_html(data, path), path)
-    elif kind in TEXT:
-        yield from text.parse_text(files.decode_utf8(data, path), path)
+            yield from feeds.read_feed(data, where, source)
     else:
-        raise InputError(f"unknown format {kind or '(no extension)'!r}; accepted: {', '.join(ACCEPTED)} "
-                         "(and any of them .gz)", path)
+        data = _whole(opened, max_bytes, where)
+        if kind == "html":
+            yield html.read_html(data, where)
+        else:
+            yield from text.read_text(data, where)
 
 
-def _read_stdin(field_map: dict[str, str] | None, max_bytes: int) -> Iterator[Article | Failure]:
-    """Standard input: JSON Lines when the first line is an object, else one text article."""
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise InputError(f"standard input is over the {max_bytes / 1e6:.1f} MB limit; save it to a file", "-")
-    if not data.strip():
-        raise InputError("empty input", "-")
-    if data.lstrip().startswith(b"{"):
-        with tempfile.NamedTemporaryFile(suffix=".jsonl") as handle:
-            handle.write(data)
-            handle.flush()
-            for item in datafile.read_jsonl(handle.name, field_map, max_bytes):
-                yield replace(item, provenance=(item.provenance or "").replace(handle.name, "-")) \
-                    if isinstance(item, Article) else Failure(item.where.replace(handle.name, "-"),
-                                                              item.problem, item.fatal)
-        return
-    files.check_text_bytes(data, "-")
-    yield from text.parse_text(files.decode_utf8(data, "-"), "-")
+def _whole(opened: files.Opened, limit: int, where: str) -> bytes:
+    """A document read whole, within ``limit``; a cut-short gzip document is refused, not read in part."""
+    data = files.read_limited(
+        opened.stream, limit, where, "decompressed content" if opened.packed else "content"
+    )
+    if opened.truncated:
+        raise InputError("truncated: the gzip data ends mid-stream, so the document is incomplete", where)
+    return data
 
 
-__all__ = ["ACCEPTED", "read"]
+def sniff(head: bytes) -> str | None:
+    """The format the first bytes show, or None: for stdin and for files whose extension says nothing."""
+    body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    low = body[:4096].lower()
+    if low.startswith((b"warc/", b"filedesc://")):
+        return "warc"
+    if low.startswith(b"["):
+        return "json"
+    if low.startswith(b"{"):
+        if b"jsonfeed.org" in low:
+            return "json"
+        first, newline, _ = body.partition(b"\n")
+        if not newline:
+            return "jsonl"  # one long line: a record (a pretty-printed document would have line breaks)
+        try:
+            json.loads(first)
+        except (ValueError, UnicodeDecodeError):
+            return "json"  # "{" alone on the first line: a pretty-printed document
+        return "jsonl"
+    if low.startswith(b"<"):
+        marks = {
+            b"<rss": "feed",
+            b"<feed": "feed",
+            b"<rdf:rdf": "feed",
+            b"<urlset": "feed",
+            b"<sitemapindex": "feed",
+            b"<html": "html",
+            b"<!doctype html": "html",
+            b"<head": "html",
+            b"<body": "html",
+        }
+        found = sorted((low.find(mark), kind) for mark, kind in marks.items() if mark in low)
+        if found:
+            return found[0][1]
+        return "feed" if low.startswith(b"<?xml") else "html"
+    return None
+
+
+__all__ = ["ACCEPTED", "read", "sniff"]
