@@ -67,6 +67,10 @@ def child_quotes_only(path: Path, processes: int) -> dict:
     return child_annotate(path, processes, "quotes")
 
 
+def child_no_stance(path: Path, processes: int) -> dict:
+    return child_annotate(path, processes, "quotes,events")
+
+
 def _run_child(kind: str, path: Path, processes: int) -> dict:
     result = subprocess.run(
         [sys.executable, __file__, "--child", kind, "--corpus", str(path), "--processes", str(processes)],
@@ -82,11 +86,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--child", choices=["parse", "annotate", "events", "quotes"])
+    parser.add_argument("--child", choices=["parse", "annotate", "events", "quotes", "nostance"])
     args = parser.parse_args()
     if args.child:
         work = {"parse": child_parse, "annotate": child_annotate, "events": child_events_only,
-                "quotes": child_quotes_only}[args.child]
+                "quotes": child_quotes_only, "nostance": child_no_stance}[args.child]
         print(json.dumps(work(args.corpus, args.processes)))
         return
     if not args.corpus.is_file():
@@ -103,6 +107,7 @@ def main() -> None:
     full = _run_child("annotate", sample, args.processes)
     events_only = _run_child("events", sample, args.processes)
     quotes_only = _run_child("quotes", sample, args.processes)
+    no_stance = _run_child("nostance", sample, args.processes)
     n = min(args.n, sum(1 for _ in sample.open()))
     words = parse["tokens"]
     print(f"{n} articles, {words} tokens, {args.processes} processes")
@@ -119,6 +124,9 @@ def main() -> None:
           "  (events target <= 15%)")
     share = (full["seconds"] - events_only["seconds"]) / full["seconds"]
     print(f"quotes + stances share of the full run: {share:.1%}  (quotes target <= 15%)")
+    added = (full["seconds"] - no_stance["seconds"]) / no_stance["seconds"]
+    print(f"stances add to quotes + events: {added:+.1%}  ({no_stance['seconds']:.1f} s → {full['seconds']:.1f} s;"
+          " target <= +20%)")
     print(f"annotate output: {full['records']} records, {full['errors']} errors, {full['quotes']} quotes, "
           f"{full['events']} events")
 

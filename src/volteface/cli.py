@@ -155,7 +155,8 @@ def export_command(
 def annotate_command(
     input_file: Annotated[Path, typer.Argument(help="JSON Lines: {id, text, date, target}; - for stdin.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="JSON Lines file to write (- for stdout).")],
-    task: Annotated[str, typer.Option("--task", help="quotes, events, stance, consistency or all.")] = "all",
+    task: Annotated[str, typer.Option(
+        "--task", help="quotes, events, stance, consistency or all; several joined by commas.")] = "all",
     workers: WorkersOption = None,
     actors: ActorsOption = None,
 ) -> None:
@@ -163,9 +164,11 @@ def annotate_command(
     from .records import annotate_lines
 
     with _errors():
-        if task not in (*TASKS, "consistency", "all"):
-            raise UsageError(f"--task must be one of quotes, events, stance, consistency, all; not {task!r}")
-        tasks = TASKS if task == "all" else (task,)
+        tasks = TASKS if task == "all" else tuple(t.strip() for t in task.split(","))
+        wrong = [t for t in tasks if t not in (*TASKS, "consistency")]
+        if wrong or not tasks:
+            raise UsageError(f"--task must be quotes, events, stance, consistency or all (or a comma-joined list); "
+                             f"not {task!r}")
         settings = _settings(0 if workers is None else workers, actors=actors).but(strip_boilerplate=False)
         if str(input_file) != "-" and not input_file.is_file():
             raise UsageError("no such input file", str(input_file))
