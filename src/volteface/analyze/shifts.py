@@ -4,7 +4,8 @@ evidence side by side.
 A reversal is a split of a (holder, target) series into an earlier and a later stretch where each stretch
 holds one side clearly (at least DOMINANCE of its stances), the two sides are opposed, and the last evidence of
 the old side and the first of the new are at least MIN_DAYS apart. Each side needs MIN_SUPPORT stances of its
-label, or a single one that is STRONG; stances toward actors (read from coded events) always need MIN_SUPPORT,
+label, or a single one that is STRONG and in the holder's verbatim words (a direct quote or a post: one
+journalist's paraphrase is too little); stances toward actors (read from coded events) always need MIN_SUPPORT,
 since one event is too little to call a change of policy. Alternating labels never reach DOMINANCE, so noise
 makes no shift.
 
@@ -25,7 +26,8 @@ from ..store import Store
 MIN_SCORE = 0.5  # a stance weaker than this is not evidence at all
 MIN_DAYS = 7  # the old side's last evidence and the new side's first, at least this far apart
 MIN_SUPPORT = 2  # stances of the side's label on each side of the turn ...
-STRONG = 0.9  # ... or one this strong, for proposition stances (the holder's own words)
+STRONG = 0.9  # ... or one this strong, in the holder's verbatim words (VERBATIM quote kinds)
+VERBATIM = ("direct", "mixed", "post")
 DOMINANCE = 0.75  # the share of a side's stretch that must hold its label
 
 
@@ -39,6 +41,7 @@ class Evidence:
     end: int
     text: str
     from_quote: bool = False  # the holder's own words (a quote), not a coded event
+    verbatim: bool = False  # the quote gives the words themselves (direct, mixed, post), not a paraphrase
     speaker: str = ""  # who the evidence is from: the holder, or the office holder who spoke for a government
 
 
@@ -61,7 +64,7 @@ def _side(items: list[Evidence], label: str, actor_target: bool) -> int | None:
     support = sum(e.label == label for e in items)
     if support < DOMINANCE * len(items):
         return None
-    strong = any(e.label == label and e.score >= STRONG and e.from_quote for e in items)
+    strong = any(e.label == label and e.score >= STRONG and e.verbatim for e in items)
     return support if support >= MIN_SUPPORT or (strong and not actor_target) else None
 
 
@@ -112,15 +115,17 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
                 ) -> list[ShiftFound]:
     """Reversals per (holder, target), strongest first."""
     sql = ("SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.evidence_start, s.evidence_end, "
-           "s.quote_ref, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
+           "s.quote_ref, q.kind, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
            "FROM stances s JOIN articles a ON a.id = s.article_id "
+           "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
            "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND s.score >= ? "
            "ORDER BY s.date, s.article_id, s.evidence_start")
     wanted = _state(holder) if holder else None
     series: dict[tuple[str, str], list[Evidence]] = {}
     for r in store.query(sql, [MIN_SCORE]):
         evidence = Evidence(r["label"], r["score"], r["date"], r["article_id"], r["evidence_start"],
-                            r["evidence_end"], r["text"], r["quote_ref"] is not None, r["holder"])
+                            r["evidence_end"], r["text"], r["quote_ref"] is not None, r["kind"] in VERBATIM,
+                            r["holder"])
         for who in _holders(r["holder"], r["date"]):
             if wanted is None or who == wanted:
                 series.setdefault((who, _state(r["target"])), []).append(evidence)
