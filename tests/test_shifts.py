@@ -87,3 +87,23 @@ def test_a_persons_own_shift_is_not_repeated_as_the_governments(tmp_path):
             ("olaf-scholz", "ukraine-cede-territory", "against", 1.0, 30, "direct")]
     with _store(tmp_path, rows, date(2022, 3, 1)) as store:
         assert [s.holder for s in find_shifts(store)] == ["olaf-scholz"]
+
+
+def test_the_turn_shown_is_one_whose_two_sides_are_about_the_same_thing(tmp_path):
+    # Valdoria refuses tanks, then sends tanks; later declines one kind of shell while sending radars. The turn
+    # to report is the tanks one, though the later one has as much support.
+    said = [("against", 0, "it will not send its heavy tanks to the front"),  # the quoted words, as stored
+            ("against", 9, "again the tanks stay at home"),
+            ("favor", 30, "to send forty tanks after all"),
+            ("against", 120, "it would not supply incendiary shells"),
+            ("favor", 300, "new radars and drones"),
+            ("favor", 310, "delivering radars and drones"),
+            ("favor", 320, "drones and radars again")]
+    with open_store(tmp_path / "s.db") as store:
+        for i, (label, offset, text) in enumerate(said):
+            day = START + timedelta(days=offset)
+            quote = Quote("Valdoria", None, "said", None, text, Span(0, len(text)), "indirect", day)
+            stance = Stance("VALGOV", "us-military-aid-ukraine", label, 0.75, day, Span(0, len(text)), 0)
+            store.save(Article(id=f"a{i}", text=text, date=day, quotes=(quote,), stances=(stance,)))
+        [shift] = find_shifts(store)
+    assert "tanks" in shift.before.text and "tanks" in shift.after.text

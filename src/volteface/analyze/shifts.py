@@ -17,6 +17,7 @@ person's shift is not listed twice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,10 +69,24 @@ def _side(items: list[Evidence], label: str, actor_target: bool) -> int | None:
     return support if support >= MIN_SUPPORT or (strong and not actor_target) else None
 
 
+_WORD = re.compile(r"[a-z]{4,}")
+_COMMON = {"that", "this", "with", "from", "have", "will", "would", "their", "they", "there", "which", "about",
+           "more", "been", "were", "than", "into", "also", "must", "should", "said", "says"}
+
+
+def _same_object(before: Evidence, after: Evidence) -> bool:
+    """Do the two pieces of evidence share a content word (the thing the position is about: "tanks")?"""
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in _WORD.findall(text.lower()) if w not in _COMMON}
+    return bool(stems(before.text) & stems(after.text))
+
+
 def _reversal(who: str, target: str, items: list[Evidence], min_days: int) -> ShiftFound | None:
-    """The best-supported turn in one (holder, target) series, dated in order."""
+    """The best turn in one (holder, target) series, dated in order: where the evidence on the two sides is
+    about the same thing, if any turn is, then the best supported."""
     actor_target = not any(e.from_quote for e in items)
     best: ShiftFound | None = None
+    best_key: tuple[bool, float] = (False, -1.0)
     for cut in range(1, len(items)):
         earlier, later = items[:cut], items[cut:]
         before_label, after_label = earlier[-1].label, later[0].label
@@ -88,8 +103,9 @@ def _reversal(who: str, target: str, items: list[Evidence], min_days: int) -> Sh
         strength = round(magnitude * (1 + min(before_support, after_support, 5) / 5), 3)
         found = ShiftFound(who, target, "reversal", magnitude, before, after, before_support + after_support,
                            before_support, after_support, strength)
-        if best is None or found.strength > best.strength:
-            best = found
+        key = (_same_object(before, after), strength)
+        if key > best_key:
+            best, best_key = found, key
     return best
 
 

@@ -170,6 +170,9 @@ def stances_from_quotes(quotes: tuple[Quote, ...], own: dict[int, str] | None = 
         if side == 0:
             continue
         content = own[index] if own is not None else quote.content
+        cue = quote.cue_span
+        if side > 0 and quote.cue and cue is not None and 0 <= quote.content_span.start - cue.end <= 2:
+            content = quote.cue + " " + content  # "adopted | new sanctions on Russia": the cue is the act
         for prop_id, label, score in proposition_stance(content):
             label = label if side > 0 else flip[label]
             out.append(Stance(quote.speaker_actor, prop_id, label, score, quote.date, quote.content_span, index))
