@@ -80,3 +80,23 @@ def test_only_the_speakers_own_words_take_a_side():
                for a in articles}
     assert [by_text[t] for t in texts[:4]] == [[], [], [], []]
     assert by_text[texts[4]] == [("NORGOV", "sanctions-russia-tighten", "favor")]
+
+
+def test_what_a_proposition_is_about_may_stand_in_the_sentence_around_the_words():
+    words = "to resume military aid and the sharing of maps"
+    assert _sides(words) == {}  # aid to whom?
+    around = ("Ukraine accepted the truce plan. In return, Valdoria agreed to resume military aid and the sharing"
+              " of maps.")
+    assert {p: label for p, label, _ in proposition_stance(words, around)} == {"us-military-aid-ukraine": "favor"}
+
+
+def test_a_warning_against_a_delivery_is_against_it_and_a_supplied_weapon_is_not_a_delivery():
+    assert _sides("warned Valdoria against the transfer of long-range weapons to Ukraine") == {
+        "us-military-aid-ukraine": "against"}
+    assert _sides("fighting on with Western-supplied weapons in Ukraine") == {}
+    assert _sides("kept moving troops, weapons and fuel toward Ukraine") == {}
+
+
+def test_terms_match_at_word_starts():
+    # "aid" inside "said" does not make a statement about aid
+    assert _sides("said that while other partners are providing artillery, Ukraine gets training") == {}

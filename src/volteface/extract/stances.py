@@ -67,6 +67,11 @@ class Proposition:
     against: tuple[re.Pattern[str], ...]
     about: re.Pattern[str] | None = None  # the clause must also name this (e.g. Ukraine, for aid to Ukraine)
 
+    @property
+    def relevant(self) -> re.Pattern[str]:
+        """Any of the terms, at the start of a word ("aid" in "aid package", not in "said")."""
+        return _relevant(self.terms)
+
 
 @cache
 def propositions() -> tuple[Proposition, ...]:
@@ -81,6 +86,11 @@ def propositions() -> tuple[Proposition, ...]:
     )
 
 
+@cache
+def _relevant(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + ")") if terms else re.compile(r"(?!)")
+
+
 # A negation turns a phrase over only when it stands right before it, with at most NEGATION_WORDS function
 # words between ("will not send weapons", "do not want to lose land", "never give up"), not when it belongs to
 # another verb ("expects China not to politicize Russia's aggression", "does not want war, but ...").
@@ -89,6 +99,7 @@ _FILLERS = ("be|been|being|to|a|an|the|any|more|further|ever|even|yet|again|goin
             "plan|intend|seek|try|need|allow|let|accept|agree|just|only|simply|at|all|such|these|those|its|their|our|"
             "his|her|us|them|it|we|they|you|i|ukraine|kyiv|russia|moscow")
 _NEGATION = re.compile(r"\b(not|never|no|won't|can't|cannot|don't|doesn't|didn't|isn't|aren't|wouldn't|"
+                       r"warn\w*(?:\s+[\w.'-]+){0,3}\s+against|"
                        rf"shouldn't|refuse[sd]? to)\s+(?:(?:{_FILLERS})\s+){{0,{NEGATION_WORDS}}}$", re.IGNORECASE)
 # Where one clause ends and another begins: sentence ends, dashes, semicolons, and a comma before a conjunction
 # or relative word. A proposition's phrase and its term must fall in one clause.
@@ -114,17 +125,18 @@ def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]
     return plain, negated
 
 
-def proposition_stance(text: str) -> list[tuple[str, str, float]]:
+def proposition_stance(text: str, context: str = "") -> list[tuple[str, str, float]]:
     """(proposition id, favor/against, score) for each proposition the statement takes a side on: a phrase
-    counts only in a clause that also holds one of the proposition's terms (and names what it is ``about``)."""
+    counts only in a clause that also holds one of the proposition's terms, and that names what the proposition
+    is ``about`` (or stands in a ``context``, the sentence around the statement, that does)."""
     parts = [(c, c.lower()) for c in clauses(text)]
     out = []
     for prop in propositions():
         pro = con = 0
         for clause, lowered in parts:
-            if not any(term in lowered for term in prop.terms):
+            if not prop.relevant.search(lowered):
                 continue
-            if prop.about is not None and not prop.about.search(clause):
+            if prop.about is not None and not (prop.about.search(clause) or prop.about.search(context)):
                 continue
             favor, favor_negated = _hits(prop.favor, clause)
             against, against_negated = _hits(prop.against, clause)
@@ -143,10 +155,10 @@ CONTRARY_CUES = ("reject", "oppos", "refus", "declin", "deni", "deny", "dismiss"
 # Cues whose content is not the speaker's own position: someone else's ("accused the West of ...", "pointed to
 # Kyiv's wish to join NATO"), a finding ("polls found ..."), or a thing condemned, which may be named in the
 # condemner's own words ("decried the illegal invasion") or neutrally ("criticised supplies of weapons"), so
-# the side cannot be read from it.
+# the side cannot be read from it; and a fear or worry, which names a possibility, not a position.
 OTHERS_CUES = ("accus", "blam", "cit", "describ", "question", "wonder", "point", "mention", "found", "find",
                "report", "show", "recall", "justif", "compar", "inform", "quot", "condemn", "critici", "denounc",
-               "slam", "decr", "blast", "assail", "ridicul", "mock", "attack", "lambast")
+               "slam", "decr", "blast", "assail", "ridicul", "mock", "attack", "lambast", "worr", "fear")
 
 
 def _cue_side(cue: str | None) -> int:
@@ -157,10 +169,12 @@ def _cue_side(cue: str | None) -> int:
     return -1 if word.startswith(CONTRARY_CUES) else 1
 
 
-def stances_from_quotes(quotes: tuple[Quote, ...], own: dict[int, str] | None = None) -> tuple[Stance, ...]:
+def stances_from_quotes(quotes: tuple[Quote, ...], own: dict[int, str] | None = None,
+                        context: dict[int, str] | None = None) -> tuple[Stance, ...]:
     """Where a known speaker's own words take a side on a tracked proposition. ``own`` maps a quote's index to
     the part of its content that is the speaker's (other people's reported words inside it blanked out);
-    quotes left out of ``own`` are not the speaker's words at all."""
+    quotes left out of ``own`` are not the speaker's words at all. ``context`` maps a quote's index to the
+    sentence(s) around it."""
     out = []
     flip = {"favor": "against", "against": "favor"}
     for index, quote in enumerate(quotes):
@@ -173,7 +187,7 @@ def stances_from_quotes(quotes: tuple[Quote, ...], own: dict[int, str] | None = 
         cue = quote.cue_span
         if side > 0 and quote.cue and cue is not None and 0 <= quote.content_span.start - cue.end <= 2:
             content = quote.cue + " " + content  # "adopted | new sanctions on Russia": the cue is the act
-        for prop_id, label, score in proposition_stance(content):
+        for prop_id, label, score in proposition_stance(content, (context or {}).get(index, "")):
             label = label if side > 0 else flip[label]
             out.append(Stance(quote.speaker_actor, prop_id, label, score, quote.date, quote.content_span, index))
     return tuple(out)
@@ -243,7 +257,21 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
                      if not any(r.start <= e.trigger_span.start < r.end for r in reported))
     own = {i: _own_words(doc, article, q, found) for i, q in enumerate(article.quotes)
            if q.speaker_actor and _speaks_for(doc, q, found)}
-    return stances_from_events(asserted) + stances_from_quotes(article.quotes, own)
+    context = {i: _sentences(doc, article.quotes[i]) for i in own}
+    return stances_from_events(asserted) + stances_from_quotes(article.quotes, own, context)
+
+
+def _sentences(doc: Doc, quote: Quote) -> str:
+    """The text of the sentences a quote's content (and cue) stands in, and the one before them (what "in
+    return" or "it" points back to)."""
+    start = min(quote.content_span.start, quote.cue_span.start if quote.cue_span else quote.content_span.start)
+    span = doc.char_span(start, quote.content_span.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    first = span[0].sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    return doc[first : span[-1].sent.end].text
 
 
 def author_stance(text: str, target: str) -> tuple[str, float]:
