@@ -39,7 +39,9 @@ def test_a_negation_turns_over_only_the_phrase_right_after_it():
 
 
 def _quote(cue: str, content: str, speaker: str = "VALGOV") -> Quote:
-    return Quote("Valdoria", Span(0, 8), cue, Span(9, 9 + len(cue)), content, Span(20, 20 + len(content)),
+    """'Valdoria <cue> <content>', the cue right before the words."""
+    start = 9 + len(cue) + 1
+    return Quote("Valdoria", Span(0, 8), cue, Span(9, 9 + len(cue)), content, Span(start, start + len(content)),
                  "indirect", date(2031, 3, 1), "article", speaker)
 
 
@@ -51,6 +53,9 @@ def test_the_cue_says_whose_position_the_words_are():
     stances = stances_from_quotes((accused, rejected, condemned, said))
     assert {(s.target, s.label, s.quote_ref) for s in stances} == {
         ("ukraine-cede-territory", "against", 1), ("sanctions-russia-tighten", "favor", 3)}
+    assert all(s.evidence_span.start == 9 for s in stances)  # the cue is shown with the words it governs
+    adopted = stances_from_quotes((_quote("adopted", "a fourth package of sanctions on Russia"),))
+    assert [(s.target, s.label) for s in adopted] == [("sanctions-russia-tighten", "favor")]
 
 
 def _event(root: str, quad: int, goldstein: float) -> Event:

@@ -9,9 +9,9 @@ journalist's paraphrase is too little); stances toward actors (read from coded e
 since one event is too little to call a change of policy. Alternating labels never reach DOMINANCE, so noise
 makes no shift.
 
-A state speaks through its government: a country (``DEU``) and its government (``DEUGOV``) are one holder, and
-what a person says while holding a government office (the knowledge base's dated roles) is also evidence of
-that government's position. The person keeps their own series too; a government shift that only repeats one
+A state speaks through its government: a country (``DEU``) and its government (``DEUGOV``) are one actor, as
+holder and as target, and what a person says while holding a government office (the knowledge base's dated
+roles) is also evidence of that government's position. The person keeps their own series too; a government shift that only repeats one
 person's shift is not listed twice.
 """
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from ..model import Article, Event, Quote, Stance
+from ..model import Article, Event, Quote, Span, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -184,12 +184,16 @@ def stances_from_quotes(quotes: tuple[Quote, ...], own: dict[int, str] | None = 
         if side == 0:
             continue
         content = own[index] if own is not None else quote.content
-        cue = quote.cue_span
-        if side > 0 and quote.cue and cue is not None and 0 <= quote.content_span.start - cue.end <= 2:
-            content = quote.cue + " " + content  # "adopted | new sanctions on Russia": the cue is the act
+        cue, evidence = quote.cue_span, quote.content_span
+        if (quote.kind in ("indirect", "mixed") and quote.cue and cue is not None
+                and 0 <= quote.content_span.start - cue.end <= 2):
+            # "adopted | new sanctions on Russia", "refused | to lift the ban": the cue is part of the act, so it
+            # is read with the words (unless it turns them over) and shown in the evidence
+            content = quote.cue + " " + content if side > 0 else content
+            evidence = Span(cue.start, quote.content_span.end)
         for prop_id, label, score in proposition_stance(content, (context or {}).get(index, "")):
             label = label if side > 0 else flip[label]
-            out.append(Stance(quote.speaker_actor, prop_id, label, score, quote.date, quote.content_span, index))
+            out.append(Stance(quote.speaker_actor, prop_id, label, score, quote.date, evidence, index))
     return tuple(out)
 
 
