@@ -300,9 +300,12 @@ def shifts_command(
             typer.echo(json.dumps(to_json(shifts), ensure_ascii=False, indent=1))
             return
         table = Table("holder", "target", "before", "after", "strength", title=f"{len(shifts)} shifts")
+        def side(e) -> str:
+            voice = f" ({e.speaker})" if e.speaker and e.speaker != sh.holder else ""
+            return f"{e.label} {e.date}{voice}\n{e.text[:90]}"
+
         for sh in shifts:
-            table.add_row(sh.holder, sh.target, f"{sh.before.label} {sh.before.date}\n{sh.before.text[:90]}",
-                          f"{sh.after.label} {sh.after.date}\n{sh.after.text[:90]}", f"{sh.magnitude:.2f}")
+            table.add_row(sh.holder, sh.target, side(sh.before), side(sh.after), f"{sh.strength:.2f}")
         out.print(table)
 
 

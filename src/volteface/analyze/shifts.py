@@ -1,15 +1,35 @@
 """Shifts: an actor's stance toward an actor or a proposition turning over time, with the before and after
-evidence side by side. A reversal needs dated, unambiguous evidence on both sides (score >= MIN_SCORE); a single
-ambiguous statement never makes a shift."""
+evidence side by side.
+
+A reversal is a split of a (holder, target) series into an earlier and a later stretch where each stretch
+holds one side clearly (at least DOMINANCE of its stances), the two sides are opposed, and the last evidence of
+the old side and the first of the new are at least MIN_DAYS apart. Each side needs MIN_SUPPORT stances of its
+label, or a single one that is STRONG and in the holder's verbatim words (a direct quote or a post: one
+journalist's paraphrase is too little); stances toward actors (read from coded events) always need MIN_SUPPORT,
+since one event is too little to call a change of policy. Alternating labels never reach DOMINANCE, so noise
+makes no shift.
+
+A state speaks through its government: a country (``DEU``) and its government (``DEUGOV``) are one actor, as
+holder and as target, and what a person says while holding a government office (the knowledge base's dated
+roles) is also evidence of that government's position. The person keeps their own series too; a government shift that only repeats one
+person's shift is not listed twice.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..actors import load_kb
 from ..store import Store
 
-MIN_SCORE = 0.5
+MIN_SCORE = 0.5  # a stance weaker than this is not evidence at all
+MIN_DAYS = 7  # the old side's last evidence and the new side's first, at least this far apart
+MIN_SUPPORT = 2  # stances of the side's label on each side of the turn ...
+STRONG = 0.9  # ... or one this strong, in the holder's verbatim words (VERBATIM quote kinds)
+VERBATIM = ("direct", "mixed", "post")
+DOMINANCE = 0.75  # the share of a side's stretch that must hold its label
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +41,9 @@ class Evidence:
     start: int
     end: int
     text: str
+    from_quote: bool = False  # the holder's own words (a quote), not a coded event
+    verbatim: bool = False  # the quote gives the words themselves (direct, mixed, post), not a paraphrase
+    speaker: str = ""  # who the evidence is from: the holder, or the office holder who spoke for a government
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,40 +55,104 @@ class ShiftFound:
     before: Evidence
     after: Evidence
     support: int  # stances on the holder's side of each end, together
+    support_before: int = 0
+    support_after: int = 0
+    strength: float = 0.0  # what the list is ranked by: magnitude, weighted by the thinner side's support
 
 
-def find_shifts(store: Store, holder: str | None = None, min_days: int = 1, limit: int = 50) -> list[ShiftFound]:
+def _side(items: list[Evidence], label: str, actor_target: bool) -> int | None:
+    """The support for ``label`` in a stretch, or None when the stretch does not clearly hold it."""
+    support = sum(e.label == label for e in items)
+    if support < DOMINANCE * len(items):
+        return None
+    strong = any(e.label == label and e.score >= STRONG and e.verbatim for e in items)
+    return support if support >= MIN_SUPPORT or (strong and not actor_target) else None
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+_COMMON = {"that", "this", "with", "from", "have", "will", "would", "their", "they", "there", "which", "about",
+           "more", "been", "were", "than", "into", "also", "must", "should", "said", "says"}
+
+
+def _same_object(before: Evidence, after: Evidence) -> bool:
+    """Do the two pieces of evidence share a content word (the thing the position is about: "tanks")?"""
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in _WORD.findall(text.lower()) if w not in _COMMON}
+    return bool(stems(before.text) & stems(after.text))
+
+
+def _reversal(who: str, target: str, items: list[Evidence], min_days: int) -> ShiftFound | None:
+    """The best turn in one (holder, target) series, dated in order: where the evidence on the two sides is
+    about the same thing, if any turn is, then the best supported."""
+    actor_target = not any(e.from_quote for e in items)
+    best: ShiftFound | None = None
+    best_key: tuple[bool, float] = (False, -1.0)
+    for cut in range(1, len(items)):
+        earlier, later = items[:cut], items[cut:]
+        before_label, after_label = earlier[-1].label, later[0].label
+        if before_label == after_label:
+            continue
+        before_support = _side(earlier, before_label, actor_target)
+        after_support = _side(later, after_label, actor_target)
+        if before_support is None or after_support is None:
+            continue
+        before, after = earlier[-1], later[0]
+        if (date.fromisoformat(after.date) - date.fromisoformat(before.date)).days < min_days:
+            continue
+        magnitude = round((before.score + after.score) / 2, 2)
+        strength = round(magnitude * (1 + min(before_support, after_support, 5) / 5), 3)
+        found = ShiftFound(who, target, "reversal", magnitude, before, after, before_support + after_support,
+                           before_support, after_support, strength)
+        key = (_same_object(before, after), strength)
+        if key > best_key:
+            best, best_key = found, key
+    return best
+
+
+def _state(actor: str) -> str:
+    """A country as its government (``DEU`` → ``DEUGOV``); any other actor as itself."""
+    countries = load_kb().countries
+    if actor in countries or actor.endswith("GOV") and actor[:-3] in countries:
+        return actor.removesuffix("GOV") + "GOV"
+    return actor
+
+
+def _holders(holder: str, day: str) -> list[str]:
+    """The series a stance belongs to: its holder's, and its government's when the holder is a person holding a
+    government office on that day."""
+    person = load_kb().people.get(holder)
+    role = person.role_on(date.fromisoformat(day)) if person else None
+    if role and role.org == "GOV" and role.country in load_kb().countries:
+        return [holder, role.country + "GOV"]
+    return [_state(holder)]
+
+
+def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAYS, limit: int = 50
+                ) -> list[ShiftFound]:
     """Reversals per (holder, target), strongest first."""
     sql = ("SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.evidence_start, s.evidence_end, "
-           "substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
+           "s.quote_ref, q.kind, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
            "FROM stances s JOIN articles a ON a.id = s.article_id "
-           "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND s.score >= ?")
-    params: list[object] = [MIN_SCORE]
-    if holder:
-        sql += " AND s.holder = ?"
-        params.append(holder)
-    sql += " ORDER BY s.holder, s.target, s.date"
+           "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
+           "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND s.score >= ? "
+           "ORDER BY s.date, s.article_id, s.evidence_start")
+    wanted = _state(holder) if holder else None
     series: dict[tuple[str, str], list[Evidence]] = {}
-    for r in store.query(sql, params):
-        series.setdefault((r["holder"], r["target"]), []).append(
-            Evidence(r["label"], r["score"], r["date"], r["article_id"], r["evidence_start"], r["evidence_end"],
-                     r["text"]))
-    found: list[ShiftFound] = []
+    for r in store.query(sql, [MIN_SCORE]):
+        evidence = Evidence(r["label"], r["score"], r["date"], r["article_id"], r["evidence_start"],
+                            r["evidence_end"], r["text"], r["quote_ref"] is not None, r["kind"] in VERBATIM,
+                            r["holder"])
+        for who in _holders(r["holder"], r["date"]):
+            if wanted is None or who == wanted:
+                series.setdefault((who, _state(r["target"])), []).append(evidence)
+    found: dict[tuple[str, ...], ShiftFound] = {}
     for (who, target), items in series.items():
-        # The latest turn: the last stance before the final run of same-labelled stances, and the run's first.
-        last = items[-1].label
-        turn = max((i for i, e in enumerate(items) if e.label != last), default=None)
-        if turn is None:
+        shift = _reversal(who, target, items, min_days)
+        if shift is None:
             continue
-        before, after = items[turn], items[turn + 1]
-        days = (date.fromisoformat(after.date) - date.fromisoformat(before.date)).days
-        if days < min_days:
-            continue
-        support = sum(1 for e in items[: turn + 1] if e.label == before.label) + (len(items) - turn - 1)
-        mixed_after = len(items) - turn - 1 < 2 and sum(e.label == before.label for e in items) > 2 * support // 3
-        if mixed_after:
-            continue  # one contrary item after a run of the other side is noise, not a turn
-        magnitude = round((before.score + after.score) / 2, 2)
-        found.append(ShiftFound(who, target, "reversal", magnitude, before, after, support))
-    found.sort(key=lambda s: (s.magnitude * (1 + min(s.support, 5) / 5), s.after.date), reverse=True)
-    return found[:limit]
+        key = (target, shift.before.article_id, str(shift.before.start), shift.after.article_id,
+               str(shift.after.start))
+        if key not in found or found[key].holder.endswith("GOV"):
+            found[key] = shift  # the person's own shift, rather than the same pair read as their government's
+    ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)
+    return ranked[:limit]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from ..model import Article, Event, Quote, Stance
+from ..model import Article, Event, Quote, Span, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,14 +34,21 @@ NEGATIVE = {
 _WORD = re.compile(r"[a-z']+")
 
 
+# CAMEO roots that say where the source stands toward the target: deliberate policy acts (agreements, material
+# cooperation, aid, concessions, reduced relations, coercion, force) and evaluations (praise within 05,
+# disapproval, rejection, threats). Statements, appeals, intentions, consultations (a phone call is contact, not
+# a position), investigations, demands, protests and force postures are left out.
+STANCE_ROOTS = frozenset({"05", "06", "07", "08", "11", "12", "13", "16", "17", "18", "19", "20"})
+
+
 def stances_from_events(events: tuple[Event, ...]) -> tuple[Stance, ...]:
-    """Cooperation directed at an actor is favor toward it, conflict is against; negated and hypothetical
-    events say nothing about where the holder stands."""
+    """Cooperation directed at an actor is favor toward it, conflict is against; only events in STANCE_ROOTS
+    count, and negated and hypothetical events say nothing about where the holder stands."""
     out = []
     for event in events:
         if not (event.source_actor and event.target_actor) or event.source_actor == event.target_actor:
             continue
-        if event.negated or event.hypothetical:
+        if event.negated or event.hypothetical or event.root not in STANCE_ROOTS:
             continue
         label = "favor" if event.quad in (1, 2) else "against"
         out.append(
@@ -58,6 +65,12 @@ class Proposition:
     terms: tuple[str, ...]
     favor: tuple[re.Pattern[str], ...]
     against: tuple[re.Pattern[str], ...]
+    about: re.Pattern[str] | None = None  # the clause must also name this (e.g. Ukraine, for aid to Ukraine)
+
+    @property
+    def relevant(self) -> re.Pattern[str]:
+        """Any of the terms, at the start of a word ("aid" in "aid package", not in "said")."""
+        return _relevant(self.terms)
 
 
 @cache
@@ -66,38 +79,68 @@ def propositions() -> tuple[Proposition, ...]:
     data = yaml.safe_load((resources.files("volteface") / "data" / "propositions.yaml").read_text(encoding="utf-8"))
     return tuple(
         Proposition(e["id"], e["text"], tuple(t.lower() for t in e.get("terms", [])),
-                    tuple(re.compile(p, re.IGNORECASE) for p in e.get("favor", [])),
-                    tuple(re.compile(p, re.IGNORECASE) for p in e.get("against", [])))
+                    tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("favor", [])),
+                    tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("against", [])),
+                    re.compile(e["about"], re.IGNORECASE) if e.get("about") else None)
         for e in data
     )
 
 
-_NEGATION = re.compile(r"\b(not|never|no|won't|can't|cannot|don't|doesn't|didn't|isn't|aren't)\b[\w\s,']{0,20}$",
-                       re.IGNORECASE)
+@cache
+def _relevant(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + ")") if terms else re.compile(r"(?!)")
 
 
-def _hits(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[int, int]:
-    """(plain, negated) matches: a negation just before a phrase turns its side over."""
+# A negation turns a phrase over only when it stands right before it, with at most NEGATION_WORDS function
+# words between ("will not send weapons", "do not want to lose land", "never give up"), not when it belongs to
+# another verb ("expects China not to politicize Russia's aggression", "does not want war, but ...").
+NEGATION_WORDS = 3
+_FILLERS = ("be|been|being|to|a|an|the|any|more|further|ever|even|yet|again|going|able|willing|ready|want|wish|"
+            "plan|intend|seek|try|need|allow|let|accept|agree|just|only|simply|at|all|such|these|those|its|their|our|"
+            "his|her|us|them|it|we|they|you|i|ukraine|kyiv|russia|moscow")
+_NEGATION = re.compile(r"\b(not|never|no|won't|can't|cannot|don't|doesn't|didn't|isn't|aren't|wouldn't|"
+                       r"warn\w*(?:\s+[\w.'-]+){0,3}\s+against|"
+                       rf"shouldn't|refuse[sd]? to)\s+(?:(?:{_FILLERS})\s+){{0,{NEGATION_WORDS}}}$", re.IGNORECASE)
+# Where one clause ends and another begins: sentence ends, dashes, semicolons, and a comma before a conjunction
+# or relative word. A proposition's phrase and its term must fall in one clause.
+_CLAUSE_BREAK = re.compile(r"[.!?;:]+[\"”’']*\s+|\s+[–—-]+\s+|\(|\)|,\s+(?=(?:but|while|whereas|although|though|"
+                           r"because|since|as|and|or|which|who|when|after|before|if|unless|so)\b)|"
+                           r"\s+(?=(?:but|whereas|although|though|because)\s)", re.IGNORECASE)
+
+
+def clauses(text: str) -> list[str]:
+    """The statement cut into clauses (a first, punctuation-and-conjunction version)."""
+    return [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+
+
+def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]:
+    """(plain, negated) matches in one clause: a negation just before a phrase turns its side over."""
     plain = negated = 0
     for pattern in patterns:
-        for match in pattern.finditer(text):
-            if _NEGATION.search(text[max(0, match.start() - 30) : match.start()]):
+        for match in pattern.finditer(clause):
+            if _NEGATION.search(clause[: match.start()]):
                 negated += 1
             else:
                 plain += 1
     return plain, negated
 
 
-def proposition_stance(text: str) -> list[tuple[str, str, float]]:
-    """(proposition id, favor/against, score) for each proposition the statement takes a side on."""
-    lowered = text.lower()
+def proposition_stance(text: str, context: str = "") -> list[tuple[str, str, float]]:
+    """(proposition id, favor/against, score) for each proposition the statement takes a side on: a phrase
+    counts only in a clause that also holds one of the proposition's terms, and that names what the proposition
+    is ``about`` (or stands in a ``context``, the sentence around the statement, that does)."""
+    parts = [(c, c.lower()) for c in clauses(text)]
     out = []
     for prop in propositions():
-        if not any(term in lowered for term in prop.terms):
-            continue
-        favor, favor_negated = _hits(prop.favor, text)
-        against, against_negated = _hits(prop.against, text)
-        pro, con = favor + against_negated, against + favor_negated
+        pro = con = 0
+        for clause, lowered in parts:
+            if not prop.relevant.search(lowered):
+                continue
+            if prop.about is not None and not (prop.about.search(clause) or prop.about.search(context)):
+                continue
+            favor, favor_negated = _hits(prop.favor, clause)
+            against, against_negated = _hits(prop.against, clause)
+            pro, con = pro + favor + against_negated, con + against + favor_negated
         if pro == con:
             continue
         label = "favor" if pro > con else "against"
@@ -106,25 +149,133 @@ def proposition_stance(text: str) -> list[tuple[str, str, float]]:
     return out
 
 
-def stances_from_quotes(quotes: tuple[Quote, ...]) -> tuple[Stance, ...]:
-    """Where a known speaker's words take a side on a tracked proposition."""
+# Cues whose content is a proposal or claim the speaker turns down ("rejected calls to cede land", "denied
+# that ..."): the side flips.
+CONTRARY_CUES = ("reject", "oppos", "refus", "declin", "deni", "deny", "dismiss")
+# Cues whose content is not the speaker's own position: someone else's ("accused the West of ...", "pointed to
+# Kyiv's wish to join NATO"), a finding ("polls found ..."), or a thing condemned, which may be named in the
+# condemner's own words ("decried the illegal invasion") or neutrally ("criticised supplies of weapons"), so
+# the side cannot be read from it; and a fear or worry, which names a possibility, not a position.
+OTHERS_CUES = ("accus", "blam", "cit", "describ", "question", "wonder", "point", "mention", "found", "find",
+               "report", "show", "recall", "justif", "compar", "inform", "quot", "condemn", "critici", "denounc",
+               "slam", "decr", "blast", "assail", "ridicul", "mock", "attack", "lambast", "worr", "fear")
+
+
+def _cue_side(cue: str | None) -> int:
+    """+1 when the content is the speaker's side, -1 when the speaker turns it down, 0 when it is not theirs."""
+    word = (cue or "").split()[0].lower() if (cue or "").split() else ""
+    if word.startswith(OTHERS_CUES):
+        return 0
+    return -1 if word.startswith(CONTRARY_CUES) else 1
+
+
+def stances_from_quotes(quotes: tuple[Quote, ...], own: dict[int, str] | None = None,
+                        context: dict[int, str] | None = None) -> tuple[Stance, ...]:
+    """Where a known speaker's own words take a side on a tracked proposition. ``own`` maps a quote's index to
+    the part of its content that is the speaker's (other people's reported words inside it blanked out);
+    quotes left out of ``own`` are not the speaker's words at all. ``context`` maps a quote's index to the
+    sentence(s) around it."""
     out = []
+    flip = {"favor": "against", "against": "favor"}
     for index, quote in enumerate(quotes):
-        if not quote.speaker_actor:
+        if not quote.speaker_actor or (own is not None and index not in own):
             continue
-        for prop_id, label, score in proposition_stance(quote.content):
-            out.append(Stance(quote.speaker_actor, prop_id, label, score, quote.date, quote.content_span, index))
+        side = _cue_side(quote.cue) if quote.kind in ("indirect", "mixed") else 1
+        if side == 0:
+            continue
+        content = own[index] if own is not None else quote.content
+        cue, evidence = quote.cue_span, quote.content_span
+        if (quote.kind in ("indirect", "mixed") and quote.cue and cue is not None
+                and 0 <= quote.content_span.start - cue.end <= 2):
+            # "adopted | new sanctions on Russia", "refused | to lift the ban": the cue is part of the act, so it
+            # is read with the words (unless it turns them over) and shown in the evidence
+            content = quote.cue + " " + content if side > 0 else content
+            evidence = Span(cue.start, quote.content_span.end)
+        for prop_id, label, score in proposition_stance(content, (context or {}).get(index, "")):
+            label = label if side > 0 else flip[label]
+            out.append(Stance(quote.speaker_actor, prop_id, label, score, quote.date, evidence, index))
     return tuple(out)
+
+
+# The head noun of a speaker phrase that speaks for the actor it names ("Russian officials", "the Kremlin's
+# spokesman"); other heads that merely mention an actor ("polls after Russia's invasion", "Ukrainian
+# residents", "critics of Berlin") are not the actor's voice.
+SPOKES_NOUNS = frozenset({
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "government",
+    "president", "chancellor", "leader", "leaders", "diplomat", "diplomats", "ambassador", "envoy", "embassy",
+    "administration", "office", "secretary", "chief", "head", "prime", "premier", "aide", "aides", "adviser",
+    "advisers", "advisor", "cabinet", "parliament", "lawmakers", "senator", "representative", "commander",
+    "military", "army", "forces", "authorities", "kremlin", "pentagon", "department", "foreign", "defence",
+    "defense", "state", "delegation", "negotiator", "negotiators", "statement", "communique",
+})
+# Cue verbs of reported speech, to find someone else's words inside a quote ("... Macron said Putin claimed ...").
+_INNER_CUES = frozenset({"say", "claim", "argue", "tell", "insist", "accuse", "allege", "assert", "believe",
+                         "warn", "write", "suggest", "deny", "think", "report", "find", "show"})
+
+
+def _speaks_for(doc: Doc, quote: Quote, found: DocActors) -> bool:
+    """Is the quote's speaker phrase the actor itself (its name, a pronoun for it, its spokespeople)?"""
+    if quote.speaker_span is None:
+        return quote.kind == "post"  # a post's author, or the person a post names as speaking
+    if quote.kind in ("direct", "mixed") and any(
+            m.actor_id == quote.speaker_actor and quote.content_span.start <= m.span.start < quote.content_span.end
+            for m in found.mentions):
+        return False  # quoted words that name their own speaker by name are someone else's about them
+    span = doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.pos_ in ("PROPN", "PRON") or head.i in found.by_token or head.lower_ in SPOKES_NOUNS
+
+
+def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> str:
+    """The quote's content with reported speech of another speaker inside it blanked out (offsets kept)."""
+    start, end = quote.content_span.start, quote.content_span.end
+    chars = list(article.text[start:end])
+    span = doc.char_span(start, end, alignment_mode="contract")
+    for token in span if span is not None else ():
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _INNER_CUES:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("i", "we") or not start <= subject.idx < end:
+            continue
+        actor = found.actor_for(subject)
+        speaker = found.actors.get(quote.speaker_actor or "")
+        if actor is not None and (actor.id == quote.speaker_actor or speaker is not None and actor.kind != "person"
+                                  and actor.country is not None and actor.country == speaker.country):
+            continue  # the speaker about themself or their own state ("Ukraine has always said ...")
+        for inner in token.subtree:
+            for k in range(max(inner.idx, start), min(inner.idx + len(inner.text), end)):
+                chars[k - start] = " "
+    return "".join(chars)
 
 
 def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
     """Stances in the article: toward actors from coded events, toward propositions from quotes. An event told
     inside someone's words (a demand, a claim, an opinion piece's prescription) says where the speaker stands,
-    not where the actors stand, so it makes no actor-to-actor stance."""
+    not where the actors stand, so it makes no actor-to-actor stance. A proposition stance comes only from the
+    speaker's own words: the speaker phrase must be the actor's voice, and words the speaker reports of someone
+    else are left out."""
     reported = [q.content_span for q in article.quotes]
     asserted = tuple(e for e in article.events
                      if not any(r.start <= e.trigger_span.start < r.end for r in reported))
-    return stances_from_events(asserted) + stances_from_quotes(article.quotes)
+    own = {i: _own_words(doc, article, q, found) for i, q in enumerate(article.quotes)
+           if q.speaker_actor and _speaks_for(doc, q, found)}
+    context = {i: _sentences(doc, article.quotes[i]) for i in own}
+    return stances_from_events(asserted) + stances_from_quotes(article.quotes, own, context)
+
+
+def _sentences(doc: Doc, quote: Quote) -> str:
+    """The text of the sentences a quote's content (and cue) stands in, and the one before them (what "in
+    return" or "it" points back to)."""
+    start = min(quote.content_span.start, quote.cue_span.start if quote.cue_span else quote.content_span.start)
+    span = doc.char_span(start, quote.content_span.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    first = span[0].sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    return doc[first : span[-1].sent.end].text
 
 
 def author_stance(text: str, target: str) -> tuple[str, float]:

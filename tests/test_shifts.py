@@ -1,0 +1,109 @@
+"""Shift detection over a real SQLite store built by hand: what makes a reversal, and what is only noise."""
+
+from datetime import date, timedelta
+
+from volteface.analyze import find_shifts
+from volteface.model import Article, Quote, Span, Stance
+from volteface.store import open_store
+
+START = date(2031, 1, 5)
+TEXT = "Valdoria spoke again about the matter at hand today. " * 4
+
+
+def _store(tmp_path, stances: list[tuple[str, str, str, float, int, str | None]], start: date = START,
+           name: str = "s"):
+    """One article per stance: (holder, target, label, score, day offset, the quote's kind or None for an event)."""
+    store = open_store(tmp_path / f"{name}.db")
+    for i, (holder, target, label, score, offset, kind) in enumerate(stances):
+        day = start + timedelta(days=offset)
+        text = f"{i} {TEXT}"
+        quotes = (Quote("Someone", None, "said", None, text[:20], Span(0, 20), kind, day),) if kind else ()
+        stance = Stance(holder, target, label, score, day, Span(0, 20), 0 if kind else None)
+        store.save(Article(id=f"a{i}", text=text, date=day, quotes=quotes, stances=(stance,)))
+    return store
+
+
+def test_one_clear_statement_on_each_side_is_a_reversal(tmp_path):
+    with _store(tmp_path, [("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "post"),
+                           ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct")]) as store:
+        [shift] = find_shifts(store)
+    assert (shift.before.label, shift.after.label) == ("favor", "against")
+    assert (shift.support_before, shift.support_after) == (1, 1) and shift.before.verbatim
+
+
+def test_one_paraphrase_on_a_side_is_not_enough(tmp_path):
+    with _store(tmp_path, [("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "indirect"),
+                           ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct")]) as store:
+        assert find_shifts(store) == []
+
+
+def test_one_ordinary_statement_on_a_side_is_not_enough(tmp_path):
+    with _store(tmp_path, [("valdor-prime", "sanctions-russia-tighten", "favor", 0.75, 0, "direct"),
+                           ("valdor-prime", "sanctions-russia-tighten", "against", 0.75, 30, "direct"),
+                           ("valdor-prime", "sanctions-russia-tighten", "against", 0.75, 40, "direct")]) as store:
+        assert find_shifts(store) == []
+
+
+def test_actor_stances_need_more_than_one_event_a_side(tmp_path):
+    one_each = [("VALGOV", "OSTGOV", "favor", 1.0, 0, None), ("VALGOV", "OSTGOV", "against", 1.0, 30, None)]
+    with _store(tmp_path, one_each) as store:
+        assert find_shifts(store) == []
+    two_each = one_each[:1] * 2 + one_each[1:] * 2
+    with _store(tmp_path, two_each, name="two") as store:
+        [shift] = find_shifts(store)
+    assert (shift.holder, shift.target, shift.support) == ("VALGOV", "OSTGOV", 4)
+
+
+def test_alternating_labels_are_noise(tmp_path):
+    rows = [("VALGOV", "OSTGOV", "favor" if i % 2 else "against", 0.9, 10 * i, None) for i in range(8)]
+    with _store(tmp_path, rows) as store:
+        assert find_shifts(store) == []
+
+
+def test_the_two_sides_must_be_a_week_apart(tmp_path):
+    rows = [("valdor-prime", "ukraine-can-win", "favor", 1.0, 0, "direct"),
+            ("valdor-prime", "ukraine-can-win", "against", 1.0, 3, "direct")]
+    with _store(tmp_path, rows) as store:
+        assert find_shifts(store) == []
+        assert len(find_shifts(store, min_days=1)) == 1
+
+
+def test_an_office_holder_speaks_for_the_government_and_a_country_is_its_government(tmp_path):
+    # Scholz was chancellor from 2021-12-08; his words then are also Germany's government's position.
+    rows = [("olaf-scholz", "us-military-aid-ukraine", "against", 0.75, 0, "direct"),
+            ("DEUGOV", "us-military-aid-ukraine", "against", 0.75, 5, "direct"),
+            ("DEU", "us-military-aid-ukraine", "favor", 0.75, 40, "direct"),
+            ("DEUGOV", "us-military-aid-ukraine", "favor", 0.75, 45, "direct")]
+    with _store(tmp_path, rows, date(2022, 3, 1)) as store:
+        [shift] = find_shifts(store)
+        assert find_shifts(store, "DEU") == [shift]
+        assert find_shifts(store, "olaf-scholz") == []  # his own series holds one side only
+    assert shift.holder == "DEUGOV" and (shift.before.date, shift.after.date) == ("2022-03-06", "2022-04-10")
+    assert (shift.support_before, shift.support_after) == (2, 2)
+
+
+def test_a_persons_own_shift_is_not_repeated_as_the_governments(tmp_path):
+    rows = [("olaf-scholz", "ukraine-cede-territory", "favor", 1.0, 0, "direct"),
+            ("olaf-scholz", "ukraine-cede-territory", "against", 1.0, 30, "direct")]
+    with _store(tmp_path, rows, date(2022, 3, 1)) as store:
+        assert [s.holder for s in find_shifts(store)] == ["olaf-scholz"]
+
+
+def test_the_turn_shown_is_one_whose_two_sides_are_about_the_same_thing(tmp_path):
+    # Valdoria refuses tanks, then sends tanks; later declines one kind of shell while sending radars. The turn
+    # to report is the tanks one, though the later one has as much support.
+    said = [("against", 0, "it will not send its heavy tanks to the front"),  # the quoted words, as stored
+            ("against", 9, "again the tanks stay at home"),
+            ("favor", 30, "to send forty tanks after all"),
+            ("against", 120, "it would not supply incendiary shells"),
+            ("favor", 300, "new radars and drones"),
+            ("favor", 310, "delivering radars and drones"),
+            ("favor", 320, "drones and radars again")]
+    with open_store(tmp_path / "s.db") as store:
+        for i, (label, offset, text) in enumerate(said):
+            day = START + timedelta(days=offset)
+            quote = Quote("Valdoria", None, "said", None, text, Span(0, len(text)), "indirect", day)
+            stance = Stance("VALGOV", "us-military-aid-ukraine", label, 0.75, day, Span(0, len(text)), 0)
+            store.save(Article(id=f"a{i}", text=text, date=day, quotes=(quote,), stances=(stance,)))
+        [shift] = find_shifts(store)
+    assert "tanks" in shift.before.text and "tanks" in shift.after.text

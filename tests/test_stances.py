@@ -1,0 +1,107 @@
+"""Stances toward propositions and actors: each artefact class the shift list once suffered from, on small
+fictional sentences."""
+
+from datetime import date
+
+import pytest
+
+from volteface.extract.stances import proposition_stance, stances_from_events, stances_from_quotes
+from volteface.model import Article, Event, Quote, Span
+
+
+def _sides(text: str) -> dict[str, str]:
+    return {prop: label for prop, label, _ in proposition_stance(text)}
+
+
+def test_a_phrase_counts_only_in_a_clause_about_the_proposition():
+    # "reducing ... aid" about farmers or warheads is not cutting military aid to Ukraine
+    assert "us-military-aid-ukraine" not in _sides("Valdoria is reducing its nuclear weapons and cutting aid to farmers.")
+    assert _sides("Valdoria will keep sending weapons to Ukraine.") == {"us-military-aid-ukraine": "favor"}
+    # the term and the phrase in different clauses make no stance
+    assert _sides("Ostrava sends weapons to its police, but Ukraine is far away.") == {}
+
+
+def test_describing_is_not_taking_a_side():
+    assert _sides("pointing to Ukraine's hopes of joining NATO one day") == {}
+    assert _sides("in the face of a long delay in aid to Ukraine") == {}
+    assert _sides("possible sanctions against Russia were mentioned in passing") == {}
+    assert _sides("the minister stayed neutral when asked about the alliance") == {}
+    assert _sides("Moscow is increasing the pace of adaptation to sanctions") == {}  # "eas" inside "increasing"
+
+
+def test_a_negation_turns_over_only_the_phrase_right_after_it():
+    assert _sides("Valdoria will not send any weapons to Ukraine.") == {"us-military-aid-ukraine": "against"}
+    # "not" belongs to "politicise", not to the aggression
+    assert _sides("They urged Beijing not to politicise Russia's aggression against its neighbour.") == {
+        "russia-responsible-war": "favor"}
+    # "not" in the first clause does not reach the second
+    assert "sanctions-russia-tighten" not in _sides("We do not want war, but new sanctions on Russia mean a break.")
+
+
+def _quote(cue: str, content: str, speaker: str = "VALGOV") -> Quote:
+    """'Valdoria <cue> <content>', the cue right before the words."""
+    start = 9 + len(cue) + 1
+    return Quote("Valdoria", Span(0, 8), cue, Span(9, 9 + len(cue)), content, Span(start, start + len(content)),
+                 "indirect", date(2031, 3, 1), "article", speaker)
+
+
+def test_the_cue_says_whose_position_the_words_are():
+    accused = _quote("accused", "Ostrava of pushing for harsher sanctions on Russia")
+    rejected = _quote("rejected", "calls to cede territory to Russia")
+    condemned = _quote("condemned", "the unprovoked invasion of its neighbour")
+    said = _quote("said", "it would impose harsher sanctions on Russia")
+    stances = stances_from_quotes((accused, rejected, condemned, said))
+    assert {(s.target, s.label, s.quote_ref) for s in stances} == {
+        ("ukraine-cede-territory", "against", 1), ("sanctions-russia-tighten", "favor", 3)}
+    assert all(s.evidence_span.start == 9 for s in stances)  # the cue is shown with the words it governs
+    adopted = stances_from_quotes((_quote("adopted", "a fourth package of sanctions on Russia"),))
+    assert [(s.target, s.label) for s in adopted] == [("sanctions-russia-tighten", "favor")]
+
+
+def _event(root: str, quad: int, goldstein: float) -> Event:
+    return Event("VALGOV", "OSTGOV", root + "0", root, None, None, quad, goldstein, False, False, date(2031, 3, 1),
+                 Span(0, 10), Span(0, 4), 0.9, "VALGOV", "OSTGOV")
+
+
+def test_routine_contacts_make_no_actor_stance():
+    stances = stances_from_events((_event("04", 1, 1.0), _event("01", 1, 0.0), _event("07", 2, 7.0),
+                                   _event("11", 3, -2.0)))
+    assert [(s.label, s.score) for s in stances] == [("favor", 0.7), ("against", 0.2)]
+
+
+@pytest.mark.model
+def test_only_the_speakers_own_words_take_a_side():
+    from volteface.pipeline import process_batch
+
+    texts = [
+        "Norwegian polls found growing support for harsher sanctions on Russia.",  # a finding, not Norway's voice
+        "Norwegian critics say Oslo must impose harsher sanctions on Russia.",  # critics are not the state
+        "Norway said that Moscow claims Ukraine provoked the war.",  # Moscow's claim inside Norway's words
+        "“We are imposing tougher sanctions on Russia and on the friends of Vladimir Putin,” Putin said.",
+        "Norwegian officials said Oslo would impose harsher sanctions on Russia.",
+    ]
+    articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
+    by_text = {a.text: [(s.holder, s.target, s.label) for s in a.stances if s.quote_ref is not None]
+               for a in articles}
+    assert [by_text[t] for t in texts[:4]] == [[], [], [], []]
+    assert by_text[texts[4]] == [("NORGOV", "sanctions-russia-tighten", "favor")]
+
+
+def test_what_a_proposition_is_about_may_stand_in_the_sentence_around_the_words():
+    words = "to resume military aid and the sharing of maps"
+    assert _sides(words) == {}  # aid to whom?
+    around = ("Ukraine accepted the truce plan. In return, Valdoria agreed to resume military aid and the sharing"
+              " of maps.")
+    assert {p: label for p, label, _ in proposition_stance(words, around)} == {"us-military-aid-ukraine": "favor"}
+
+
+def test_a_warning_against_a_delivery_is_against_it_and_a_supplied_weapon_is_not_a_delivery():
+    assert _sides("warned Valdoria against the transfer of long-range weapons to Ukraine") == {
+        "us-military-aid-ukraine": "against"}
+    assert _sides("fighting on with Western-supplied weapons in Ukraine") == {}
+    assert _sides("kept moving troops, weapons and fuel toward Ukraine") == {}
+
+
+def test_terms_match_at_word_starts():
+    # "aid" inside "said" does not make a statement about aid
+    assert _sides("said that while other partners are providing artillery, Ukraine gets training") == {}
