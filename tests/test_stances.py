@@ -97,7 +97,7 @@ def test_what_a_proposition_is_about_may_stand_in_the_sentence_around_the_words(
 
 def test_a_warning_against_a_delivery_is_against_it_and_a_supplied_weapon_is_not_a_delivery():
     assert _sides("warned Valdoria against the transfer of long-range weapons to Ukraine") == {
-        "us-military-aid-ukraine": "against"}
+        "us-military-aid-ukraine": "against", "long-range-strikes-russia": "against"}
     assert _sides("fighting on with Western-supplied weapons in Ukraine") == {}
     assert _sides("kept moving troops, weapons and fuel toward Ukraine") == {}
 
@@ -105,3 +105,70 @@ def test_a_warning_against_a_delivery_is_against_it_and_a_supplied_weapon_is_not
 def test_terms_match_at_word_starts():
     # "aid" inside "said" does not make a statement about aid
     assert _sides("said that while other partners are providing artillery, Ukraine gets training") == {}
+
+
+def test_weapon_kinds_have_their_own_propositions():
+    declined = _quote("declined", "to send battle tanks to Ukraine")  # the cue turns the words over
+    assert {(s.target, s.label) for s in stances_from_quotes((declined,))} == {
+        ("us-military-aid-ukraine", "against"), ("western-tanks-ukraine", "against")}
+    assert _sides("Ostrava agreed to send 20 Leopard tanks to Ukraine") == {
+        "us-military-aid-ukraine": "favor", "western-tanks-ukraine": "favor"}
+    assert _sides("Valdoria will train Ukrainian pilots to fly F-16 jets") == {"ukraine-fighter-jets": "favor"}
+    assert _sides("Kyiv may use Valdorian weapons to strike targets inside Russia, the minister said") == {
+        "long-range-strikes-russia": "favor"}
+    assert _sides("the missiles would under no circumstances be used on Russian territory") == {
+        "long-range-strikes-russia": "against"}
+
+
+def test_nordic_membership_and_who_blocks_it():
+    assert _sides("Valdoria objected to Sweden's membership bid in NATO") == {"finland-sweden-join-nato": "against"}
+    assert _sides("Valdoria would ratify Finland's accession to the alliance") == {"finland-sweden-join-nato": "favor"}
+    assert _sides("Sweden and Finland should join NATO without delay") == {"finland-sweden-join-nato": "favor"}
+
+
+def test_plans_to_invade_denied_then_announced():
+    assert _sides("Ostrava has no plans to invade Valdoria's neighbour Ukraine") == {
+        "russia-military-action-ukraine": "against"}
+    assert _sides("that claims Moscow plans to attack Ukraine were provocative speculation") == {
+        "russia-military-action-ukraine": "against"}
+    assert _sides("launched a special military operation in Ukraine") == {"russia-military-action-ukraine": "favor"}
+    denied = _quote("denied", "it is planning to attack Ukraine", "RUSGOV")
+    assert [(s.target, s.label) for s in stances_from_quotes((denied,))] == [
+        ("russia-military-action-ukraine", "against")]
+
+
+def test_talks_open_then_ruled_out():
+    assert _sides("he was still open to peace talks with the Valdorian leader") == {"war-end-negotiations-now": "favor"}
+    assert _sides("Peace talks with Russia remain out of the question") == {"war-end-negotiations-now": "against"}
+    assert _sides("any ceasefire would only benefit Russia") == {"war-end-negotiations-now": "against"}
+
+
+def test_refusing_to_join_sanctions_is_against_them():
+    refused = _quote("refused", "to join Western sanctions against Russia")
+    assert [(s.target, s.label) for s in stances_from_quotes((refused,))] == [("sanctions-russia-tighten", "against")]
+
+
+def test_a_possibility_under_a_condition_takes_no_side():
+    assert _sides("Valdoria could send its tanks to Ukraine if Ostrava asks") == {}
+    assert _sides("If our farmers suffer, we can introduce sanctions against Russia") == {}
+    # without a condition, a "could" of permission still counts
+    assert _sides("Ukraine could use Valdorian weapons to strike targets inside Russia") == {
+        "long-range-strikes-russia": "favor"}
+
+
+@pytest.mark.model
+def test_a_supposed_act_is_not_the_speakers_position():
+    from volteface.pipeline import process_batch
+
+    supposed = [
+        "Oslo is convinced that if Russia decided to invade, it would stage some pretext first.",
+        "Oslo is ready to talk, but if Vladimir Putin decides to invade, the answer will be firm.",
+    ]
+    articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(supposed)])
+    assert all(any(q.speaker_actor for q in a.quotes) for a in articles)  # the supposed acts are read as quotes ...
+    assert [s for a in articles for s in a.stances if s.quote_ref is not None] == []  # ... but are nobody's stance
+
+
+def test_not_a_sign_that_turns_the_claim_over():
+    assert _sides("its drills are not an indication that Russia intends to invade Kyiv") == {
+        "russia-military-action-ukraine": "against"}

@@ -100,6 +100,7 @@ _FILLERS = ("be|been|being|to|a|an|the|any|more|further|ever|even|yet|again|goin
             "his|her|us|them|it|we|they|you|i|ukraine|kyiv|russia|moscow")
 _NEGATION = re.compile(r"\b(not|never|no|won't|can't|cannot|don't|doesn't|didn't|isn't|aren't|wouldn't|"
                        r"warn\w*(?:\s+[\w.'-]+){0,3}\s+against|"
+                       r"not\s+(?:an?\s+)?(?:indication|sign|signal|evidence|proof)\s+that(?:\s+[\w'-]+){0,2}|"
                        rf"shouldn't|refuse[sd]? to)\s+(?:(?:{_FILLERS})\s+){{0,{NEGATION_WORDS}}}$", re.IGNORECASE)
 # Where one clause ends and another begins: sentence ends, dashes, semicolons, and a comma before a conjunction
 # or relative word. A proposition's phrase and its term must fall in one clause.
@@ -113,11 +114,24 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
 
 
+# A possibility under a condition ("Poland could send its tanks if it asks", "we can impose sanctions if the
+# economy suffers") is not a position: a phrase right after could/can/might/may, in a clause that states a
+# condition, takes no side.
+_HEDGE = re.compile(rf"\b(could|can|might|may)\s+(?:(?:{_FILLERS})\s+){{0,{NEGATION_WORDS}}}$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(if|unless)\b", re.IGNORECASE)
+# ... and what follows "if" itself is a supposition ("if Russia decided to invade", "if they send tanks").
+_SUPPOSITION = re.compile(r"\b(if|unless|whether)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]:
-    """(plain, negated) matches in one clause: a negation just before a phrase turns its side over."""
+    """(plain, negated) matches in one clause: a negation just before a phrase turns its side over, and a
+    possibility under a condition takes no side."""
     plain = negated = 0
+    conditional = bool(_CONDITION.search(clause))
     for pattern in patterns:
         for match in pattern.finditer(clause):
+            if conditional and (_HEDGE.search(clause[: match.start()]) or _SUPPOSITION.search(clause[: match.start()])):
+                continue
             if _NEGATION.search(clause[: match.start()]):
                 negated += 1
             else:
@@ -213,10 +227,17 @@ _INNER_CUES = frozenset({"say", "claim", "argue", "tell", "insist", "accuse", "a
                          "warn", "write", "suggest", "deny", "think", "report", "find", "show"})
 
 
+# Words before a speaker phrase that make the whole report hypothetical or denied ("if Russia decided to
+# invade", "is not an indication that Moscow intends to ..."): the speaker did not say or do it.
+_SUPPOSED = re.compile(r"(\b(if|unless|whether)|\b(not|no|never)\b[^.,;:!?]{0,30}\bthat)\s+(the\s+)?$", re.IGNORECASE)
+
+
 def _speaks_for(doc: Doc, quote: Quote, found: DocActors) -> bool:
     """Is the quote's speaker phrase the actor itself (its name, a pronoun for it, its spokespeople)?"""
     if quote.speaker_span is None:
         return quote.kind == "post"  # a post's author, or the person a post names as speaking
+    if _SUPPOSED.search(doc.text[max(0, quote.speaker_span.start - 50) : quote.speaker_span.start]):
+        return False  # "if Putin decides to invade": a supposition about the speaker, not their words
     if quote.kind in ("direct", "mixed") and any(
             m.actor_id == quote.speaker_actor and quote.content_span.start <= m.span.start < quote.content_span.end
             for m in found.mentions):
