@@ -107,3 +107,30 @@ def test_the_turn_shown_is_one_whose_two_sides_are_about_the_same_thing(tmp_path
             store.save(Article(id=f"a{i}", text=text, date=day, quotes=(quote,), stances=(stance,)))
         [shift] = find_shifts(store)
     assert "tanks" in shift.before.text and "tanks" in shift.after.text
+
+
+def test_hostility_deepening_toward_an_actor_is_hardening(tmp_path):
+    # Three reduced-relations events (-0.5), then three armed attacks (-1.0): the same side, harder.
+    series = [("VALGOV", "OSTGOV", "against", 0.5, day, None) for day in (0, 5, 10)]
+    series += [("VALGOV", "OSTGOV", "against", 1.0, day, None) for day in (40, 45, 50)]
+    with _store(tmp_path, series) as store:
+        [shift] = find_shifts(store)
+    assert shift.kind == "hardening" and shift.magnitude == 0.5
+    assert (shift.before.score, shift.after.score) == (0.5, 1.0) and (shift.support_before, shift.support_after) == (3, 3)
+
+
+def test_a_steady_or_thin_series_is_no_turn_of_degree(tmp_path):
+    steady = [("VALGOV", "OSTGOV", "against", 0.8, day, None) for day in (0, 5, 10, 40, 45, 50)]
+    with _store(tmp_path, steady) as store:
+        assert find_shifts(store) == []
+    thin = [("VALGOV", "OSTGOV", "against", 0.5, day, None) for day in (0, 5)]
+    thin += [("VALGOV", "OSTGOV", "against", 1.0, day, None) for day in (40, 45)]
+    with _store(tmp_path, thin, name="thin") as store:
+        assert find_shifts(store) == []  # two a side is too little to call a change of degree
+
+
+def test_proposition_confidence_makes_no_turn_of_degree(tmp_path):
+    series = [("valdor-prime", "sanctions-russia-tighten", "favor", s, d, "direct")
+              for s, d in ((0.75, 0), (0.75, 5), (0.75, 10), (1.0, 40), (1.0, 45), (1.0, 50))]
+    with _store(tmp_path, series) as store:
+        assert find_shifts(store) == []

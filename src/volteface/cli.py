@@ -287,7 +287,7 @@ def shifts_command(
     holder: Annotated[str | None, typer.Option("--holder", help="Actor name or id.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
 ) -> None:
-    """Reversals of stance, strongest first, with the before and after evidence."""
+    """Reversals (and softening / hardening toward actors), strongest first, with the before and after evidence."""
     from .analyze import find_shifts, resolve_actor
     from .model import to_json
 
@@ -299,13 +299,14 @@ def shifts_command(
         if as_json:
             typer.echo(json.dumps(to_json(shifts), ensure_ascii=False, indent=1))
             return
-        table = Table("holder", "target", "before", "after", "strength", title=f"{len(shifts)} shifts")
+        table = Table("holder", "target", "kind", "before", "after", "strength", title=f"{len(shifts)} shifts")
+
         def side(e) -> str:
             voice = f" ({e.speaker})" if e.speaker and e.speaker != sh.holder else ""
             return f"{e.label} {e.date}{voice}\n{e.text[:90]}"
 
         for sh in shifts:
-            table.add_row(sh.holder, sh.target, side(sh.before), side(sh.after), f"{sh.strength:.2f}")
+            table.add_row(sh.holder, sh.target, sh.kind, side(sh.before), side(sh.after), f"{sh.strength:.2f}")
         out.print(table)
 
 

@@ -9,6 +9,11 @@ journalist's paraphrase is too little); stances toward actors (read from coded e
 since one event is too little to call a change of policy. Alternating labels never reach DOMINANCE, so noise
 makes no shift.
 
+Softening and hardening are turns of degree toward an actor: both stretches hold the same side, each with
+DEGREE_SUPPORT stances, and the mean signed intensity (favor +, against −; the Goldstein weight of the coded
+events) moves by at least DEGREE: hostility easing is softening, deepening is hardening. They rank below
+reversals of the same strength (DEGREE_WEIGHT).
+
 A state speaks through its government: a country (``DEU``) and its government (``DEUGOV``) are one actor, as
 holder and as target, and what a person says while holding a government office (the knowledge base's dated
 roles) is also evidence of that government's position. The person keeps their own series too; a government shift that only repeats one
@@ -30,6 +35,9 @@ MIN_SUPPORT = 2  # stances of the side's label on each side of the turn ...
 STRONG = 0.9  # ... or one this strong, in the holder's verbatim words (VERBATIM quote kinds)
 VERBATIM = ("direct", "mixed", "post")
 DOMINANCE = 0.75  # the share of a side's stretch that must hold its label
+DEGREE = 0.3  # softening / hardening: the mean signed intensity moves at least this far ...
+DEGREE_SUPPORT = 3  # ... with this many stances on each side
+DEGREE_WEIGHT = 0.5  # and ranks at this share of a reversal's strength
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +58,7 @@ class Evidence:
 class ShiftFound:
     holder: str
     target: str
-    kind: str  # reversal
+    kind: str  # reversal, softening or hardening
     magnitude: float
     before: Evidence
     after: Evidence
@@ -109,6 +117,39 @@ def _reversal(who: str, target: str, items: list[Evidence], min_days: int) -> Sh
     return best
 
 
+def _signed(e: Evidence) -> float:
+    return e.score if e.label == "favor" else -e.score
+
+
+def _degree(who: str, target: str, items: list[Evidence], min_days: int) -> ShiftFound | None:
+    """The strongest softening or hardening toward an actor: one side held throughout, its intensity moving.
+    Each side's evidence shown is its most typical stance (the one nearest its stretch's mean)."""
+    if any(e.from_quote for e in items):
+        return None  # proposition stances carry a confidence, not an intensity
+    best: ShiftFound | None = None
+    for cut in range(DEGREE_SUPPORT, len(items) - DEGREE_SUPPORT + 1):
+        earlier, later = items[:cut], items[cut:]
+        label = earlier[-1].label
+        support = [sum(e.label == label for e in part) for part in (earlier, later)]
+        if min(support) < DEGREE_SUPPORT or any(n < DOMINANCE * len(part)
+                                                for n, part in zip(support, (earlier, later), strict=True)):
+            continue
+        if (date.fromisoformat(later[0].date) - date.fromisoformat(earlier[-1].date)).days < min_days:
+            continue
+        mean_before = sum(map(_signed, earlier)) / len(earlier)
+        mean_after = sum(map(_signed, later)) / len(later)
+        delta = mean_after - mean_before
+        if abs(delta) < DEGREE:
+            continue
+        before = min(earlier, key=lambda e: abs(_signed(e) - mean_before))
+        after = min(later, key=lambda e: abs(_signed(e) - mean_after))
+        strength = round(DEGREE_WEIGHT * abs(delta) * (1 + min(*support, 5) / 5), 3)
+        if best is None or strength > best.strength:
+            best = ShiftFound(who, target, "softening" if delta > 0 else "hardening", round(abs(delta), 2),
+                              before, after, sum(support), support[0], support[1], strength)
+    return best
+
+
 def _state(actor: str) -> str:
     """A country as its government (``DEU`` → ``DEUGOV``); any other actor as itself."""
     countries = load_kb().countries
@@ -129,7 +170,7 @@ def _holders(holder: str, day: str) -> list[str]:
 
 def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAYS, limit: int = 50
                 ) -> list[ShiftFound]:
-    """Reversals per (holder, target), strongest first."""
+    """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first."""
     sql = ("SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.evidence_start, s.evidence_end, "
            "s.quote_ref, q.kind, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
            "FROM stances s JOIN articles a ON a.id = s.article_id "
@@ -147,7 +188,7 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
                 series.setdefault((who, _state(r["target"])), []).append(evidence)
     found: dict[tuple[str, ...], ShiftFound] = {}
     for (who, target), items in series.items():
-        shift = _reversal(who, target, items, min_days)
+        shift = _reversal(who, target, items, min_days) or _degree(who, target, items, min_days)
         if shift is None:
             continue
         key = (target, shift.before.article_id, str(shift.before.start), shift.after.article_id,
