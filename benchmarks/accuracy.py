@@ -34,6 +34,9 @@ SUITES = {
                            [("primary_root.accuracy", "root acc"), ("detection.F1", "detection F1")]),
     "vast.dev": ("stance", "data/stance/vast.dev.jsonl", "score_stance.py", [("macro_F1", "macro-F1")]),
     "pstance.dev": ("stance", "data/stance/pstance.dev.jsonl", "score_stance.py", [("macro_F1", "macro-F1")]),
+    # statement pairs: Consistent / Inconsistent / Unrelated, scored by the stance scorer's macro-F1 over gold labels
+    "political_inconsistency.dev": ("consistency", "data/flipflop/political_inconsistency.dev.jsonl",
+                                    "score_stance.py", [("macro_F1", "macro-F1")]),
 }
 
 
@@ -71,7 +74,7 @@ def main() -> None:
     floors = json.loads(FLOORS.read_text()) if FLOORS.is_file() else {}
     work = Path(tempfile.mkdtemp())
     results: dict[str, dict[str, float | None]] = {}
-    print(f"{'suite':<24}{'metric':<20}{'score':>8}{'floor':>8}")
+    print(f"{'suite':<30}{'metric':<20}{'score':>8}{'floor':>8}")
     for name, (task, *_rest) in SUITES.items():
         if only and task not in only:
             continue
@@ -80,7 +83,7 @@ def main() -> None:
             floor = floors.get(name, {}).get(label)
             mark = " DROP" if floor is not None and value is not None and value < floor - 1e-9 else ""
             shown = "n/a" if value is None else f"{value:.3f}"
-            print(f"{name:<24}{label:<20}{shown:>8}{'' if floor is None else f'{floor:.3f}':>8}{mark}")
+            print(f"{name:<30}{label:<20}{shown:>8}{'' if floor is None else f'{floor:.3f}':>8}{mark}")
     if args.update_floors:
         for name, values in results.items():
             floors[name] = {k: v for k, v in values.items() if v is not None}

@@ -68,12 +68,19 @@ def _shipped() -> np.ndarray | None:
         return np.load(handle)["weights"].astype(np.float32)
 
 
-def predict(text: str, target: str, weights: np.ndarray | None = None) -> tuple[str, float] | None:
-    """(label, probability), or None when no model is shipped."""
+def probabilities(text: str, target: str, weights: np.ndarray | None = None) -> np.ndarray | None:
+    """The (favor, against, none) probabilities, or None when no model is shipped."""
     weights = _shipped() if weights is None else weights
     if weights is None:
         return None
     idx = np.array(sorted(set(features(text, target))), dtype=np.int64)
-    p = _softmax(weights[idx].sum(axis=0))
+    return _softmax(weights[idx].sum(axis=0))
+
+
+def predict(text: str, target: str, weights: np.ndarray | None = None) -> tuple[str, float] | None:
+    """(label, probability), or None when no model is shipped."""
+    p = probabilities(text, target, weights)
+    if p is None:
+        return None
     best = int(p.argmax())
     return LABELS[best], round(float(p[best]), 3)

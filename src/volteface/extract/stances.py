@@ -299,14 +299,28 @@ def _sentences(doc: Doc, quote: Quote) -> str:
     return doc[first : span[-1].sent.end].text
 
 
+# The linear n-gram model's share in the author-stance blend with the cross-encoder: it knows the hashtags and
+# slang of tweets that the encoder's truncated WordPiece reading misses (one weight, chosen on VAST + P-Stance dev).
+LINEAR_SHARE = 0.2
+
+
 def author_stance(text: str, target: str) -> tuple[str, float]:
     """The author's stance toward a free-text target: favor / against / none, with a score in [0, 1] — from
-    the shipped stance model, or the polarity lexicon below when no model is shipped."""
-    from .stance_model import predict
+    the shipped cross-encoder blended with the shipped linear model, else either alone, else the polarity
+    lexicon below."""
+    from .cross_encoder import shipped_encoder
+    from .stance_model import LABELS, probabilities
 
-    learned = predict(text, target)
-    if learned is not None:
-        return learned
+    encoder = shipped_encoder()
+    linear = probabilities(text, target)
+    if encoder is not None:
+        encoded = encoder.probabilities([(text, target)])[0]
+        blend = encoded if linear is None else (1 - LINEAR_SHARE) * encoded + LINEAR_SHARE * linear
+        best = int(blend.argmax())
+        return encoder.labels[best], round(float(blend[best]), 3)
+    if linear is not None:
+        best = int(linear.argmax())
+        return LABELS[best], round(float(linear[best]), 3)
     words = _WORD.findall(text.lower())
     pos = sum(w in POSITIVE for w in words)
     neg = sum(w in NEGATIVE for w in words)
@@ -327,10 +341,31 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in _CONTENT.findall(text.lower()) if w not in _STOP}
 
 
+# How sure the entailment model must be, read in either direction, before its answer stands over the lexical one.
+CONTRADICTION_MIN = 0.5
+ENTAILMENT_MIN = 0.6
+
+
 def consistency(text_1: str, text_2: str) -> str:
-    """Are two statements by one actor Consistent, Inconsistent or Unrelated? A lexical first version: opposite
-    sides on a tracked proposition, or one statement pushing where the other pulls, is inconsistent; sharing
-    two content words without that is consistent; sharing none is unrelated."""
+    """Are two statements by one actor Consistent, Inconsistent or Unrelated? The shipped entailment model
+    answers where it is sure (a contradiction either way is Inconsistent, an entailment either way Consistent);
+    elsewhere, and where no such model is shipped, the lexical reading below."""
+    from .cross_encoder import NLI, shipped_encoder
+
+    encoder = shipped_encoder(NLI)
+    if encoder is not None:
+        forward, backward = encoder.probabilities([(text_1, text_2), (text_2, text_1)])
+        index = {label: i for i, label in enumerate(encoder.labels)}
+        if max(forward[index["contradiction"]], backward[index["contradiction"]]) >= CONTRADICTION_MIN:
+            return "Inconsistent"
+        if max(forward[index["entailment"]], backward[index["entailment"]]) >= ENTAILMENT_MIN:
+            return "Consistent"
+    return lexical_consistency(text_1, text_2)
+
+
+def lexical_consistency(text_1: str, text_2: str) -> str:
+    """A lexical reading: opposite sides on a tracked proposition, or one statement pushing where the other
+    pulls, is inconsistent; sharing two content words without that is consistent; sharing none is unrelated."""
     shared = _stems(text_1) & _stems(text_2)
     pull_1 = bool(set(_CONTENT.findall(text_1.lower())) & _OPPOSE)
     pull_2 = bool(set(_CONTENT.findall(text_2.lower())) & _OPPOSE)
