@@ -134,3 +134,11 @@ def test_proposition_confidence_makes_no_turn_of_degree(tmp_path):
               for s, d in ((0.75, 0), (0.75, 5), (0.75, 10), (1.0, 40), (1.0, 45), (1.0, 50))]
     with _store(tmp_path, series) as store:
         assert find_shifts(store) == []
+
+
+def test_cooperation_changing_weight_is_no_turn_of_degree(tmp_path):
+    # Aid (0.7) then trade (0.4): the kind of act changed, not the warmth.
+    series = [("VALGOV", "OSTGOV", "favor", 0.7, day, None) for day in (0, 5, 10)]
+    series += [("VALGOV", "OSTGOV", "favor", 0.4, day, None) for day in (40, 45, 50)]
+    with _store(tmp_path, series) as store:
+        assert find_shifts(store) == []

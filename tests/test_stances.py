@@ -172,3 +172,20 @@ def test_a_supposed_act_is_not_the_speakers_position():
 def test_not_a_sign_that_turns_the_claim_over():
     assert _sides("its drills are not an indication that Russia intends to invade Kyiv") == {
         "russia-military-action-ukraine": "against"}
+
+
+def test_a_states_own_sanctions_on_others_are_not_sanctions_on_it():
+    assert proposition_stance("Ostrava will impose retaliatory sanctions on the West.", "Russia") == []
+    assert proposition_stance("Moscow imposed sanctions on the EU and Japan.", "Russia") == []
+    assert proposition_stance("Valdoria adopted new sanctions on Russia.") == [
+        ("sanctions-russia-tighten", "favor", 0.75)]
+
+
+def test_a_conflict_noun_after_for_is_a_reason_not_the_subjects_act():
+    from volteface.pipeline import process_batch
+
+    texts = ["Norway hits Russia with new sanctions for the Ukraine attack.",
+             "The Norwegian minister travelled to Kyiv for talks with Zelenskyy."]
+    punished, visit = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
+    assert not any(e.target == "UKR" and e.root == "19" for e in punished.events)  # the attack is not Norway's
+    assert any((e.source, e.target, e.root) == ("NORGOV", "UKRGOV", "04") for e in visit.events)  # its talks are

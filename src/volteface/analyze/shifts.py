@@ -9,9 +9,10 @@ journalist's paraphrase is too little); stances toward actors (read from coded e
 since one event is too little to call a change of policy. Alternating labels never reach DOMINANCE, so noise
 makes no shift.
 
-Softening and hardening are turns of degree toward an actor: both stretches hold the same side, each with
-DEGREE_SUPPORT stances, and the mean signed intensity (favor +, against −; the Goldstein weight of the coded
-events) moves by at least DEGREE: hostility easing is softening, deepening is hardening. They rank below
+Softening and hardening are turns of degree in hostility toward an actor: both stretches hold "against", each
+with DEGREE_SUPPORT stances, and the mean intensity (the Goldstein weight of the coded events) moves by at least
+DEGREE: easing is softening, deepening is hardening. Cooperation is left out: its weight follows the kind of
+act reported (trade, aid, a treaty), not a warming or cooling. They rank below
 reversals of the same strength (DEGREE_WEIGHT).
 
 A state speaks through its government: a country (``DEU``) and its government (``DEUGOV``) are one actor, as
@@ -129,7 +130,7 @@ def _degree(who: str, target: str, items: list[Evidence], min_days: int) -> Shif
     best: ShiftFound | None = None
     for cut in range(DEGREE_SUPPORT, len(items) - DEGREE_SUPPORT + 1):
         earlier, later = items[:cut], items[cut:]
-        label = earlier[-1].label
+        label = "against"
         support = [sum(e.label == label for e in part) for part in (earlier, later)]
         if min(support) < DEGREE_SUPPORT or any(n < DOMINANCE * len(part)
                                                 for n, part in zip(support, (earlier, later), strict=True)):

@@ -237,18 +237,19 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         target = _actor_of(noun, found)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         source = found.actor_for(owner) if owner is not None else None
-        if source is None and (noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "for"):
+        info = book.get(nouns[noun.lemma_.lower()])
+        purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info is not None and info.quad in (1, 2)
+        if source is None and (noun.dep_ == "dobj" or purpose):
             # "led a delegation for a meeting with Lavrov": the subject of the verb that carries the noun; not
-            # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation)
+            # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation), and not
+            # a conflict noun after "for", which is a reason ("hit Russia with sanctions for the attack on
+            # Ukraine" is not an attack of the sanctioner's)
             head = noun.head if noun.dep_ == "dobj" else noun.head.head
             while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.i != head.head.i:
                 head = head.head
             subject = _source(head) if head.pos_ in ("VERB", "AUX") else None
             source = found.actor_for(subject) if subject is not None else None
-        if target is None or source is None or source.id == target.id:
-            continue
-        info = book.get(nouns[noun.lemma_.lower()])
-        if info is None:
+        if target is None or source is None or source.id == target.id or info is None:
             continue
         event = Event(source.code, target.code, info.code, info.root, info.plover, info.mode, info.quad,
                       info.goldstein, False, False, sentence_date(sent.text, reference) or reference,
