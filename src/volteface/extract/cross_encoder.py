@@ -5,8 +5,8 @@ with their tokenizer under ``data/``:
 
 - ``stance_encoder/`` reads (target, text) and answers favor / against / none: the author's stance toward a
   free-text target (trained on the VAST, P-Stance and SemEval-2016 A train splits);
-- ``nli_encoder/`` reads (hypothesis, premise) and answers entailment / contradiction / neutral (trained on the
-  shared NLI pairs), where it is shipped.
+- ``nli_encoder/`` would read (hypothesis, premise) and answer entailment / contradiction / neutral (the script's
+  ``--task nli``, on the shared NLI pairs); it is not shipped yet, and ``shipped_encoder(NLI)`` answers None.
 
 They run on onnxruntime (a small, fast CPU runtime; no torch at run time) with the ``tokenizers`` library (the
 WordPiece they were trained with). They are the heavy models: callers give them only the texts that need them.

@@ -341,25 +341,9 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in _CONTENT.findall(text.lower()) if w not in _STOP}
 
 
-# How sure the entailment model must be, read in either direction, before its answer stands over the lexical one.
-CONTRADICTION_MIN = 0.5
-ENTAILMENT_MIN = 0.6
-
-
 def consistency(text_1: str, text_2: str) -> str:
-    """Are two statements by one actor Consistent, Inconsistent or Unrelated? The shipped entailment model
-    answers where it is sure (a contradiction either way is Inconsistent, an entailment either way Consistent);
-    elsewhere, and where no such model is shipped, the lexical reading below."""
-    from .cross_encoder import NLI, shipped_encoder
-
-    encoder = shipped_encoder(NLI)
-    if encoder is not None:
-        forward, backward = encoder.probabilities([(text_1, text_2), (text_2, text_1)])
-        index = {label: i for i, label in enumerate(encoder.labels)}
-        if max(forward[index["contradiction"]], backward[index["contradiction"]]) >= CONTRADICTION_MIN:
-            return "Inconsistent"
-        if max(forward[index["entailment"]], backward[index["entailment"]]) >= ENTAILMENT_MIN:
-            return "Consistent"
+    """Are two statements by one actor Consistent, Inconsistent or Unrelated? (The lexical reading below; an
+    entailment cross-encoder trained by ``scripts/train_cross_encoder.py --task nli`` is the next step.)"""
     return lexical_consistency(text_1, text_2)
 
 
