@@ -189,3 +189,11 @@ def test_a_conflict_noun_after_for_is_a_reason_not_the_subjects_act():
     punished, visit = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
     assert not any(e.target == "UKR" and e.root == "19" for e in punished.events)  # the attack is not Norway's
     assert any((e.source, e.target, e.root) == ("NORGOV", "UKRGOV", "04") for e in visit.events)  # its talks are
+
+
+def test_another_actors_threat_inside_a_quote_is_not_the_speakers_position():
+    from volteface.pipeline import process_batch
+
+    text = "Lavrov said his arguments bounced off the Norwegians as Norway threatened tough sanctions on Russia."
+    [article] = process_batch([Article(id="t", text=text, date=date(2031, 5, 1))])
+    assert [s for s in article.stances if s.quote_ref is not None] == []

@@ -224,7 +224,8 @@ SPOKES_NOUNS = frozenset({
 })
 # Cue verbs of reported speech, to find someone else's words inside a quote ("... Macron said Putin claimed ...").
 _INNER_CUES = frozenset({"say", "claim", "argue", "tell", "insist", "accuse", "allege", "assert", "believe",
-                         "warn", "write", "suggest", "deny", "think", "report", "find", "show"})
+                         "warn", "write", "suggest", "deny", "think", "report", "find", "show", "threaten",
+                         "promise", "vow", "pledge", "demand", "urge", "call"})
 
 
 # Words before a speaker phrase that make the whole report hypothetical or denied ("if Russia decided to
