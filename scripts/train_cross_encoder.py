@@ -79,7 +79,7 @@ def batches(examples, tokenizer, max_len: int, size: int, shuffle: bool, seed: i
     if shuffle:
         rng.shuffle(groups)
     for group in groups:
-        enc = tokenizer([examples[i][0] for i in group], [examples[i][1] for i in group], truncation="only_second",
+        enc = tokenizer([examples[i][0] for i in group], [examples[i][1] for i in group], truncation="longest_first",
                         max_length=max_len, padding=True, return_tensors="pt")
         yield group, enc, torch.tensor([examples[i][2] for i in group])
 

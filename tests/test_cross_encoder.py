@@ -23,6 +23,11 @@ def test_a_long_text_loses_its_tail_never_the_target(encoder):
     assert len(encoded.ids) <= 256 and len(first) < len(encoded.ids) // 2
 
 
+def test_a_target_longer_than_the_window_is_cut_not_refused(encoder):
+    [(label, score)] = encoder.predict([("Short text.", "a very long target about the tram line " * 60)])
+    assert label in encoder.labels and 0.0 < score <= 1.0
+
+
 def test_an_answer_depends_on_its_own_pair_only(encoder):
     pairs = [
         ("The new tram line is the best thing to happen to Kestrel Bay in years.", "the Kestrel Bay tram line"),

@@ -71,8 +71,9 @@ def load_encoder(directory: str | Path) -> CrossEncoder:
     directory = Path(directory)
     meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
     tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
-    # The text is the second segment: a long text loses its tail, the target is always kept whole.
-    tokenizer.enable_truncation(int(meta.get("max_len", 160)), strategy="only_second")
+    # The longer segment loses its tail first: a long text before a short target (which stays whole), and a
+    # target too long to fit is cut rather than refused.
+    tokenizer.enable_truncation(int(meta.get("max_len", 160)), strategy="longest_first")
     tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]") or 0, pad_token="[PAD]")
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = min(2, os.cpu_count() or 1)
