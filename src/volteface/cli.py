@@ -301,12 +301,13 @@ def shifts_command(
             return
         table = Table("holder", "target", "kind", "before", "after", "strength", title=f"{len(shifts)} shifts")
 
-        def side(e) -> str:
-            voice = f" ({e.speaker})" if e.speaker and e.speaker != sh.holder else ""
+        def side(e, holder: str) -> str:
+            voice = f" ({e.speaker})" if e.speaker and e.speaker != holder else ""
             return f"{e.label} {e.date}{voice}\n{e.text[:90]}"
 
         for sh in shifts:
-            table.add_row(sh.holder, sh.target, sh.kind, side(sh.before), side(sh.after), f"{sh.strength:.2f}")
+            table.add_row(sh.holder, sh.target, sh.kind, side(sh.before, sh.holder), side(sh.after, sh.holder),
+                          f"{sh.strength:.2f}")
         out.print(table)
 
 

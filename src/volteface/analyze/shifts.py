@@ -23,11 +23,11 @@ person's shift is not listed twice.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from ..actors import load_kb
+from ..extract.stances import content_stems
 from ..store import Store
 
 MIN_SCORE = 0.5  # a stance weaker than this is not evidence at all
@@ -78,16 +78,17 @@ def _side(items: list[Evidence], label: str, actor_target: bool) -> int | None:
     return support if support >= MIN_SUPPORT or (strong and not actor_target) else None
 
 
-_WORD = re.compile(r"[a-z]{4,}")
-_COMMON = {"that", "this", "with", "from", "have", "will", "would", "their", "they", "there", "which", "about",
-           "more", "been", "were", "than", "into", "also", "must", "should", "said", "says"}
+_COMMON = frozenset({"that", "this", "with", "from", "have", "will", "would", "their", "they", "there", "which",
+                     "about", "more", "been", "were", "than", "into", "also", "must", "should", "said", "says"})
 
 
 def _same_object(before: Evidence, after: Evidence) -> bool:
     """Do the two pieces of evidence share a content word (the thing the position is about: "tanks")?"""
-    def stems(text: str) -> set[str]:
-        return {w[:5] for w in _WORD.findall(text.lower()) if w not in _COMMON}
-    return bool(stems(before.text) & stems(after.text))
+    return bool(content_stems(before.text, _COMMON) & content_stems(after.text, _COMMON))
+
+
+def _days(before: Evidence, after: Evidence) -> int:
+    return (date.fromisoformat(after.date) - date.fromisoformat(before.date)).days
 
 
 def _reversal(who: str, target: str, items: list[Evidence], min_days: int) -> ShiftFound | None:
@@ -106,7 +107,7 @@ def _reversal(who: str, target: str, items: list[Evidence], min_days: int) -> Sh
         if before_support is None or after_support is None:
             continue
         before, after = earlier[-1], later[0]
-        if (date.fromisoformat(after.date) - date.fromisoformat(before.date)).days < min_days:
+        if _days(before, after) < min_days:
             continue
         magnitude = round((before.score + after.score) / 2, 2)
         strength = round(magnitude * (1 + min(before_support, after_support, 5) / 5), 3)
@@ -130,12 +131,11 @@ def _degree(who: str, target: str, items: list[Evidence], min_days: int) -> Shif
     best: ShiftFound | None = None
     for cut in range(DEGREE_SUPPORT, len(items) - DEGREE_SUPPORT + 1):
         earlier, later = items[:cut], items[cut:]
-        label = "against"
-        support = [sum(e.label == label for e in part) for part in (earlier, later)]
+        support = [sum(e.label == "against" for e in part) for part in (earlier, later)]
         if min(support) < DEGREE_SUPPORT or any(n < DOMINANCE * len(part)
                                                 for n, part in zip(support, (earlier, later), strict=True)):
             continue
-        if (date.fromisoformat(later[0].date) - date.fromisoformat(earlier[-1].date)).days < min_days:
+        if _days(earlier[-1], later[0]) < min_days:
             continue
         mean_before = sum(map(_signed, earlier)) / len(earlier)
         mean_after = sum(map(_signed, later)) / len(later)
@@ -187,13 +187,12 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
         for who in _holders(r["holder"], r["date"]):
             if wanted is None or who == wanted:
                 series.setdefault((who, _state(r["target"])), []).append(evidence)
-    found: dict[tuple[str, ...], ShiftFound] = {}
+    found: dict[tuple[str, str, int, str, int], ShiftFound] = {}
     for (who, target), items in series.items():
         shift = _reversal(who, target, items, min_days) or _degree(who, target, items, min_days)
         if shift is None:
             continue
-        key = (target, shift.before.article_id, str(shift.before.start), shift.after.article_id,
-               str(shift.after.start))
+        key = (target, shift.before.article_id, shift.before.start, shift.after.article_id, shift.after.start)
         if key not in found or found[key].holder.endswith("GOV"):
             found[key] = shift  # the person's own shift, rather than the same pair read as their government's
     ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)

@@ -1,15 +1,12 @@
-"""The shipped cross-encoders: small transformers that read two texts together and answer one of a few labels.
+"""The shipped cross-encoder: a small transformer that reads a target and a text together and answers one of a
+few labels.
 
-Both are all-MiniLM-L6-v2 fine-tuned here (``scripts/train_cross_encoder.py``) and shipped as int8 ONNX graphs
-with their tokenizer under ``data/``:
-
-- ``stance_encoder/`` reads (target, text) and answers favor / against / none: the author's stance toward a
-  free-text target (trained on the VAST, P-Stance and SemEval-2016 A train splits);
-- ``nli_encoder/`` would read (hypothesis, premise) and answer entailment / contradiction / neutral (the script's
-  ``--task nli``, on the shared NLI pairs); it is not shipped yet, and ``shipped_encoder(NLI)`` answers None.
-
-They run on onnxruntime (a small, fast CPU runtime; no torch at run time) with the ``tokenizers`` library (the
-WordPiece they were trained with). They are the heavy models: callers give them only the texts that need them.
+``data/stance_encoder/`` is all-MiniLM-L6-v2 fine-tuned here (``scripts/train_cross_encoder.py``) on the VAST,
+P-Stance and SemEval-2016 A train splits: (target, text) → favor / against / none, the author's stance toward a
+free-text target. It ships as an int8 ONNX graph with its tokenizer and runs on onnxruntime (a small, fast CPU
+runtime; no torch at run time) with the ``tokenizers`` library (the WordPiece it was trained with). It is the
+heavy model: callers give it only the texts that need it. ``load_encoder`` reads any folder of the same shape
+(the script's ``--task nli`` writes one).
 """
 
 from __future__ import annotations
@@ -25,7 +22,6 @@ from pathlib import Path
 import numpy as np
 
 STANCE = "stance_encoder"
-NLI = "nli_encoder"
 
 
 @dataclass(frozen=True)
@@ -85,7 +81,7 @@ def load_encoder(directory: str | Path) -> CrossEncoder:
 
 @cache
 def shipped_encoder(name: str = STANCE) -> CrossEncoder | None:
-    """A cross-encoder shipped in the package (``STANCE`` or ``NLI``), or None where its files are absent."""
+    """A cross-encoder shipped in the package under ``data/{name}/``, or None where its files are absent."""
     folder = resources.files("volteface") / "data" / name
     if not (folder / "model.int8.onnx").is_file():
         return None

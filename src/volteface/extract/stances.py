@@ -1,7 +1,9 @@
-"""Who stands where: stances of actors toward actors (from coded events), and the author's stance on a target.
+"""Who stands where: stances of actors toward actors (from coded events), toward propositions (from the
+holder's own words), and the author's stance on a free-text target (the benchmark setting).
 
-A first version behind the final signatures: cooperation an actor directs at another is favor, conflict is
-against; the author's stance toward a free-text target is read from polarity words near the target's mentions.
+Cooperation an actor directs at another is favor, conflict is against; a proposition's side is read from its
+phrasings in ``data/propositions.yaml``, clause by clause, with negation, cue verbs and conditions; the author's
+stance comes from the shipped cross-encoder blended with the linear n-gram model.
 """
 
 from __future__ import annotations
@@ -255,6 +257,7 @@ def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> st
     start, end = quote.content_span.start, quote.content_span.end
     chars = list(article.text[start:end])
     span = doc.char_span(start, end, alignment_mode="contract")
+    speaker = found.actors.get(quote.speaker_actor or "")
     for token in span if span is not None else ():
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _INNER_CUES:
             continue
@@ -262,7 +265,6 @@ def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> st
         if subject is None or subject.lower_ in ("i", "we") or not start <= subject.idx < end:
             continue
         actor = found.actor_for(subject)
-        speaker = found.actors.get(quote.speaker_actor or "")
         if actor is not None and (actor.id == quote.speaker_actor or speaker is not None and actor.kind != "person"
                                   and actor.country is not None and actor.country == speaker.country):
             continue  # the speaker about themself or their own state ("Ukraine has always said ...")
@@ -338,8 +340,10 @@ _OPPOSE = {"not", "no", "never", "against", "oppose", "reject", "limit", "limiti
            "ban", "abolish", "end", "stop", "restrict", "restricting", "less", "lower", "decrease", "without"}
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:5] for w in _CONTENT.findall(text.lower()) if w not in _STOP}
+def content_stems(text: str, stop: frozenset[str] | set[str] = _STOP) -> set[str]:
+    """Five-letter stems of a text's content words (four letters or more, less ``stop``): enough to tell
+    whether two statements are about the same thing."""
+    return {w[:5] for w in _CONTENT.findall(text.lower()) if w not in stop}
 
 
 def consistency(text_1: str, text_2: str) -> str:
@@ -351,7 +355,7 @@ def consistency(text_1: str, text_2: str) -> str:
 def lexical_consistency(text_1: str, text_2: str) -> str:
     """A lexical reading: opposite sides on a tracked proposition, or one statement pushing where the other
     pulls, is inconsistent; sharing two content words without that is consistent; sharing none is unrelated."""
-    shared = _stems(text_1) & _stems(text_2)
+    shared = content_stems(text_1) & content_stems(text_2)
     pull_1 = bool(set(_CONTENT.findall(text_1.lower())) & _OPPOSE)
     pull_2 = bool(set(_CONTENT.findall(text_2.lower())) & _OPPOSE)
     stance_1 = {p: label for p, label, _ in proposition_stance(text_1)}
