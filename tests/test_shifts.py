@@ -142,3 +142,35 @@ def test_cooperation_changing_weight_is_no_turn_of_degree(tmp_path):
     series += [("VALGOV", "OSTGOV", "favor", 0.4, day, None) for day in (40, 45, 50)]
     with _store(tmp_path, series) as store:
         assert find_shifts(store) == []
+
+
+def _told(tmp_path, stances: list[tuple[str, int, bool]], name: str = "t"):
+    """Act stances of one holder on one proposition: (label, day offset, whether the sentence tells a turn)."""
+    store = open_store(tmp_path / f"{name}.db")
+    for i, (label, offset, turned) in enumerate(stances):
+        day = START + timedelta(days=offset)
+        stance = Stance("NOR", "us-military-aid-ukraine", label, 0.7, day, Span(0, 20), turned=turned)
+        store.save(Article(id=f"a{i}", text=f"{i} {TEXT}", date=day, stances=(stance,)))
+    return store
+
+
+def test_a_turn_the_news_tells_is_a_narrated_reversal(tmp_path):
+    with _told(tmp_path, [("favor", 0, True), ("favor", 2, False)]) as store:
+        [shift] = find_shifts(store)
+    assert (shift.holder, shift.kind) == ("NORGOV", "narrated reversal")
+    assert (shift.before.label, shift.after.label) == ("against", "favor")
+    assert shift.before.article_id == shift.after.article_id == "a0"  # the telling names the old side itself
+    with _told(tmp_path, [("against", 0, False), ("favor", 40, True)], "earlier") as store:
+        [shift] = find_shifts(store)
+    assert shift.before.article_id == "a0" and shift.support_before == 1  # the holder's own old side, if recent
+
+
+def test_a_told_turn_the_record_contradicts_is_none(tmp_path):
+    # the holder already held the new side just before: the telling is about someone else's turn
+    with _told(tmp_path, [("favor", 0, False), ("favor", 20, False), ("favor", 40, True)]) as store:
+        assert find_shifts(store) == []
+    # and a new side that does not hold afterwards is no turn
+    with _told(tmp_path, [("favor", 0, True), ("against", 5, False), ("against", 9, False)], "after") as store:
+        assert [s.kind for s in find_shifts(store)] != ["narrated reversal"]
+    with _told(tmp_path, [("favor", 0, False)], "plain") as store:
+        assert find_shifts(store) == []

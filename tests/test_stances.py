@@ -197,3 +197,62 @@ def test_another_actors_threat_inside_a_quote_is_not_the_speakers_position():
     text = "Lavrov said his arguments bounced off the Norwegians as Norway threatened tough sanctions on Russia."
     [article] = process_batch([Article(id="t", text=text, date=date(2031, 5, 1))])
     assert [s for s in article.stances if s.quote_ref is not None] == []
+
+
+def _acts(texts: list[str]) -> list[list[tuple[str, str, str, bool]]]:
+    """The proposition stances read from what actors are told to have done (no quote behind them)."""
+    from volteface.pipeline import process_batch
+
+    articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
+    return [sorted((s.holder, s.target, s.label, s.turned) for s in a.stances
+                   if s.quote_ref is None and s.target[0].islower() and s.target.count("-") > 1) for a in articles]
+
+
+def test_an_act_told_by_the_journalist_takes_a_side():
+    sent, imposed, withdrew = _acts(["Norway sent battle tanks to Ukraine on Tuesday.",
+                                     "Norway imposed new sanctions on Russia.",
+                                     "Norway has suspended its participation in the New START treaty."])
+    assert sent == [("NOR", "us-military-aid-ukraine", "favor", False), ("NOR", "western-tanks-ukraine", "favor", False)]
+    assert imposed == [("NOR", "sanctions-russia-tighten", "favor", False)]
+    assert withdrew == [("NOR", "new-start-treaty", "against", False)]
+
+
+def test_an_act_that_did_not_happen_or_is_background_or_loosely_linked_takes_no_side():
+    assert _acts([
+        "Norway did not send weapons to Ukraine.",  # negated
+        "If Norway sends jets to Ukraine, Moscow will respond.",  # supposed
+        "Norway had blocked a new aid package for Ukraine.",  # past perfect: background
+        "Norway was delaying aid to Ukraine.",  # progressive: background
+        "It is providing Ukraine with anti-tank weapons.",  # a pronoun is too loose a link
+        "Norway's allies donated fighter jets to Ukraine.",  # and so is a possessive
+        "Russia violated Ukraine's territorial integrity.",  # the phrase does not begin at the act's verb
+    ]) == [[]] * 7
+
+
+def test_a_turn_told_with_the_act_marks_the_new_side():
+    relents, dropped, stalled, plain = _acts([
+        "Norway, which had been wary of escalation, finally relents to send some of its battle tanks to Ukraine.",
+        "Stockholm's path to NATO membership was cleared this month after Norway dropped its objections.",
+        "After months of stalling, Norway approved a large military aid package for Ukraine.",
+        "Norway approved a large military aid package for Ukraine.",
+    ])
+    assert ("NOR", "western-tanks-ukraine", "favor", True) in relents
+    assert dropped == [("NOR", "finland-sweden-join-nato", "favor", True)]
+    from volteface.pipeline import process_batch
+
+    [told, untold] = process_batch([Article(id="a", text="After months of stalling, Norway approved a large military "
+                                            "aid package for Ukraine.", date=date(2031, 5, 1)),
+                                    Article(id="b", text="Norway approved a large military aid package for Ukraine.",
+                                            date=date(2031, 5, 1))])
+    assert [(s.target, s.label, s.turned) for s in told.stances if s.target == "us-military-aid-ukraine"] == [
+        ("us-military-aid-ukraine", "favor", True)]
+    assert [s.turned for s in untold.stances if s.target == "us-military-aid-ukraine"] == [False]
+    assert stalled == plain == []  # "approved" is read as a reported act (a quote), not twice
+
+
+def test_a_turn_inside_someone_elses_words_is_not_the_holders():
+    from volteface.pipeline import process_batch
+
+    [article] = process_batch([Article(id="a", text="Norway said that Sweden had reversed its position and would "
+                                       "send tanks to Ukraine.", date=date(2031, 5, 1))])
+    assert not any(s.turned for s in article.stances)

@@ -112,6 +112,7 @@ class Stance:
     date: date | None
     evidence_span: Span
     quote_ref: int | None = None  # index into Article.quotes when the stance comes from a quote
+    turned: bool = False  # the sentence tells that the holder came to this side from the other ("relented")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ person's shift is not listed twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..actors import load_kb
@@ -39,6 +39,8 @@ DOMINANCE = 0.75  # the share of a side's stretch that must hold its label
 DEGREE = 0.3  # softening / hardening: the mean signed intensity moves at least this far ...
 DEGREE_SUPPORT = 3  # ... with this many stances on each side
 DEGREE_WEIGHT = 0.5  # and ranks at this share of a reversal's strength
+NARRATED_WEIGHT = 0.6  # a turn the news tells in one sentence ranks at this share of an evidenced reversal's
+NARRATED_WINDOW = 180  # days before a told turn in which the holder's own record is its old side
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +55,14 @@ class Evidence:
     from_quote: bool = False  # the holder's own words (a quote), not a coded event
     verbatim: bool = False  # the quote gives the words themselves (direct, mixed, post), not a paraphrase
     speaker: str = ""  # who the evidence is from: the holder, or the office holder who spoke for a government
+    turned: bool = False  # the sentence tells that the holder came round to this side ("finally relented")
 
 
 @dataclass(frozen=True, slots=True)
 class ShiftFound:
     holder: str
     target: str
-    kind: str  # reversal, softening or hardening
+    kind: str  # reversal, narrated reversal, softening or hardening
     magnitude: float
     before: Evidence
     after: Evidence
@@ -119,6 +122,33 @@ def _reversal(who: str, target: str, items: list[Evidence], min_days: int) -> Sh
     return best
 
 
+def _narrated(who: str, target: str, items: list[Evidence]) -> ShiftFound | None:
+    """A turn the news tells ("finally relented to send tanks", "dropped its objections"), where the series
+    holds no evidenced reversal: the first such telling starts the new side, which must hold DOMINANCE from
+    there on, and the holder's record in the NARRATED_WINDOW before it must not already hold it. The old side is
+    the holder's last stance of the other label in that window, if there is one, else the telling itself, which
+    names the old side ("after months of stalling")."""
+    opposite = {"favor": "against", "against": "favor"}
+    for k, told in enumerate(items):
+        if not told.turned:
+            continue
+        later = items[k:]
+        support_after = sum(e.label == told.label for e in later)
+        if support_after < DOMINANCE * len(later):
+            continue
+        recent = [e for e in items[:k] if 0 <= _days(e, told) <= NARRATED_WINDOW]
+        if recent and sum(e.label == told.label for e in recent) >= DOMINANCE * len(recent):
+            continue  # the holder's recent record already held the new side: no turn of theirs
+        earlier = [e for e in recent if e.label == opposite[told.label]]
+        before = earlier[-1] if earlier else replace(told, label=opposite[told.label])
+        tellings = len({e.article_id for e in later if e.turned and e.label == told.label})
+        magnitude = round((before.score + told.score) / 2, 2)
+        strength = round(NARRATED_WEIGHT * magnitude * (1 + min(tellings + len(earlier), 5) / 5), 3)
+        return ShiftFound(who, target, "narrated reversal", magnitude, before, told, len(earlier) + support_after,
+                          len(earlier), support_after, strength)
+    return None
+
+
 def _signed(e: Evidence) -> float:
     return e.score if e.label == "favor" else -e.score
 
@@ -173,7 +203,7 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
                 ) -> list[ShiftFound]:
     """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first."""
     sql = ("SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.evidence_start, s.evidence_end, "
-           "s.quote_ref, q.kind, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
+           "s.quote_ref, s.turned, q.kind, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
            "FROM stances s JOIN articles a ON a.id = s.article_id "
            "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
            "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND s.score >= ? "
@@ -183,17 +213,21 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
     for r in store.query(sql, [MIN_SCORE]):
         evidence = Evidence(r["label"], r["score"], r["date"], r["article_id"], r["evidence_start"],
                             r["evidence_end"], r["text"], r["quote_ref"] is not None, r["kind"] in VERBATIM,
-                            r["holder"])
+                            r["holder"], bool(r["turned"]))
         for who in _holders(r["holder"], r["date"]):
             if wanted is None or who == wanted:
                 series.setdefault((who, _state(r["target"])), []).append(evidence)
     found: dict[tuple[str, str, int, str, int], ShiftFound] = {}
     for (who, target), items in series.items():
-        shift = _reversal(who, target, items, min_days) or _degree(who, target, items, min_days)
+        shift = (_reversal(who, target, items, min_days) or _degree(who, target, items, min_days)
+                 or _narrated(who, target, items))
         if shift is None:
             continue
-        key = (target, shift.before.article_id, shift.before.start, shift.after.article_id, shift.after.start)
-        if key not in found or found[key].holder.endswith("GOV"):
-            found[key] = shift  # the person's own shift, rather than the same pair read as their government's
+        key = (shift.before.article_id, shift.before.start, shift.after.article_id, shift.after.start)
+        kept = found.get(key)
+        if kept is None or (kept.holder.endswith("GOV"), shift.strength) > (who.endswith("GOV"), kept.strength):
+            # one turn, one entry: the person's own shift rather than the same evidence read as their
+            # government's, and of two propositions the same evidence turns on, the one it fits best
+            found[key] = shift
     ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)
     return ranked[:limit]

@@ -9,7 +9,7 @@ stance comes from the shipped cross-encoder blended with the linear n-gram model
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..model import Article, Event, Quote, Span, Stance
+from .dates import sentence_date
+from .quotes import CLAUSE_CUES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..actors import DocActors
 
@@ -274,6 +276,122 @@ def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> st
     return "".join(chars)
 
 
+# An act that takes a side on a proposition, told by the journalist ("Germany sent tanks to Ukraine", "Russia
+# withdrew from the grain deal"): the proposition's phrase must begin at the act's own verb, whose subject names
+# the actor (a pronoun or a possessive is too loose a link: "it is providing", "Kyiv's allies donated"). Only acts
+# that happened count: negated, hypothetical or habitual ones (the event coder's modality), background told in
+# the past perfect or progressive ("had blocked", "was delaying"), and acts inside someone's words say nothing.
+ACT_SCORE = 0.7  # below a verbatim statement's certainty, above the shifts' floor
+_ACT_BREAK = ("advcl", "ccomp", "relcl", "parataxis", "conj", "cc", "mark", "punct", "nsubj", "nsubjpass")
+_BACKGROUND_AUX = frozenset({"had", "'d", "was", "were"})
+# A turn told with the act: the holder comes round after resisting ("finally relents to send tanks", "after
+# months of stalling", "dropped its objections", "reversed course") — the act's side is new, the other side was
+# the holder's before.
+_TURN = re.compile(
+    r"\b(relent\w*|u-turn|backtrack\w*|about-face|climb\w* down|"
+    r"revers\w* (its|his|her|their|the|a) (course|decision|position|stance|policy|opposition)|"
+    r"chang\w* (its|his|her|their) (mind|position|stance|course)|"
+    r"(dropp|abandon|lift|withdr|end|set aside|gave up|give up|giv\w* up)\w* (its|his|her|their) (long-standing |longstanding )?"
+    r"(objections?|opposition|veto|resistance|reservations|blockade of)|"
+    r"after (many |several |six |three |two )?(months|weeks|years) of (stalling|resist\w*|refus\w*|block\w*|oppos\w*|"
+    r"hesitat\w*|reluctance|holding out)|"
+    r"(which|who) had (long )?(been (wary|reluctant|hesitant|opposed)|resisted|refused|opposed|blocked|rejected))",
+    re.IGNORECASE)
+# The objections or veto a turn drops are to something: its side is now favor ("dropped its objections to X").
+_DROPPED = re.compile(r"\b(objections?|opposition|veto|resistance|reservations|blockade of)\b", re.IGNORECASE)
+
+
+def _act_phrase(verb: Token) -> str:
+    """The verb and what it governs to its right, up to a new clause ("sent 14 tanks to Ukraine")."""
+    tokens = [verb]
+    stack = [c for c in verb.rights if c.dep_ not in _ACT_BREAK]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("advcl", "relcl", "parataxis"))
+    tokens.sort(key=lambda t: t.i)
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _act_subject(verb: Token) -> Token | None:
+    """The verb's subject; for a verb joined to another ("pulled out and blocked") or one a turn governs
+    ("relents to send"), the governing verb's."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("conj", "xcomp"):
+            return subject
+        verb = verb.head
+
+
+def act_stance(phrase: str, context: str) -> list[tuple[str, str]]:
+    """(proposition id, favor/against) for each proposition whose pattern begins the act phrase."""
+    lowered = phrase.lower()
+    out = []
+    for prop in propositions():
+        if not prop.relevant.search(lowered):
+            continue
+        if prop.about is not None and not (prop.about.search(phrase) or prop.about.search(context)):
+            continue
+        favor = any(p.match(phrase) for p in prop.favor)
+        against = any(p.match(phrase) for p in prop.against)
+        if favor != against:
+            out.append((prop.id, "favor" if favor else "against"))
+    return out
+
+
+def _dropped_objection(verb: Token, sentence: str) -> list[tuple[str, str]]:
+    """ "dropped its objections (to X)": favor toward the one proposition the objection is about, read from X
+    or, when the objection names nothing, from the sentence."""
+    objection = next((c for c in verb.children if c.dep_ == "dobj" and _DROPPED.match(c.text)), None)
+    if objection is None:
+        return []
+    named = "".join(t.text_with_ws for t in objection.subtree if t.i > objection.i).strip()
+    text = named or sentence
+    relevant = [p for p in propositions() if p.relevant.search(text.lower())
+                and (p.about is None or p.about.search(text) or p.about.search(sentence))]
+    specific = [p for p in relevant if p.about is not None] or relevant  # what it is about, named, wins
+    return [(specific[0].id, "favor")] if len(specific) == 1 else []
+
+
+def _inside_quotation(sent_text: str, offset: int) -> bool:
+    """Does the sentence open a quotation before ``offset`` that is still open there?"""
+    before = sent_text[:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
+    """Proposition stances from what actors are told to have done; ``turned`` when the sentence tells that the
+    holder came round to the act's side (see _TURN)."""
+    from .events import _modality
+
+    reported = [q.content_span for q in article.quotes] + [q.cue_span for q in article.quotes if q.cue_span]
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(r.start <= verb.idx < r.end for r in reported):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKGROUND_AUX for c in verb.children):
+            continue
+        subject = _act_subject(verb)
+        if subject is None or subject.i not in found.by_token and not any(
+                c.dep_ in ("compound", "appos") and c.i in found.by_token for c in subject.children):
+            continue
+        actor = found.actor_for(subject)
+        if actor is None or any(_modality(verb)) or verb.dep_ == "xcomp" and any(_modality(verb.head)):
+            continue
+        sent = verb.sent
+        if _inside_quotation(sent.text, verb.idx - sent.start_char):
+            continue
+        phrase = _act_phrase(verb)
+        turned = bool(_TURN.search(sent.text))
+        context = doc[max(sent.start - 1, 0)].sent.text + " " + sent.text if sent.start else sent.text
+        sides = act_stance(phrase, context) or (_dropped_objection(verb, sent.text) if turned else [])
+        for prop_id, label in sides:
+            day = sentence_date(sent.text, article.date) or article.date
+            out.append(Stance(actor.id, prop_id, label, ACT_SCORE, day, Span(sent.start_char, sent.end_char),
+                              turned=turned))
+    return tuple(out)
+
+
 def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
     """Stances in the article: toward actors from coded events, toward propositions from quotes. An event told
     inside someone's words (a demand, a claim, an opinion piece's prescription) says where the speaker stands,
@@ -286,7 +404,26 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
     own = {i: _own_words(doc, article, q, found) for i, q in enumerate(article.quotes)
            if q.speaker_actor and _speaks_for(doc, q, found)}
     context = {i: _sentences(doc, article.quotes[i]) for i in own}
-    return stances_from_events(asserted) + stances_from_quotes(article.quotes, own, context)
+    said = tuple(replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))
+                 for s in stances_from_quotes(article.quotes, own, context))
+    return stances_from_events(asserted) + said + stances_from_acts(doc, article, found)
+
+
+def _turn_told(doc: Doc, quote: Quote) -> bool:
+    """Does the narration around a reported act tell a turn ("after months of stalling, the House approved")?
+    The words of a speech cue are left out (a turn they tell is someone else's); what an act cue governs
+    ("passed the aid after months of stalling", "agreed to send ...") is the narration."""
+    if quote.kind != "indirect" or quote.cue_span is None:
+        return False
+    cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    text, offset = cue.sent.text, cue.sent.start_char
+    speech = cue.root.lemma_.lower() in CLAUSE_CUES and not quote.content.startswith("to ")
+    if speech:
+        start, end = max(quote.content_span.start - offset, 0), max(quote.content_span.end - offset, 0)
+        text = text[:start] + " " * (end - start) + text[end:]
+    return bool(_TURN.search(text))
 
 
 def _sentences(doc: Doc, quote: Quote) -> str:
