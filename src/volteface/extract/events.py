@@ -8,15 +8,14 @@ target; negation and modality from the verb's dependents.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Span
 from .codebook import codebook, noun_lexicon, verb_lexicon
-from .dates import sentence_date
+from .dates import MONTHS, sentence_date
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
@@ -195,12 +194,18 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         return None
     actor = found.actor_for(token)
     if actor is None and token.lemma_.lower() in noun_lexicon():
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS | {"of"}:
-                actor = next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g))), None)
-                if actor is not None:
-                    break
+        actor = _participant(token, found)
     return actor
+
+
+def _participant(noun: Token, found: DocActors) -> Actor | None:
+    """The actor an event noun is done to: "strikes on Kyiv", "Russia's invasion of Ukraine" (Ukraine)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS | {"of"}:
+            actor = next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g))), None)
+            if actor is not None:
+                return actor
+    return None
 
 
 def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
@@ -234,8 +239,10 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.i in coded or noun.lemma_.lower() not in nouns:
             continue
-        target = _actor_of(noun, found)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        # with a possessor, the noun's own actor is its source ("Russia's invasion of ..."): the target is the
+        # participant after a preposition
+        target = _participant(noun, found) if owner is not None else _actor_of(noun, found)
         source = found.actor_for(owner) if owner is not None else None
         info = book.get(nouns[noun.lemma_.lower()])
         purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info is not None and info.quad in (1, 2)
@@ -251,8 +258,13 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             source = found.actor_for(subject) if subject is not None else None
         if target is None or source is None or source.id == target.id or info is None:
             continue
+        verb = _governing_verb(noun)
+        negated, hypothetical = _modality(verb) if verb is not None else (False, False)
+        hypothetical |= _supposed(noun)
+        earlier = _told_earlier(noun, reference) or verb is not None and _told_earlier(verb, reference)
         event = Event(source.code, target.code, info.code, info.root, info.plover, info.mode, info.quad,
-                      info.goldstein, False, False, sentence_date(sent.text, reference) or reference,
+                      info.goldstein, negated, hypothetical,
+                      None if earlier else sentence_date(sent.text, reference) or reference,
                       Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)), 0.45,
                       source.id, target.id)
         out.append((-0.45, event))
@@ -271,12 +283,59 @@ def _modality(verb: Token) -> tuple[bool, bool]:
     if verb_lemma(verb) == "expect" or (WRAPPER_VERBS.get(verb_lemma(verb)) == "intent"
                                         and any(c.dep_ == "auxpass" for c in verb.children)):
         hypothetical = True  # "are expected to meet": what others expect, not yet an act
-    hypothetical |= any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    hypothetical |= _supposed(verb)
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in INTENT_HEADS:
-        hypothetical = True
+    if verb.dep_ == "xcomp":
+        # "is not going to invade", "did not manage to strike": the governing verb's negation is the act's;
+        # "plans to", "is going to" announce an act that has not happened
         negated |= any(c.dep_ == "neg" for c in head.children)
+        hypothetical |= head.lemma_.lower() in INTENT_HEADS or head.lower_ == "going"
     return negated, hypothetical
+
+
+def _supposed(token: Token) -> bool:
+    """Does the token stand in a clause opened by "if" / "unless", its own or one it is part of ("if Russia
+    continues to run the invasion", "if it chooses an attack")?"""
+    for node in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "ROOT", "parataxis") and node is not token:
+            return False
+    return False
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase belongs to ("decides not to launch an invasion" → launch)."""
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
+
+
+def _told_earlier(token: Token, reference: date | None) -> bool:
+    """Is the act placed in an earlier month or year than the report ("annexed Crimea in 2014", "since Russia
+    invaded in February 2022", "the 2014 annexation")? Such background is kept undated rather than dated by the
+    report (GDELT's habit, which puts 2014 in 2022's series) or to a made-up day."""
+    if reference is None:
+        return False
+    for child in token.children:
+        place = child
+        if child.dep_ == "prep" and child.lower_ in ("in", "since", "during"):
+            place = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ not in ("nummod", "compound", "amod", "npadvmod"):
+            continue
+        if place is None:
+            continue
+        year = place if _is_year(place) else next((c for c in place.children if _is_year(c)), None)
+        if year is None:
+            continue
+        month = MONTHS.index(place.lower_) + 1 if place.lower_ in MONTHS else 0
+        return (int(year.text), month or 12) < (reference.year, reference.month)
+    return False
+
+
+def _is_year(token: Token) -> bool:
+    return token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100
 
 
 def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event, ...]:
@@ -316,7 +375,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
                 goldstein=info.goldstein,
                 negated=negated,
                 hypothetical=hypothetical,
-                date=sentence_date(sent.text, reference) or reference,
+                date=None if _told_earlier(verb, reference) else sentence_date(sent.text, reference) or reference,
                 sentence_span=Span(sent.start_char, sent.end_char),
                 trigger_span=Span(verb.idx, verb.idx + len(verb.text)),
                 confidence=round(confidence, 2),
