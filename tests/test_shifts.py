@@ -3,23 +3,26 @@
 from datetime import date, timedelta
 
 from volteface.analyze import find_shifts
-from volteface.model import Article, Quote, Span, Stance
+from volteface.model import Article, Event, Quote, Span, Stance
 from volteface.store import open_store
 
 START = date(2031, 1, 5)
 TEXT = "Valdoria spoke again about the matter at hand today. " * 4
 
 
-def _store(tmp_path, stances: list[tuple[str, str, str, float, int, str | None]], start: date = START,
-           name: str = "s"):
-    """One article per stance: (holder, target, label, score, day offset, the quote's kind or None for an event)."""
+def _store(tmp_path, stances: list[tuple], start: date = START, name: str = "s"):
+    """One article per stance: (holder, target, label, score, day offset, the quote's kind or None for a coded
+    event[, the event's quad class: by default 2 for favor, 4 for against])."""
     store = open_store(tmp_path / f"{name}.db")
-    for i, (holder, target, label, score, offset, kind) in enumerate(stances):
+    for i, (holder, target, label, score, offset, kind, *quad) in enumerate(stances):
         day = start + timedelta(days=offset)
         text = f"{i} {TEXT}"
         quotes = (Quote("Someone", None, "said", None, text[:20], Span(0, 20), kind, day),) if kind else ()
+        events = () if kind else (Event(holder, target, "000", "00", None, None,
+                                        quad[0] if quad else 2 if label == "favor" else 4, 0.0, False, False, day,
+                                        Span(0, 20), Span(0, 5), 0.5, holder, target),)
         stance = Stance(holder, target, label, score, day, Span(0, 20), 0 if kind else None)
-        store.save(Article(id=f"a{i}", text=text, date=day, quotes=quotes, stances=(stance,)))
+        store.save(Article(id=f"a{i}", text=text, date=day, quotes=quotes, events=events, stances=(stance,)))
     return store
 
 
@@ -109,14 +112,30 @@ def test_the_turn_shown_is_one_whose_two_sides_are_about_the_same_thing(tmp_path
     assert "tanks" in shift.before.text and "tanks" in shift.after.text
 
 
-def test_hostility_deepening_toward_an_actor_is_hardening(tmp_path):
-    # Three reduced-relations events (-0.5), then three armed attacks (-1.0): the same side, harder.
-    series = [("VALGOV", "OSTGOV", "against", 0.5, day, None) for day in (0, 5, 10)]
-    series += [("VALGOV", "OSTGOV", "against", 1.0, day, None) for day in (40, 45, 50)]
+def test_hostility_passing_from_words_to_force_is_hardening(tmp_path):
+    # Three threats (verbal conflict, -0.5), then three armed attacks (material conflict, -1.0): harder.
+    series = [("VALGOV", "OSTGOV", "against", 0.5, day, None, 3) for day in (0, 5, 10)]
+    series += [("VALGOV", "OSTGOV", "against", 1.0, day, None, 4) for day in (40, 45, 50)]
     with _store(tmp_path, series) as store:
         [shift] = find_shifts(store)
     assert shift.kind == "hardening" and shift.magnitude == 0.5
     assert (shift.before.score, shift.after.score) == (0.5, 1.0) and (shift.support_before, shift.support_after) == (3, 3)
+    # and back again, from attacks to words, is softening
+    with _store(tmp_path, [(*e[:4], 60 - e[4], None, e[6]) for e in series][::-1], name="eased") as store:
+        assert [s.kind for s in find_shifts(store)] == ["softening"]
+
+
+def test_a_change_of_intensity_within_one_class_is_no_turn_of_degree(tmp_path):
+    # Bans (-0.5) then attacks (-1.0), all material conflict: the mix of acts reported changed, not the posture.
+    series = [("VALGOV", "OSTGOV", "against", 0.5, day, None, 4) for day in (0, 5, 10)]
+    series += [("VALGOV", "OSTGOV", "against", 1.0, day, None, 4) for day in (40, 45, 50)]
+    with _store(tmp_path, series) as store:
+        assert find_shifts(store) == []
+    # and turns of degree compare the weeks around the turn, not the whole record before and after it
+    far = [("VALGOV", "OSTGOV", "against", 0.5, day, None, 3) for day in (0, 5, 10)]
+    far += [("VALGOV", "OSTGOV", "against", 1.0, day, None, 4) for day in (200, 205, 210)]
+    with _store(tmp_path, far, name="far") as store:
+        assert find_shifts(store) == []
 
 
 def test_a_steady_or_thin_series_is_no_turn_of_degree(tmp_path):

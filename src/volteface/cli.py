@@ -287,7 +287,8 @@ def shifts_command(
     holder: Annotated[str | None, typer.Option("--holder", help="Actor name or id.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
 ) -> None:
-    """Reversals (and softening / hardening toward actors), strongest first, with the before and after evidence."""
+    """Reversals (evidenced over time, or narrated by the news: "finally relented"), and softening / hardening
+    toward actors; strongest first, with the before and after evidence."""
     from .analyze import find_shifts, resolve_actor
     from .model import to_json
 

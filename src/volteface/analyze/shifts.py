@@ -10,10 +10,13 @@ since one event is too little to call a change of policy. Alternating labels nev
 makes no shift.
 
 Softening and hardening are turns of degree in hostility toward an actor: both stretches hold "against", each
-with DEGREE_SUPPORT stances, and the mean intensity (the Goldstein weight of the coded events) moves by at least
-DEGREE: easing is softening, deepening is hardening. Cooperation is left out: its weight follows the kind of
-act reported (trade, aid, a treaty), not a warming or cooling. They rank below
-reversals of the same strength (DEGREE_WEIGHT).
+with DEGREE_SUPPORT stances, the hostility passes from words to force or back (one stretch mostly verbal
+conflict, CAMEO quad class 3, the other mostly material conflict, quad 4: threats, then the invasion), and the
+mean intensity (the Goldstein weight of the coded events) moves by at least DEGREE: easing is softening,
+deepening is hardening. A change of intensity within one class is the mix of acts reported (a ban, then
+sanctions; killing troops, then targeting them), not a turn. Cooperation is left out: its weight follows the
+kind of act reported (trade, aid, a treaty), not a warming or cooling. They rank below reversals of the same
+strength (DEGREE_WEIGHT).
 
 A state speaks through its government: a country (``DEU``) and its government (``DEUGOV``) are one actor, as
 holder and as target, and what a person says while holding a government office (the knowledge base's dated
@@ -30,7 +33,7 @@ from ..actors import load_kb
 from ..extract.stances import content_stems
 from ..store import Store
 
-MIN_SCORE = 0.5  # a stance weaker than this is not evidence at all
+MIN_SCORE = 0.5  # a stance read with less confidence than this is not evidence at all
 MIN_DAYS = 7  # the old side's last evidence and the new side's first, at least this far apart
 MIN_SUPPORT = 2  # stances of the side's label on each side of the turn ...
 STRONG = 0.9  # ... or one this strong, in the holder's verbatim words (VERBATIM quote kinds)
@@ -39,6 +42,8 @@ DOMINANCE = 0.75  # the share of a side's stretch that must hold its label
 DEGREE = 0.3  # softening / hardening: the mean signed intensity moves at least this far ...
 DEGREE_SUPPORT = 3  # ... with this many stances on each side
 DEGREE_WEIGHT = 0.5  # and ranks at this share of a reversal's strength
+DEGREE_WINDOW = 60  # days: the posture just before a turn of degree and just after it
+DEGREE_DOMINANCE = 2 / 3  # the share of each window that must be hostile
 NARRATED_WEIGHT = 0.6  # a turn the news tells in one sentence ranks at this share of an evidenced reversal's
 NARRATED_WINDOW = 180  # days before a told turn in which the holder's own record is its old side
 
@@ -56,6 +61,7 @@ class Evidence:
     verbatim: bool = False  # the quote gives the words themselves (direct, mixed, post), not a paraphrase
     speaker: str = ""  # who the evidence is from: the holder, or the office holder who spoke for a government
     turned: bool = False  # the sentence tells that the holder came round to this side ("finally relented")
+    quad: int = 0  # for a stance read from a coded event, the event's quad class (3 verbal, 4 material conflict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +159,15 @@ def _signed(e: Evidence) -> float:
     return e.score if e.label == "favor" else -e.score
 
 
+def _mostly(items: list[Evidence]) -> int:
+    """The quad class that holds DOMINANCE of a stretch's hostile events, else 0."""
+    hostile = [e.quad for e in items if e.label == "against"]
+    for quad in (3, 4):
+        if hostile.count(quad) >= DEGREE_DOMINANCE * len(hostile):
+            return quad
+    return 0
+
+
 def _degree(who: str, target: str, items: list[Evidence], min_days: int) -> ShiftFound | None:
     """The strongest softening or hardening toward an actor: one side held throughout, its intensity moving.
     Each side's evidence shown is its most typical stance (the one nearest its stretch's mean)."""
@@ -160,17 +175,16 @@ def _degree(who: str, target: str, items: list[Evidence], min_days: int) -> Shif
         return None  # proposition stances carry a confidence, not an intensity
     best: ShiftFound | None = None
     for cut in range(DEGREE_SUPPORT, len(items) - DEGREE_SUPPORT + 1):
-        earlier, later = items[:cut], items[cut:]
+        earlier = [e for e in items[:cut] if _days(e, items[cut]) <= DEGREE_WINDOW]
+        later = [e for e in items[cut:] if _days(items[cut], e) < DEGREE_WINDOW]
         support = [sum(e.label == "against" for e in part) for part in (earlier, later)]
-        if min(support) < DEGREE_SUPPORT or any(n < DOMINANCE * len(part)
+        if min(support) < DEGREE_SUPPORT or any(n < DEGREE_DOMINANCE * len(part)
                                                 for n, part in zip(support, (earlier, later), strict=True)):
-            continue
-        if _days(earlier[-1], later[0]) < min_days:
             continue
         mean_before = sum(map(_signed, earlier)) / len(earlier)
         mean_after = sum(map(_signed, later)) / len(later)
         delta = mean_after - mean_before
-        if abs(delta) < DEGREE:
+        if abs(delta) < DEGREE or {_mostly(earlier), _mostly(later)} != {3, 4}:
             continue
         before = min(earlier, key=lambda e: abs(_signed(e) - mean_before))
         after = min(later, key=lambda e: abs(_signed(e) - mean_after))
@@ -203,22 +217,28 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
                 ) -> list[ShiftFound]:
     """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first."""
     sql = ("SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.evidence_start, s.evidence_end, "
-           "s.quote_ref, s.turned, q.kind, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
+           "s.quote_ref, s.turned, q.kind, (SELECT max(e.quad) FROM events e WHERE e.article_id = s.article_id "
+           "AND e.sentence_start = s.evidence_start AND e.source_actor = s.holder AND e.target_actor = s.target) "
+           "AS quad, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
            "FROM stances s JOIN articles a ON a.id = s.article_id "
            "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
-           "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND s.score >= ? "
+           "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') "
            "ORDER BY s.date, s.article_id, s.evidence_start")
     wanted = _state(holder) if holder else None
     series: dict[tuple[str, str], list[Evidence]] = {}
-    for r in store.query(sql, [MIN_SCORE]):
+    for r in store.query(sql):
+        if r["score"] < MIN_SCORE and not r["quad"]:
+            continue  # a weak reading; a coded event's score is its intensity, and a mild act is still one
         evidence = Evidence(r["label"], r["score"], r["date"], r["article_id"], r["evidence_start"],
                             r["evidence_end"], r["text"], r["quote_ref"] is not None, r["kind"] in VERBATIM,
-                            r["holder"], bool(r["turned"]))
+                            r["holder"], bool(r["turned"]), r["quad"] or 0)
         for who in _holders(r["holder"], r["date"]):
             if wanted is None or who == wanted:
                 series.setdefault((who, _state(r["target"])), []).append(evidence)
     found: dict[tuple[str, str, int, str, int], ShiftFound] = {}
     for (who, target), items in series.items():
+        if who == target:
+            continue  # a minister's words about their own government are not a stance toward it
         shift = (_reversal(who, target, items, min_days) or _degree(who, target, items, min_days)
                  or _narrated(who, target, items))
         if shift is None:
