@@ -256,3 +256,9 @@ def test_a_turn_inside_someone_elses_words_is_not_the_holders():
     [article] = process_batch([Article(id="a", text="Norway said that Sweden had reversed its position and would "
                                        "send tanks to Ukraine.", date=date(2031, 5, 1))])
     assert not any(s.turned for s in article.stances)
+
+
+def test_an_act_only_wanted_or_urged_is_not_done():
+    assert _acts(["Encouraging Ukraine to cede territory to Russia",  # a heading: the infinitive is no act
+                  "Norway pushed Sweden to send tanks to Ukraine.",  # urged, not done, by either
+                  "Norway wants to send tanks to Ukraine."]) == [[], [], []]

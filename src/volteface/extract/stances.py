@@ -284,6 +284,10 @@ def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> st
 ACT_SCORE = 0.7  # below a verbatim statement's certainty, above the shifts' floor
 _ACT_BREAK = ("advcl", "ccomp", "relcl", "parataxis", "conj", "cc", "mark", "punct", "nsubj", "nsubjpass")
 _BACKGROUND_AUX = frozenset({"had", "'d", "was", "were"})
+# An infinitive is an act done only under a verb of doing ("relents to send", "voted to approve"); elsewhere
+# it is wanted, urged or planned ("encouraging Ukraine to cede land", "pushed Sweden to send tanks").
+_DOING_HEADS = frozenset({"relent", "agree", "decide", "move", "begin", "start", "continue", "vote", "manage",
+                          "proceed", "choose", "opt", "step"})
 # A turn told with the act: the holder comes round after resisting ("finally relents to send tanks", "after
 # months of stalling", "dropped its objections", "reversed course") — the act's side is new, the other side was
 # the holder's before.
@@ -370,6 +374,10 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         if verb.pos_ != "VERB" or any(r.start <= verb.idx < r.end for r in reported):
             continue
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKGROUND_AUX for c in verb.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DOING_HEADS
+                and not any(c.dep_ == "dobj" for c in verb.head.children)):
             continue
         subject = _act_subject(verb)
         if subject is None or subject.i not in found.by_token and not any(
