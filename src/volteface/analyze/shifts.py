@@ -216,9 +216,11 @@ def _holders(holder: str, day: str) -> list[str]:
 def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAYS, limit: int = 50
                 ) -> list[ShiftFound]:
     """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first."""
+    # The quad class of the event a stance was read from; the unary plus keeps SQLite on the article's own
+    # events (the per-actor indexes would scan every event of a frequent actor: 10 s instead of 0.05 s).
     sql = ("SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.evidence_start, s.evidence_end, "
            "s.quote_ref, s.turned, q.kind, (SELECT max(e.quad) FROM events e WHERE e.article_id = s.article_id "
-           "AND e.sentence_start = s.evidence_start AND e.source_actor = s.holder AND e.target_actor = s.target) "
+           "AND e.sentence_start = s.evidence_start AND +e.source_actor = s.holder AND +e.target_actor = s.target) "
            "AS quad, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
            "FROM stances s JOIN articles a ON a.id = s.article_id "
            "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
