@@ -262,3 +262,14 @@ def test_an_act_only_wanted_or_urged_is_not_done():
     assert _acts(["Encouraging Ukraine to cede territory to Russia",  # a heading: the infinitive is no act
                   "Norway pushed Sweden to send tanks to Ukraine.",  # urged, not done, by either
                   "Norway wants to send tanks to Ukraine."]) == [[], [], []]
+
+
+def test_another_actors_done_act_inside_the_words_is_a_report_not_the_speakers_position():
+    from volteface.pipeline import process_batch
+
+    texts = ["Norway noted that earlier, the European Union approved a new package of sanctions against Russia.",
+             "Norway said the European Union must approve new sanctions against Russia."]
+    noted, urged = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
+    assert [s for s in noted.stances if s.quote_ref is not None] == []
+    assert [(s.holder, s.target, s.label) for s in urged.stances if s.quote_ref is not None] == [
+        ("NOR", "sanctions-russia-tighten", "favor")]

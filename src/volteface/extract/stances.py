@@ -254,19 +254,38 @@ def _speaks_for(doc: Doc, quote: Quote, found: DocActors) -> bool:
     return head.pos_ in ("PROPN", "PRON") or head.i in found.by_token or head.lower_ in SPOKES_NOUNS
 
 
+def _done(verb: Token) -> bool:
+    """Is the verb an act told as done ("the EU approved sanctions", "has sent tanks")? Inside a speaker's
+    words, another actor's done act is a report of what they did, not the speaker's position."""
+    if verb.lemma_.lower() in _NOT_DONE:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.pos_ == "VERB" and (verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN"
+                                    and bool(auxes & {"has", "have", "had"}))
+
+
+# Verbs whose "done" form still states an intention or an agreement the speaker reports as their view
+# ("Putin has decided to invade", "Putin and I agreed that our teams should engage"): not set aside.
+_NOT_DONE = frozenset({"decide", "make", "plan", "intend", "prepare", "agree", "seem", "choose"})
+
+
 def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> str:
-    """The quote's content with reported speech of another speaker inside it blanked out (offsets kept)."""
+    """The quote's content with what is not the speaker's position blanked out (offsets kept): someone else's
+    reported speech, and a known actor's act told as done ("noted that the EU approved sanctions")."""
     start, end = quote.content_span.start, quote.content_span.end
     chars = list(article.text[start:end])
     span = doc.char_span(start, end, alignment_mode="contract")
     speaker = found.actors.get(quote.speaker_actor or "")
     for token in span if span is not None else ():
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _INNER_CUES:
+        speech = token.lemma_.lower() in _INNER_CUES
+        if token.pos_ not in ("VERB", "AUX") or not (speech or _done(token)):
             continue
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in ("i", "we") or not start <= subject.idx < end:
             continue
         actor = found.actor_for(subject)
+        if not speech and (actor is None or subject.pos_ == "PRON"):
+            continue  # "the countries that suffered", "it understood": no other known actor's act to set aside
         if actor is not None and (actor.id == quote.speaker_actor or speaker is not None and actor.kind != "person"
                                   and actor.country is not None and actor.country == speaker.country):
             continue  # the speaker about themself or their own state ("Ukraine has always said ...")
