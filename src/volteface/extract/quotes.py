@@ -82,8 +82,20 @@ def _subject(verb: Token) -> Token | None:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "Murphy, who said ..." → Murphy
             return child
+    if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
+        return controller  # "called on partners to declare ...": the partners would declare, not the caller
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    return None
+
+
+def _controller(head: Token) -> Token | None:
+    """The object that does what a verb asks ("urged Kyiv to ...", "called on partners to ...")."""
+    for child in head.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -161,7 +173,9 @@ class _Collector:
             content, kind = whole, "direct"  # reported words that are all inside quotation marks
         actor = None
         if subject is not None:
-            actor = self.found.actor_for(subject)
+            # "it is noted that ...": an impersonal passive names nobody
+            impersonal = subject.lower_ == "it" and subject.dep_ == "nsubjpass"
+            actor = None if impersonal else self.found.actor_for(subject)
             speaker_span = _speaker_span(subject) if subject.pos_ != "PRON" else _token_span(subject)
             speaker_text = speaker_span.text(text)
         elif speaker_span is not None:
