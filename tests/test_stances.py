@@ -273,3 +273,10 @@ def test_another_actors_done_act_inside_the_words_is_a_report_not_the_speakers_p
     assert [s for s in noted.stances if s.quote_ref is not None] == []
     assert [(s.holder, s.target, s.label) for s in urged.stances if s.quote_ref is not None] == [
         ("NOR", "sanctions-russia-tighten", "favor")]
+
+
+def test_acts_read_only_for_policies_and_not_by_the_countries_they_would_mean_something_else_for():
+    assert _acts(["Russia transferred air defence systems to Ukraine.",  # moving its own forces, not aid
+                  "Norway forced Russia to retreat from the border.",  # an act is no view on who started the war
+                  "Norway transferred air defence systems to Ukraine."]) == [
+        [], [], [("NOR", "us-military-aid-ukraine", "favor", False)]]

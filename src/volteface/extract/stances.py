@@ -70,6 +70,8 @@ class Proposition:
     favor: tuple[re.Pattern[str], ...]
     against: tuple[re.Pattern[str], ...]
     about: re.Pattern[str] | None = None  # the clause must also name this (e.g. Ukraine, for aid to Ukraine)
+    acts: bool = True  # read on acts the journalist tells, too (a policy, not a belief)
+    not_by: frozenset[str] = frozenset()  # countries whose acts matching a pattern are something else
 
     @property
     def relevant(self) -> re.Pattern[str]:
@@ -85,7 +87,8 @@ def propositions() -> tuple[Proposition, ...]:
         Proposition(e["id"], e["text"], tuple(t.lower() for t in e.get("terms", [])),
                     tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("favor", [])),
                     tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("against", [])),
-                    re.compile(e["about"], re.IGNORECASE) if e.get("about") else None)
+                    re.compile(e["about"], re.IGNORECASE) if e.get("about") else None,
+                    e.get("acts", True), frozenset(e.get("not_by", ())))
         for e in data
     )
 
@@ -314,7 +317,7 @@ _TURN = re.compile(
     r"\b(relent\w*|u-turn|backtrack\w*|about-face|climb\w* down|"
     r"revers\w* (its|his|her|their|the|a) (course|decision|position|stance|policy|opposition)|"
     r"chang\w* (its|his|her|their) (mind|position|stance|course)|"
-    r"(dropp|abandon|lift|withdr|end|set aside|gave up|give up|giv\w* up)\w* (its|his|her|their) (long-standing |longstanding )?"
+    r"(dropp|abandon|lift|withdr|end|set aside|gave up|give up|giv\w* up)\w* (its |his |her |their )?(long-standing |longstanding )?"
     r"(objections?|opposition|veto|resistance|reservations|blockade of)|"
     r"after (many |several |six |three |two )?(months|weeks|years) of (stalling|resist\w*|refus\w*|block\w*|oppos\w*|"
     r"hesitat\w*|reluctance|holding out)|"
@@ -322,6 +325,16 @@ _TURN = re.compile(
     re.IGNORECASE)
 # The objections or veto a turn drops are to something: its side is now favor ("dropped its objections to X").
 _DROPPED = re.compile(r"\b(objections?|opposition|veto|resistance|reservations|blockade of)\b", re.IGNORECASE)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive, or a verb joined to one ("to identify and provide")."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
 
 
 def _act_phrase(verb: Token) -> str:
@@ -343,15 +356,19 @@ def _act_subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None or verb.dep_ not in ("conj", "xcomp"):
             return subject
+        if verb.dep_ == "conj" and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in verb.doc[verb.head.i + 1 : verb.i]
+                                       if t.i > max((c.i for c in verb.head.children if c.dep_ == "cc"), default=-1)):
+            return None  # "Russia bombards and U.S. imposes sanctions": the joined verb has a subject of its own
         verb = verb.head
 
 
-def act_stance(phrase: str, context: str) -> list[tuple[str, str]]:
-    """(proposition id, favor/against) for each proposition whose pattern begins the act phrase."""
+def act_stance(phrase: str, context: str, country: str | None = None) -> list[tuple[str, str]]:
+    """(proposition id, favor/against) for each proposition whose pattern begins the act phrase of an actor of
+    ``country``."""
     lowered = phrase.lower()
     out = []
     for prop in propositions():
-        if not prop.relevant.search(lowered):
+        if not prop.acts or country in prop.not_by or not prop.relevant.search(lowered):
             continue
         if prop.about is not None and not (prop.about.search(phrase) or prop.about.search(context)):
             continue
@@ -394,14 +411,14 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
             continue
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKGROUND_AUX for c in verb.children):
             continue
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+        if _infinitive(verb) and not (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DOING_HEADS
                 and not any(c.dep_ == "dobj" for c in verb.head.children)):
             continue
         subject = _act_subject(verb)
-        if subject is None or subject.i not in found.by_token and not any(
-                c.dep_ in ("compound", "appos") and c.i in found.by_token for c in subject.children):
-            continue
+        if subject is None or subject.i not in found.by_token and not (subject.lower_ in SPOKES_NOUNS and any(
+                c.dep_ in ("compound", "amod", "appos") and c.i in found.by_token for c in subject.children)):
+            continue  # the actor's name, or its voice ("Kremlin officials"), not any noun it modifies
         actor = found.actor_for(subject)
         if actor is None or any(_modality(verb)) or verb.dep_ == "xcomp" and any(_modality(verb.head)):
             continue
@@ -411,7 +428,7 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         phrase = _act_phrase(verb)
         turned = bool(_TURN.search(sent.text))
         context = doc[max(sent.start - 1, 0)].sent.text + " " + sent.text if sent.start else sent.text
-        sides = act_stance(phrase, context) or (_dropped_objection(verb, sent.text) if turned else [])
+        sides = act_stance(phrase, context, actor.country) or (_dropped_objection(verb, sent.text) if turned else [])
         for prop_id, label in sides:
             day = sentence_date(sent.text, article.date) or article.date
             out.append(Stance(actor.id, prop_id, label, ACT_SCORE, day, Span(sent.start_char, sent.end_char),
