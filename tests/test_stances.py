@@ -225,6 +225,7 @@ def test_evaluative_words_about_an_actor_are_the_speakers_stance_toward_it():
         "“We condemn Russia's attacks on ports,” Norway said.": ("NOR", "RUS", "against"),
         "“We stand with Ukraine,” Norway said.": ("NOR", "UKR", "favor"),
         "“We are grateful to Poland,” Ukraine said.": ("UKR", "POL", "favor"),
+        'Norway said: "We met them on Tuesday. Russia is an aggressor."': ("NOR", "RUS", "against"),  # whole sentences
         "Ukraine said it was grateful for Polish support.": ("UKR", "POL", "favor"),
     }
     found = _actor_stances(list(expected))

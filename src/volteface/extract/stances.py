@@ -360,14 +360,14 @@ def _asserted(head: Token, content: Span, speaker: str, found: DocActors) -> boo
     while content.start <= token.idx < content.end:
         if any(_negation(c) or c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in token.children):
             return False
-        if token is not head:
+        if token.i != head.i:
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if token.lemma_.lower() in _DOUBTING or subject is not None and not _is_speaker(subject, speaker, found):
                 return False
         if token.dep_ not in _ASSERTING_DEPS:
             return False
-        if token.head is token:
-            break
+        if token.head.i == token.i:
+            break  # the sentence's root (spaCy's root is its own head)
         token = token.head
     return True
 
@@ -387,6 +387,8 @@ def _phrase_label(head: Token, found: DocActors) -> str | None:
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
     if any(m.lower_ in words.get("drop", {}) for m in modifiers) or any(_negation(c) for c in head.children):
         return None
+    if not head.is_lower:
+        return None  # a title or a name ("Hero of Russia", "the Order of Friendship"), not an epithet
     relations, nouns = words.get("relation", {}), words.get("noun", {}) | words.get("relation", {})
     two = " ".join(t.lemma_.lower() for t in head.doc[max(0, head.i - 1) : head.i + 1])
     lemma = two if head.i > 0 and two in nouns else head.lemma_.lower()
