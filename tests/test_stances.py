@@ -248,6 +248,7 @@ def test_an_actor_named_without_the_speakers_evaluation_makes_no_stance():
         "“Russia could become a partner,” Norway said.",  # a possibility
         "Norway said China is Russia's closest partner.",  # a relation between others
         "Norway told Germany it was grateful for Polish support.",  # "it" is Germany here, not Norway
+        "“We are grateful to Mikkel for his help,” Norway said.",  # a first name: no known actor
         "Russia said the war began with Nazi Germany's invasion.",  # a name, not an epithet
         "Ukraine said the international criminal court (ICC) should act.",
         "Norway said Belarus remains a former ally.",  # a suspended evaluation

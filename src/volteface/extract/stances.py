@@ -310,6 +310,9 @@ EVALUATION_SCORE = 0.6
 # terrorist state"): read even when they are the quote's cue.
 PREDICATE_VERBS = frozenset({"call", "label", "brand", "dub", "name", "term", "describe", "consider", "deem"})
 _COPULAS = frozenset({"be", "remain", "become"})
+# Actors the knowledge base does not know are no targets: a name alone is too often a first name ("grateful to
+# Boris") or no political actor at all (a sapper dog called Patron).
+UNKNOWN_ACTORS = ("person:", "org:")
 # What makes a clause no plain assertion: a possibility or a wish, a doubt or a question put by the speaker.
 _HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should", "can", "ca"})
 _DOUBTING = frozenset({"deny", "doubt", "question", "wonder", "ask", "dispute", "reject", "hope", "wish", "fear",
@@ -521,8 +524,8 @@ def stances_toward_actors(doc: Doc, article: Article, found: DocActors, own: dic
     speaker's, others' reported words blanked); a clause asserted by the speaker only (not negated, hypothetical,
     doubted, asked or conditional: a denial of an insult is no praise, so negation drops rather than flips);
     content under a cue that makes it someone else's words or a denial only when the cue itself is a verb of
-    calling ("described Russia as ..."). The speaker about themself or their own state makes no stance; an actor
-    evaluated both ways in one quote makes none either."""
+    calling ("described Russia as ..."). The speaker about themself or their own state makes no stance, nor does
+    an actor the knowledge base does not know, or one evaluated both ways in one quote."""
     out = []
     for index, words in own.items():
         quote = article.quotes[index]
@@ -537,7 +540,7 @@ def stances_toward_actors(doc: Doc, article: Article, found: DocActors, own: dic
             start = mention.span.start
             if not content.start <= start < content.end or words[start - content.start].isspace():
                 continue
-            if _own_side(mention.actor_id, speaker, found):
+            if _own_side(mention.actor_id, speaker, found) or mention.actor_id.startswith(UNKNOWN_ACTORS):
                 continue
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
             if span is None or span.root.pos_ == "PRON":
