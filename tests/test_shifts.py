@@ -193,3 +193,26 @@ def test_a_told_turn_the_record_contradicts_is_none(tmp_path):
         assert [s.kind for s in find_shifts(store)] != ["narrated reversal"]
     with _told(tmp_path, [("favor", 0, False)], "plain") as store:
         assert find_shifts(store) == []
+
+
+def test_actor_evaluations_in_quotes_need_two_a_side_like_events(tmp_path):
+    # "a reliable partner" once, "an aggressor" once, each in the holder's verbatim words: a target that is an
+    # actor still needs two stances a side, whatever they are read from.
+    one_each = [("VALGOV", "OSTGOV", "favor", 1.0, 0, "direct"), ("VALGOV", "OSTGOV", "against", 1.0, 30, "direct")]
+    with _store(tmp_path, one_each) as store:
+        assert find_shifts(store) == []
+    two_each = one_each[:1] * 2 + one_each[1:] * 2
+    with _store(tmp_path, two_each, name="two") as store:
+        [shift] = find_shifts(store)
+    assert (shift.kind, shift.support) == ("reversal", 4)
+
+
+def test_evaluations_in_quotes_carry_no_intensity(tmp_path):
+    # The hardening read from the coded events stands; epithets in between neither weigh in nor hide it.
+    series = [("VALGOV", "OSTGOV", "against", 0.5, day, None, 3) for day in (0, 5, 10)]
+    series += [("VALGOV", "OSTGOV", "against", 1.0, day, None, 4) for day in (40, 45, 50)]
+    series += [("VALGOV", "OSTGOV", "against", 0.6, day, "direct") for day in (2, 42)]
+    with _store(tmp_path, sorted(series, key=lambda row: row[4])) as store:
+        [shift] = find_shifts(store)
+    assert shift.kind == "hardening" and shift.magnitude == 0.5
+    assert (shift.support_before, shift.support_after) == (3, 3) and not shift.before.from_quote

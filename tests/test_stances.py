@@ -280,3 +280,63 @@ def test_acts_read_only_for_policies_and_not_by_the_countries_they_would_mean_so
                   "Norway forced Russia to retreat from the border.",  # an act is no view on who started the war
                   "Norway transferred air defence systems to Ukraine."]) == [
         [], [], [("NOR", "us-military-aid-ukraine", "favor", False)]]
+
+
+def _actor_stances(texts: list[str]) -> dict[str, set[tuple[str, str, str]]]:
+    """The stances toward actors each text's quotes give (events and propositions left out)."""
+    from volteface.extract.stances import propositions
+    from volteface.pipeline import process_batch
+
+    articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
+    tracked = {p.id for p in propositions()}
+    return {a.text: {(s.holder, s.target, s.label) for s in a.stances
+                     if s.quote_ref is not None and s.target not in tracked} for a in articles}
+
+
+@pytest.mark.model
+def test_evaluative_words_about_an_actor_are_the_speakers_stance_toward_it():
+    expected = {
+        "Norway said Russia is an aggressor.": ("NOR", "RUS", "against"),
+        "Norwegian officials called Russia a paper tiger.": ("NORGOV", "RUS", "against"),
+        "Norway described Russia as a terrorist state.": ("NOR", "RUS", "against"),
+        "“Russia, the aggressor, must pay,” Norway said.": ("NOR", "RUS", "against"),
+        "Norway said Germany was a reliable partner and a true friend.": ("NOR", "DEU", "favor"),
+        "Norway said that Belarus is an unreliable partner.": ("NOR", "BLR", "against"),
+        "Norway praised the brave Ukrainians.": ("NOR", "UKR", "favor"),
+        "Ukraine said the German tanks were a game changer.": ("UKR", "DEU", "favor"),
+        "“We thank Germany for its help,” Ukraine said.": ("UKR", "DEU", "favor"),
+        "“We condemn Russia's attacks on ports,” Norway said.": ("NOR", "RUS", "against"),
+        "“We stand with Ukraine,” Norway said.": ("NOR", "UKR", "favor"),
+        "“We are grateful to Poland,” Ukraine said.": ("UKR", "POL", "favor"),
+        'Norway said: "We met them on Tuesday. Russia is an aggressor."': ("NOR", "RUS", "against"),  # whole sentences
+        "Ukraine said it was grateful for Polish support.": ("UKR", "POL", "favor"),
+    }
+    found = _actor_stances(list(expected))
+    assert {text: found[text] for text in expected} == {text: {s} for text, s in expected.items()}
+
+
+@pytest.mark.model
+def test_an_actor_named_without_the_speakers_evaluation_makes_no_stance():
+    texts = [
+        "Norway said it met Russia on Tuesday.",  # named, not evaluated
+        "Norway said Russia is a large country.",
+        "Norway said Moscow claims Ukraine is a terrorist state.",  # Moscow's words inside Norway's
+        "“Some say Germany is a paper tiger,” Norway said.",  # nobody's in particular, not Norway's
+        "Norway said Russia is not an aggressor.",  # a denial of an insult is no praise: negation drops
+        "“Russia is no longer a partner,” Norway said.",  # nor is "no longer a partner" an insult
+        "“Russia is no friend of ours,” Norway said.",
+        "“I do not think Germany is a reliable partner,” Norway said.",
+        "“Is Russia a terrorist state?” Norway asked.",  # a question
+        "“If Russia is an aggressor, we must act,” Norway said.",  # a condition
+        "“Russia could become a partner,” Norway said.",  # a possibility
+        "Norway said China is Russia's closest partner.",  # a relation between others
+        "Norway told Germany it was grateful for Polish support.",  # "it" is Germany here, not Norway
+        "“We are grateful to Mikkel for his help,” Norway said.",  # a first name: no known actor
+        "Russia said the war began with Nazi Germany's invasion.",  # a name, not an epithet
+        "Ukraine said the international criminal court (ICC) should act.",
+        "Norway said Belarus remains a former ally.",  # a suspended evaluation
+        "Norway denied that Belarus is an unreliable partner.",  # the cue turns the words down
+        "“Ukrainians are brave and Ukraine is a reliable partner,” Ukraine said.",  # the speaker's own state
+    ]
+    found = _actor_stances(texts)
+    assert {text: found[text] for text in texts} == {text: set() for text in texts}

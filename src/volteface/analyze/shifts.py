@@ -5,18 +5,18 @@ A reversal is a split of a (holder, target) series into an earlier and a later s
 holds one side clearly (at least DOMINANCE of its stances), the two sides are opposed, and the last evidence of
 the old side and the first of the new are at least MIN_DAYS apart. Each side needs MIN_SUPPORT stances of its
 label, or a single one that is STRONG and in the holder's verbatim words (a direct quote or a post: one
-journalist's paraphrase is too little); stances toward actors (read from coded events) always need MIN_SUPPORT,
-since one event is too little to call a change of policy. Alternating labels never reach DOMINANCE, so noise
-makes no shift.
+journalist's paraphrase is too little); stances toward actors (read from coded events and from the holder's
+evaluative words about the actor) always need MIN_SUPPORT, since one event or one epithet is too little to call
+a change of policy. Alternating labels never reach DOMINANCE, so noise makes no shift.
 
 Softening and hardening are turns of degree in hostility toward an actor: both stretches hold "against", each
-with DEGREE_SUPPORT stances, the hostility passes from words to force or back (one stretch mostly verbal
-conflict, CAMEO quad class 3, the other mostly material conflict, quad 4: threats, then the invasion), and the
-mean intensity (the Goldstein weight of the coded events) moves by at least DEGREE: easing is softening,
-deepening is hardening. A change of intensity within one class is the mix of acts reported (a ban, then
-sanctions; killing troops, then targeting them), not a turn. Cooperation is left out: its weight follows the
-kind of act reported (trade, aid, a treaty), not a warming or cooling. They rank below reversals of the same
-strength (DEGREE_WEIGHT).
+with DEGREE_SUPPORT coded events (evaluations in quotes carry no intensity), the hostility passes from words to
+force or back (one stretch mostly verbal conflict, CAMEO quad class 3, the other mostly material conflict, quad
+4: threats, then the invasion), and the mean intensity (the Goldstein weight of the coded events) moves by at
+least DEGREE: easing is softening, deepening is hardening. A change of intensity within one class is the mix of
+acts reported (a ban, then sanctions; killing troops, then targeting them), not a turn. Cooperation is left out:
+its weight follows the kind of act reported (trade, aid, a treaty), not a warming or cooling. They rank below
+reversals of the same strength (DEGREE_WEIGHT).
 
 A state speaks through its government: a country (``DEU``) and its government (``DEUGOV``) are one actor, as
 holder and as target, and what a person says while holding a government office (the knowledge base's dated
@@ -28,9 +28,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from ..actors import load_kb
-from ..extract.stances import content_stems
+from ..extract.stances import content_stems, propositions
 from ..store import Store
 
 MIN_SCORE = 0.5  # a stance read with less confidence than this is not evidence at all
@@ -100,10 +101,15 @@ def _days(before: Evidence, after: Evidence) -> int:
     return (date.fromisoformat(after.date) - date.fromisoformat(before.date)).days
 
 
+@cache
+def _proposition_ids() -> frozenset[str]:
+    return frozenset(p.id for p in propositions())
+
+
 def _reversal(who: str, target: str, items: list[Evidence], min_days: int) -> ShiftFound | None:
     """The best turn in one (holder, target) series, dated in order: where the evidence on the two sides is
     about the same thing, if any turn is, then the best supported."""
-    actor_target = not any(e.from_quote for e in items)
+    actor_target = target not in _proposition_ids()
     best: ShiftFound | None = None
     best_key: tuple[bool, float] = (False, -1.0)
     for cut in range(1, len(items)):
@@ -171,8 +177,9 @@ def _mostly(items: list[Evidence]) -> int:
 def _degree(who: str, target: str, items: list[Evidence], min_days: int) -> ShiftFound | None:
     """The strongest softening or hardening toward an actor: one side held throughout, its intensity moving.
     Each side's evidence shown is its most typical stance (the one nearest its stretch's mean)."""
-    if any(e.from_quote for e in items):
-        return None  # proposition stances carry a confidence, not an intensity
+    if target in _proposition_ids():
+        return None  # proposition stances carry a confidence, not an intensity ...
+    items = [e for e in items if not e.from_quote]  # ... and so do an actor's evaluations in someone's words
     best: ShiftFound | None = None
     for cut in range(DEGREE_SUPPORT, len(items) - DEGREE_SUPPORT + 1):
         earlier = [e for e in items[:cut] if _days(e, items[cut]) <= DEGREE_WINDOW]
