@@ -1,9 +1,13 @@
-"""Who stands where: stances of actors toward actors (from coded events), toward propositions (from the
-holder's own words), and the author's stance on a free-text target (the benchmark setting).
+"""Who stands where: stances of actors toward actors (from coded events and from the speaker's own evaluative
+words), toward propositions (from the holder's own words and from the acts the journalist tells of them), and the
+author's stance on a free-text target (the benchmark setting).
 
-Cooperation an actor directs at another is favor, conflict is against; a proposition's side is read from its
-phrasings in ``data/propositions.yaml``, clause by clause, with negation, cue verbs and conditions; the author's
-stance comes from the shipped cross-encoder blended with the linear n-gram model.
+Cooperation an actor directs at another is favor, conflict is against; an epithet or an evaluative act in the
+speaker's words ("an aggressor", "we thank ...") takes a side toward the actor it is about; a proposition's side
+is read from its phrasings in ``data/propositions.yaml``, clause by clause, with negation, cue verbs and
+conditions, and on a told act from the phrase its verb begins. A stance is ``turned`` when its sentence tells
+that the holder came round to it. The author's stance comes from the shipped cross-encoder blended with the
+linear n-gram model.
 """
 
 from __future__ import annotations
@@ -437,11 +441,11 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
 
 
 def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
-    """Stances in the article: toward actors from coded events, toward propositions from quotes. An event told
-    inside someone's words (a demand, a claim, an opinion piece's prescription) says where the speaker stands,
-    not where the actors stand, so it makes no actor-to-actor stance. A proposition stance comes only from the
-    speaker's own words: the speaker phrase must be the actor's voice, and words the speaker reports of someone
-    else are left out."""
+    """Stances in the article: toward actors from coded events and evaluative words, toward propositions from
+    quotes and told acts. An event told inside someone's words (a demand, a claim, an opinion piece's
+    prescription) says where the speaker stands, not where the actors stand, so it makes no actor-to-actor
+    stance. A stance from a quote comes only from the speaker's own words: the speaker phrase must be the actor's
+    voice, and words the speaker reports of someone else are left out."""
     reported = [q.content_span for q in article.quotes]
     asserted = tuple(e for e in article.events
                      if not any(r.start <= e.trigger_span.start < r.end for r in reported))
