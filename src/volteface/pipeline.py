@@ -24,7 +24,7 @@ TASKS = ("quotes", "events", "stance")
 class Job:
     """What to do with a batch: the settings, the tasks, and whether spans must match the input text."""
 
-    settings: Settings = Settings()
+    settings: Settings = Settings()  # noqa: RUF009 (frozen: one shared default is safe)
     tasks: tuple[str, ...] = TASKS
     keep_offsets: bool = False
 
@@ -44,7 +44,7 @@ def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | F
     for article, doc in zip(cleaned, docs, strict=True):
         try:
             out.append(annotate(doc, article, resolver, job.tasks))
-        except Exception as exc:  # one bad article never stops a batch; it is reported with its id
+        except Exception as exc:  # noqa: BLE001 (one bad article never stops a batch; it is reported with its id)
             out.append(Failure(article.provenance or article.id, f"extraction failed: {type(exc).__name__}: {exc}"))
     return out
 

@@ -30,7 +30,7 @@ class RunCounts:
 def run(
     store: Store,
     inputs: Iterable[str],
-    settings: Settings = Settings(),
+    settings: Settings = Settings(),  # noqa: B008 (frozen: one shared default is safe)
     *,
     day: date | None = None,
     source: str | None = None,

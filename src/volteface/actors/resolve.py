@@ -145,7 +145,7 @@ class Resolver:
         for p in kb.people.values():
             for n in p.names:
                 self._alias(n, "person", p.id)
-        for key, _ in self.readings.items():
+        for key in self.readings:
             self.matcher.add(key, [nlp.make_doc(key)])
         self.source_nouns = frozenset(UNNAMED_SOURCES | set(kb.sector_nouns))
 

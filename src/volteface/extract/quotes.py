@@ -245,7 +245,7 @@ def _clause_quotes(c: _Collector) -> None:
         if subject is None or not clauses:
             continue
         clause = clauses[0]
-        skip = set(t.i for t in token.subtree) if clause.i == token.head.i else set()
+        skip = {t.i for t in token.subtree} if clause.i == token.head.i else set()
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         content = _subtree_span(tokens)
         if content is None or c.taken(content):

@@ -8,6 +8,7 @@ weight file in ``data/stance_model.npz``; without it, the lexicon in ``stances.p
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from functools import cache
@@ -24,7 +25,7 @@ def features(text: str, target: str) -> list[int]:
     """Hashed feature indices: unigrams, bigrams, and unigrams conjoined with each target word."""
     words = [w.lower() for w in _TOKEN.findall(text)]
     target_words = [w.lower() for w in _TOKEN.findall(target)][:4] or ["_"]
-    keys = [f"u:{w}" for w in words] + [f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    keys = [f"u:{w}" for w in words] + [f"b:{a}_{b}" for a, b in itertools.pairwise(words)]
     keys += [f"t:{t}|{w}" for t in target_words for w in words]
     keys.append("bias")
     return [zlib.crc32(k.encode("utf-8")) % DIM for k in keys]

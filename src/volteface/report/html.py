@@ -78,8 +78,8 @@ def actor_section(store: Store, name: str, links: bool = False) -> str:
     stances = [dict(r) for r in store.query(
         "SELECT target, label, COUNT(*) AS n FROM stances WHERE holder = ? GROUP BY target, label", (actor_id,))]
     items = timeline(store, actor_id, limit=80)
-    parts = [f'<h2 id="actor-{escape(actor_id)}">{escape(title)} <span class="muted">{escape(actor_id)}'
-             f'{" · " + escape(actor.code) if actor and actor.code else ""}</span></h2>']
+    parts = [(f'<h2 id="actor-{escape(actor_id)}">{escape(title)} <span class="muted">{escape(actor_id)}'
+             f'{" · " + escape(actor.code) if actor and actor.code else ""}</span></h2>')]
     if stances:
         parts.append(f'<div class="chart">{charts.to_svg(charts.stance_chart(stances, title))}</div>')
     rows = [[escape(i.date or "undated"), f'<span class="kind {i.kind}">{i.kind}</span> {escape(i.summary)}',
