@@ -179,9 +179,11 @@ def test_a_turn_the_news_tells_is_a_narrated_reversal(tmp_path):
     assert (shift.holder, shift.kind) == ("NORGOV", "narrated reversal")
     assert (shift.before.label, shift.after.label) == ("against", "favor")
     assert shift.before.article_id == shift.after.article_id == "a0"  # the telling names the old side itself
+    assert shift.before_told
     with _told(tmp_path, [("against", 0, False), ("favor", 40, True)], "earlier") as store:
         [shift] = find_shifts(store)
     assert shift.before.article_id == "a0" and shift.support_before == 1  # the holder's own old side, if recent
+    assert not shift.before_told
 
 
 def test_a_told_turn_the_record_contradicts_is_none(tmp_path):

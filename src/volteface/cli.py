@@ -302,13 +302,15 @@ def shifts_command(
             return
         table = Table("holder", "target", "kind", "before", "after", "strength", title=f"{len(shifts)} shifts")
 
-        def side(e, holder: str) -> str:
+        def side(e, holder: str, told: bool = False) -> str:
             voice = f" ({e.speaker})" if e.speaker and e.speaker != holder else ""
+            if told:
+                return f"{e.label} before {e.date}, as told"
             return f"{e.label} {e.date}{voice}\n{e.text[:90]}"
 
         for sh in shifts:
-            table.add_row(sh.holder, sh.target, sh.kind, side(sh.before, sh.holder), side(sh.after, sh.holder),
-                          f"{sh.strength:.2f}")
+            table.add_row(sh.holder, sh.target, sh.kind, side(sh.before, sh.holder, sh.before_told),
+                          side(sh.after, sh.holder), f"{sh.strength:.2f}")
         out.print(table)
 
 

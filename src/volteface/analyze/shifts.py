@@ -78,6 +78,11 @@ class ShiftFound:
     support_after: int = 0
     strength: float = 0.0  # what the list is ranked by: magnitude, weighted by the thinner side's support
 
+    @property
+    def before_told(self) -> bool:
+        """Is the old side known only from the telling of the turn ("after months of stalling")?"""
+        return (self.before.article_id, self.before.start) == (self.after.article_id, self.after.start)
+
 
 def _side(items: list[Evidence], label: str, actor_target: bool) -> int | None:
     """The support for ``label`` in a stretch, or None when the stretch does not clearly hold it."""

@@ -98,8 +98,11 @@ def shift_card(shift, links: bool = False) -> str:
         return (f'<div><span class="kind {e.label}">{e.label}</span> {escape(e.date)}'
                 f"<blockquote>{escape(e.text[:500])}</blockquote>{_where(e.article_id, e.start, e.end, links)}</div>")
 
+    before = (f'<div><span class="kind {shift.before.label}">{shift.before.label}</span> before '
+              f"{escape(shift.before.date)}, as the telling of the turn says</div>" if shift.before_told
+              else side(shift.before))
     return (f'<div class="shift"><h4>{escape(shift.target)} — {shift.kind} (strength {shift.magnitude:.2f})</h4>'
-            f"{side(shift.before)}{side(shift.after)}</div>")
+            f"{before}{side(shift.after)}</div>")
 
 
 def dyad_section(store: Store, dyad: str, freq: str = "week") -> str:
