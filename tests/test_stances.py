@@ -340,3 +340,12 @@ def test_an_actor_named_without_the_speakers_evaluation_makes_no_stance():
     ]
     found = _actor_stances(texts)
     assert {text: found[text] for text in texts} == {text: set() for text in texts}
+
+
+def test_a_side_taken_only_under_a_condition_is_kept_but_too_weak_to_show_a_turn():
+    from volteface.analyze.shifts import MIN_SCORE
+    from volteface.extract.stances import CONDITIONAL_SCORE
+
+    [(prop, label, score)] = proposition_stance("if the votes are held, there will be no negotiations with Moscow")
+    assert (prop, label) == ("war-end-negotiations-now", "against") and score == CONDITIONAL_SCORE < MIN_SCORE
+    assert proposition_stance("there will be no negotiations with Moscow")[0][2] >= MIN_SCORE

@@ -157,7 +157,7 @@ def proposition_stance(text: str, context: str = "") -> list[tuple[str, str, flo
     parts = [(c, c.lower()) for c in clauses(text)]
     out = []
     for prop in propositions():
-        pro = con = 0
+        pro = con = unconditional = 0
         for clause, lowered in parts:
             if not prop.relevant.search(lowered):
                 continue
@@ -166,12 +166,19 @@ def proposition_stance(text: str, context: str = "") -> list[tuple[str, str, flo
             favor, favor_negated = _hits(prop.favor, clause)
             against, against_negated = _hits(prop.against, clause)
             pro, con = pro + favor + against_negated, con + against + favor_negated
+            if not _CONDITION.search(clause):
+                unconditional += favor + favor_negated + against + against_negated
         if pro == con:
             continue
         label = "favor" if pro > con else "against"
-        score = round(min(1.0, 0.5 + 0.25 * abs(pro - con)), 2)
+        score = round(min(1.0, 0.5 + 0.25 * abs(pro - con)), 2) if unconditional else CONDITIONAL_SCORE
         out.append((prop.id, label, score))
     return out
+
+
+# A side taken only under a condition ("if the votes are held, there will be no talks", "we will impose
+# sanctions if they invade") is kept, but weaker than the shifts' floor: it is not yet evidence of a turn.
+CONDITIONAL_SCORE = 0.4
 
 
 # Cues whose content is a proposal or claim the speaker turns down ("rejected calls to cede land", "denied
