@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from volteface.extract.stances import proposition_stance, stances_from_events, stances_from_quotes
+from volteface.extract.propositions import proposition_stance
+from volteface.extract.stances import stances_from_events, stances_from_quotes
 from volteface.model import Article, Event, Quote, Span
 
 
@@ -284,7 +285,7 @@ def test_acts_read_only_for_policies_and_not_by_the_countries_they_would_mean_so
 
 def _actor_stances(texts: list[str]) -> dict[str, set[tuple[str, str, str]]]:
     """The stances toward actors each text's quotes give (events and propositions left out)."""
-    from volteface.extract.stances import propositions
+    from volteface.extract.propositions import propositions
     from volteface.pipeline import process_batch
 
     articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
@@ -344,7 +345,7 @@ def test_an_actor_named_without_the_speakers_evaluation_makes_no_stance():
 
 def test_a_side_taken_only_under_a_condition_is_kept_but_too_weak_to_show_a_turn():
     from volteface.analyze.shifts import MIN_SCORE
-    from volteface.extract.stances import CONDITIONAL_SCORE
+    from volteface.extract.propositions import CONDITIONAL_SCORE
 
     [(prop, label, score)] = proposition_stance("if the votes are held, there will be no negotiations with Moscow")
     assert (prop, label) == ("war-end-negotiations-now", "against") and score == CONDITIONAL_SCORE < MIN_SCORE

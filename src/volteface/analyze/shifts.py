@@ -31,7 +31,8 @@ from datetime import date
 from functools import cache
 
 from ..actors import load_kb
-from ..extract.stances import content_stems, propositions
+from ..extract.propositions import OPPOSITE, propositions
+from ..extract.stances import content_stems
 from ..store import Store
 
 MIN_SCORE = 0.5  # a stance read with less confidence than this is not evidence at all
@@ -145,7 +146,6 @@ def _narrated(who: str, target: str, items: list[Evidence]) -> ShiftFound | None
     there on, and the holder's record in the NARRATED_WINDOW before it must not already hold it. The old side is
     the holder's last stance of the other label in that window, if there is one, else the telling itself, which
     names the old side ("after months of stalling")."""
-    opposite = {"favor": "against", "against": "favor"}
     for k, told in enumerate(items):
         if not told.turned:
             continue
@@ -156,8 +156,8 @@ def _narrated(who: str, target: str, items: list[Evidence]) -> ShiftFound | None
         recent = [e for e in items[:k] if 0 <= _days(e, told) <= NARRATED_WINDOW]
         if recent and sum(e.label == told.label for e in recent) >= DOMINANCE * len(recent):
             continue  # the holder's recent record already held the new side: no turn of theirs
-        earlier = [e for e in recent if e.label == opposite[told.label]]
-        before = earlier[-1] if earlier else replace(told, label=opposite[told.label])
+        earlier = [e for e in recent if e.label == OPPOSITE[told.label]]
+        before = earlier[-1] if earlier else replace(told, label=OPPOSITE[told.label])
         tellings = len({e.article_id for e in later if e.turned and e.label == told.label})
         magnitude = round((before.score + told.score) / 2, 2)
         strength = round(NARRATED_WEIGHT * magnitude * (1 + min(tellings + len(earlier), 5) / 5), 3)

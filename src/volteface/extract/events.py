@@ -259,7 +259,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         if target is None or source is None or source.id == target.id or info is None:
             continue
         verb = _governing_verb(noun)
-        negated, hypothetical = _modality(verb) if verb is not None else (False, False)
+        negated, hypothetical = modality(verb) if verb is not None else (False, False)
         hypothetical |= _supposed(noun)
         earlier = _told_earlier(noun, reference) or verb is not None and _told_earlier(verb, reference)
         event = Event(source.code, target.code, info.code, info.root, info.plover, info.mode, info.quad,
@@ -274,7 +274,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
 
 
-def _modality(verb: Token) -> tuple[bool, bool]:
+def modality(verb: Token) -> tuple[bool, bool]:
     """(negated, hypothetical) from the verb and the verbs governing it. Habitual statements ("has always
     dealt with") describe no dated occurrence and count as hypothetical too."""
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -355,7 +355,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
             if info is None:
                 continue
             source, target = _actors(verb, found)
-            negated, hypothetical = _modality(verb)
+            negated, hypothetical = modality(verb)
             plover = info.plover
             if hypothetical and not negated and info.quad >= 3 and info.root not in ("13", "12"):
                 plover = "THREATEN"  # PLOVER reads an announced act of coercion as a threat; CAMEO codes the act

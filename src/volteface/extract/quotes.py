@@ -48,6 +48,26 @@ OBJECT_CUES = {
     "refuse", "decline", "welcome", "dismiss", "slam", "decry", "tout", "push", "advocate", "recommend",
     "threaten", "intend", "hope", "offer", "insist", "reiterate", "label", "dub", "brand",
 }
+# Cues whose content is a proposal or claim the speaker turns down ("rejected calls to cede land", "denied
+# that ..."): the side flips.
+CONTRARY_CUES = ("reject", "oppos", "refus", "declin", "deni", "deny", "dismiss")
+# Cues whose content is not the speaker's own position: someone else's ("accused the West of ...", "pointed to
+# Kyiv's wish to join NATO"), a finding ("polls found ..."), or a thing condemned, which may be named in the
+# condemner's own words ("decried the illegal invasion") or neutrally ("criticised supplies of weapons"), so
+# the side cannot be read from it; and a fear or worry, which names a possibility, not a position.
+OTHERS_CUES = ("accus", "blam", "cit", "describ", "question", "wonder", "point", "mention", "found", "find",
+               "report", "show", "recall", "justif", "compar", "inform", "quot", "condemn", "critici", "denounc",
+               "slam", "decr", "blast", "assail", "ridicul", "mock", "attack", "lambast", "worr", "fear")
+
+
+def cue_side(cue: str | None) -> int:
+    """+1 when the content is the speaker's side, -1 when the speaker turns it down, 0 when it is not theirs."""
+    word = (cue or "").split()[0].lower() if (cue or "").split() else ""
+    if word.startswith(OTHERS_CUES):
+        return 0
+    return -1 if word.startswith(CONTRARY_CUES) else 1
+
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # A verb is a learned cue when PolNeAR's annotators marked it as one often enough (scripts/derive_cue_lexicon.py).
 LEARNED_RATE = 0.2  # tuned on PolNeAR dev: F1 is flat from 0.15 to 0.3, speaker accuracy falls below 0.2
