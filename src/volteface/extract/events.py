@@ -251,10 +251,8 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation), and not
             # a conflict noun after "for", which is a reason ("hit Russia with sanctions for the attack on
             # Ukraine" is not an attack of the sanctioner's)
-            head = noun.head if noun.dep_ == "dobj" else noun.head.head
-            while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.i != head.head.i:
-                head = head.head
-            subject = _source(head) if head.pos_ in ("VERB", "AUX") else None
+            carrier = _governing_verb(noun if noun.dep_ == "dobj" else noun.head)
+            subject = _source(carrier) if carrier is not None else None
             source = found.actor_for(subject) if subject is not None else None
         if target is None or source is None or source.id == target.id or info is None:
             continue
@@ -304,12 +302,13 @@ def _supposed(token: Token) -> bool:
     return False
 
 
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb a noun phrase belongs to ("decides not to launch an invasion" → launch)."""
-    head = noun.head
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a word's phrase belongs to, walking up from its head ("decides not to launch an invasion" →
+    launch), or None when the walk ends at a root that is no verb."""
+    head = token.head
     while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
         head = head.head
-    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != token.i else None
 
 
 def _told_earlier(token: Token, reference: date | None) -> bool:

@@ -283,8 +283,8 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         turned = bool(_TURN.search(sent.text))
         context = doc[max(sent.start - 1, 0)].sent.text + " " + sent.text if sent.start else sent.text
         sides = act_stance(phrase, context, actor.country) or (_dropped_objection(verb, sent.text) if turned else [])
+        day = sentence_date(sent.text, article.date) or article.date if sides else None
         for prop_id, label in sides:
-            day = sentence_date(sent.text, article.date) or article.date
             out.append(Stance(actor.id, prop_id, label, ACT_SCORE, day, Span(sent.start_char, sent.end_char),
                               turned=turned))
     return tuple(out)
