@@ -12,42 +12,20 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
 
 from __future__ import annotations
 
-import csv
 import re
-from dataclasses import replace
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, Post, Quote, Span
+from .cues import BELIEF_VERBS, OBJECT_CUES, PHRASAL, SPEECH_VERBS, conditional, cue_class, lemma, negated, quote_cue
 from .dates import sentence_date
+from .speakers import Speaker, SpeakerFinder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ..actors import DocActors
 
-# Verbs of saying, thinking and showing that take a clause: "X said (that) ...".
-CLAUSE_CUES = {
-    "say", "tell", "state", "add", "claim", "argue", "warn", "write", "post", "announce", "insist", "note",
-    "explain", "suggest", "believe", "think", "hint", "deny", "acknowledge", "admit", "assert", "report",
-    "declare", "stress", "emphasize", "emphasise", "reiterate", "predict", "promise", "vow", "reply",
-    "respond", "speculate", "fear", "hope", "feel", "confirm", "recall", "complain", "allege", "contend",
-    "maintain", "observe", "remark", "concede", "caution", "indicate", "signal", "pledge", "tweet", "agree",
-    "disclose", "reveal", "conclude", "estimate", "repeat", "know", "worry", "show", "find", "testify",
-    "continue", "joke", "boast", "brag", "assure", "guarantee", "insinuate", "imply", "charge", "counter",
-    "mention", "point", "question", "wonder", "ask", "urge", "demand", "threaten", "accuse", "understand", "recognize", "doubt", "suspect", "expect", "assume", "figure", "reckon",
-    "seem", "appear", "tout", "proclaim", "lament", "quip", "muse", "describe", "decide",
-    "repost", "retweet", "share",
-}
-# Verbs whose object (or following phrase) is the content: "X called for talks", "X cited the report".
-OBJECT_CUES = {
-    "call", "cite", "want", "plan", "attack", "blast", "criticize", "criticise", "praise", "condemn", "urge",
-    "support", "oppose", "propose", "reject", "endorse", "defend", "announce", "promise", "pledge", "vow",
-    "demand", "seek", "accuse", "blame", "describe", "question", "deny", "acknowledge", "mention", "point",
-    "refuse", "decline", "welcome", "dismiss", "slam", "decry", "tout", "push", "advocate", "recommend",
-    "threaten", "intend", "hope", "offer", "insist", "reiterate", "label", "dub", "brand",
-}
 # Cues whose content is a proposal or claim the speaker turns down ("rejected calls to cede land", "denied
 # that ..."): the side flips.
 CONTRARY_CUES = ("reject", "oppos", "refus", "declin", "deni", "deny", "dismiss")
@@ -68,32 +46,34 @@ def cue_side(cue: str | None) -> int:
     return -1 if word.startswith(CONTRARY_CUES) else 1
 
 
+CLAUSE_CUES = SPEECH_VERBS | BELIEF_VERBS  # every verb that may introduce reported words or thoughts
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# A verb is a learned cue when PolNeAR's annotators marked it as one often enough (scripts/derive_cue_lexicon.py).
-LEARNED_RATE = 0.2  # tuned on PolNeAR dev: F1 is flat from 0.15 to 0.3, speaker accuracy falls below 0.2
-LEARNED_COUNT = 3
-
-
-@cache
-def learned_cues() -> frozenset[str]:
-    item = resources.files("volteface") / "data" / "quote_cues.tsv"
-    if not item.is_file():
-        return frozenset()
-    with item.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle, delimiter="\t")
-        return frozenset(r["lemma"] for r in rows
-                         if float(r["cue_rate"]) >= LEARNED_RATE and int(r["count"]) >= LEARNED_COUNT)
-_QUOTED = re.compile(r"“[^“”]{2,}?”|''(?:(?!'')[^\n]){4,}?''|\"[^\"\n]{2,}?\"|‘[^‘’\n]{8,}?’(?![a-z])")
+# Quotation marks: an opening mark and the next closing one in the same paragraph. News mixes straight and
+# curly marks (and sometimes mismatches them), so any double mark closes any other.
+_QUOTED = re.compile(r"[“\"](?=\S)[^“”\"\n]{2,}?[”\"]|''(?:(?!'')[^\n]){4,}?''")
 _DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})")
 _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s")
 _LINE_SPEAKER = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
-_TRIM = "”\"’'"
+_MARKS = "“”\"'‘’"
+MAX_LEAD_WORDS = 8  # "X said on Monday in Kyiv: “…”": how far a cue may stand before the quotation it opens
+MAX_TAIL_TOKENS = 10  # "“…,” the Ukrainian foreign minister told reporters": how far after it
 
 
-def _lemma(token: Token) -> str:
-    """The lemma, mended where the small model's lemmatizer stumbles on rare verbs ("reposted" → "reposte")."""
-    lemma = token.lemma_.lower()
-    return lemma[:-1] if lemma.endswith("te") and lemma[:-1] in CLAUSE_CUES else lemma
+@dataclass
+class _Pending:
+    """An attribution found by a rule, whose speaker is resolved once all are known (in text order)."""
+
+    source: Token | None  # the cue's source mention (subject, "according to" object)
+    speaker: Speaker | None  # or a speaker given outright (a name and a colon, a post's author)
+    cue: Span | None
+    content: Span
+    kind: str
+    follows: _Pending | None = None  # a cue-less quotation continuing an attributed one
+    resolved: Speaker | None = field(default=None, compare=False)
+
+    @property
+    def position(self) -> int:
+        return min(self.cue.start, self.content.start) if self.cue else self.content.start
 
 
 def _subject(verb: Token) -> Token | None:
@@ -102,10 +82,15 @@ def _subject(verb: Token) -> Token | None:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "Murphy, who said ..." → Murphy
             return child
+    for child in verb.children:
+        if child.dep_ == "agent":  # "it was announced by the ministry"
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
         return controller  # "called on partners to declare ...": the partners would declare, not the caller
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head  # "Zelensky, speaking in Kyiv, said" / "a statement saying ..."
     return None
 
 
@@ -124,59 +109,40 @@ def _token_span(token: Token) -> Span:
 
 
 def _subtree_span(tokens: list[Token]) -> Span | None:
-    """The character span of tokens (in order), trimmed of edge punctuation other than closing quotes."""
-    while tokens and (tokens[0].is_space or tokens[0].is_punct and tokens[0].text not in "“\"‘"):
+    """The character span of tokens (in order), trimmed of edge punctuation and quotation marks."""
+    while tokens and (tokens[0].is_space or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in _TRIM):
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct):
         tokens = tokens[:-1]
     if len(tokens) < 2:
         return None
     return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
-def _speaker_span(token: Token) -> Span:
-    """The speaker's noun phrase: the subject's subtree, without a trailing clause after a comma."""
-    left = token.left_edge
-    right = token
-    for child in token.rights:
-        if child.dep_ in ("appos", "prep", "compound", "amod", "nummod", "punct") or child.i == right.i + 1:
-            right = child.right_edge
-        else:
-            break
-    if right.is_punct:
-        right = right.nbor(-1) if right.i > left.i else right
-    return Span(left.idx, right.idx + len(right.text))
+def _has_verb(doc: Doc, span: Span) -> bool:
+    part = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return part is not None and any(t.pos_ in ("VERB", "AUX") for t in part)
 
 
-_CLOSING_TAIL = re.compile(r"[.,!?…]*(?:[”\"]|'')")
-
-
-def _close_quotation(text: str, content: Span) -> Span:
-    """Content that opens a quotation ends with its closing mark ("… called them “deplorables.”")."""
-    inner = content.text(text)
-    if inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1 or inner.count("''") % 2 == 1:
-        tail = _CLOSING_TAIL.match(text, content.end)
-        if tail:
-            return Span(content.start, tail.end())
-    return content
+def _inner(text: str, span: Span) -> Span:
+    """A quotation without its marks and the punctuation that closes it inside them."""
+    start, end = span.start, span.end
+    while start < end and (text[start] in _MARKS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _MARKS or text[end - 1] in ",;: " or text[end - 1].isspace()):
+        end -= 1
+    return Span(start, end)
 
 
 class _Collector:
-    """Quotes found so far, and the text they already claim."""
+    """Attributions found so far, and the text they already claim."""
 
     def __init__(self, doc: Doc, article: Article, found: DocActors) -> None:
         self.doc, self.article, self.found = doc, article, found
-        self.quotes: list[Quote] = []
+        self.pending: list[_Pending] = []
         self.claimed: list[Span] = []
         self.quoted = [Span(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
-
-    def within_quote(self, span: Span) -> Span | None:
-        """The quotation-mark span holding most of ``span``, if any."""
-        for q in self.quoted:
-            overlap = min(q.end, span.end) - max(q.start, span.start)
-            if overlap > 0.8 * (span.end - span.start) and span.start >= q.start:
-                return q
-        return None
+        self.speakers = SpeakerFinder(doc, found, self.quoted)
 
     def inside_quote(self, token: Token) -> bool:
         """Words inside quotation marks belong to the quoted speaker, not to the article's attributions."""
@@ -185,22 +151,34 @@ class _Collector:
     def taken(self, span: Span) -> bool:
         return any(c.start < span.end and span.start < c.end for c in self.claimed)
 
-    def add(self, subject: Token | None, cue: Span | None, content: Span, kind: str,
-            speaker_text: str | None = None, speaker_span: Span | None = None) -> None:
+    def add(self, source: Token | None, cue: Span | None, content: Span, kind: str,
+            speaker: Speaker | None = None, follows: _Pending | None = None) -> _Pending:
+        item = _Pending(source, speaker, cue, content, kind, follows)
+        self.pending.append(item)
+        self.claimed.append(content)
+        return item
+
+    def quotes(self) -> list[Quote]:
+        """The attributions in text order, each speaker resolved with what was said before it."""
         text = self.article.text
-        content = _close_quotation(text, content)
-        if kind != "post" and (whole := self.within_quote(content)) is not None and not self.taken(whole):
-            content, kind = whole, "direct"  # reported words that are all inside quotation marks
-        actor = None
-        if subject is not None:
-            # "it is noted that ...": an impersonal passive names nobody
-            impersonal = subject.lower_ == "it" and subject.dep_ == "nsubjpass"
-            actor = None if impersonal else self.found.actor_for(subject)
-            speaker_span = _speaker_span(subject) if subject.pos_ != "PRON" else _token_span(subject)
-            speaker_text = speaker_span.text(text)
-        elif speaker_span is not None:
-            span = self.doc.char_span(speaker_span.start, speaker_span.end, alignment_mode="expand")
-            actor = self.found.actor_for(span.root) if span is not None else None
+        out: list[Quote] = []
+        for item in sorted(self.pending, key=lambda p: p.position):
+            speaker = item.speaker
+            if item.follows is not None:
+                speaker = item.follows.resolved
+            elif speaker is None and item.source is not None:
+                impersonal = item.source.lower_ == "it" and item.source.dep_ == "nsubjpass"
+                speaker = None if impersonal else self.speakers.resolve(item.source)
+                if speaker is not None:
+                    self.speakers.remember(speaker, item.source)
+            if speaker is None:
+                continue  # no one who can speak: "Mariupol said", "it is noted that"
+            item.resolved = speaker
+            out.append(self._quote(item, speaker, text))
+        return out
+
+    def _quote(self, item: _Pending, speaker: Speaker, text: str) -> Quote:
+        content, cue = item.content, item.cue
         post = _post_of(content.start, self.article.posts)
         date, date_source = (post.date, "post") if post and post.date else (self.article.date, "article")
         if cue is not None:
@@ -211,55 +189,171 @@ class _Collector:
                 named = sentence_date(around, date)
                 if named is not None:
                     date, date_source = named, "sentence"
-        name = actor.name if actor else speaker_text
-        via = post.author if post and name != post.author else None
-        self.quotes.append(Quote(
-            name, speaker_span, cue.text(text) if cue else None, cue, content.text(text), content, kind,
-            date, date_source if date else "none", actor.id if actor else None, via,
-        ))
-        self.claimed.append(content)
-
-
-PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
-
-
-def _is_source(token: Token, c: _Collector) -> bool:
-    """Can this subject say or want something: a person, a group, an actor, a personal pronoun?"""
-    if token.pos_ == "PRON":
-        return token.lower_ in PERSONAL_PRONOUNS
-    if token.pos_ == "PROPN" or c.found.actor_for(token) is not None or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    return token.lemma_.lower() in c.found.source_nouns
+        via = post.author if post and speaker.name != post.author else None
+        return Quote(speaker.name, speaker.span, cue.text(text) if cue else None, cue, content.text(text), content,
+                     item.kind, date, date_source if date else "none", speaker.actor, via)
 
 
 def _post_of(position: int, posts: tuple[Post, ...]) -> Post | None:
     return next((p for p in posts if p.span.start <= position < p.span.end), None)
 
 
-def _kind(content: str) -> str:
+def _kind(content: str, klass: str) -> str:
+    if klass == "belief":
+        return "belief"
     return "mixed" if any(ch in content for ch in "“”\"") or "''" in content else "indirect"
 
+
+def _can_speak(token: Token, c: _Collector) -> bool:
+    """Subjects of object cues must be sources: a person, a body, an actor, a personal pronoun."""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("i", "we", "he", "she", "they", "it")
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.found.actor_for(token) is not None:
+        return True
+    return token.lemma_.lower() in c.found.source_nouns
+
+
+# -- rule 1: quotations -------------------------------------------------------------------------------
+
+def _cue_after(c: _Collector, quote: Span) -> Token | None:
+    """'“…,” X said' / '“…,” said X': a cue verb just after the closing mark, its source outside the marks."""
+    doc = c.doc
+    tail = doc.char_span(quote.end, min(len(doc.text), quote.end + 200), alignment_mode="expand")
+    if tail is None:
+        return None
+    for n, t in enumerate(tail):
+        if n > MAX_TAIL_TOKENS or t.text in ("“", "\n") or "\n" in t.text or t.text in ".!?" and n > 0:
+            return None
+        if t.pos_ in ("VERB", "AUX") and quote_cue(t) and not negated(t):
+            # only the cue's own source, adverbs and punctuation may stand between the quotation and the cue
+            source = _subject(t)
+            own = {x.i for x in source.subtree} if source is not None else set()
+            if all(x.i in own or x.is_punct or x.is_space or x.pos_ in ("ADV", "AUX", "PART")
+                   for x in tail[:n]):
+                return t
+            return None
+    return None
+
+
+def _cue_before(c: _Collector, quote: Span) -> tuple[Token, Span] | None:
+    """'X said: “…”' / 'X told reporters, “…”' / 'X said that “…”' (then the lead-in is part of the words)."""
+    doc, text = c.doc, c.article.text
+    first = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    sent = first[0].sent
+    before = [t for t in sent if t.idx < quote.start]
+    for t in reversed(before):
+        if t.pos_ not in ("VERB", "AUX") or c.inside_quote(t):
+            continue
+        if cue_class(t) != "statement" and lemma(t) not in SPEECH_VERBS or negated(t) or conditional(t):
+            return None if t.dep_ == "ROOT" else None
+        gap = text[t.idx + len(t.text) : quote.start]
+        words = gap.split()
+        addressee = " ".join(ch.text for ch in t.children if ch.dep_ in ("dobj", "dative", "prep", "npadvmod"))
+        if len(words) > MAX_LEAD_WORDS or re.search(r"[.?!;“”\"]", gap):
+            return None
+        stripped = gap.strip()
+        if not stripped or stripped in (":", ",") or stripped.endswith((":", ",")):
+            return t, quote  # the quotation itself is the content
+        if stripped.startswith("that") or not any(w in addressee for w in words):
+            lead = t.idx + len(t.text) + len(gap) - len(gap.lstrip())
+            return t, Span(lead, quote.end)  # "said that “…”": the lead-in belongs to the words (mixed)
+        return t, quote
+    return None
+
+
+def _direct_quotes(c: _Collector) -> None:
+    """Quotation marks with their cue beside them. A quotation split by its cue within one sentence is one
+    record from the first opening mark to the last closing one ("“A,” she said, “B.”"); a cue-less quotation
+    in a sentence of its own right after an attributed one is a record of its own with the same speaker and
+    cue ("“A,” she said. “B.”"), as news annotators count them."""
+    text = c.article.text
+    last: _Pending | None = None
+    last_end = -1  # where the sentence carrying the last attributed quotation ends
+    waiting: list[Span] = []  # cue-less quotations of this paragraph that a later cue may claim
+    for quote in c.quoted:
+        words = text[quote.start : quote.end].split()
+        if len(words) < 3 or c.taken(quote):
+            continue  # scare quotes ("dictator") are evaluations, not statements
+        inner = _inner(text, quote)
+        waiting = [w for w in waiting if "\n" not in text[w.end : quote.start] and quote.start - w.end < 160]
+        if last is not None and quote.start < last_end and not _own_cue(c, quote, last.cue):
+            last.content = Span(last.content.start, inner.end)  # the sentence runs on after its cue
+            c.claimed.append(quote)
+            last_end = quote.end
+            continue
+        dash = _DASH_SPEAKER.match(text, quote.end, min(len(text), quote.end + 80))
+        if dash and not text[quote.end : dash.start("name")].strip(" ,―—–-"):
+            name = Span(dash.start("name"), dash.end("name"))
+            last = c.add(None, Span(dash.start(), dash.start("name")), inner, "direct",
+                         Speaker(name.text(text), name, None, "person"))
+            last_end, waiting = dash.end(), []
+            continue
+        after = _cue_after(c, quote)
+        if after is not None:
+            source = _subject(after)
+            if source is not None and quote.start <= source.idx < quote.end:
+                # The parser took a word of the quotation as the subject; the speaker is the name between the
+                # closing mark and the cue ("…,” Trump reposted").
+                span = c.doc.char_span(quote.end, after.idx, alignment_mode="expand")
+                between = [t for t in span or [] if t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON"]
+                source = between[-1] if between else None
+            if source is not None:
+                start = waiting[0].start if waiting else quote.start
+                last = c.add(source, _token_span(after), _inner(text, Span(start, quote.end)), "direct")
+                c.claimed.extend(waiting)
+                last_end, waiting = after.sent.end_char, []
+                continue
+        before = _cue_before(c, quote)
+        if before is not None:
+            cue, content = before
+            source = _subject(cue)
+            if source is not None and not c.inside_quote(source):
+                kind = "direct" if content == quote else "mixed"
+                last = c.add(source, _token_span(cue), inner if kind == "direct" else
+                             Span(content.start, inner.end), kind)
+                last_end, waiting = quote.end, []
+                continue
+        if last is not None and not text[last_end : quote.start].strip(" \n\t,.") and not _own_cue(c, quote):
+            # A quotation opening the paragraph after an attributed one, with no cue of its own, continues it.
+            last = c.add(None, last.cue, inner, "direct", follows=last if last.follows is None else last.follows)
+            last_end = quote.end
+            continue
+        last = None
+        waiting.append(quote)
+
+
+def _own_cue(c: _Collector, quote: Span, but: Span | None = None) -> bool:
+    """Does the quotation's sentence hold a cue of its own (then the clause rule attributes it)?"""
+    span = c.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(cue_class(t) is not None and t.pos_ in ("VERB", "AUX") and not c.inside_quote(t)
+               and (but is None or t.idx != but.start) for s in {span[0].sent, span[-1].sent} for t in s)
+
+
+# -- rule 2: reported clauses -------------------------------------------------------------------------
 
 def _clause_quotes(c: _Collector) -> None:
     for token in c.doc:
         if token.pos_ not in ("VERB", "AUX") or c.inside_quote(token):
             continue
-        clear = next((ch for ch in token.children if ch.lower_ == "clear"), None) if _lemma(token) == "make" else None
-        if clear is not None:
+        if lemma(token) == "make" and (clear := next((ch for ch in token.children if ch.lower_ == "clear"), None)):
             # "made it very clear that …": the clause hangs off "clear"
             clauses = [ch for ch in clear.children if ch.dep_ in ("ccomp", "advcl")]
             subject = _subject(token)
-            if subject is not None and clauses:
-                tokens = list(clauses[0].subtree)  # annotators keep "that" with the clause
-                content = _subtree_span(tokens)
+            if subject is not None and clauses and not negated(token):
+                content = _subtree_span(list(clauses[0].subtree))
                 if content is not None and not c.taken(content):
                     cue = Span(token.idx, clear.idx + len(clear.text))
-                    c.add(subject, cue, content, _kind(content.text(c.article.text)))
+                    c.add(subject, cue, content, _kind(content.text(c.article.text), "statement"))
             continue
-        if _lemma(token) not in CLAUSE_CUES and _lemma(token) not in learned_cues():
+        klass = cue_class(token)
+        if klass is None or negated(token) or conditional(token):
             continue
         clauses = [ch for ch in token.children if ch.dep_ == "ccomp"]
-        if not clauses and token.dep_ in ("parataxis",) and token.head.i < token.i:
+        if not clauses and token.dep_ == "parataxis" and token.head.i < token.i:
             clauses = [token.head]  # "The talks failed, he said" parsed with the cue hanging off the clause
         subject = _subject(token)
         if subject is None or not clauses:
@@ -268,9 +362,9 @@ def _clause_quotes(c: _Collector) -> None:
         skip = {t.i for t in token.subtree} if clause.i == token.head.i else set()
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         content = _subtree_span(tokens)
-        if content is None or c.taken(content):
+        if content is None or c.taken(content) or not _has_verb(c.doc, content):
             continue
-        c.add(subject, _token_span(token), content, _kind(content.text(c.article.text)))
+        c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
 
 
 def _according_to(c: _Collector) -> None:
@@ -285,31 +379,35 @@ def _according_to(c: _Collector) -> None:
         phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
         tokens = [t for t in sent if t.i not in phrase]
         content = _subtree_span(tokens)
-        if content is None or c.taken(content):
+        if content is None or c.taken(content) or not _has_verb(c.doc, content):
             continue
-        c.add(source, Span(token.idx, to.idx + len(to.text)), content, _kind(content.text(c.article.text)))
+        c.add(source, Span(token.idx, to.idx + len(to.text)), content,
+              _kind(content.text(c.article.text), "statement"))
 
 
 def _object_quotes(c: _Collector) -> None:
     for token in c.doc:
-        if token.pos_ != "VERB" or c.inside_quote(token):
+        if token.pos_ != "VERB" or c.inside_quote(token) or lemma(token) not in OBJECT_CUES:
             continue
-        if _lemma(token) not in OBJECT_CUES and _lemma(token) not in learned_cues():
+        if negated(token) or conditional(token):
             continue
         subject = _subject(token)
-        if subject is None or not _is_source(subject, c):
+        if subject is None or not _can_speak(subject, c):
             continue
+        word = lemma(token)
         rights = [ch for ch in token.rights if ch.dep_ in ("dobj", "xcomp", "prep", "oprd", "prt", "ccomp")]
         if not rights:
             continue
-        cue_end = token
         first = rights[0]
-        if first.dep_ in ("prt", "prep") and first.i == token.i + 1 and first.lower_ in ("for", "on", "to", "up"):
-            cue_end = first  # "called for", "called on", "pointed to"
+        particles = PHRASAL.get(word, ())
+        cue_end = token
+        if first.dep_ in ("prt", "prep") and first.i == token.i + 1 and first.lower_ in particles:
+            cue_end = first  # "called for", "called on", "warned of"
             tokens = [t for t in first.subtree if t.i > first.i]
-            rights = rights[1:]
-            for extra in rights:
+            for extra in rights[1:]:
                 tokens += list(extra.subtree)
+        elif word in PHRASAL and word not in ("warn", "ask"):
+            continue  # "called" alone names, "pointed" alone gestures
         else:
             tokens = [t for r in rights for t in r.subtree]
         tokens.sort(key=lambda t: t.i)
@@ -317,50 +415,10 @@ def _object_quotes(c: _Collector) -> None:
         if content is None or c.taken(content):
             continue
         cue = Span(token.idx, cue_end.idx + len(cue_end.text))
-        c.add(subject, cue, content, _kind(content.text(c.article.text)))
+        c.add(subject, cue, content, _kind(content.text(c.article.text), "statement"))
 
 
-def _direct_quotes(c: _Collector) -> None:
-    text = c.article.text
-    for match in _QUOTED.finditer(text):
-        content = Span(match.start(), match.end())
-        if c.taken(content) or len(match.group().split()) < 3:
-            continue  # scare quotes ("dictator") are evaluations, not statements
-        dash = _DASH_SPEAKER.match(text, match.end(), min(len(text), match.end() + 80))
-        if dash:
-            name = Span(dash.start("name"), dash.end("name"))
-            c.add(None, Span(dash.start(), dash.start("name")), content, "direct", name.text(text), name)
-            continue
-        span = c.doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        inner = range(match.start(), match.end())
-        sents = {span[0].sent, span[-1].sent}
-        cue = next(
-            (t for s in sorted(sents, key=lambda s: s.start) for t in s
-             if _lemma(t) in CLAUSE_CUES and t.pos_ in ("VERB", "AUX") and t.idx not in inner
-             and _subject(t) is not None),
-            None,
-        )
-        if cue is None:
-            continue
-        subject = _subject(cue)
-        kind = "direct"
-        cue_end = cue.idx + len(cue.text)
-        gap = text[cue_end : match.start()]
-        addressee = {t.text for t in cue.children if t.dep_ in ("dobj", "dative")}
-        if (cue_end < match.start() and 0 < len(gap.split()) <= 8 and not re.search(r"[.?!:;“”\"]", gap)
-                and gap.strip(" ,") not in addressee):
-            # "said that “…”", "says Kaine “has …”": the lead-in belongs to the reported words (mixed)
-            lead = cue_end + len(gap) - len(gap.lstrip())
-            content, kind = Span(lead, content.end), "mixed"
-        if subject is not None and match.start() <= subject.idx < match.end():
-            # The parser took a word of the quotation as the subject; the speaker is the name between the
-            # closing mark and the cue ("…,” Trump reposted").
-            between = [t for t in c.doc[span.end : cue.i] if t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON"]
-            subject = between[-1] if between else subject
-        c.add(subject, _token_span(cue), content, kind)
-
+# -- rule 3: transcripts and posts --------------------------------------------------------------------
 
 def _line_speakers(c: _Collector) -> None:
     """'Name: words' at the start of a line (interview transcripts, live blogs)."""
@@ -375,42 +433,38 @@ def _line_speakers(c: _Collector) -> None:
         content = Span(match.end(), end)
         if content.end - content.start < 8 or c.taken(content):
             continue
-        name = Span(match.start(), match.start() + len(match.group("name")))
-        c.add(None, Span(name.end, name.end + 1), content, _kind(content.text(text)), name.text(text), name)
+        start = match.start() + (1 if text[match.start()] in "\"“" else 0)
+        name = Span(start, start + len(match.group("name")))
+        c.add(None, Span(name.end, name.end + 1), content, _kind(content.text(text), "statement"),
+              _named(c, name))
 
 
-def _continued_quotes(c: _Collector) -> None:
-    """A quotation right after an attributed one, with no cue of its own, continues it: the content runs from
-    the first opening mark to the last closing one, the cue between them included (as annotators mark it)."""
-    text = c.article.text
-    for q in c.quoted:
-        if c.taken(q) or len(text[q.start : q.end].split()) < 3:
-            continue
-        before = [x for x in c.quotes if x.content_span.end <= q.start and x.kind in ("direct", "mixed")]
-        if not before:
-            continue
-        last = max(before, key=lambda x: x.content_span.end)
-        gap = text[last.content_span.end : q.start]
-        if len(gap) > 120 or "\n\n" in gap:
-            continue
-        merged = Span(last.content_span.start, q.end)
-        c.quotes[c.quotes.index(last)] = replace(last, content=merged.text(text), content_span=merged)
-        c.claimed.append(q)
+def _named(c: _Collector, name: Span) -> Speaker | None:
+    """A speaker given by name alone ("Lavrov: …"), resolved like any mention when the parse has it."""
+    span = c.doc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is not None:
+        speaker = c.speakers.resolve(span.root)
+        if speaker is not None:
+            return Speaker(speaker.name, name, speaker.actor, speaker.kind)
+    return Speaker(name.text(c.article.text), name, None, "unknown")
 
 
-def _post_quotes(c: _Collector) -> None:
+def _post_quotes(c: _Collector, quotes: list[Quote]) -> list[Quote]:
     """A post is its author's statement, except the words it attributes to someone else."""
     text = c.article.text
     for post in c.article.posts:
-        inside = [q for q in c.quotes if post.span.start <= q.content_span.start < post.span.end]
+        inside = [q for q in quotes if post.span.start <= q.content_span.start < post.span.end]
         prefix = _SPEAKER_PREFIX.match(post.text)
         start = post.span.start
         if prefix:
             # "Trump: I think …" — the whole post is the named person's; nested first-person cues are theirs too.
-            c.quotes = [q for q in c.quotes if q not in inside or (q.speaker or "").lower() not in ("i", "we")]
+            quotes = [q for q in quotes if q not in inside or (q.speaker or "").lower() not in ("i", "we")]
             name = Span(start, start + len(prefix.group("name")))
             content = Span(start + prefix.end(), post.span.end)
-            c.add(None, Span(name.end, name.end + 1), content, "post", name.text(text), name)
+            speaker = _named(c, name)
+            quotes.append(Quote(speaker.name, name, None, Span(name.end, name.end + 1), content.text(text), content,
+                                "post", post.date, "post" if post.date else "none", speaker.actor,
+                                post.author if speaker.name != post.author else None))
             continue
         others = [q for q in inside if q.speaker != post.author and (q.speaker_actor or q.kind == "direct")]
         own_start = post.span.start
@@ -424,14 +478,15 @@ def _post_quotes(c: _Collector) -> None:
         if post.span.end - own_start < 3:
             continue
         own = Span(own_start, post.span.end)
-        c.quotes.append(Quote(post.author, None, None, None, own.text(text), own, "post", post.date,
-                              "post" if post.date else "none", None, None))
+        quotes.append(Quote(post.author, None, None, None, own.text(text), own, "post", post.date,
+                            "post" if post.date else "none", None, None))
+    return quotes
 
 
 def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote, ...]:
-    """Quotes in the article, in text order, each with its speaker span, cue span and content span."""
+    """Statements and beliefs in the article, in text order, each with its speaker, cue and content spans."""
     collector = _Collector(doc, article, found)
-    for rule in (_clause_quotes, _according_to, _object_quotes, _direct_quotes, _continued_quotes,
-                 _line_speakers, _post_quotes):
+    for rule in (_direct_quotes, _clause_quotes, _according_to, _object_quotes, _line_speakers):
         rule(collector)
-    return tuple(sorted(collector.quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
+    quotes = _post_quotes(collector, collector.quotes())
+    return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))

@@ -1,0 +1,109 @@
+"""Which words introduce someone's words (statements) and which only someone's mind (beliefs).
+
+An analyst's "who said what" holds what was said, written or posted. PolNeAR also counts reported thoughts,
+attitudes and intentions ("Trump believes ...", "Kyiv hopes ..."): those are kept as ``belief`` so that
+readers can ask for them, but never shown as statements. Everything else a parser may hang a clause on —
+acts ("launched", "attacked"), findings of things ("the data shows"), "continued", "decided" — is no cue.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs of saying, writing and communicating that take what was said as a clause: "X said (that) ...".
+SPEECH_VERBS = frozenset({
+    "say", "tell", "state", "add", "claim", "argue", "warn", "write", "post", "announce", "insist", "note",
+    "explain", "suggest", "deny", "acknowledge", "admit", "assert", "report", "declare", "stress", "emphasize",
+    "emphasise", "reiterate", "predict", "promise", "vow", "reply", "respond", "confirm", "recall", "remind",
+    "complain", "allege", "contend", "maintain", "remark", "concede", "caution", "pledge", "tweet", "disclose",
+    "reveal", "repeat", "testify", "joke", "boast", "brag", "assure", "counter", "mention", "tout", "proclaim",
+    "lament", "quip", "comment", "inform", "brief", "specify", "stipulate", "underline", "underscore", "retort",
+    "rebut", "reaffirm", "forecast", "hint", "insinuate", "imply", "clarify", "elaborate", "answer", "shout",
+    "exclaim", "swear", "concur", "agree", "object", "protest", "charge", "allege", "accuse", "urge", "demand",
+    "ask", "threaten", "describe", "write", "publish", "repost", "retweet", "share", "quote", "cite", "recount",
+    "confide", "assess", "estimate", "calculate", "conclude", "indicate", "signal", "outline", "highlight",
+    "point", "read", "admit", "plead", "question", "observe", "speculate", "dismiss", "reject", "vouch",
+    "assert", "affirm", "emphasize", "deem", "declare", "email", "text", "message", "telegraph", "broadcast",
+    "continue", "begin", "conclude", "go",
+})
+QUOTE_MARKS = {"“", "”", '"', "''", "‘", "’"}
+# Verbs of the mind: thoughts, attitudes and intentions not said ("fears", "hopes", "believes").
+BELIEF_VERBS = frozenset({
+    "believe", "think", "hope", "fear", "feel", "know", "worry", "expect", "assume", "suspect", "doubt",
+    "understand", "recognize", "recognise", "reckon", "figure", "wonder", "want", "plan", "intend", "consider",
+    "imagine", "realize", "realise", "suppose", "guess", "trust", "envision", "anticipate", "presume", "regard",
+    "view", "prefer", "learn", "notice", "perceive", "sense", "see", "find", "forget", "remember", "wish",
+    "seek", "mean", "dream",
+})
+# Verbs that introduce a direct quotation only from beside it ("…,” he continued); never a clause of their own.
+QUOTE_ONLY = frozenset({"continue", "begin", "go"})
+# Speech verbs whose object or complement is what was said: "X called for talks", "urged Kyiv to ...",
+# "accused Moscow of ...", "described the talks as ...". Praise and condemnation are acts (CAMEO 05, 11) the
+# event coder records; they are not quotations of anyone's words.
+OBJECT_CUES = frozenset({
+    "call", "urge", "demand", "request", "appeal", "accuse", "describe", "promise", "pledge", "vow", "propose",
+    "warn", "threaten", "deny", "announce", "reiterate", "emphasize", "emphasise", "stress", "mention", "ask",
+    "insist", "reaffirm", "dismiss", "reject", "label", "dub", "brand", "term",
+})
+# Particles and prepositions that make a phrasal cue ("called for", "pointed out", "asked for").
+PHRASAL = {"call": ("for", "on", "upon"), "point": ("out", "to"), "ask": ("for",), "appeal": ("for", "to"),
+           "warn": ("of", "against", "about"), "talk": ("about",), "speak": ("about", "of")}
+
+
+def lemma(token: Token) -> str:
+    """The lemma, mended where the small model's lemmatizer stumbles on rare verbs ("reposted" → "reposte")."""
+    word = token.lemma_.lower()
+    if word.endswith("te") and word[:-1] in SPEECH_VERBS:
+        return word[:-1]
+    return word
+
+
+def cue_class(token: Token) -> str | None:
+    """'statement', 'belief' or None for a verb that would introduce a clause."""
+    word = lemma(token)
+    if word == "point" and not any(c.lower_ == "out" for c in token.children):
+        return None  # "pointed to" is a reason given, "pointed out that" a statement
+    if word in QUOTE_ONLY:
+        return None
+    if word in SPEECH_VERBS:
+        return "statement"
+    if word in BELIEF_VERBS:
+        return "belief"
+    return None
+
+
+def quote_cue(token: Token) -> bool:
+    """Can this verb introduce a direct quotation beside it ("…,” Zelensky said / continued / added)?"""
+    return lemma(token) in SPEECH_VERBS or lemma(token) in BELIEF_VERBS
+
+
+def negated(token: Token) -> bool:
+    """'did not say', 'has never explained', 'has yet to comment': no statement was made."""
+    doc = token.doc
+    for c in token.children:
+        # the negation stands right before the verb ("did not say"), not inside a quotation the parser hung
+        # on it ("“Probably not,” she said")
+        if (c.dep_ == "neg" or c.lower_ in ("never", "not", "n't")) and token.i - 4 < c.i < token.i \
+                and not any(t.text in QUOTE_MARKS for t in doc[c.i : token.i]):
+            return True
+    head = token.head
+    # "declined to say", "refused to comment", "has yet to explain"
+    if token.dep_ == "xcomp" and (lemma(head) in ("decline", "refuse", "fail") or
+                                  any(c.lower_ == "yet" for c in head.children)):
+        return True
+    return False
+
+
+def conditional(token: Token) -> bool:
+    """'if he says ...', 'should she tell ...': a statement that may never be made."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    return False

