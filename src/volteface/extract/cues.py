@@ -38,6 +38,24 @@ BELIEF_VERBS = frozenset({
     "view", "prefer", "learn", "notice", "perceive", "sense", "see", "find", "forget", "remember", "wish",
     "seek", "mean", "dream",
 })
+# Attitudes told without the words that carried them ("decried the plan", "backed the bill", "mulled a run"):
+# PolNeAR counts them as attributions; here they are beliefs, kept out of "who said what". Acts that share a
+# verb with verbal attacks ("attacked", "launched", "fired") are left to the event coder.
+ATTITUDE_VERBS = frozenset({
+    "decry", "chide", "bemoan", "revile", "revere", "credit", "assail", "slam", "rail", "lash", "hail", "deride",
+    "balk", "lambast", "lambaste", "denounce", "praise", "criticize", "criticise", "rebuke", "mock", "applaud",
+    "condemn", "congratulate", "laud", "belittle", "trash", "reprimand", "taunt", "ridicule", "insult", "bash",
+    "disparage", "champion", "cheer", "welcome", "embrace", "endorse", "back", "support", "oppose", "favor",
+    "favour", "dislike", "admire", "blame", "blast", "scold", "defend", "dispute", "refute", "repudiate",
+    "renounce", "disavow", "rebuff", "challenge", "contradict", "muse", "posit", "mull", "foresee", "ponder",
+    "contemplate", "judge", "aim", "strive", "opt", "express", "voice", "articulate", "allude", "dwell", "liken",
+    "compare", "characterize", "characterise", "portray", "paint", "frame", "cast", "refer", "reference",
+    "invoke", "echo", "preach", "lecture", "discuss", "talk", "address", "float", "pitch", "promote", "trumpet",
+    "press", "push", "pressure", "lobby", "encourage", "persuade", "convince", "reassure", "offer", "recommend",
+    "advocate", "regret", "apologize", "apologise", "thank", "accept", "acknowledge", "concede", "decline",
+    "refuse", "agree", "disagree", "question", "show", "cite", "list", "detail", "single", "spell", "sum",
+    "illustrate", "document", "highlight", "emphasize", "worry", "forget",
+})
 # Verbs that introduce a direct quotation only from beside it ("…,” he continued); never a clause of their own.
 QUOTE_ONLY = frozenset({"continue", "begin", "go"})
 # Speech verbs whose object or complement is what was said: "X called for talks", "urged Kyiv to ...",
@@ -70,7 +88,18 @@ def cue_class(token: Token) -> str | None:
         return None
     if word in SPEECH_VERBS:
         return "statement"
-    if word in BELIEF_VERBS:
+    if word in BELIEF_VERBS or word in ATTITUDE_VERBS:
+        return "belief"
+    return None
+
+
+def object_class(token: Token) -> str | None:
+    """For a verb whose object is the content: 'statement' ("called for talks", "urged Kyiv to ..."), 'belief'
+    for an attitude told without its words ("backed the bill"), or None."""
+    word = lemma(token)
+    if word in OBJECT_CUES:
+        return "statement"
+    if word in ATTITUDE_VERBS or word in BELIEF_VERBS:
         return "belief"
     return None
 

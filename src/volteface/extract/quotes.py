@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, Post, Quote, Span
-from .cues import BELIEF_VERBS, OBJECT_CUES, PHRASAL, SPEECH_VERBS, conditional, cue_class, lemma, negated, quote_cue
+from .cues import (
+    BELIEF_VERBS,
+    PHRASAL,
+    SPEECH_VERBS,
+    conditional,
+    cue_class,
+    lemma,
+    negated,
+    object_class,
+    quote_cue,
+)
 from .dates import sentence_date
 from .speakers import Speaker, SpeakerFinder
 
@@ -166,6 +176,9 @@ class _Collector:
             speaker = item.speaker
             if item.follows is not None:
                 speaker = item.follows.resolved
+            elif speaker is not None and (named := self.doc.char_span(
+                    speaker.span.start, speaker.span.end, alignment_mode="expand")) is not None:
+                self.speakers.remember(speaker, named.root)  # "Lavrov: …" then "he said"
             elif speaker is None and item.source is not None:
                 impersonal = item.source.lower_ == "it" and item.source.dep_ == "nsubjpass"
                 speaker = None if impersonal else self.speakers.resolve(item.source)
@@ -274,8 +287,11 @@ def _direct_quotes(c: _Collector) -> None:
     waiting: list[Span] = []  # cue-less quotations of this paragraph that a later cue may claim
     for quote in c.quoted:
         words = text[quote.start : quote.end].split()
-        if len(words) < 3 or c.taken(quote):
-            continue  # scare quotes ("dictator") are evaluations, not statements
+        if c.taken(quote) or len(words) < 3 and not (re.search(r"[,?!]\W*$", text[quote.start : quote.end])
+                                                      and _cue_after(c, quote) is not None):
+            continue  # scare quotes ("dictator") are evaluations, not statements; "“I would,” she said" is one
+        if _within_clause(c, quote):
+            continue  # 'said the plan was “a mistake” to ...': the reported clause is the record (mixed)
         inner = _inner(text, quote)
         waiting = [w for w in waiting if "\n" not in text[w.end : quote.start] and quote.start - w.end < 160]
         if last is not None and quote.start < last_end and not _own_cue(c, quote, last.cue):
@@ -324,6 +340,22 @@ def _direct_quotes(c: _Collector) -> None:
         waiting.append(quote)
 
 
+def _within_clause(c: _Collector, quote: Span) -> bool:
+    """Is the quotation a part of a reported clause that runs on beyond it (then the clause rule takes it)?"""
+    span = c.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "ccomp" and cue_class(head) is not None and not c.inside_quote(head):
+            clause = [t for t in node.subtree if not t.is_punct]
+            outside = [t for t in clause if not quote.start <= t.idx < quote.end]
+            return len(outside) >= 2
+        node = head
+    return False
+
+
 def _own_cue(c: _Collector, quote: Span, but: Span | None = None) -> bool:
     """Does the quotation's sentence hold a cue of its own (then the clause rule attributes it)?"""
     span = c.doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -353,14 +385,17 @@ def _clause_quotes(c: _Collector) -> None:
         if klass is None or negated(token) or conditional(token):
             continue
         clauses = [ch for ch in token.children if ch.dep_ == "ccomp"]
-        if not clauses and token.dep_ == "parataxis" and token.head.i < token.i:
-            clauses = [token.head]  # "The talks failed, he said" parsed with the cue hanging off the clause
+        if not clauses and token.dep_ == "parataxis" and token.head.i != token.i:
+            # "The talks failed, he said" / "Aid, he said, will come": the cue hangs off the reported clause
+            clauses = [token.head]
         subject = _subject(token)
         if subject is None or not clauses:
             continue
         clause = clauses[0]
         skip = {t.i for t in token.subtree} if clause.i == token.head.i else set()
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
+        if skip and token.i < clause.i:
+            tokens = [t for t in tokens if t.i > token.right_edge.i]  # "In 2015, he said, the aid …"
         content = _subtree_span(tokens)
         if content is None or c.taken(content) or not _has_verb(c.doc, content):
             continue
@@ -387,7 +422,8 @@ def _according_to(c: _Collector) -> None:
 
 def _object_quotes(c: _Collector) -> None:
     for token in c.doc:
-        if token.pos_ != "VERB" or c.inside_quote(token) or lemma(token) not in OBJECT_CUES:
+        klass = object_class(token) if token.pos_ == "VERB" and not c.inside_quote(token) else None
+        if klass is None:
             continue
         if negated(token) or conditional(token):
             continue
@@ -406,8 +442,10 @@ def _object_quotes(c: _Collector) -> None:
             tokens = [t for t in first.subtree if t.i > first.i]
             for extra in rights[1:]:
                 tokens += list(extra.subtree)
+        elif word == "call" and any(r.dep_ in ("oprd", "xcomp", "ccomp", "attr") for r in rights):
+            tokens = [t for r in rights for t in r.subtree]  # "called the charges fabricated": naming is saying
         elif word in PHRASAL and word not in ("warn", "ask"):
-            continue  # "called" alone names, "pointed" alone gestures
+            continue  # "called" alone summons, "pointed" alone gestures
         else:
             tokens = [t for r in rights for t in r.subtree]
         tokens.sort(key=lambda t: t.i)
@@ -415,7 +453,7 @@ def _object_quotes(c: _Collector) -> None:
         if content is None or c.taken(content):
             continue
         cue = Span(token.idx, cue_end.idx + len(cue_end.text))
-        c.add(subject, cue, content, _kind(content.text(c.article.text), "statement"))
+        c.add(subject, cue, content, _kind(content.text(c.article.text), klass))
 
 
 # -- rule 3: transcripts and posts --------------------------------------------------------------------

@@ -68,6 +68,10 @@ DOCUMENT_NOUNS = {
     "message", "note", "bulletin", "update", "review", "paper", "briefing", "readout", "transcript", "article",
     "story", "investigation", "book", "data", "figures", "estimate", "estimates", "intelligence", "media",
     "reports", "press", "outlets", "statements", "documents", "findings", "video", "footage", "images",
+    "statistics", "database", "record", "records", "complaint", "lawsuit", "filing", "filings", "indictment",
+    "research", "census", "count", "tally", "projection", "projections", "model", "index", "ranking", "audit",
+    "ad", "advert", "advertisement", "clip", "slide", "website", "site", "account", "notice", "order", "decree",
+    "ruling", "verdict", "brief", "testimony", "polls", "surveys", "studies", "reporting",
 }
 # Mentions that can never speak.
 NO_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT",
@@ -254,6 +258,10 @@ class SpeakerFinder:
         noun = token.lemma_.lower()
         determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), None)
         definite = determiner in ("the", "this", "that", "these", "those")
+        if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (actor is None or actor.kind != "person"):
+            found = self._antecedent(token, "person", None, title=noun)  # "the Belarusian leader"
+            if found is not None:
+                return Speaker(found.name, mention, found.actor, "person")
         if actor is not None and (actor.kind == "person" or not definite):
             # "Ukraine's health minister", "Russian officials", "the Kremlin": the resolver read it
             name = actor.name if actor.kind == "person" else _phrase_text(phrase)
@@ -320,23 +328,36 @@ class SpeakerFinder:
 
     def _antecedent(self, token: Token, kind: str, gender: str | None, title: str | None = None) -> _Candidate | None:
         """The most salient earlier mention of ``kind``: an earlier speaker first, then a subject, nearest
-        first; in the pronoun's own sentence only a subject of another clause."""
+        first; in the pronoun's own sentence only a subject of another clause. A title ("the president", "the
+        ministry") reaches back through the whole article to whoever was introduced with it, and otherwise
+        means the article's protagonist: the one named most."""
         here = self.sent_of[token.i]
         pool = (self.people if kind == "person" else self.bodies) + [c for c in self.spoken if c.kind == kind]
         own_clause = {c.i for c in token.head.children} | {token.head.i}
+        window = WINDOW_SENTENCES if title is None else len(self.sent_of)
+        named = {}
+        for c in pool:
+            if c.token < token.i:
+                named[c.name] = named.get(c.name, 0) + 1
         best, best_score = None, None
         for c in pool:
-            if c.token >= token.i or here - c.sent > WINDOW_SENTENCES:
+            if c.token >= token.i or here - c.sent > window:
                 continue
             if gender is not None and c.gender is not None and c.gender != gender:
                 continue
             if c.sent == here and (not c.subject or c.token in own_clause):
                 continue
-            score = -(here - c.sent) + (2.0 if c.speaker else 0.0) + (1.0 if c.subject else 0.0)
-            if title is not None and kind == "body" and title not in c.name.lower() and c.actor is None:
-                score -= 1.0
-            if title is not None and kind == "person" and self._titled(c, title):
-                score += 1.5
+            distance = here - c.sent
+            score = (2.0 if c.speaker else 0.0) + (1.0 if c.subject else 0.0)
+            if title is None:
+                score -= distance
+            else:
+                # a title is read by who holds it: introduced with it, or named most, then nearest
+                score += 0.5 * min(named.get(c.name, 0), 4) - 0.1 * min(distance, 20)
+                if self._titled(c, title) or kind == "body" and title in c.name.lower():
+                    score += 3.0
+                elif distance > WINDOW_SENTENCES:
+                    continue
             if best_score is None or score > best_score or score == best_score and c.token > best.token:
                 best, best_score = c, score
         return best
