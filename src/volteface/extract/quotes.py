@@ -97,6 +97,13 @@ def _subject(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
         return controller  # "called on partners to declare ...": the partners would declare, not the caller
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        # "…, adding that …" / "saying …": the participle's source is the nearest cue's above it
+        node = verb.head
+        while node.head.i != node.i and cue_class(node) is None:
+            node = node.head
+        if cue_class(node) is not None and node.i != verb.i:
+            return _subject(node)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
@@ -239,8 +246,7 @@ def _cue_after(c: _Collector, quote: Span) -> Token | None:
             return None
         if t.pos_ in ("VERB", "AUX") and quote_cue(t) and not negated(t):
             # only the cue's own source, adverbs and punctuation may stand between the quotation and the cue
-            source = _subject(t)
-            own = {x.i for x in source.subtree} if source is not None else set()
+            own = {x.i for ch in t.children if ch.dep_ in SUBJECT_DEPS and ch.idx >= quote.end for x in ch.subtree}
             if all(x.i in own or x.is_punct or x.is_space or x.pos_ in ("ADV", "AUX", "PART")
                    for x in tail[:n]):
                 return t
@@ -384,22 +390,61 @@ def _clause_quotes(c: _Collector) -> None:
         klass = cue_class(token)
         if klass is None or negated(token) or conditional(token):
             continue
-        clauses = [ch for ch in token.children if ch.dep_ == "ccomp"]
-        if not clauses and token.dep_ == "parataxis" and token.head.i != token.i:
+        clauses = sorted((ch for ch in token.children if ch.dep_ == "ccomp" and not _across_colon(token, ch)),
+                         key=lambda ch: (ch.i < token.i, ch.i))  # the clause after the cue first
+        first = next((t for t in token.subtree if not t.is_punct), token)
+        if token.dep_ == "parataxis" and first.i > token.sent.start and token.doc[first.i - 1].text == ",":
+            # "Troops can be deployed in hours, the agency said, since …": the words before the cue are the content
+            before = [t for t in token.sent if t.i < first.i]
+            content = _subtree_span(before)
+            if content is not None and not c.taken(content) and _has_verb(c.doc, content) \
+                    and (subject := _subject(token)) is not None:
+                c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
+                continue
+        if token.dep_ == "parataxis" and token.head.i != token.i and not _after_colon(token) and (
+                not clauses or token.head.i < token.i and not any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in clauses[0].children)):
             # "The talks failed, he said" / "Aid, he said, will come": the cue hangs off the reported clause
+            # (what follows such a cue is its adverbial, "…, the agency said, since they …")
             clauses = [token.head]
         subject = _subject(token)
         if subject is None or not clauses:
             continue
         clause = clauses[0]
         skip = {t.i for t in token.subtree} if clause.i == token.head.i else set()
+        for other in clause.children:
+            if other.dep_ == "conj" and cue_class(other) is not None and any(
+                    g.dep_ in SUBJECT_DEPS for g in other.children):
+                skip |= {t.i for t in other.subtree}  # "officials say …, and a police official told CNN that …"
+                skip |= {t.i for t in clause.children if t.dep_ == "cc" and t.i < other.i}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         if skip and token.i < clause.i:
             tokens = [t for t in tokens if t.i > token.right_edge.i]  # "In 2015, he said, the aid …"
         content = _subtree_span(tokens)
+        if content is not None and c.taken(content):
+            # the clause runs into words already attributed ("said X is “…” adding “…”"): keep what comes before
+            cut = min((x.start for x in c.claimed if content.start < x.start < content.end), default=None)
+            tokens = [t for t in tokens if cut is not None and t.idx + len(t.text) <= cut]
+            while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "VERB") and tokens[-1].tag_ == "VBG"):
+                tokens = tokens[:-1]
+            content = _subtree_span(tokens)
         if content is None or c.taken(content) or not _has_verb(c.doc, content):
             continue
         c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
+
+
+def _across_colon(cue: Token, clause: Token) -> bool:
+    """A clause before a colon is a headline or a lead, not what the cue after the colon reports."""
+    if clause.i > cue.i:
+        return False
+    return any(t.text == ":" for t in cue.doc[clause.i : cue.i])
+
+
+def _after_colon(token: Token) -> bool:
+    """Does a colon stand between the cue's clause and the clause it hangs off ("Corridor agreed: X said …")?"""
+    head = token.head
+    lo, hi = sorted((head.i, token.i))
+    return any(t.text == ":" for t in token.doc[lo:hi])
 
 
 def _according_to(c: _Collector) -> None:
@@ -456,6 +501,25 @@ def _object_quotes(c: _Collector) -> None:
         c.add(subject, cue, content, _kind(content.text(c.article.text), klass))
 
 
+_DASH_LINE = re.compile(r"^[ \t]*[-–—][ \t]*(?P<content>\S[^\n]*?)[ \t]*[-–—][ \t]*(?P<tail>[^\n\-–—]{2,60}?)[ \t.]*$",
+                        re.MULTILINE)
+
+
+def _dash_lines(c: _Collector) -> None:
+    """Dialogue dashes, as much of the European press writes quotations: "- We want no war - said Lavrov."."""
+    text = c.article.text
+    for match in _DASH_LINE.finditer(text):
+        content = Span(match.start("content"), match.end("content"))
+        tail = c.doc.char_span(match.start("tail"), match.end("tail"), alignment_mode="expand")
+        if tail is None or c.taken(content) or len(match.group("content").split()) < 3:
+            continue
+        cue = next((t for t in tail if t.pos_ in ("VERB", "AUX") and quote_cue(t)), None)
+        source = _subject(cue) if cue is not None else None
+        if source is None or not match.start("tail") <= source.idx < match.end("tail"):
+            continue
+        c.add(source, _token_span(cue), content, "direct")
+
+
 # -- rule 3: transcripts and posts --------------------------------------------------------------------
 
 def _line_speakers(c: _Collector) -> None:
@@ -471,6 +535,8 @@ def _line_speakers(c: _Collector) -> None:
         content = Span(match.end(), end)
         if content.end - content.start < 8 or c.taken(content):
             continue
+        if match.group("name").isupper() and " " in match.group("name"):
+            continue  # "RUSSIA INVADES UKRAINE: LIVE UPDATES" is a heading, not a speaker
         start = match.start() + (1 if text[match.start()] in "\"“" else 0)
         name = Span(start, start + len(match.group("name")))
         c.add(None, Span(name.end, name.end + 1), content, _kind(content.text(text), "statement"),
@@ -524,7 +590,7 @@ def _post_quotes(c: _Collector, quotes: list[Quote]) -> list[Quote]:
 def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote, ...]:
     """Statements and beliefs in the article, in text order, each with its speaker, cue and content spans."""
     collector = _Collector(doc, article, found)
-    for rule in (_direct_quotes, _clause_quotes, _according_to, _object_quotes, _line_speakers):
+    for rule in (_direct_quotes, _dash_lines, _clause_quotes, _according_to, _object_quotes, _line_speakers):
         rule(collector)
     quotes = _post_quotes(collector, collector.quotes())
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))

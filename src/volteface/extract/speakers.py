@@ -245,6 +245,16 @@ class SpeakerFinder:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return self._named_person(child, mention)
         actor = self.found.actor_for(token)
+        noun = token.lemma_.lower()
+        determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), None)
+        definite = determiner in ("the", "this", "that", "these", "those")
+        if definite and token.ent_type_ != "PERSON" and (lower in BODY_NOUNS or noun in BODY_NOUNS) \
+                and (actor is None or actor.kind != "person") and not any(
+                    c.dep_ in ("prep", "compound", "amod") for c in token.children):
+            # "the Ministry said", "the agency added": the body named before, not a guess at the home country's
+            found = self._antecedent(token, "body", None, title=noun)
+            if found is not None:
+                return Speaker(found.name, mention, found.actor, "body")
         person_ent = token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person"
                                                      and token.pos_ == "PROPN")
         if person_ent:
@@ -255,9 +265,6 @@ class SpeakerFinder:
             if actor is not None and actor.kind == "person":
                 return Speaker(actor.name, mention, actor.id, "person")
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "body")
-        noun = token.lemma_.lower()
-        determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), None)
-        definite = determiner in ("the", "this", "that", "these", "those")
         if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (actor is None or actor.kind != "person"):
             found = self._antecedent(token, "person", None, title=noun)  # "the Belarusian leader"
             if found is not None:
@@ -356,7 +363,7 @@ class SpeakerFinder:
                 score += 0.5 * min(named.get(c.name, 0), 4) - 0.1 * min(distance, 20)
                 if self._titled(c, title) or kind == "body" and title in c.name.lower():
                     score += 3.0
-                elif distance > WINDOW_SENTENCES:
+                elif distance > WINDOW_SENTENCES and named.get(c.name, 0) < 2 and not c.speaker:
                     continue
             if best_score is None or score > best_score or score == best_score and c.token > best.token:
                 best, best_score = c, score
@@ -401,4 +408,5 @@ def _mention_span(token: Token) -> tuple[int, int]:
 
 
 def _phrase_text(phrase) -> str:
-    return _NAME_TRIM.sub("", phrase.text.strip()).strip()
+    text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", phrase.text.strip())  # "the U.K. Ministry" → "U.K. Ministry"
+    return _NAME_TRIM.sub("", text).strip()
