@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Article, Event, Span
 from .codebook import codebook, noun_lexicon, verb_lexicon
 from .dates import MONTHS, sentence_date
+from .event_actors import AID_CUT_CODES, event_code, is_list_item, lead_in_subject, recipient, storable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,6 +52,8 @@ LIGHT_VERBS = {
     "open", "make", "take", "mount", "wage", "organize", "organise", "step", "intensify", "escalate", "end",
     "order", "announce", "give",
 }
+# Verbs whose object names the subject's own act, besides the light verbs: "led a delegation", "had a call".
+CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage"}
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
 BOMBING_WORDS = {"bomb", "bombing", "bomber", "explosive", "explosives", "ied", "suicide", "roadside", "car-bomb"}
 SAY_CODES = {"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"}
@@ -192,16 +195,18 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
     "strikes on Kyiv", "its bombardment of Ukrainian cities")."""
     if token is None:
         return None
-    actor = found.actor_for(token)
-    if actor is None and token.lemma_.lower() in noun_lexicon():
-        actor = _participant(token, found)
-    return actor
+    if token.lemma_.lower() in noun_lexicon() and token.i not in found.by_token:
+        # the participant, not the doer in front ("launched its bombardment of Ukrainian cities"); with no
+        # participant, the doer of the act the verb answers ("repelled a Russian attack": Russia)
+        return _participant(token, found) or _noun_source(token, found)
+    return found.actor_for(token)
 
 
-def _participant(noun: Token, found: DocActors) -> Actor | None:
+def _participant(noun: Token, found: DocActors, prepositions: set[str] = TARGET_PREPOSITIONS | {"of"}
+                 ) -> Actor | None:
     """The actor an event noun is done to: "strikes on Kyiv", "Russia's invasion of Ukraine" (Ukraine)."""
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS | {"of"}:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
             actor = next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g))), None)
             if actor is not None:
                 return actor
@@ -230,42 +235,61 @@ def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
     return source, target
 
 
+NOUN_CONFIDENCE = 0.7  # a named act with both participants: below a main verb, above the store's floor
+# Prepositions that name the participant of a conflict noun, besides the verb's: "the war in Ukraine".
+NOUN_PREPOSITIONS = TARGET_PREPOSITIONS | {"of", "in", "over"}
+
+
+def _noun_source(noun: Token, found: DocActors) -> Actor | None:
+    """The actor an event noun names as its doer: a possessor ("Russia's invasion"), or an actor word in front
+    ("the Russian invasion", "EU sanctions", "Moscow's strikes")."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            actor = found.actor_for(child)
+            if actor is not None:
+                return actor
+    return None
+
+
 def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None
                  ) -> list[tuple[float, Event]]:
-    """Events named by nouns with a participant: "a meeting with Lavrov", "Russia's strikes on Kyiv". The
-    source is the possessor, else the subject of the verb that governs the noun phrase."""
+    """Events named by nouns with a participant: "a meeting with Lavrov", "Russia's strikes on Kyiv", "the
+    Russian invasion of Ukraine". The source is the actor in front of the noun, else the subject of the verb
+    that carries the noun phrase; the target is the participant after a preposition."""
     out = []
     nouns = noun_lexicon()
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.i in coded or noun.lemma_.lower() not in nouns:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        # with a possessor, the noun's own actor is its source ("Russia's invasion of ..."): the target is the
-        # participant after a preposition
-        target = _participant(noun, found) if owner is not None else _actor_of(noun, found)
-        source = found.actor_for(owner) if owner is not None else None
         info = book.get(nouns[noun.lemma_.lower()])
-        purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info is not None and info.quad in (1, 2)
+        if info is None:
+            continue
+        source = _noun_source(noun, found)
+        target = _participant(noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"})
+        purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
         if source is None and (noun.dep_ == "dobj" or purpose):
             # "led a delegation for a meeting with Lavrov": the subject of the verb that carries the noun; not
             # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation), and not
             # a conflict noun after "for", which is a reason ("hit Russia with sanctions for the attack on
             # Ukraine" is not an attack of the sanctioner's)
             carrier = _governing_verb(noun if noun.dep_ == "dobj" else noun.head)
-            subject = _source(carrier) if carrier is not None else None
-            source = found.actor_for(subject) if subject is not None else None
-        if target is None or source is None or source.id == target.id or info is None:
+            # only a verb that carries the act makes its subject the doer ("held talks", "launched a war");
+            # "described the war in Ukraine" is about the war, not a war of the speaker's
+            if carrier is not None and (purpose or verb_lemma(carrier) in LIGHT_VERBS | CARRIER_VERBS):
+                subject = _source(carrier)
+                source = found.actor_for(subject) if subject is not None else None
+        if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
         negated, hypothetical = modality(verb) if verb is not None else (False, False)
         hypothetical |= _supposed(noun)
         earlier = _told_earlier(noun, reference) or verb is not None and _told_earlier(verb, reference)
-        event = Event(source.code, target.code, info.code, info.root, info.plover, info.mode, info.quad,
-                      info.goldstein, negated, hypothetical,
+        event = Event(event_code(source), event_code(target), info.code, info.root, info.plover, info.mode,
+                      info.quad, info.goldstein, negated, hypothetical,
                       None if earlier else sentence_date(sent.text, reference) or reference,
-                      Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)), 0.45,
-                      source.id, target.id)
-        out.append((-0.45, event))
+                      Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)),
+                      NOUN_CONFIDENCE, source.id, target.id)
+        out.append((-NOUN_CONFIDENCE, event))
     return out
 
 
@@ -295,7 +319,7 @@ def _supposed(token: Token) -> bool:
     """Does the token stand in a clause opened by "if" / "unless", its own or one it is part of ("if Russia
     continues to run the invasion", "if it chooses an attack")?"""
     for node in (token, *token.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return True
         if node.dep_ in ("ccomp", "ROOT", "parataxis") and node is not token:
             return False
@@ -337,15 +361,18 @@ def _is_year(token: Token) -> bool:
     return token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100
 
 
-def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event, ...]:
-    """Events in text order within each sentence, the sentence's main verb first."""
+def extract_events(doc: Doc, article: Article, found: DocActors, candidates: bool = False) -> tuple[Event, ...]:
+    """Stored events in text order within each sentence, the sentence's main verb first. With ``candidates``,
+    every coded action instead, resolved or not (what code-only benchmarks score: their gold has no actors)."""
     book = codebook()
-    events: list[tuple[int, Event]] = []
+    cues = {q.cue_span.start for q in article.quotes if q.cue_span is not None}
+    events: list[tuple[float, Event]] = []
     for sent in doc.sents:
         post = next((p for p in article.posts if p.span.start <= sent.start_char < p.span.end), None)
         reference = post.date if post is not None and post.date else article.date
         coded_nouns: set[int] = set()
         folded = {w.i for v in sent if WRAPPER_VERBS.get(verb_lemma(v)) and (w := _wrapped(v)) is not None}
+        listed = is_list_item(sent)
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
                 continue
@@ -353,19 +380,27 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
             info = book.get(code) if code else None
             if info is None:
                 continue
+            is_say = info.code in SAY_CODES
+            if is_say and verb.idx in cues and not candidates:
+                continue  # a reporting verb already stored as a statement
             source, target = _actors(verb, found)
+            if source is None and _source(verb) is None and (listed or _after_colon(verb)):
+                source = lead_in_subject(sent, found)  # "Putin has: – refused …, – bombed …"
+            if target is None and info.code.startswith(AID_CUT_CODES) and "aid" in {
+                    c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}:
+                target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
             negated, hypothetical = modality(verb)
             plover = info.plover
             if hypothetical and not negated and info.quad >= 3 and info.root not in ("13", "12"):
                 plover = "THREATEN"  # PLOVER reads an announced act of coercion as a threat; CAMEO codes the act
             # Salience, as the scorer and the store read it: saying is the least salient act of a sentence that
             # reports another one; the main verb beats subordinate ones; known actors add confidence.
-            is_say = info.code in SAY_CODES
-            confidence = (0.3 + 0.35 * (not is_say) + 0.1 * (verb.dep_ == "ROOT") + 0.1 * (source is not None)
-                          + 0.1 * (target is not None))
+            source_code, target_code = event_code(source), event_code(target)
+            confidence = (0.3 + 0.35 * (not is_say) + 0.1 * (verb.dep_ == "ROOT") + 0.1 * (source_code is not None)
+                          + 0.1 * (target_code is not None))
             event = Event(
-                source=source.code if source else None,
-                target=target.code if target else None,
+                source=source_code,
+                target=target_code,
                 code=info.code,
                 root=info.root,
                 plover=plover,
@@ -384,8 +419,17 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
             events.append((-confidence, event))
             coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         events.extend(_noun_events(sent, coded_nouns, found, book, reference))
+    if not candidates:
+        events = [(rank, e) for rank, e in events if storable(e)]
     ordered = sorted(events, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
+
+
+def _after_colon(verb: Token) -> bool:
+    """Does the verb open a clause right after a colon ("Putin has: refused …")?"""
+    left = min((t.i for t in verb.subtree), default=verb.i)
+    before = [t for t in verb.doc[max(0, left - 3) : left] if not t.is_space]
+    return bool(before) and before[-1].text in (":", *("–", "-", "—", "•"))
 
 
 def deduplicate(events: tuple[Event, ...]) -> tuple[Event, ...]:
