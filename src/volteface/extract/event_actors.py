@@ -59,10 +59,13 @@ def lead_in_subject(sent: DocSpan, found: DocActors) -> Actor | None:
         token = doc[i]
         if token.text != ":":
             continue
-        clause = doc[token.sent.start : i]
-        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
-        for verb in reversed(verbs):
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # Only a lead-in that stops at its verb ("Putin has:") leaves the items to complete it; items after
+        # "including:" or a noun are instances of that noun ("compromises that could favor Russia, including:").
+        verb = next((t for t in reversed(doc[token.sent.start : i]) if not (t.is_space or t.pos_ == "ADV")), None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lower_ == "including":
+            return None
+        for node in (verb, verb.head):
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             actor = found.actor_for(subject) if subject is not None else None
             if actor is not None:
                 return actor

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Article, Event, Span
 from .codebook import codebook, noun_lexicon, verb_lexicon
 from .dates import MONTHS, sentence_date
-from .event_actors import AID_CUT_CODES, event_code, is_list_item, lead_in_subject, recipient, storable
+from .event_actors import AID_CUT_CODES, LIST_MARKS, event_code, is_list_item, lead_in_subject, recipient, storable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,7 +116,8 @@ def _lemma_is(verb: Token, lemma: str) -> bool:
 
 
 # Stopping a cooperative activity is reducing relations: "ended mediation" → 165, "broke off talks" → 164.
-HALT_VERBS = {"end", "halt", "suspend", "stop", "break", "abandon", "freeze", "cancel", "quit", "terminate"}
+HALT_VERBS = {"end", "halt", "suspend", "stop", "break", "abandon", "freeze", "cancel", "quit", "terminate",
+              "cut", "reduce", "slash", "curtail", "withhold"}
 HALTED = {"04": "164", "045": "165", "046": "164", "07": "162", "06": "160", "05": "161"}
 # Lemmas whose root is fixed: a lexicon pattern may refine the code but not move it to another family.
 LEMMA_ROOTS = {"demand": "10", "threaten": "13", "urge": "02", "appeal": "02", "reject": "12", "refuse": "12",
@@ -199,7 +200,12 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         # the participant, not the doer in front ("launched its bombardment of Ukrainian cities"); with no
         # participant, the doer of the act the verb answers ("repelled a Russian attack": Russia)
         return _participant(token, found) or _noun_source(token, found)
-    return found.actor_for(token)
+    actor = found.actor_for(token)
+    if actor is None and token.pos_ == "NOUN":
+        # an actor's property or post named by a compound ("the EU Delegation building", "the US embassy")
+        actor = next((a for t in token.lefts if t.dep_ == "compound" for c in t.subtree
+                      if c.i in found.by_token and (a := found.actor_for(c)) is not None), None)
+    return actor
 
 
 def _participant(noun: Token, found: DocActors, prepositions: set[str] = TARGET_PREPOSITIONS | {"of"}
@@ -218,6 +224,10 @@ def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
     passive wrapper's subject is the source ("X and Y are expected to meet"); a compound subject with no
     object is a reciprocal pair ("Trump and Putin met" → Trump → Putin, one event)."""
     source_token, target_token = _source(verb), _target(verb)
+    if source_token is None and verb.dep_ == "amod" and verb.head.dep_ == "dobj" and verb.head.head.i < verb.i:
+        # the small model's misreading of a name as a verb ("Trump[VERB] publicly berated[amod] Zelensky[dobj]"):
+        # the name it took for a verb is the subject, the noun it took for an object is the target
+        source_token, target_token = verb.head.head, verb.head
     inner = _wrapped(verb) if WRAPPER_VERBS.get(verb_lemma(verb)) else None
     if inner is not None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -227,6 +237,10 @@ def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
             target_token = _target(inner)
     source = _actor_of(source_token, found)
     target = _actor_of(target_token, found)
+    doer = _noun_source(target_token, found) if target_token is not None and \
+        target_token.lemma_.lower() in noun_lexicon() else None
+    if doer is not None and (source is None or doer.id != source.id):
+        target = doer  # a response to an act is aimed at its doer: "condemned Russia's aggression" (Russia)
     if target is None and source_token is not None:
         partner = next((c for c in source_token.children if c.dep_ == "conj"), None)
         target = found.actor_for(partner) if partner is not None else None
@@ -378,7 +392,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 continue
             code = _code_for(verb)
             info = book.get(code) if code else None
-            if info is None:
+            if info is None or _idiom(verb):
                 continue
             is_say = info.code in SAY_CODES
             if is_say and verb.idx in cues and not candidates:
@@ -417,7 +431,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 target_actor=target.id if target else None,
             )
             events.append((-confidence, event))
-            coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+            if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
+                coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         events.extend(_noun_events(sent, coded_nouns, found, book, reference))
     if not candidates:
         events = [(rank, e) for rank, e in events if storable(e)]
@@ -425,11 +440,16 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
     return deduplicate(tuple(e for _, e in ordered))
 
 
+def _idiom(verb: Token) -> bool:
+    """Fixed phrases with an empty subject that name no act: "when it comes to the war" (as for the war)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    return subject is not None and subject.lower_ == "it" and verb_lemma(verb) == "come"
+
+
 def _after_colon(verb: Token) -> bool:
-    """Does the verb open a clause right after a colon ("Putin has: refused …")?"""
-    left = min((t.i for t in verb.subtree), default=verb.i)
-    before = [t for t in verb.doc[max(0, left - 3) : left] if not t.is_space]
-    return bool(before) and before[-1].text in (":", *("–", "-", "—", "•"))
+    """Does the verb open a list item or a clause right after a colon ("Putin has: – refused …")?"""
+    before = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if not t.is_space]
+    return bool(before) and before[-1].text in (":", *LIST_MARKS)
 
 
 def deduplicate(events: tuple[Event, ...]) -> tuple[Event, ...]:
