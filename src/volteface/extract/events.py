@@ -176,19 +176,30 @@ def _source(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         return _source(verb.head)
+    if verb.dep_ == "pcomp" and (carrier := _governing_verb(verb)) is not None and carrier.lemma_ == "be":
+        # "Russia is in the process of deploying troops"; not "warned Russia against deploying", whose doer is
+        # the object, nor "abstained from voting", which did not happen
+        return _source(carrier)
     return None
 
 
 def _target(verb: Token) -> Token | None:
+    return next(iter(_target_tokens(verb)), None)
+
+
+# Where force is used or shown, the place is the target (CAMEO 15, 18-20): "deployed troops in Belarus".
+LOCATION_PREPOSITIONS = {"in", "near", "along", "inside", "across", "over"}
+FORCE_ROOTS = {"15", "18", "19", "20"}
+
+
+def _target_tokens(verb: Token, root: str = "") -> list[Token]:
+    """The words that may name a verb's target, the likeliest first: its object, then prepositional objects."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "dative"):
-            return child
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
 
 
 def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
@@ -219,7 +230,7 @@ def _participant(noun: Token, found: DocActors, prepositions: set[str] = TARGET_
     return None
 
 
-def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
+def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None, Actor | None]:
     """(source, target) of an event verb. A wrapper's action gives the target ("refused to meet with X"); a
     passive wrapper's subject is the source ("X and Y are expected to meet"); a compound subject with no
     object is a reciprocal pair ("Trump and Putin met" → Trump → Putin, one event)."""
@@ -237,6 +248,10 @@ def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
             target_token = _target(inner)
     source = _actor_of(source_token, found)
     target = _actor_of(target_token, found)
+    if target is None and inner is None:
+        # the object names no actor ("deployed troops in Belarus"): a prepositional object may
+        target_token = next((t for t in _target_tokens(verb, root)[1:] if _actor_of(t, found) is not None), None)
+        target = _actor_of(target_token, found)
     doer = _noun_source(target_token, found) if target_token is not None and \
         target_token.lemma_.lower() in noun_lexicon() else None
     if doer is not None and (source is None or doer.id != source.id):
@@ -247,6 +262,22 @@ def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
     if source is not None and target is not None and (source.id == target.id or source.code == target.code):
         target = None  # an actor acting on itself is mostly a misreading of the parse, not an event between two
     return source, target
+
+
+def co_targets(verb: Token, target: Actor | None, found: DocActors, root: str = "") -> list[Actor]:
+    """The other targets of a verb whose target is a list ("travelled to Ethiopia, Uganda and Egypt"): one
+    event each, as CAMEO codes a visit to each country."""
+    if target is None:
+        return []
+    out: list[Actor] = []
+    for token in _target_tokens(verb, root):
+        if found.actor_for(token) is None or found.actor_for(token).id != target.id:
+            continue
+        for other in token.conjuncts:
+            actor = found.actor_for(other)
+            if actor is not None and actor.id != target.id and actor.id not in {a.id for a in out}:
+                out.append(actor)
+    return out
 
 
 NOUN_CONFIDENCE = 0.7  # a named act with both participants: below a main verb, above the store's floor
@@ -397,7 +428,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             is_say = info.code in SAY_CODES
             if is_say and verb.idx in cues and not candidates:
                 continue  # a reporting verb already stored as a statement
-            source, target = _actors(verb, found)
+            source, target = _actors(verb, found, info.root)
             if source is None and _source(verb) is None and (listed or _after_colon(verb)):
                 source = lead_in_subject(sent, found)  # "Putin has: – refused …, – bombed …"
             if target is None and info.code.startswith(AID_CUT_CODES) and "aid" in {
@@ -431,6 +462,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 target_actor=target.id if target else None,
             )
             events.append((-confidence, event))
+            for other in co_targets(verb, target, found, info.root):
+                events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id)))
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         events.extend(_noun_events(sent, coded_nouns, found, book, reference))
