@@ -75,3 +75,9 @@ def test_a_noun_event_takes_its_doer_from_the_actor_in_front():
         ["The Swedish minister described the war in Denmark as a tragedy."])
     assert ("NOR", "DNK", "19") in {(s[:3], t[:3], r) for s, t, r in noun}
     assert not any(s.startswith("SWE") and r == "19" for s, _, r in described)  # describing a war is no war
+
+
+def test_an_act_named_as_a_prospect_is_not_stored_as_one():
+    possible, feared = _stored(["Sweden is worried about a possible Norwegian invasion of Denmark.",
+                                "Sweden spoke of fears of Norwegian aggression against Denmark."])
+    assert not any(r == "19" for _, _, r in possible + feared)

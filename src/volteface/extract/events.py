@@ -327,7 +327,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             continue
         verb = _governing_verb(noun)
         negated, hypothetical = modality(verb) if verb is not None else (False, False)
-        hypothetical |= _supposed(noun)
+        hypothetical |= _supposed(noun) or _unrealised(noun)
         earlier = _told_earlier(noun, reference) or verb is not None and _told_earlier(verb, reference)
         event = Event(event_code(source), event_code(target), info.code, info.root, info.plover, info.mode,
                       info.quad, info.goldstein, negated, hypothetical,
@@ -336,6 +336,21 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                       NOUN_CONFIDENCE, source.id, target.id)
         out.append((-NOUN_CONFIDENCE, event))
     return out
+
+
+# An act named as a prospect is not one that happened: "a possible invasion", "fears of Russian aggression".
+PROSPECT_WORDS = {"possible", "potential", "future", "planned", "imminent", "impending", "likely", "any",
+                  "feared", "threatened", "looming"}
+PROSPECT_HEADS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "plan", "warning", "spectre",
+                  "specter", "scenario", "chance", "prevention", "deterrence"}
+
+
+def _unrealised(noun: Token) -> bool:
+    """Is an event noun told as a prospect (its modifier, or the noun it is "of"), not as an occurrence?"""
+    if any(c.lower_ in PROSPECT_WORDS for c in noun.children if c.dep_ in ("amod", "det")):
+        return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_HEADS
 
 
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
