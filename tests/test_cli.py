@@ -93,7 +93,8 @@ def test_gzip_jsonl_reads(tmp_path):
 
 def test_quotes_and_events_listings(tmp_path, fixtures):
     db = tmp_path / "s.db"
-    _run("run", str(fixtures / "harbour_talks.txt"), "--db", str(db))
+    # an event is stored only with coded actors: the fixture's fictional states are given to the resolver
+    _run("run", str(fixtures / "harbour_talks.txt"), "--db", str(db), "--actors", str(fixtures / "harbour_actors.yaml"))
     quotes = _run("quotes", "--db", str(db), "--speaker", "kalnas", "--json")
     assert quotes.exit_code == 0
     rows = [json.loads(line) for line in quotes.output.splitlines() if line.startswith("{")]

@@ -36,3 +36,48 @@ def test_a_supposed_or_denied_act_is_not_an_act():
     assert supposed and all(e[4] for e in supposed)  # the noun inside the if-clause
     assert inside and all(e[4] for e in inside)
     assert denied and all(e[3] for e in denied)  # the negation of "going" reaches "invade"
+
+
+def _stored(texts: list[str]) -> list[list[tuple]]:
+    articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
+    return [[(e.source, e.target, e.root) for e in a.events if not (e.negated or e.hypothetical)] for a in articles]
+
+
+def test_a_stored_event_has_its_actors():
+    """No source, or no target where the act needs one: a candidate, not a stored event."""
+    nobody, metaphor, modal, both = _stored([
+        "Troops attacked the border town on Monday.",
+        "The Norwegian krone hit its lowest level in a decade.",
+        "Norway can win this contest.",
+        "Norwegian forces attacked Sweden on Monday.",
+    ])
+    assert nobody == [] and metaphor == [] and modal == []
+    assert ("NORMIL", "SWE", "19") in both
+
+
+def test_list_items_inherit_the_actor_of_a_lead_in_that_stops_at_its_verb():
+    (listed,), (examples,) = _stored([
+        "Since the summit Norway has: – refused to meet with Sweden\n\n– bombed the Swedish embassy in Oslo\n\n"
+        "– attacked Sweden's ports"]), _stored([
+        "Norway hinted at compromises that could help Sweden, including:\n\n– Reducing Norwegian aid to Denmark"])
+    roots = {(s[:3], t[:3], r) for s, t, r in listed}
+    assert {("NOR", "SWE", "12"), ("NOR", "SWE", "19")} <= roots
+    assert not any(r in ("07", "16") for _, _, r in examples)  # options in a list of examples are not acts
+
+
+def test_an_aid_cut_takes_its_recipient_from_the_sentence_or_the_one_before():
+    (cut,) = _stored(["Norway shifted its stance towards Sweden. With Norway cutting aid, worries grow."])
+    assert ("NOR", "SWE", "16") in {(s[:3], (t or "")[:3], r) for s, t, r in cut}
+
+
+def test_a_noun_event_takes_its_doer_from_the_actor_in_front():
+    (noun,), (described,) = _stored(["Sweden condemned the Norwegian invasion of Denmark."]), _stored(
+        ["The Swedish minister described the war in Denmark as a tragedy."])
+    assert ("NOR", "DNK", "19") in {(s[:3], t[:3], r) for s, t, r in noun}
+    assert not any(s.startswith("SWE") and r == "19" for s, _, r in described)  # describing a war is no war
+
+
+def test_an_act_named_as_a_prospect_is_not_stored_as_one():
+    possible, feared = _stored(["Sweden is worried about a possible Norwegian invasion of Denmark.",
+                                "Sweden spoke of fears of Norwegian aggression against Denmark."])
+    assert not any(r == "19" for _, _, r in possible + feared)

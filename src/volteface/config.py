@@ -21,6 +21,7 @@ class Settings:
     workers: int = 1
     actors_file: str | None = None  # a user YAML of extra or overriding actors
     strip_boilerplate: bool = True
+    event_candidates: bool = False  # every coded action as an event, actors or not (code-only benchmarks)
 
     def but(self, **changes: Any) -> Settings:
         """A copy with the given non-None values changed."""

@@ -43,20 +43,22 @@ def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | F
     out: list[Article | Failure] = []
     for article, doc in zip(cleaned, docs, strict=True):
         try:
-            out.append(annotate(doc, article, resolver, job.tasks))
+            out.append(annotate(doc, article, resolver, job.tasks, settings.event_candidates))
         except Exception as exc:  # noqa: BLE001 (one bad article never stops a batch; it is reported with its id)
             out.append(Failure(article.provenance or article.id, f"extraction failed: {type(exc).__name__}: {exc}"))
     return out
 
 
-def annotate(doc, article: Article, resolver: Resolver, tasks: tuple[str, ...] = TASKS) -> Article:
-    """One parsed article with its actors, quotes, events and stances."""
+def annotate(doc, article: Article, resolver: Resolver, tasks: tuple[str, ...] = TASKS,
+             event_candidates: bool = False) -> Article:
+    """One parsed article with its actors, quotes, events and stances (``event_candidates``: every coded
+    action in ``events``, actors resolved or not, for code-only benchmarks)."""
     found = resolver.resolve(doc, article.date)
     article = replace(article, mentions=tuple(found.mentions), actors=tuple(found.actors.values()))
     if "quotes" in tasks:
         article = replace(article, quotes=extract_quotes(doc, article, found))
     if "events" in tasks or "stance" in tasks:
-        article = replace(article, events=extract_events(doc, article, found))
+        article = replace(article, events=extract_events(doc, article, found, event_candidates))
     if "stance" in tasks:
         article = replace(article, stances=extract_stances(doc, article, found))
     return article

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Article, Event, Span
 from .codebook import codebook, noun_lexicon, verb_lexicon
 from .dates import MONTHS, sentence_date
+from .event_actors import AID_CUT_CODES, LIST_MARKS, event_code, is_list_item, lead_in_subject, recipient, storable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,6 +52,8 @@ LIGHT_VERBS = {
     "open", "make", "take", "mount", "wage", "organize", "organise", "step", "intensify", "escalate", "end",
     "order", "announce", "give",
 }
+# Verbs whose object names the subject's own act, besides the light verbs: "led a delegation", "had a call".
+CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage"}
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
 BOMBING_WORDS = {"bomb", "bombing", "bomber", "explosive", "explosives", "ied", "suicide", "roadside", "car-bomb"}
 SAY_CODES = {"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"}
@@ -113,7 +116,8 @@ def _lemma_is(verb: Token, lemma: str) -> bool:
 
 
 # Stopping a cooperative activity is reducing relations: "ended mediation" → 165, "broke off talks" → 164.
-HALT_VERBS = {"end", "halt", "suspend", "stop", "break", "abandon", "freeze", "cancel", "quit", "terminate"}
+HALT_VERBS = {"end", "halt", "suspend", "stop", "break", "abandon", "freeze", "cancel", "quit", "terminate",
+              "cut", "reduce", "slash", "curtail", "withhold"}
 HALTED = {"04": "164", "045": "165", "046": "164", "07": "162", "06": "160", "05": "161"}
 # Lemmas whose root is fixed: a lexicon pattern may refine the code but not move it to another family.
 LEMMA_ROOTS = {"demand": "10", "threaten": "13", "urge": "02", "appeal": "02", "reject": "12", "refuse": "12",
@@ -172,19 +176,30 @@ def _source(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         return _source(verb.head)
+    if verb.dep_ == "pcomp" and (carrier := _governing_verb(verb)) is not None and carrier.lemma_ == "be":
+        # "Russia is in the process of deploying troops"; not "warned Russia against deploying", whose doer is
+        # the object, nor "abstained from voting", which did not happen
+        return _source(carrier)
     return None
 
 
 def _target(verb: Token) -> Token | None:
+    return next(iter(_target_tokens(verb)), None)
+
+
+# Where force is used or shown, the place is the target (CAMEO 15, 18-20): "deployed troops in Belarus".
+LOCATION_PREPOSITIONS = {"in", "near", "along", "inside", "across", "over"}
+FORCE_ROOTS = {"15", "18", "19", "20"}
+
+
+def _target_tokens(verb: Token, root: str = "") -> list[Token]:
+    """The words that may name a verb's target, the likeliest first: its object, then prepositional objects."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "dative"):
-            return child
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
 
 
 def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
@@ -192,27 +207,38 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
     "strikes on Kyiv", "its bombardment of Ukrainian cities")."""
     if token is None:
         return None
+    if token.lemma_.lower() in noun_lexicon() and token.i not in found.by_token:
+        # the participant, not the doer in front ("launched its bombardment of Ukrainian cities"); with no
+        # participant, the doer of the act the verb answers ("repelled a Russian attack": Russia)
+        return _participant(token, found) or _noun_source(token, found)
     actor = found.actor_for(token)
-    if actor is None and token.lemma_.lower() in noun_lexicon():
-        actor = _participant(token, found)
+    if actor is None and token.pos_ == "NOUN":
+        # an actor's property or post named by a compound ("the EU Delegation building", "the US embassy")
+        actor = next((a for t in token.lefts if t.dep_ == "compound" for c in t.subtree
+                      if c.i in found.by_token and (a := found.actor_for(c)) is not None), None)
     return actor
 
 
-def _participant(noun: Token, found: DocActors) -> Actor | None:
+def _participant(noun: Token, found: DocActors, prepositions: set[str] = TARGET_PREPOSITIONS | {"of"}
+                 ) -> Actor | None:
     """The actor an event noun is done to: "strikes on Kyiv", "Russia's invasion of Ukraine" (Ukraine)."""
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPOSITIONS | {"of"}:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
             actor = next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g))), None)
             if actor is not None:
                 return actor
     return None
 
 
-def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
+def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None, Actor | None]:
     """(source, target) of an event verb. A wrapper's action gives the target ("refused to meet with X"); a
     passive wrapper's subject is the source ("X and Y are expected to meet"); a compound subject with no
     object is a reciprocal pair ("Trump and Putin met" → Trump → Putin, one event)."""
     source_token, target_token = _source(verb), _target(verb)
+    if source_token is None and verb.dep_ == "amod" and verb.head.dep_ == "dobj" and verb.head.head.i < verb.i:
+        # the small model's misreading of a name as a verb ("Trump[VERB] publicly berated[amod] Zelensky[dobj]"):
+        # the name it took for a verb is the subject, the noun it took for an object is the target
+        source_token, target_token = verb.head.head, verb.head
     inner = _wrapped(verb) if WRAPPER_VERBS.get(verb_lemma(verb)) else None
     if inner is not None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -222,6 +248,14 @@ def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
             target_token = _target(inner)
     source = _actor_of(source_token, found)
     target = _actor_of(target_token, found)
+    if target is None and inner is None:
+        # the object names no actor ("deployed troops in Belarus"): a prepositional object may
+        target_token = next((t for t in _target_tokens(verb, root)[1:] if _actor_of(t, found) is not None), None)
+        target = _actor_of(target_token, found)
+    doer = _noun_source(target_token, found) if target_token is not None and \
+        target_token.lemma_.lower() in noun_lexicon() else None
+    if doer is not None and (source is None or doer.id != source.id):
+        target = doer  # a response to an act is aimed at its doer: "condemned Russia's aggression" (Russia)
     if target is None and source_token is not None:
         partner = next((c for c in source_token.children if c.dep_ == "conj"), None)
         target = found.actor_for(partner) if partner is not None else None
@@ -230,43 +264,93 @@ def _actors(verb: Token, found: DocActors) -> tuple[Actor | None, Actor | None]:
     return source, target
 
 
+def co_targets(verb: Token, target: Actor | None, found: DocActors, root: str = "") -> list[Actor]:
+    """The other targets of a verb whose target is a list ("travelled to Ethiopia, Uganda and Egypt"): one
+    event each, as CAMEO codes a visit to each country."""
+    if target is None:
+        return []
+    out: list[Actor] = []
+    for token in _target_tokens(verb, root):
+        if found.actor_for(token) is None or found.actor_for(token).id != target.id:
+            continue
+        for other in token.conjuncts:
+            actor = found.actor_for(other)
+            if actor is not None and actor.id != target.id and actor.id not in {a.id for a in out}:
+                out.append(actor)
+    return out
+
+
+NOUN_CONFIDENCE = 0.7  # a named act with both participants: below a main verb, above the store's floor
+# Prepositions that name the participant of a conflict noun, besides the verb's: "the war in Ukraine".
+NOUN_PREPOSITIONS = TARGET_PREPOSITIONS | {"of", "in", "over"}
+
+
+def _noun_source(noun: Token, found: DocActors) -> Actor | None:
+    """The actor an event noun names as its doer: a possessor ("Russia's invasion"), or an actor word in front
+    ("the Russian invasion", "EU sanctions", "Moscow's strikes")."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            actor = found.actor_for(child)
+            if actor is not None:
+                return actor
+    return None
+
+
 def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None
                  ) -> list[tuple[float, Event]]:
-    """Events named by nouns with a participant: "a meeting with Lavrov", "Russia's strikes on Kyiv". The
-    source is the possessor, else the subject of the verb that governs the noun phrase."""
+    """Events named by nouns with a participant: "a meeting with Lavrov", "Russia's strikes on Kyiv", "the
+    Russian invasion of Ukraine". The source is the actor in front of the noun, else the subject of the verb
+    that carries the noun phrase; the target is the participant after a preposition."""
     out = []
     nouns = noun_lexicon()
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.i in coded or noun.lemma_.lower() not in nouns:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        # with a possessor, the noun's own actor is its source ("Russia's invasion of ..."): the target is the
-        # participant after a preposition
-        target = _participant(noun, found) if owner is not None else _actor_of(noun, found)
-        source = found.actor_for(owner) if owner is not None else None
         info = book.get(nouns[noun.lemma_.lower()])
-        purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info is not None and info.quad in (1, 2)
+        if info is None:
+            continue
+        source = _noun_source(noun, found)
+        target = _participant(noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"})
+        purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
         if source is None and (noun.dep_ == "dobj" or purpose):
             # "led a delegation for a meeting with Lavrov": the subject of the verb that carries the noun; not
             # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation), and not
             # a conflict noun after "for", which is a reason ("hit Russia with sanctions for the attack on
             # Ukraine" is not an attack of the sanctioner's)
             carrier = _governing_verb(noun if noun.dep_ == "dobj" else noun.head)
-            subject = _source(carrier) if carrier is not None else None
-            source = found.actor_for(subject) if subject is not None else None
-        if target is None or source is None or source.id == target.id or info is None:
+            # only a verb that carries the act makes its subject the doer ("held talks", "launched a war");
+            # "described the war in Ukraine" is about the war, not a war of the speaker's
+            if carrier is not None and (purpose or verb_lemma(carrier) in LIGHT_VERBS | CARRIER_VERBS):
+                subject = _source(carrier)
+                source = found.actor_for(subject) if subject is not None else None
+        if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
         negated, hypothetical = modality(verb) if verb is not None else (False, False)
-        hypothetical |= _supposed(noun)
+        hypothetical |= _supposed(noun) or _unrealised(noun)
         earlier = _told_earlier(noun, reference) or verb is not None and _told_earlier(verb, reference)
-        event = Event(source.code, target.code, info.code, info.root, info.plover, info.mode, info.quad,
-                      info.goldstein, negated, hypothetical,
+        event = Event(event_code(source), event_code(target), info.code, info.root, info.plover, info.mode,
+                      info.quad, info.goldstein, negated, hypothetical,
                       None if earlier else sentence_date(sent.text, reference) or reference,
-                      Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)), 0.45,
-                      source.id, target.id)
-        out.append((-0.45, event))
+                      Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)),
+                      NOUN_CONFIDENCE, source.id, target.id)
+        out.append((-NOUN_CONFIDENCE, event))
     return out
+
+
+# An act named as a prospect is not one that happened: "a possible invasion", "fears of Russian aggression".
+PROSPECT_WORDS = {"possible", "potential", "future", "planned", "imminent", "impending", "likely", "any",
+                  "feared", "threatened", "looming"}
+PROSPECT_HEADS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "plan", "warning", "spectre",
+                  "specter", "scenario", "chance", "prevention", "deterrence"}
+
+
+def _unrealised(noun: Token) -> bool:
+    """Is an event noun told as a prospect (its modifier, or the noun it is "of"), not as an occurrence?"""
+    if any(c.lower_ in PROSPECT_WORDS for c in noun.children if c.dep_ in ("amod", "det")):
+        return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_HEADS
 
 
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
@@ -295,7 +379,7 @@ def _supposed(token: Token) -> bool:
     """Does the token stand in a clause opened by "if" / "unless", its own or one it is part of ("if Russia
     continues to run the invasion", "if it chooses an attack")?"""
     for node in (token, *token.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
             return True
         if node.dep_ in ("ccomp", "ROOT", "parataxis") and node is not token:
             return False
@@ -337,35 +421,46 @@ def _is_year(token: Token) -> bool:
     return token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100
 
 
-def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event, ...]:
-    """Events in text order within each sentence, the sentence's main verb first."""
+def extract_events(doc: Doc, article: Article, found: DocActors, candidates: bool = False) -> tuple[Event, ...]:
+    """Stored events in text order within each sentence, the sentence's main verb first. With ``candidates``,
+    every coded action instead, resolved or not (what code-only benchmarks score: their gold has no actors)."""
     book = codebook()
-    events: list[tuple[int, Event]] = []
+    cues = {q.cue_span.start for q in article.quotes if q.cue_span is not None}
+    events: list[tuple[float, Event]] = []
     for sent in doc.sents:
         post = next((p for p in article.posts if p.span.start <= sent.start_char < p.span.end), None)
         reference = post.date if post is not None and post.date else article.date
         coded_nouns: set[int] = set()
         folded = {w.i for v in sent if WRAPPER_VERBS.get(verb_lemma(v)) and (w := _wrapped(v)) is not None}
+        listed = is_list_item(sent)
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
                 continue
             code = _code_for(verb)
             info = book.get(code) if code else None
-            if info is None:
+            if info is None or _idiom(verb):
                 continue
-            source, target = _actors(verb, found)
+            is_say = info.code in SAY_CODES
+            if is_say and verb.idx in cues and not candidates:
+                continue  # a reporting verb already stored as a statement
+            source, target = _actors(verb, found, info.root)
+            if source is None and _source(verb) is None and (listed or _after_colon(verb)):
+                source = lead_in_subject(sent, found)  # "Putin has: – refused …, – bombed …"
+            if target is None and info.code.startswith(AID_CUT_CODES) and "aid" in {
+                    c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}:
+                target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
             negated, hypothetical = modality(verb)
             plover = info.plover
             if hypothetical and not negated and info.quad >= 3 and info.root not in ("13", "12"):
                 plover = "THREATEN"  # PLOVER reads an announced act of coercion as a threat; CAMEO codes the act
             # Salience, as the scorer and the store read it: saying is the least salient act of a sentence that
             # reports another one; the main verb beats subordinate ones; known actors add confidence.
-            is_say = info.code in SAY_CODES
-            confidence = (0.3 + 0.35 * (not is_say) + 0.1 * (verb.dep_ == "ROOT") + 0.1 * (source is not None)
-                          + 0.1 * (target is not None))
+            source_code, target_code = event_code(source), event_code(target)
+            confidence = (0.3 + 0.35 * (not is_say) + 0.1 * (verb.dep_ == "ROOT") + 0.1 * (source_code is not None)
+                          + 0.1 * (target_code is not None))
             event = Event(
-                source=source.code if source else None,
-                target=target.code if target else None,
+                source=source_code,
+                target=target_code,
                 code=info.code,
                 root=info.root,
                 plover=plover,
@@ -382,10 +477,27 @@ def extract_events(doc: Doc, article: Article, found: DocActors) -> tuple[Event,
                 target_actor=target.id if target else None,
             )
             events.append((-confidence, event))
-            coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+            for other in co_targets(verb, target, found, info.root):
+                events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id)))
+            if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
+                coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         events.extend(_noun_events(sent, coded_nouns, found, book, reference))
+    if not candidates:
+        events = [(rank, e) for rank, e in events if storable(e)]
     ordered = sorted(events, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
+
+
+def _idiom(verb: Token) -> bool:
+    """Fixed phrases with an empty subject that name no act: "when it comes to the war" (as for the war)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    return subject is not None and subject.lower_ == "it" and verb_lemma(verb) == "come"
+
+
+def _after_colon(verb: Token) -> bool:
+    """Does the verb open a list item or a clause right after a colon ("Putin has: – refused …")?"""
+    before = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if not t.is_space]
+    return bool(before) and before[-1].text in (":", *LIST_MARKS)
 
 
 def deduplicate(events: tuple[Event, ...]) -> tuple[Event, ...]:

@@ -1,0 +1,108 @@
+"""Who an event is between, where the verb's own dependents do not say: the lead-in of a list, the recipient of
+a cut in aid; and the rule that decides which coded actions become stored events.
+
+An event is stored only when its source is an actor with a code (a state, a government, a military, an IGO, a
+person holding a role) and, unless the action needs none, a target that is another such actor. Everything else
+is an unresolved candidate: coded, never stored, never in a relation series (``extract_events(...,
+candidates=True)`` returns them for code-only benchmarks, whose gold has no actors).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
+
+    from ..actors import DocActors
+
+# Actions CAMEO codes without a recipient: demonstrations are done, not done to someone.
+NO_TARGET_ROOTS = {"14"}
+# The documented floor for a stored event (CLI, API, report and relation series read only stored events): an
+# asserted act with both actors scores 0.75 or more; a candidate with a missing actor could never reach it.
+STORE_FLOOR = 0.6
+# Marks that open a list item, as news and posts write them.
+LIST_MARKS = {"–", "-", "—", "•", "*", "·", "‣", "▪"}
+# CAMEO 16 codes of withheld aid (161-166 reduce or stop aid): their recipient may sit outside the verb's phrase.
+AID_CUT_CODES = ("162", "166", "16")
+
+
+def event_code(actor: Actor | None) -> str | None:
+    """The CAMEO actor code an event carries: the actor's own code, else an organisation's home country. An
+    unknown person with no role has none: a name is not an actor until the base knows whom it acts for."""
+    if actor is None:
+        return None
+    if actor.code:
+        return actor.code
+    if actor.id.startswith("org:"):
+        return None  # an organisation the base does not know ("Allied"): its home is a guess from its name
+    return actor.country if actor.kind in ("organisation", "state", "group") else None
+
+
+def is_list_item(sent: DocSpan) -> bool:
+    """Does the sentence open with a list mark ("– bombed the EU building", "• Reducing aid")?"""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text in LIST_MARKS
+
+
+def lead_in_subject(sent: DocSpan, found: DocActors) -> Actor | None:
+    """The actor of a list's lead-in ("since then Putin has: – refused …"): the subject of the last clause
+    before a colon, in this sentence (before the mark) or in the sentences before it, skipping the list's
+    earlier items."""
+    doc = sent.doc
+    mark = next((t for t in sent if t.text in LIST_MARKS), None)
+    end = mark.i if mark is not None else sent.start
+    for i in range(end - 1, max(-1, end - 400), -1):
+        token = doc[i]
+        if token.text != ":":
+            continue
+        # Only a lead-in that stops at its verb ("Putin has:") leaves the items to complete it; items after
+        # "including:" or a noun are instances of that noun ("compromises that could favor Russia, including:").
+        verb = next((t for t in reversed(doc[token.sent.start : i]) if not (t.is_space or t.pos_ == "ADV")), None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lower_ == "including":
+            return None
+        for node in (verb, verb.head):
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            actor = found.actor_for(subject) if subject is not None else None
+            if actor is not None:
+                return actor
+        return None
+    return None
+
+
+def recipient(sent: DocSpan, source: Actor | None, found: DocActors) -> Actor | None:
+    """The recipient of a cut in aid told without one ("with the US cutting aid and discouraging Ukraine's
+    bid"): a state named in the sentence, else in the one before, that is not the source."""
+    doc = sent.doc
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    for span in (sent, previous):
+        if span is None:
+            continue
+        for token in span:
+            actor = found.actor_for(token) if token.i in found.by_token else None
+            if actor is not None and actor.kind == "state" and event_code(actor) and (
+                    source is None or (actor.country or actor.id) != (source.country or source.id)):
+                return actor
+    return None
+
+
+def needs_target(root: str) -> bool:
+    return root not in NO_TARGET_ROOTS
+
+
+def storable(event: Event) -> bool:
+    """An event with its actors, as the store keeps it: a coded source, a coded target of another country
+    where the action needs one (an actor acting on its own country is mostly a misreading of the parse)."""
+    if not event.source or event.confidence < STORE_FLOOR:
+        return False
+    if event.target is None:
+        return not needs_target(event.root)
+    return event.source[:3] != event.target[:3]
+
+
+def is_cue(token: Token, cues: set[int]) -> bool:
+    """Is the verb a quote's cue (a reporting verb already captured as a statement)?"""
+    return token.idx in cues
