@@ -266,7 +266,10 @@ class SpeakerFinder:
                 return Speaker(actor.name, mention, actor.id, "person")
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "body")
         if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (actor is None or actor.kind != "person"):
-            found = self._antecedent(token, "person", None, title=noun)  # "the Belarusian leader"
+            # "the Belarusian leader" means the leader named before; "the director of National Intelligence"
+            # describes someone in full, so only a person introduced with that title can be meant
+            strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.children)
+            found = self._antecedent(token, "person", None, title=noun, strict=strict)
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "person")
         if actor is not None and (actor.kind == "person" or not definite):
@@ -333,7 +336,8 @@ class SpeakerFinder:
             return Speaker(token.text, mention, None, "unknown")
         return Speaker(found.name, mention, found.actor, found.kind)
 
-    def _antecedent(self, token: Token, kind: str, gender: str | None, title: str | None = None) -> _Candidate | None:
+    def _antecedent(self, token: Token, kind: str, gender: str | None, title: str | None = None,
+                    strict: bool = False) -> _Candidate | None:
         """The most salient earlier mention of ``kind``: an earlier speaker first, then a subject, nearest
         first; in the pronoun's own sentence only a subject of another clause. A title ("the president", "the
         ministry") reaches back through the whole article to whoever was introduced with it, and otherwise
@@ -363,6 +367,8 @@ class SpeakerFinder:
                 score += 0.5 * min(named.get(c.name, 0), 4) - 0.1 * min(distance, 20)
                 if self._titled(c, title) or kind == "body" and title in c.name.lower():
                     score += 3.0
+                elif strict:
+                    continue
                 elif distance > WINDOW_SENTENCES and named.get(c.name, 0) < 2 and not c.speaker:
                     continue
             if best_score is None or score > best_score or score == best_score and c.token > best.token:
