@@ -313,8 +313,8 @@ class Resolver:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
-            if any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
-                continue  # "the French president" is handled with its country
+            if any(c.dep_ in ("amod", "compound", "poss", "prep", "appos") for c in token.children):
+                continue  # "the French president", "the President of Latvia" are handled with their country
             # Not the clause's own subject: in "He praised the president", he and the president are two people.
             verb = token.head
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

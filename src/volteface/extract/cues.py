@@ -22,12 +22,12 @@ SPEECH_VERBS = frozenset({
     "reveal", "repeat", "testify", "joke", "boast", "brag", "assure", "counter", "mention", "tout", "proclaim",
     "lament", "quip", "comment", "inform", "brief", "specify", "stipulate", "underline", "underscore", "retort",
     "rebut", "reaffirm", "forecast", "hint", "insinuate", "imply", "clarify", "elaborate", "answer", "shout",
-    "exclaim", "swear", "concur", "agree", "object", "protest", "charge", "allege", "accuse", "urge", "demand",
-    "ask", "threaten", "describe", "write", "publish", "repost", "retweet", "share", "quote", "cite", "recount",
+    "exclaim", "swear", "concur", "agree", "object", "protest", "charge", "accuse", "urge", "demand",
+    "ask", "threaten", "describe", "publish", "repost", "retweet", "share", "quote", "cite", "recount",
     "confide", "assess", "estimate", "calculate", "conclude", "indicate", "signal", "outline", "highlight",
-    "point", "read", "admit", "plead", "question", "observe", "speculate", "dismiss", "reject", "vouch",
-    "assert", "affirm", "emphasize", "deem", "declare", "email", "text", "message", "telegraph", "broadcast",
-    "continue", "begin", "conclude", "go",
+    "point", "read", "plead", "question", "observe", "speculate", "dismiss", "reject", "vouch",
+    "affirm", "deem", "email", "text", "message", "telegraph", "broadcast",
+    "continue", "begin", "go",
 })
 QUOTE_MARKS = {"“", "”", '"', "''", "‘", "’"}
 # Verbs of the mind: thoughts, attitudes and intentions not said ("fears", "hopes", "believes").

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Article, Event, Span
 from .codebook import codebook, noun_lexicon, verb_lexicon
 from .dates import MONTHS, sentence_date
-from .event_actors import AID_CUT_CODES, LIST_MARKS, event_code, is_list_item, lead_in_subject, recipient, storable
+from .event_actors import (
+    AID_CUT_CODES,
+    LIST_MARKS,
+    event_code,
+    is_list_item,
+    lead_in_subject,
+    recipient,
+    storable,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -43,11 +43,11 @@ ROLE_NOUNS = {
     "official", "officer", "adviser", "advisor", "aide", "negotiator", "lawyer", "judge", "prosecutor",
     "activist", "candidate", "deputy", "interlocutor", "author", "analyst", "expert", "researcher", "economist",
     "journalist", "reporter", "correspondent", "soldier", "fighter", "commentator", "chairman", "chairwoman",
-    "chair", "speaker", "representative", "mp", "lawmaker", "mogul", "tycoon", "entrepreneur", "oligarch",
+    "chair", "speaker", "representative", "mp", "mogul", "tycoon", "entrepreneur", "oligarch",
     "patriarch", "cleric", "monarch", "emir", "sheikh", "dictator", "strongman", "colonel", "lieutenant",
     "major", "captain", "sergeant", "admiral", "marshal", "veteran", "witness", "resident", "survivor",
     "victim", "doctor", "scientist", "historian", "scholar", "student", "teacher", "worker", "farmer", "man",
-    "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband", "founder", "owner",
+    "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband", "owner",
     "executive", "ceo", "manager", "administrator", "coordinator", "inspector", "investigator", "observer",
     "critic", "source", "insider", "blogger", "milblogger", "writer", "columnist", "editor",
 }
@@ -58,7 +58,7 @@ BODY_NOUNS = {
     "government", "administration", "army", "military", "police", "court", "party", "group", "channel",
     "broadcaster", "website", "journal", "tank", "center", "centre", "union", "alliance", "bloc", "cabinet",
     "parliament", "assembly", "senate", "congress", "kremlin", "embassy", "mission", "firm", "bank", "network",
-    "station", "magazine", "publication", "portal", "agency", "forces", "command", "staff", "headquarters",
+    "station", "magazine", "publication", "portal", "forces", "command", "staff", "headquarters",
     "authorities", "regime", "leadership", "delegation", "team", "campaign", "operator", "manufacturer",
 }
 # Things that report without being a body: kept as the source as written ("the report said"), no actor.
@@ -240,10 +240,15 @@ class SpeakerFinder:
         if token.ent_type_ in NO_SPEAKER_ENTS and token.ent_type_ != "FAC":
             return None
         phrase = doc[span[0] : span[1] + 1]
-        # An appositive name says who a description is: "the foreign minister, Sergei Lavrov,"
+        # A name inside the description says who it is: "the foreign minister, Sergei Lavrov," / "the President
+        # of Latvia Egils Levits"
         for child in token.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return self._named_person(child, mention)
+        if token.ent_type_ != "PERSON" and (lower in ROLE_NOUNS or token.lemma_.lower() in ROLE_NOUNS):
+            named = [t for t in phrase if t.ent_type_ == "PERSON" and t.i != token.i]
+            if named:
+                return self._named_person(named[-1], mention)
         actor = self.found.actor_for(token)
         noun = token.lemma_.lower()
         determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), None)
@@ -277,10 +282,6 @@ class SpeakerFinder:
             name = actor.name if actor.kind == "person" else _phrase_text(phrase)
             return Speaker(name, mention, actor.id, "person" if actor.kind == "person" else "body")
         if lower in ROLE_NOUNS or noun in ROLE_NOUNS:
-            if definite and token.tag_ == "NN":
-                found = self._antecedent(token, "person", None, title=noun)
-                if found is not None:
-                    return Speaker(found.name, mention, found.actor, "person")
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
         if noun in BODY_NOUNS or lower in BODY_NOUNS:
             if definite:
@@ -365,20 +366,18 @@ class SpeakerFinder:
             else:
                 # a title is read by who holds it: introduced with it, or named most, then nearest
                 score += 0.5 * min(named.get(c.name, 0), 4) - 0.1 * min(distance, 20)
-                if self._titled(c, title) or kind == "body" and title in c.name.lower():
+                if self._titled(c, title, token.i) or kind == "body" and title in c.name.lower():
                     score += 3.0
-                elif strict:
-                    continue
-                elif distance > WINDOW_SENTENCES and named.get(c.name, 0) < 2 and not c.speaker:
+                elif strict or distance > WINDOW_SENTENCES and named.get(c.name, 0) < 2 and not c.speaker:
                     continue
             if best_score is None or score > best_score or score == best_score and c.token > best.token:
                 best, best_score = c, score
         return best
 
-    def _titled(self, c: _Candidate, title: str) -> bool:
+    def _titled(self, c: _Candidate, title: str, before: int) -> bool:
         """Was the candidate introduced with this title ("Justin Welby, the archbishop of Canterbury")?"""
         token = self.doc[c.token]
-        window = self.doc[max(token.sent.start, c.token - 6) : min(token.sent.end, c.token + 8)]
+        window = self.doc[max(token.sent.start, c.token - 6) : min(token.sent.end, c.token + 8, before)]
         return any(t.lemma_.lower() == title for t in window)
 
 

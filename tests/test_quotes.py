@@ -1,0 +1,54 @@
+"""Who said what: statements apart from beliefs and acts, the real speaker, and no speaker that cannot speak."""
+
+from datetime import date
+
+import pytest
+
+from volteface.model import Article
+
+
+@pytest.fixture(scope="module")
+def quotes_of():
+    from volteface.pipeline import Job, process_batch
+
+    def read(text: str):
+        [article] = process_batch([Article(id="t", text=text, date=date(2031, 5, 1))], Job(tasks=("quotes",)))
+        return article.quotes
+
+    return read
+
+
+def test_acts_are_no_statements(quotes_of):
+    quotes = quotes_of("Valdoria launched strikes against parts of Ostrava. The fighting continued into the night.")
+    assert [q for q in quotes if q.kind != "belief"] == []
+
+
+def test_a_belief_is_kept_apart_from_statements(quotes_of):
+    [quote] = quotes_of("Minister Anna Kowal believes that the talks will fail.")
+    assert quote.kind == "belief" and quote.speaker == "Anna Kowal"
+
+
+def test_negated_speech_is_no_statement(quotes_of):
+    assert quotes_of("Minister Anna Kowal has not explained her decision to leave the talks.") == ()
+
+
+def test_he_said_goes_to_the_last_speaker_not_the_nearest_name(quotes_of):
+    text = ("“We are ready to talk,” said Pavel Dorn, the Valdorian envoy. He spoke after meeting Maria Lindqvist.\n\n"
+            "“Now I think that we have a chance,” he said.")
+    quotes = quotes_of(text)
+    last = [q for q in quotes if "we have a chance" in q.content]
+    assert last and last[0].speaker == "Pavel Dorn" and last[0].kind == "direct"
+    assert last[0].content == "Now I think that we have a chance"  # the words, not the cue or the marks
+
+
+def test_a_town_does_not_speak(quotes_of):
+    # a town the actor base does not know, found in the gazetteer
+    assert [q.speaker for q in quotes_of("Tulsa said the water supply had failed.")] == []
+
+
+def test_a_split_quotation_keeps_its_speaker_and_the_title_means_the_person(quotes_of):
+    text = ("Valdorian President Ilse Marnen met the envoy on Monday.\n\n"
+            "“There is no need for war,” the president said. “We will not send troops.”")
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Ilse Marnen", "Ilse Marnen"]
+    assert quotes[1].content == "We will not send troops."
