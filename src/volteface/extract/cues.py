@@ -120,10 +120,8 @@ def negated(token: Token) -> bool:
             return True
     head = token.head
     # "declined to say", "refused to comment", "has yet to explain"
-    if token.dep_ == "xcomp" and (lemma(head) in ("decline", "refuse", "fail") or
-                                  any(c.lower_ == "yet" for c in head.children)):
-        return True
-    return False
+    return token.dep_ == "xcomp" and (lemma(head) in ("decline", "refuse", "fail") or
+                                      any(c.lower_ == "yet" for c in head.children))
 
 
 def conditional(token: Token) -> bool:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Post, Quote, Span
 from .cues import (
-    BELIEF_VERBS,
     PHRASAL,
     SPEECH_VERBS,
     conditional,
@@ -56,7 +55,6 @@ def cue_side(cue: str | None) -> int:
     return -1 if word.startswith(CONTRARY_CUES) else 1
 
 
-CLAUSE_CUES = SPEECH_VERBS | BELIEF_VERBS  # every verb that may introduce reported words or thoughts
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Quotation marks: an opening mark and the next closing one in the same paragraph. News mixes straight and
 # curly marks (and sometimes mismatches them), so any double mark closes any other.
@@ -266,7 +264,7 @@ def _cue_before(c: _Collector, quote: Span) -> tuple[Token, Span] | None:
         if t.pos_ not in ("VERB", "AUX") or c.inside_quote(t):
             continue
         if cue_class(t) != "statement" and lemma(t) not in SPEECH_VERBS or negated(t) or conditional(t):
-            return None if t.dep_ == "ROOT" else None
+            return None
         gap = text[t.idx + len(t.text) : quote.start]
         words = gap.split()
         addressee = " ".join(ch.text for ch in t.children if ch.dep_ in ("dobj", "dative", "prep", "npadvmod"))

@@ -34,6 +34,8 @@ MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince", "pope", "father
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"}
 HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | {"dr", "dr.", "gen.", "general", "president", "minister",
                                                    "prime", "secretary", "senator", "sen.", "rep.", "chancellor"}
+_BARE = {h.strip(".") for h in HONORIFICS}  # honorifics as the tokenizer may leave them, without the dot
+_BARE_GENDERED = {h.strip(".") for h in MALE_HONORIFICS | FEMALE_HONORIFICS}
 # Nouns for people by role: "the president said" means a person named before.
 ROLE_NOUNS = {
     "president", "minister", "chancellor", "premier", "leader", "head", "commander", "general", "spokesman",
@@ -146,6 +148,7 @@ class SpeakerFinder:
         for n, sent in enumerate(doc.sents):
             for t in sent:
                 self.sent_of[t.i] = n
+        self.full_names: dict[str, str] = {}  # surname → the full name the article first gave
         self.people = self._people()
         self.bodies = self._bodies()
         self.spoken: list[_Candidate] = []  # earlier speakers, in text order
@@ -158,7 +161,7 @@ class SpeakerFinder:
     def _people(self) -> list[_Candidate]:
         """Every named person, with the full name the article gives them."""
         doc, found = self.doc, self.found
-        full: dict[str, str] = {}  # surname → full name, from the first full mention
+        full = self.full_names
         out = []
         seen_tokens = set()
         spans = []
@@ -186,12 +189,11 @@ class SpeakerFinder:
                 continue  # someone named inside another's words is not the narrative's speaker
             out.append(_Candidate(span.root.i, self.sent_of[span.root.i], name, actor_id, "person",
                                   gender_of(self._gender_key(span, name)), _is_subject(span.root)))
-        self.full_names = full
         return out
 
     def _gender_key(self, span, name: str) -> str:
         before = span.doc[span.start - 1].text if span.start > 0 else ""
-        if before.strip(".").lower() in {h.strip(".") for h in MALE_HONORIFICS | FEMALE_HONORIFICS}:
+        if before.strip(".").lower() in _BARE_GENDERED:
             return before + " " + name
         return name
 
@@ -213,7 +215,7 @@ class SpeakerFinder:
     @staticmethod
     def _clean_name(name: str) -> str:
         words = name.split()
-        while len(words) > 1 and words[0].strip(".").lower() in {h.strip(".") for h in HONORIFICS}:
+        while len(words) > 1 and words[0].strip(".").lower() in _BARE:
             words = words[1:]
         return _NAME_TRIM.sub("", " ".join(words)).strip()
 
@@ -231,7 +233,7 @@ class SpeakerFinder:
 
     def resolve(self, token: Token) -> Speaker | None:
         """Whom the source mention headed by ``token`` means; None when the mention cannot speak at all."""
-        doc, text = self.doc, self.doc.text
+        doc = self.doc
         span = _mention_span(token)
         mention = Span(doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text))
         lower = token.lower_
@@ -303,7 +305,7 @@ class SpeakerFinder:
         name = actor.name if actor is not None and actor.kind == "person" else self._clean_name(
             ent.text if ent is not None else token.text)
         words = name.split()
-        if len(words) == 1 and words[0] in getattr(self, "full_names", {}):
+        if len(words) == 1 and words[0] in self.full_names:
             name = self.full_names[words[0]]
         return Speaker(name, mention, actor.id if actor is not None and actor.kind == "person" else None, "person")
 
@@ -312,7 +314,7 @@ class SpeakerFinder:
         ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP"):
             return False
-        if token.i > 0 and self.doc[token.i - 1].lower_.strip(".") in {h.strip(".") for h in HONORIFICS}:
+        if token.i > 0 and self.doc[token.i - 1].lower_.strip(".") in _BARE:
             return False  # "Ms. Moore": a person, whatever town shares the name
         name = ent.text if ent is not None else token.text
         return name in _places() or (ent is not None and ent.label_ in ("LOC", "FAC", "GPE"))

@@ -17,11 +17,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Event, Quote, Span, Stance
+from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .dates import sentence_date
 from .evaluations import own_side, stances_toward_actors
 from .events import modality
 from .propositions import OPPOSITE, act_stance, proposition_stance, propositions
-from .quotes import CLAUSE_CUES, cue_side
+from .quotes import cue_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -318,7 +319,7 @@ def _turn_told(doc: Doc, quote: Quote) -> bool:
     if cue is None:
         return False
     text, offset = cue.sent.text, cue.sent.start_char
-    speech = cue.root.lemma_.lower() in CLAUSE_CUES and not quote.content.startswith("to ")
+    speech = cue.root.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS and not quote.content.startswith("to ")
     if speech:
         start, end = max(quote.content_span.start - offset, 0), max(quote.content_span.end - offset, 0)
         text = text[:start] + " " * (end - start) + text[end:]
