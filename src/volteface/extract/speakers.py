@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..actors.resolve import INSTITUTIONS
 from ..model import Span
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ ROLE_NOUNS = {
     "executive", "ceo", "manager", "administrator", "coordinator", "inspector", "investigator", "observer",
     "critic", "source", "insider", "blogger", "milblogger", "writer", "columnist", "editor",
 }
+# Titles of a head of state or government, which news uses for one another ("President X", "the leader").
+LEADER_TITLES = {"president", "leader", "head", "premier", "chancellor", "prime", "king", "monarch", "ruler",
+                 "emir", "strongman", "pontiff", "pope"}
 # Nouns for bodies: "the ministry said" means an institution named before.
 BODY_NOUNS = {
     "ministry", "department", "agency", "institute", "newspaper", "daily", "paper", "outlet", "office",
@@ -256,7 +260,7 @@ class SpeakerFinder:
         determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), None)
         definite = determiner in ("the", "this", "that", "these", "those")
         if definite and token.ent_type_ != "PERSON" and (lower in BODY_NOUNS or noun in BODY_NOUNS) \
-                and (actor is None or actor.kind != "person") and not any(
+                and (actor is None or lower in INSTITUTIONS) and not any(
                     c.dep_ in ("prep", "compound", "amod") for c in token.children):
             # "the Ministry said", "the agency added": the body named before, not a guess at the home country's
             found = self._antecedent(token, "body", None, title=noun)
@@ -275,8 +279,9 @@ class SpeakerFinder:
         if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (actor is None or actor.kind != "person"):
             # "the Belarusian leader" means the leader named before; "the director of National Intelligence"
             # describes someone in full, so only a person introduced with that title can be meant
-            strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.children)
-            found = self._antecedent(token, "person", None, title=noun, strict=strict)
+            strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") and not _of_state(c) for c in token.children)
+            found = self._antecedent(token, "person", None, title=noun, strict=strict) or \
+                self._introduced_later(token, noun)
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "person")
         if actor is not None and (actor.kind == "person" or not definite):
@@ -376,11 +381,24 @@ class SpeakerFinder:
                 best, best_score = c, score
         return best
 
-    def _titled(self, c: _Candidate, title: str, before: int) -> bool:
-        """Was the candidate introduced with this title ("Justin Welby, the archbishop of Canterbury")?"""
+    def _titled(self, c: _Candidate, title: str, before: int | None = None) -> bool:
+        """Was the candidate introduced with this title ("Justin Welby, the archbishop of Canterbury")? A head of
+        state or government answers to any leader's title ("President X" … "the Belarusian leader")."""
         token = self.doc[c.token]
-        window = self.doc[max(token.sent.start, c.token - 6) : min(token.sent.end, c.token + 8, before)]
-        return any(t.lemma_.lower() == title for t in window)
+        end = min(token.sent.end, c.token + 8, before if before is not None else len(self.doc))
+        window = self.doc[max(token.sent.start, c.token - 6) : end]
+        titles = LEADER_TITLES if title in LEADER_TITLES else {title}
+        return any(t.lemma_.lower() in titles for t in window)
+
+    def _introduced_later(self, token: Token, title: str) -> _Candidate | None:
+        """"the president said" in a lede, before the name: the one person the article introduces with it."""
+        later = {c.name: c for c in self.people if c.token > token.i and self._titled(c, title)}
+        return next(iter(later.values())) if len(later) == 1 else None
+
+
+def _of_state(prep: Token) -> bool:
+    """'head of state', 'head of government': part of the title, not a description of its own."""
+    return prep.lower_ == "of" and any(g.lower_ in ("state", "government") for g in prep.children)
 
 
 def _is_subject(token: Token) -> bool:
