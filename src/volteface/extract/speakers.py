@@ -219,7 +219,7 @@ class SpeakerFinder:
     @staticmethod
     def _clean_name(name: str) -> str:
         words = name.split()
-        while len(words) > 1 and words[0].strip(".").lower() in _BARE:
+        while len(words) > 1 and (words[0].strip(".").lower() in _BARE or words[0].lower() in ROLE_NOUNS):
             words = words[1:]
         return _NAME_TRIM.sub("", " ".join(words)).strip()
 
@@ -252,7 +252,12 @@ class SpeakerFinder:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return self._named_person(child, mention)
         if token.ent_type_ != "PERSON" and (lower in ROLE_NOUNS or token.lemma_.lower() in ROLE_NOUNS):
-            named = [t for t in phrase if t.ent_type_ == "PERSON" and t.i != token.i]
+            # a name in apposition anywhere in the phrase ("commander in the X Regiment, Denys Prokhorov,"), or
+            # the holder named after an office ("the President of Latvia Egils Levits"); never someone the role
+            # serves ("a spokesman for President Biden")
+            named = [t for t in token.subtree if t.ent_type_ == "PERSON" and not self._in_quote(t) and (
+                t.dep_ == "appos" or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == token.i
+                and token.lemma_.lower() in LEADER_TITLES | {"minister", "secretary"})]
             if named:
                 return self._named_person(named[-1], mention)
         actor = self.found.actor_for(token)
@@ -307,8 +312,9 @@ class SpeakerFinder:
     def _named_person(self, token: Token, mention: Span) -> Speaker:
         actor = self.found.actor_for(token)
         ent = next((e for e in self.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
-        name = actor.name if actor is not None and actor.kind == "person" else self._clean_name(
-            ent.text if ent is not None else token.text)
+        known = actor is not None and actor.kind == "person" and not actor.id.startswith("person:")
+        # a person the base knows by its name; anyone else by the name the text gives, without titles
+        name = actor.name if known else self._clean_name(ent.text if ent is not None else token.text)
         words = name.split()
         if len(words) == 1 and words[0] in self.full_names:
             name = self.full_names[words[0]]
