@@ -59,7 +59,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Quotation marks: an opening mark and the next closing one in the same paragraph. News mixes straight and
 # curly marks (and sometimes mismatches them), so any double mark closes any other.
 _QUOTED = re.compile(r"[“\"](?=\S)[^“”\"\n]{2,}?[”\"]|''(?:(?!'')[^\n]){4,}?''")
-_DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})")
+# A sign-off after a quotation: "…” — Name" ending the line or the sentence (not "— Putin's troops …").
+_DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})(?<!['’]s)(?=\s*(?:[\n.,)]|$))")
 _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s")
 _LINE_SPEAKER = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
 _MARKS = "“”\"'‘’"

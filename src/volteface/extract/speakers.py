@@ -140,6 +140,12 @@ class _Candidate:
     speaker: bool = False
 
 
+_ALIAS = re.compile(r"(?:call ?sign|nickname|nicknamed|dubbed|known as|nom de guerre|alias)[,:]?\s+(?:of\s+)?[\"“‘']?"
+                    r"(?P<alias>[A-Z][\w-]+)")
+# Units and bodies that carry a person's name ("the Kastus Kalinouski Regiment", "the Wilson Center").
+UNIT_NOUNS = {"regiment", "brigade", "battalion", "division", "legion", "corps", "foundation", "institute",
+              "center", "centre", "university", "school", "fund", "prize", "airport", "street", "square",
+              "ranks", "unit", "units", "group", "volunteers", "fighters"}
 _NAME_TRIM = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -153,6 +159,7 @@ class SpeakerFinder:
             for t in sent:
                 self.sent_of[t.i] = n
         self.full_names: dict[str, str] = {}  # surname → the full name the article first gave
+        self.aliases: dict[str, tuple[str, str | None]] = {}  # call sign → (the person's name, actor id)
         self.people = self._people()
         self.bodies = self._bodies()
         self.spoken: list[_Candidate] = []  # earlier speakers, in text order
@@ -179,7 +186,13 @@ class SpeakerFinder:
             if ent.label_ == "PERSON" and not any(ent.start <= s.start < ent.end or s.start <= ent.start < s.end
                                                   for s, _, _ in spans):
                 spans.append((ent, None, ent.text))
+        aliases = self.aliases = self._aliases()
         for span, actor_id, name in sorted(spans, key=lambda x: x[0].start):
+            if span.end < len(doc) and doc[span.end].lower_ in UNIT_NOUNS:
+                continue  # "the Kastus Kalinouski Regiment": a unit named after someone, not a person
+            if span.text in aliases:
+                # "Prokhorov, call sign Kyt" then "Kyt said": the person behind the call sign
+                name, actor_id = aliases[span.text]
             name = self._clean_name(name)
             if not name or span.root.i in seen_tokens:
                 continue
@@ -193,6 +206,19 @@ class SpeakerFinder:
                 continue  # someone named inside another's words is not the narrative's speaker
             out.append(_Candidate(span.root.i, self.sent_of[span.root.i], name, actor_id, "person",
                                   gender_of(self._gender_key(span, name)), _is_subject(span.root)))
+        return out
+
+    def _aliases(self) -> dict[str, tuple[str, str | None]]:
+        """Call signs and nicknames given to a person named just before ("Denys Prokhorov, call sign Kyt")."""
+        out: dict[str, tuple[str, str | None]] = {}
+        text = self.doc.text
+        for match in _ALIAS.finditer(text):
+            before = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= match.start()
+                      and match.start() - e.end_char < 200]
+            if before:
+                person = before[-1]
+                actor = self.found.actor_for(person.root)
+                out[match.group("alias")] = (self._clean_name(person.text), actor.id if actor else None)
         return out
 
     def _gender_key(self, span, name: str) -> str:
@@ -315,6 +341,9 @@ class SpeakerFinder:
         known = actor is not None and actor.kind == "person" and not actor.id.startswith("person:")
         # a person the base knows by its name; anyone else by the name the text gives, without titles
         name = actor.name if known else self._clean_name(ent.text if ent is not None else token.text)
+        if token.text in self.aliases:
+            name, actor_id = self.aliases[token.text]
+            return Speaker(name, mention, actor_id, "person")
         words = name.split()
         if len(words) == 1 and words[0] in self.full_names:
             name = self.full_names[words[0]]
@@ -336,7 +365,10 @@ class SpeakerFinder:
             gender = "male" if lower in MALE_PRONOUNS else "female"
             found = self._antecedent(token, "person", gender)
         elif lower in GROUP_PRONOUNS:
-            found = self._antecedent(token, "body", None)
+            # "it said": a body that spoke in the last sentences (the newspaper, the ministry), else the nearest
+            recent = [c for c in self.spoken if c.kind == "body" and c.token < token.i
+                      and self.sent_of[token.i] - c.sent <= 3]
+            found = recent[-1] if recent else self._antecedent(token, "body", None)
         elif lower in PLURAL_PRONOUNS:
             # "they said": the last speaker when that was a group ("officials said ... They added ...")
             last = self.spoken[-1] if self.spoken else None
