@@ -67,6 +67,12 @@ BODY_NOUNS = {
     "station", "magazine", "publication", "portal", "forces", "command", "staff", "headquarters",
     "authorities", "regime", "leadership", "delegation", "team", "campaign", "operator", "manufacturer",
 }
+# Bodies that are never a state or its government: "the newspaper wrote" does not mean China.
+NON_STATE_BODIES = {
+    "newspaper", "daily", "paper", "outlet", "journal", "broadcaster", "channel", "magazine", "website",
+    "publication", "portal", "agency", "network", "station", "institute", "tank", "center", "centre", "company",
+    "firm", "bank", "group", "organisation", "organization", "party", "court", "committee", "union", "campaign",
+}
 # Things that report without being a body: kept as the source as written ("the report said"), no actor.
 DOCUMENT_NOUNS = {
     "report", "statement", "document", "study", "poll", "survey", "letter", "resolution", "strategy",
@@ -78,6 +84,12 @@ DOCUMENT_NOUNS = {
     "research", "census", "count", "tally", "projection", "projections", "model", "index", "ranking", "audit",
     "ad", "advert", "advertisement", "clip", "slide", "website", "site", "account", "notice", "order", "decree",
     "ruling", "verdict", "brief", "testimony", "polls", "surveys", "studies", "reporting",
+}
+# Things that cannot speak even where the actor base reads their owner ("Chinese drones" → China's military).
+THING_NOUNS = {
+    "drone", "missile", "rocket", "tank", "jet", "plane", "aircraft", "weapon", "bomb", "shell", "artillery",
+    "gun", "ship", "submarine", "vehicle", "system", "equipment", "ammunition", "munition", "warhead", "satellite",
+    "attack", "strike", "war", "invasion", "offensive", "conflict", "sanction", "aid", "package", "deal",
 }
 # Mentions that can never speak.
 NO_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT",
@@ -236,7 +248,7 @@ class SpeakerFinder:
             if actor is None or actor.kind == "person":
                 continue
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if span is None or self._in_quote(span.root):
+            if span is None or self._in_quote(span.root) or span.root.lemma_.lower() in THING_NOUNS:
                 continue
             out.append(_Candidate(span.root.i, self.sent_of[span.root.i], mention.text, actor.id, "body", None,
                                   _is_subject(span.root)))
@@ -269,7 +281,7 @@ class SpeakerFinder:
         lower = token.lower_
         if token.pos_ == "PRON":
             return self._pronoun(token, mention)
-        if token.ent_type_ in NO_SPEAKER_ENTS and token.ent_type_ != "FAC":
+        if token.ent_type_ in NO_SPEAKER_ENTS and token.ent_type_ != "FAC" or token.lemma_.lower() in THING_NOUNS:
             return None
         phrase = doc[span[0] : span[1] + 1]
         # A name inside the description says who it is: "the foreign minister, Sergei Lavrov," / "the President
@@ -323,7 +335,9 @@ class SpeakerFinder:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
         if noun in BODY_NOUNS or lower in BODY_NOUNS:
             if definite:
-                found = self._antecedent(token, "body", None, title=noun)
+                # "the agency added" looks back; "the administration of X" describes a body in full
+                strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.children)
+                found = self._antecedent(token, "body", None, title=noun, strict=strict)
                 if found is not None:
                     return Speaker(found.name, mention, found.actor, "body")
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
@@ -402,6 +416,8 @@ class SpeakerFinder:
                 continue
             if gender is not None and c.gender is not None and c.gender != gender:
                 continue
+            if title in NON_STATE_BODIES and self._is_state(c):
+                continue  # "the newspaper", "the institute" is never a country or its government
             if c.sent == here and (not c.subject or c.token in own_clause):
                 continue
             distance = here - c.sent
@@ -418,6 +434,11 @@ class SpeakerFinder:
             if best_score is None or score > best_score or score == best_score and c.token > best.token:
                 best, best_score = c, score
         return best
+
+    def _is_state(self, c: _Candidate) -> bool:
+        """A country or its government by name ("Russia", "Moscow"), not a body placed in it ("New York Times")."""
+        actor = self.found.actors.get(c.actor) if c.actor else None
+        return actor is not None and actor.kind == "state" and (len(c.name.split()) == 1 or c.name == actor.name)
 
     def _titled(self, c: _Candidate, title: str, before: int | None = None) -> bool:
         """Was the candidate introduced with this title ("Justin Welby, the archbishop of Canterbury")? A head of
