@@ -319,7 +319,10 @@ def _direct_quotes(c: _Collector) -> None:
                 # closing mark and the cue ("…,” Trump reposted").
                 span = c.doc.char_span(quote.end, after.idx, alignment_mode="expand")
                 between = [t for t in span or [] if t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON"]
-                source = between[-1] if between else None
+                # or the name right after it ("…,” said William Reinsch from the CSIS)
+                behind = [t for t in after.doc[after.i + 1 : after.i + 6] if t.dep_ in ("nsubj", "appos", "dobj")
+                          and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG"))]
+                source = between[-1] if between else behind[0] if behind else None
             if source is not None:
                 start = waiting[0].start if waiting else quote.start
                 last = c.add(source, _token_span(after), _inner(text, Span(start, quote.end)), "direct")
@@ -389,6 +392,15 @@ def _clause_quotes(c: _Collector) -> None:
         klass = cue_class(token)
         if klass is None or negated(token) or conditional(token):
             continue
+        if token.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in token.children) \
+                and (subject := _subject(token)) is not None and subject.i > next(
+                    ch.i for ch in token.children if ch.dep_ == "mark"):
+            # "As the newspaper added, it is not known …": the clause the as-phrase hangs on is the content
+            own = {t.i for t in token.subtree}
+            content = _subtree_span([t for t in token.head.subtree if t.i not in own])
+            if content is not None and not c.taken(content) and _has_verb(c.doc, content):
+                c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
+            continue
         clauses = sorted((ch for ch in token.children if ch.dep_ == "ccomp" and not _across_colon(token, ch)),
                          key=lambda ch: (ch.i < token.i, ch.i))  # the clause after the cue first
         first = next((t for t in token.subtree if not t.is_punct), token)
@@ -417,7 +429,7 @@ def _clause_quotes(c: _Collector) -> None:
                 skip |= {t.i for t in other.subtree}  # "officials say …, and a police official told CNN that …"
                 skip |= {t.i for t in clause.children if t.dep_ == "cc" and t.i < other.i}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
-        if skip and token.i < clause.i:
+        if clause.i == token.head.i and token.i < clause.i:
             tokens = [t for t in tokens if t.i > token.right_edge.i]  # "In 2015, he said, the aid …"
         content = _subtree_span(tokens)
         if content is not None and c.taken(content):
