@@ -375,9 +375,25 @@ def _own_cue(c: _Collector, quote: Span, but: Span | None = None) -> bool:
 
 # -- rule 2: reported clauses -------------------------------------------------------------------------
 
+def _misread_cue(token: Token) -> Token | None:
+    """The small model's misreading of "the military claims that …" as a noun phrase: the source before it."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or not token.lower_.endswith("s") \
+            or token.lower_[:-1] not in SPEECH_VERBS or not any(ch.dep_ == "ccomp" for ch in token.children):
+        return None
+    return next((ch for ch in reversed(list(token.lefts)) if ch.dep_ in ("amod", "compound", "nmod", "nsubj")), None)
+
+
 def _clause_quotes(c: _Collector) -> None:
     for token in c.doc:
-        if token.pos_ not in ("VERB", "AUX") or c.inside_quote(token):
+        if c.inside_quote(token):
+            continue
+        if (source := _misread_cue(token)) is not None:
+            clause = next(ch for ch in token.children if ch.dep_ == "ccomp")
+            content = _subtree_span(list(clause.subtree))
+            if content is not None and not c.taken(content):
+                c.add(source, _token_span(token), content, _kind(content.text(c.article.text), "statement"))
+            continue
+        if token.pos_ not in ("VERB", "AUX"):
             continue
         if lemma(token) == "make" and (clear := next((ch for ch in token.children if ch.lower_ == "clear"), None)):
             # "made it very clear that …": the clause hangs off "clear"

@@ -73,6 +73,10 @@ NON_STATE_BODIES = {
     "publication", "portal", "agency", "network", "station", "institute", "tank", "center", "centre", "company",
     "firm", "bank", "group", "organisation", "organization", "party", "court", "committee", "union", "campaign",
 }
+# Bodies named by their branch: "the military" is a military, "the ministry" a government.
+SECTOR_TITLES = {"military": "MIL", "army": "MIL", "forces": "MIL", "command": "MIL", "navy": "MIL",
+                 "government": "GOV", "ministry": "GOV", "administration": "GOV", "cabinet": "GOV",
+                 "authorities": "GOV", "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG"}
 # Things that report without being a body: kept as the source as written ("the report said"), no actor.
 DOCUMENT_NOUNS = {
     "report", "statement", "document", "study", "poll", "survey", "letter", "resolution", "strategy",
@@ -418,6 +422,9 @@ class SpeakerFinder:
                 continue
             if title in NON_STATE_BODIES and self._is_state(c):
                 continue  # "the newspaper", "the institute" is never a country or its government
+            if kind == "body" and title in SECTOR_TITLES and title not in c.name.lower() and self._sector(c) != \
+                    SECTOR_TITLES[title]:
+                continue  # "the military added" means a military named before, not the country it fights
             if c.sent == here and (not c.subject or c.token in own_clause):
                 continue
             distance = here - c.sent
@@ -434,6 +441,10 @@ class SpeakerFinder:
             if best_score is None or score > best_score or score == best_score and c.token > best.token:
                 best, best_score = c, score
         return best
+
+    def _sector(self, c: _Candidate) -> str | None:
+        actor = self.found.actors.get(c.actor) if c.actor else None
+        return actor.sector if actor is not None else None
 
     def _is_state(self, c: _Candidate) -> bool:
         """A country or its government by name ("Russia", "Moscow"), not a body placed in it ("New York Times")."""
