@@ -52,3 +52,24 @@ def test_a_split_quotation_keeps_its_speaker_and_the_title_means_the_person(quot
     quotes = quotes_of(text)
     assert [q.speaker for q in quotes] == ["Ilse Marnen", "Ilse Marnen"]
     assert quotes[1].content == "We will not send troops."
+
+
+def test_an_unlisted_person_noun_speaks_but_a_place_noun_does_not(quotes_of):
+    [quote] = quotes_of("The regional tax commissioner says an internal review found no leak.")
+    assert quote.speaker == "The regional tax commissioner" and quote.speaker_actor is None
+    assert quotes_of("The port city said the water supply had failed.") == ()
+
+
+def test_the_military_added_means_the_military_named_before():
+    from pathlib import Path
+
+    from volteface.config import Settings
+    from volteface.pipeline import Job, process_batch
+
+    actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
+    text = ("Valdoria's military claims that Ostmark has lost 300 tanks. Ostmark denied it.\n\n"
+            "“The threat of strikes remains,” the military added.")
+    [article] = process_batch([Article(id="m", text=text, date=date(2031, 5, 1))],
+                              Job(Settings(actors_file=actors), tasks=("quotes",)))
+    quotes = [q for q in article.quotes if "threat of strikes" in q.content]
+    assert quotes and "Valdoria" in quotes[0].speaker  # not Ostmark, the country last named

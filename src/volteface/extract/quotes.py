@@ -378,9 +378,15 @@ def _own_cue(c: _Collector, quote: Span, but: Span | None = None) -> bool:
 def _misread_cue(token: Token) -> Token | None:
     """The small model's misreading of "the military claims that …" as a noun phrase: the source before it."""
     if token.pos_ != "NOUN" or token.dep_ != "ROOT" or not token.lower_.endswith("s") \
-            or token.lower_[:-1] not in SPEECH_VERBS or not any(ch.dep_ == "ccomp" for ch in token.children):
+            or token.lower_[:-1] not in SPEECH_VERBS or _misread_clause(token) is None:
         return None
     return next((ch for ch in reversed(list(token.lefts)) if ch.dep_ in ("amod", "compound", "nmod", "nsubj")), None)
+
+
+def _misread_clause(token: Token) -> Token | None:
+    """The clause after a misread cue: a complement, or a 'that' clause the model hung on it as relative."""
+    return next((ch for ch in token.children if ch.dep_ == "ccomp" or ch.dep_ == "relcl" and ch.i > token.i and any(
+        g.lower_ == "that" and g.dep_ == "mark" for g in ch.children)), None)
 
 
 def _clause_quotes(c: _Collector) -> None:
@@ -388,8 +394,7 @@ def _clause_quotes(c: _Collector) -> None:
         if c.inside_quote(token):
             continue
         if (source := _misread_cue(token)) is not None:
-            clause = next(ch for ch in token.children if ch.dep_ == "ccomp")
-            content = _subtree_span(list(clause.subtree))
+            content = _subtree_span(list(_misread_clause(token).subtree))
             if content is not None and not c.taken(content):
                 c.add(source, _token_span(token), content, _kind(content.text(c.article.text), "statement"))
             continue

@@ -95,6 +95,15 @@ THING_NOUNS = {
     "gun", "ship", "submarine", "vehicle", "system", "equipment", "ammunition", "munition", "warhead", "satellite",
     "attack", "strike", "war", "invasion", "offensive", "conflict", "sanction", "aid", "package", "deal",
 }
+# Nouns for places and abstractions, which never speak whatever the parser hangs on them.
+NON_SOURCES = THING_NOUNS | {
+    "world", "city", "town", "village", "region", "area", "place", "site", "building", "plant", "port", "border",
+    "time", "day", "week", "month", "year", "situation", "issue", "question", "problem", "thing", "way", "fact",
+    "number", "figure", "amount", "percent", "share", "rate", "level", "price", "cost", "money", "force", "forces",
+    "troops", "soldiers", "units", "missiles", "drones", "move", "step", "decision", "plan", "idea", "effort",
+    "change", "result", "process", "talks", "meeting", "visit", "event", "crisis", "threat", "risk", "danger",
+}
+QUANTIFIERS = {"those", "some", "others", "many", "several", "both", "each", "all", "most", "few", "either"}
 # Mentions that can never speak.
 NO_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT",
                    "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "FAC"}
@@ -344,13 +353,17 @@ class SpeakerFinder:
                 found = self._antecedent(token, "body", None, title=noun, strict=strict)
                 if found is not None:
                     return Speaker(found.name, mention, found.actor, "body")
-            return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
+            return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "body")
         if noun in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
             return Speaker(_phrase_text(phrase), mention, None, "document")
         if lower in self.found.source_nouns or noun in self.found.source_nouns:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
         if actor is not None:
             return Speaker(_phrase_text(phrase), mention, actor.id, "body")
+        if token.pos_ == "NOUN" and noun not in NON_SOURCES and token.tag_ in ("NN", "NNS") \
+                and not any(c.dep_ in ("acl", "relcl") for c in token.children):
+            # a person or group the lists do not name ("the tax commissioner says", "developers say")
+            return Speaker(_phrase_text(phrase), mention, None, "unnamed")
         return None  # "the world", "a port city", "forces fighting on the ground": no source
 
     def _named_person(self, token: Token, mention: Span) -> Speaker:
@@ -394,6 +407,9 @@ class SpeakerFinder:
                 self.sent_of[token.i] - last.sent <= 2 else None
         elif lower in ("i", "we", "you", "one"):
             return Speaker(token.text, mention, None, "unknown")
+        elif lower in QUANTIFIERS:
+            # "those close to him say", "many of them said": an unnamed group, as written
+            return Speaker(mention.text(self.doc.text), mention, None, "unnamed")
         else:
             return None  # "that", "which", "this": a fragment, not a source
         if found is None:
@@ -482,6 +498,10 @@ def _mention_span(token: Token) -> tuple[int, int]:
     """Token bounds of the source's noun phrase: determiners, modifiers, compounds and an 'of/for' phrase;
     never a relative clause or a trailing participle."""
     left = token.i
+    if token.dep_ == "amod" and token.head.pos_ == "NOUN":
+        # "Valdoria's military claims …" misread as a noun phrase: its owner stands before the adjective
+        left = min([c.left_edge.i for c in token.head.lefts if c.i < token.i and c.dep_ in ("poss", "det", "nmod")]
+                   + [left])
     for child in token.lefts:
         if child.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "advmod", "case",
                           "punct") or child.ent_type_:
