@@ -158,7 +158,8 @@ class _Collector:
         self.pending: list[_Pending] = []
         self.claimed: list[Span] = []
         self.quoted = [Span(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
-        self.speakers = SpeakerFinder(doc, found, self.quoted)
+        dashed = [Span(m.start("content"), m.end("content")) for m in _DASH_LINE.finditer(article.text)]
+        self.speakers = SpeakerFinder(doc, found, self.quoted + dashed)  # no one named in others' words speaks
 
     def inside_quote(self, token: Token) -> bool:
         """Words inside quotation marks belong to the quoted speaker, not to the article's attributions."""
@@ -533,8 +534,9 @@ def _object_quotes(c: _Collector) -> None:
         c.add(subject, cue, content, _kind(content.text(c.article.text), klass))
 
 
-_DASH_LINE = re.compile(r"^[ \t]*[-–—][ \t]*(?P<content>\S[^\n]*?)[ \t]*[-–—][ \t]*(?P<tail>[^\n\-–—]{2,60}?)[ \t.]*$",
-                        re.MULTILINE)
+# A dialogue dash opens a line or follows a finished sentence ("… Ukraine.- If this happens … - he said.").
+_DASH_LINE = re.compile(r"(?:^|(?<=[.!?]))[ \t]*[-–—][ \t]*(?P<content>\S[^\n]*?)[ \t]+[-–—][ \t]*"
+                        r"(?P<tail>[^\n\-–—.]{2,60}?)[ \t]*(?:\.|$)", re.MULTILINE)
 
 
 def _dash_lines(c: _Collector) -> None:
