@@ -73,3 +73,15 @@ def test_the_military_added_means_the_military_named_before():
                               Job(Settings(actors_file=actors), tasks=("quotes",)))
     quotes = [q for q in article.quotes if "threat of strikes" in q.content]
     assert quotes and "Valdoria" in quotes[0].speaker  # not Ostmark, the country last named
+
+
+def test_the_texts_own_voice_is_nobodys_statement(quotes_of):
+    assert [q for q in quotes_of("In their honour, we vow to never stop defending the harbour of Valdoria.")
+            if q.kind != "belief"] == []
+
+
+def test_words_before_a_comma_cue_are_the_content_not_the_wires_byline(quotes_of):
+    text = ("NORHAVEN, 3 May (VNA) – The harbour will reopen next week, Valdorian envoy Pavel Dorn said in an "
+            "interview, VNA has learned.")
+    [quote] = [q for q in quotes_of(text) if q.kind != "belief"]
+    assert quote.content == "The harbour will reopen next week" and quote.speaker == "Pavel Dorn"

@@ -64,6 +64,7 @@ _DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z
 _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s")
 _LINE_SPEAKER = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
 _MARKS = "“”\"'‘’"
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
 MAX_LEAD_WORDS = 8  # "X said on Monday in Kyiv: “…”": how far a cue may stand before the quotation it opens
 MAX_TAIL_TOKENS = 10  # "“…,” the Ukrainian foreign minister told reporters": how far after it
 
@@ -170,6 +171,9 @@ class _Collector:
 
     def add(self, source: Token | None, cue: Span | None, content: Span, kind: str,
             speaker: Speaker | None = None, follows: _Pending | None = None) -> _Pending:
+        dateline = _DATELINE.match(self.article.text, content.start, content.end)
+        if dateline:
+            content = Span(dateline.end(), content.end)  # "MINSK, 21 July (BelTA) – …" is the wire's, not theirs
         item = _Pending(source, speaker, cue, content, kind, follows)
         self.pending.append(item)
         self.claimed.append(content)
@@ -444,6 +448,10 @@ def _clause_quotes(c: _Collector) -> None:
         if subject is None or not clauses:
             continue
         clause = clauses[0]
+        if clause.i > token.i and any(ch.dep_ == "ccomp" and ch.i < token.i for ch in token.children) and any(
+                t.text == "," for t in token.doc[token.i : clause.i]):
+            # "X, Lukashenko said in an interview, BelTA has learned": the words before are the content
+            clause = next(ch for ch in token.children if ch.dep_ == "ccomp" and ch.i < token.i)
         skip = {t.i for t in token.subtree} if clause.i == token.head.i else set()
         for other in clause.children:
             if other.dep_ == "conj" and cue_class(other) is not None and any(
@@ -451,6 +459,9 @@ def _clause_quotes(c: _Collector) -> None:
                 skip |= {t.i for t in other.subtree}  # "officials say …, and a police official told CNN that …"
                 skip |= {t.i for t in clause.children if t.dep_ == "cc" and t.i < other.i}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
+        lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
+        if clause.i > token.i and lost is not None and not any(g.dep_ in SUBJECT_DEPS for g in clause.children):
+            tokens = list(lost.subtree) + tokens  # "warned the scale of violence had increased": its subject
         if clause.i == token.head.i and token.i < clause.i:
             tokens = [t for t in tokens if t.i > token.right_edge.i]  # "In 2015, he said, the aid …"
         content = _subtree_span(tokens)

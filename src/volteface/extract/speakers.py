@@ -406,7 +406,9 @@ class SpeakerFinder:
             found = last if last is not None and last.kind == "body" and \
                 self.sent_of[token.i] - last.sent <= 2 else None
         elif lower in ("i", "we", "you", "one"):
-            return Speaker(token.text, mention, None, "unknown")
+            # outside anyone's quoted words, "we vow" is the text's own voice (a proclamation, a column): no one
+            # is being reported
+            return None
         elif lower in QUANTIFIERS:
             # "those close to him say", "many of them said": an unnamed group, as written
             return Speaker(mention.text(self.doc.text), mention, None, "unnamed")
