@@ -85,3 +85,20 @@ def test_words_before_a_comma_cue_are_the_content_not_the_wires_byline(quotes_of
             "interview, VNA has learned.")
     [quote] = [q for q in quotes_of(text) if q.kind != "belief"]
     assert quote.content == "The harbour will reopen next week" and quote.speaker == "Pavel Dorn"
+
+
+def test_an_honorific_of_the_other_gender_is_another_person(quotes_of):
+    text = "Donald Trump spoke in Ohio on Monday. Mrs. Trump said the visit would be short."
+    [quote] = [q for q in quotes_of(text) if "visit" in q.content]
+    assert quote.speaker == "Mrs. Trump" and quote.speaker_actor is None
+
+
+def test_a_statement_asked_for_is_not_made(quotes_of):
+    quotes = quotes_of("The envoy Pavel Dorn called on Ostmark to deny the report about the harbour.")
+    assert all(q.cue != "deny" for q in quotes)
+
+
+def test_a_wire_relaying_an_attribution_is_not_a_statement_of_its_own(quotes_of):
+    text = "The institute said the harbour would reopen next week, the Valdorian agency reports."
+    speakers = [q.speaker for q in quotes_of(text) if q.kind != "belief"]
+    assert speakers == ["The institute"]

@@ -23,8 +23,8 @@ SPEECH_VERBS = frozenset({
     "lament", "quip", "comment", "inform", "brief", "specify", "stipulate", "underline", "underscore", "retort",
     "rebut", "reaffirm", "forecast", "hint", "insinuate", "imply", "clarify", "elaborate", "answer", "shout",
     "exclaim", "swear", "concur", "agree", "object", "protest", "charge", "accuse", "urge", "demand",
-    "ask", "threaten", "describe", "publish", "repost", "retweet", "share", "quote", "cite", "recount",
-    "confide", "assess", "estimate", "calculate", "conclude", "indicate", "signal", "outline", "highlight",
+    "threaten", "describe", "publish", "repost", "retweet", "share", "quote", "cite", "recount",
+    "confide", "assess", "estimate", "calculate", "conclude", "indicate", "outline", "highlight",
     "point", "read", "plead", "question", "observe", "speculate", "dismiss", "reject", "vouch",
     "affirm", "deem", "email", "text", "message", "telegraph", "broadcast",
     "continue", "begin", "go",
@@ -124,8 +124,14 @@ def negated(token: Token) -> bool:
                                       any(c.lower_ == "yet" for c in head.children))
 
 
+REQUESTS = {"call", "urge", "ask", "demand", "press", "request", "want", "expect", "plan", "invite", "encourage",
+            "challenge", "dare", "force", "pressure", "push", "tell"}  # "called on Russia to deny …" is a request
+
+
 def conditional(token: Token) -> bool:
-    """'if he says ...', 'should she tell ...': a statement that may never be made."""
+    """'if he says ...', 'called on Moscow to deny ...': a statement that may never be made."""
+    if token.dep_ == "xcomp" and lemma(token.head) in REQUESTS:
+        return True
     node = token
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):

@@ -65,6 +65,7 @@ _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0
 _LINE_SPEAKER = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
 _MARKS = "“”\"'‘’"
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
+RELAY_CUES = {"report", "learn", "learned", "inform", "reported"}  # a wire passing on someone else's words
 MAX_LEAD_WORDS = 8  # "X said on Monday in Kyiv: “…”": how far a cue may stand before the quotation it opens
 MAX_TAIL_TOKENS = 10  # "“…,” the Ukrainian foreign minister told reporters": how far after it
 
@@ -199,7 +200,9 @@ class _Collector:
                 continue  # no one who can speak: "Mariupol said", "it is noted that"
             item.resolved = speaker
             out.append(self._quote(item, speaker, text))
-        return out
+        # "ISW said …, Ukrinform reports": the agency relays the attribution inside; it is not a statement of its own
+        return [q for q in out if not (q.cue and q.cue.split()[-1].lower().rstrip("s") in RELAY_CUES and any(
+            o is not q and o.cue_span and q.content_span.start <= o.cue_span.start < q.content_span.end for o in out))]
 
     def _quote(self, item: _Pending, speaker: Speaker, text: str) -> Quote:
         content, cue = item.content, item.cue
@@ -418,9 +421,11 @@ def _clause_quotes(c: _Collector) -> None:
         klass = cue_class(token)
         if klass is None or negated(token) or conditional(token):
             continue
-        if token.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in token.children) \
-                and (subject := _subject(token)) is not None and subject.i > next(
-                    ch.i for ch in token.children if ch.dep_ == "mark"):
+        as_clause = token.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in token.children)
+        if as_clause and not any(ch.dep_ in SUBJECT_DEPS for ch in token.children):
+            continue  # "As mentioned earlier, …": the text's own voice
+        if as_clause and (subject := _subject(token)) is not None and subject.i > next(
+                ch.i for ch in token.children if ch.dep_ == "mark"):
             # "As the newspaper added, it is not known …": the clause the as-phrase hangs on is the content
             own = {t.i for t in token.subtree}
             content = _subtree_span([t for t in token.head.subtree if t.i not in own])
@@ -499,9 +504,13 @@ def _according_to(c: _Collector) -> None:
         source = next((ch for ch in to.children if ch.dep_ == "pobj"), None)
         if source is None:
             continue
-        sent = token.sent
         phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
-        tokens = [t for t in sent if t.i not in phrase]
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        # the clause "according to X" qualifies, not the journalist's sentence around it
+        scope = clause.subtree if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "ROOT" else token.sent
+        tokens = [t for t in scope if t.i not in phrase]
         content = _subtree_span(tokens)
         if content is None or c.taken(content) or not _has_verb(c.doc, content):
             continue

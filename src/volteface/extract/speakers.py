@@ -94,6 +94,7 @@ THING_NOUNS = {
     "drone", "missile", "rocket", "tank", "jet", "plane", "aircraft", "weapon", "bomb", "shell", "artillery",
     "gun", "ship", "submarine", "vehicle", "system", "equipment", "ammunition", "munition", "warhead", "satellite",
     "attack", "strike", "war", "invasion", "offensive", "conflict", "sanction", "aid", "package", "deal",
+    "summit", "conference", "call", "meeting", "talks", "visit", "trip", "speech", "election", "vote",
 }
 # Nouns for places and abstractions, which never speak whatever the parser hangs on them.
 NON_SOURCES = THING_NOUNS | {
@@ -185,6 +186,7 @@ class SpeakerFinder:
                 self.sent_of[t.i] = n
         self.full_names: dict[str, str] = {}  # surname → the full name the article first gave
         self.aliases: dict[str, tuple[str, str | None]] = {}  # call sign → (the person's name, actor id)
+        self.full_actor: dict[str, str | None] = {}  # a full name → the actor it was read as
         self.people = self._people()
         self.bodies = self._bodies()
         self.spoken: list[_Candidate] = []  # earlier speakers, in text order
@@ -225,6 +227,7 @@ class SpeakerFinder:
             words = name.split()
             if len(words) >= 2:
                 full.setdefault(words[-1], name)
+                self.full_actor.setdefault(name, actor_id)
             elif words[0] in full:
                 name = full[words[0]]
             if self._in_quote(span.root):
@@ -307,8 +310,7 @@ class SpeakerFinder:
             # the holder named after an office ("the President of Latvia Egils Levits"); never someone the role
             # serves ("a spokesman for President Biden")
             named = [t for t in token.subtree if t.ent_type_ == "PERSON" and not self._in_quote(t) and (
-                t.dep_ == "appos" or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == token.i
-                and token.lemma_.lower() in LEADER_TITLES | {"minister", "secretary"})]
+                t.dep_ == "appos" or t.i == token.right_edge.i and _office_path(t, token))]
             if named:
                 return self._named_person(named[-1], mention)
         actor = self.found.actor_for(token)
@@ -368,6 +370,12 @@ class SpeakerFinder:
 
     def _named_person(self, token: Token, mention: Span) -> Speaker:
         actor = self.found.actor_for(token)
+        title = self.doc[token.left_edge.i].lower_.strip(".") if token.left_edge.i < token.i else ""
+        if actor is not None and actor.kind == "person" and title in _BARE_GENDERED:
+            said = "female" if title + "." in FEMALE_HONORIFICS or title in FEMALE_HONORIFICS else "male"
+            if gender_of(actor.name) not in (None, said):
+                # "Mrs. Trump" is not Donald Trump: the honorific's person, as the text names her
+                return Speaker(self.doc[token.left_edge.i : token.i + 1].text, mention, None, "person")
         ent = next((e for e in self.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
         known = actor is not None and actor.kind == "person" and not actor.id.startswith("person:")
         # a person the base knows by its name; anyone else by the name the text gives, without titles
@@ -375,10 +383,13 @@ class SpeakerFinder:
         if token.text in self.aliases:
             name, actor_id = self.aliases[token.text]
             return Speaker(name, mention, actor_id, "person")
+        actor_id = actor.id if actor is not None and actor.kind == "person" else None
         words = name.split()
-        if len(words) == 1 and words[0] in self.full_names:
-            name = self.full_names[words[0]]
-        return Speaker(name, mention, actor.id if actor is not None and actor.kind == "person" else None, "person")
+        if words and words[-1] in self.full_names and (len(words) == 1 or not known):
+            # "Mr Putin", or a fragment the model took into the name ("Though Trump"): the person named in full
+            name = self.full_names[words[-1]]
+            actor_id = self.full_actor.get(name) or actor_id
+        return Speaker(name, mention, actor_id, "person")
 
     def _is_place(self, token: Token) -> bool:
         """A town or region, by the parser's own reading or the gazetteer when the parser has no other."""
@@ -482,6 +493,18 @@ class SpeakerFinder:
         """"the president said" in a lede, before the name: the one person the article introduces with it."""
         later = {c.name: c for c in self.people if c.token > token.i and self._titled(c, title)}
         return next(iter(later.values())) if len(later) == 1 else None
+
+
+def _office_path(name: Token, title: Token) -> bool:
+    """'the secretary of the National Security Council Oleksiy Danilov': the name closing a title's phrase is
+    its holder when it hangs on the title through 'of' and names alone, never through 'for' or 'to' (the person a
+    spokesman serves)."""
+    node = name
+    while node.i != title.i:
+        if node.dep_ == "prep" and node.lower_ != "of" or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _of_state(prep: Token) -> bool:
