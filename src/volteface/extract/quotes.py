@@ -246,8 +246,8 @@ def _cue_after(c: _Collector, quote: Span) -> Token | None:
     """'“…,” X said' / '“…,” said X': a cue verb just after the closing mark, its source outside the marks."""
     doc = c.doc
     tail = doc.char_span(quote.end, min(len(doc.text), quote.end + 200), alignment_mode="expand")
-    if tail is None:
-        return None
+    if tail is None or re.search(r"\.\W*$", doc.text[quote.start : quote.end]):
+        return None  # "… her life.” Ivanka Trump acknowledged …": the quotation closed its sentence
     for n, t in enumerate(tail):
         if n > MAX_TAIL_TOKENS or t.text in ("“", "\n") or "\n" in t.text or t.text in ".!?" and n > 0:
             return None
@@ -345,7 +345,7 @@ def _direct_quotes(c: _Collector) -> None:
                 kind = "direct" if content == quote else "mixed"
                 last = c.add(source, _token_span(cue), inner if kind == "direct" else
                              Span(content.start, inner.end), kind)
-                last_end, waiting = quote.end, []
+                last_end, waiting = cue.sent.end_char, []  # the sentence may run on to more of the words
                 continue
         if last is not None and not text[last_end : quote.start].strip(" \n\t,.") and not _own_cue(c, quote):
             # A quotation opening the paragraph after an attributed one, with no cue of its own, continues it.
@@ -432,7 +432,7 @@ def _clause_quotes(c: _Collector) -> None:
             if content is not None and not c.taken(content) and _has_verb(c.doc, content):
                 c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
             continue
-        clauses = sorted((ch for ch in token.children if ch.dep_ == "ccomp" and not _across_colon(token, ch)),
+        clauses = sorted((ch for ch in token.children if _reported(ch) and not _across_colon(token, ch)),
                          key=lambda ch: (ch.i < token.i, ch.i))  # the clause after the cue first
         first = next((t for t in token.subtree if not t.is_punct), token)
         if token.dep_ == "parataxis" and first.i > token.sent.start and token.doc[first.i - 1].text == ",":
@@ -480,6 +480,11 @@ def _clause_quotes(c: _Collector) -> None:
         if content is None or c.taken(content) or not _has_verb(c.doc, content):
             continue
         c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
+
+
+def _reported(clause: Token) -> bool:
+    """A clause that reports: a complement, or a 'that' clause the small model hung on as adverbial."""
+    return clause.dep_ == "ccomp" or clause.dep_ == "advcl" and clause.left_edge.lower_ == "that"
 
 
 def _across_colon(cue: Token, clause: Token) -> bool:
