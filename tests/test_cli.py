@@ -124,3 +124,18 @@ def test_reprocess_replaces_records_without_duplicating(tmp_path, fixtures):
     with open_store(db) as store:
         counts = store.counts()
     assert counts["articles"] == 1 and counts["quotes"] >= 1
+
+
+def test_quotes_listing_shows_statements_and_beliefs_only_on_request(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("date 2031-05-01\n\nEnvoy Pavel Dorn said the harbour would reopen. Envoy Pavel Dorn believes "
+                   "that the talks will fail.\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    _run("run", str(src), "--db", str(db))
+
+    def kinds(*extra: str) -> set[str]:
+        result = _run("quotes", "--db", str(db), "--json", *extra)
+        return {json.loads(line)["kind"] for line in result.output.splitlines() if line.startswith("{")}
+
+    assert kinds() == {"indirect"}
+    assert kinds("--beliefs") == {"indirect", "belief"}

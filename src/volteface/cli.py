@@ -238,12 +238,13 @@ def quotes_command(
     speaker: Annotated[str | None, typer.Option("--speaker", help="Name or actor id (substring).")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Only from this date (YYYY-MM-DD).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+    beliefs: Annotated[bool, typer.Option("--beliefs", help="Also reported thoughts and attitudes.")] = False,
 ) -> None:
-    """Who said what, newest first."""
+    """Who said what, newest first (statements; --beliefs adds what people are reported to think)."""
     from . import query
 
     with _errors(), _open_existing(db) as store:
-        rows = query.quotes(store, speaker, _parse_day(since, "--since"))
+        rows = query.quotes(store, speaker, _parse_day(since, "--since"), beliefs=beliefs)
         if as_json:
             for row in rows:
                 typer.echo(json.dumps(row, ensure_ascii=False))

@@ -9,10 +9,13 @@ from .store import Store
 
 
 def quotes(store: Store, speaker: str | None = None, since: date | None = None, limit: int = 200,
-           offset: int = 0) -> list[dict[str, Any]]:
-    """Quotes, newest first; ``speaker`` matches the speaker's name or actor id (case-insensitive substring)."""
+           offset: int = 0, beliefs: bool = False) -> list[dict[str, Any]]:
+    """Statements, newest first; ``speaker`` matches the speaker's name or actor id (case-insensitive substring).
+    Reported thoughts and attitudes (``kind = 'belief'``) come only with ``beliefs``."""
     sql = ("SELECT q.*, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id WHERE 1 = 1")
     params: list[Any] = []
+    if not beliefs:
+        sql += " AND q.kind != 'belief'"
     if speaker:
         sql += " AND (lower(q.speaker) LIKE ? OR lower(q.speaker_actor) LIKE ?)"
         params += [f"%{speaker.lower()}%"] * 2

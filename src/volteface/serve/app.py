@@ -196,10 +196,10 @@ def create_app(db: str | Path) -> FastAPI:
             return query.actors(s, limit=limit, offset=offset)
 
     @app.get("/api/quotes", response_model=list[schemas.QuoteRow])
-    def api_quotes(limit: Limit = 100, offset: Offset = 0, speaker: str | None = None, since: Day = None
-                   ) -> list[dict[str, Any]]:
+    def api_quotes(limit: Limit = 100, offset: Offset = 0, speaker: str | None = None, since: Day = None,
+                   beliefs: bool = False) -> list[dict[str, Any]]:
         with store() as s:
-            return query.quotes(s, speaker, since, limit, offset)
+            return query.quotes(s, speaker, since, limit, offset, beliefs)
 
     @app.get("/api/events", response_model=list[schemas.EventRow])
     def api_events(limit: Limit = 100, offset: Offset = 0, dyad: str | None = None, since: Day = None
