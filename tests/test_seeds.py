@@ -119,3 +119,21 @@ def test_shifts_and_relations_tell_the_seed_story(tmp_path_factory, shared):
                if p.events}
     assert rus[2] > 0 > rus[9]  # toward Russia: cooperation in February, conflict by September
     assert ukr[2] < 0 < ukr[9]  # toward Ukraine: the other way
+
+
+def test_seed_statements_have_speech_cues_and_speakers_that_can_speak(seeds):
+    from volteface.extract.cues import OBJECT_CUES, SPEECH_VERBS, lemma
+    from volteface.nlp import load
+
+    nlp = load()
+    statements = [q for a in seeds.values() for q in a.quotes if q.kind != "belief"]
+    assert statements
+    for q in statements:
+        if q.kind == "post":
+            assert q.speaker  # a post's author
+            continue
+        words = [lemma(t) for t in nlp(q.cue or "") if t.pos_ in ("VERB", "AUX", "NOUN")]
+        assert not words or set(words) & (SPEECH_VERBS | OBJECT_CUES | {"make"}), q.cue  # "made it clear"
+        assert q.speaker and q.speaker.lower() not in ("he", "she", "it", "they", "we", "i"), q
+    assert not any("distancing" in q.content for q in statements)
+    assert not any((q.speaker or "").startswith(("Though", "Trump’s Alaska")) for q in statements)
