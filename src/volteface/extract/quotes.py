@@ -547,7 +547,9 @@ def _object_quotes(c: _Collector) -> None:
                 tokens += list(extra.subtree)
         elif word == "call" and any(r.dep_ in ("oprd", "xcomp", "ccomp", "attr") for r in rights):
             tokens = [t for r in rights for t in r.subtree]  # "called the charges fabricated": naming is saying
-        elif word in PHRASAL and word not in ("warn", "ask"):
+        elif word == "ask" and first.dep_ != "xcomp" and not any(r.dep_ == "xcomp" for r in rights):
+            continue  # "asked about the ruling" is a question; "asked for aid", "asked Kyiv to …" an appeal
+        elif word in PHRASAL and word != "warn":
             continue  # "called" alone summons, "pointed" alone gestures
         else:
             tokens = [t for r in rights for t in r.subtree]

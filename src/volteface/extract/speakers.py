@@ -95,6 +95,7 @@ THING_NOUNS = {
     "gun", "ship", "submarine", "vehicle", "system", "equipment", "ammunition", "munition", "warhead", "satellite",
     "attack", "strike", "war", "invasion", "offensive", "conflict", "sanction", "aid", "package", "deal",
     "summit", "conference", "call", "meeting", "talks", "visit", "trip", "speech", "election", "vote",
+    "email", "newsletter", "app", "podcast", "cookie", "browser",
 }
 # Nouns for places and abstractions, which never speak whatever the parser hangs on them.
 NON_SOURCES = THING_NOUNS | {
@@ -104,6 +105,7 @@ NON_SOURCES = THING_NOUNS | {
     "troops", "soldiers", "units", "missiles", "drones", "move", "step", "decision", "plan", "idea", "effort",
     "change", "result", "process", "talks", "meeting", "visit", "event", "crisis", "threat", "risk", "danger",
 }
+AGENTIVE = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ive", "eer", "ster")
 QUANTIFIERS = {"those", "some", "others", "many", "several", "both", "each", "all", "most", "few", "either"}
 # Mentions that can never speak.
 NO_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT",
@@ -362,9 +364,10 @@ class SpeakerFinder:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
         if actor is not None:
             return Speaker(_phrase_text(phrase), mention, actor.id, "body")
-        if token.pos_ == "NOUN" and noun not in NON_SOURCES and token.tag_ in ("NN", "NNS") \
+        if token.pos_ == "NOUN" and noun not in NON_SOURCES and noun.endswith(AGENTIVE) \
                 and not any(c.dep_ in ("acl", "relcl") for c in token.children):
-            # a person or group the lists do not name ("the tax commissioner says", "developers say")
+            # a person or group the lists do not name, by the English suffixes of agents ("the tax commissioner
+            # says", "developers say", "the nominee said"); "the tragedy said" is a misparse, not a source
             return Speaker(_phrase_text(phrase), mention, None, "unnamed")
         return None  # "the world", "a port city", "forces fighting on the ground": no source
 
