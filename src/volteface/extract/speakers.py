@@ -315,6 +315,14 @@ class SpeakerFinder:
                 t.dep_ == "appos" or t.i == token.right_edge.i and _office_path(t, token))]
             if named:
                 return self._named_person(named[-1], mention)
+            # the small model sometimes folds the holder's name into the body's ("the secretary of the National
+            # Security Council Oleksiy Danilov" as one organisation): a known first name and a surname closing the
+            # title's phrase are a person's
+            end = token.right_edge
+            if end.i > token.i + 1 and end.pos_ == "PROPN" and _office_path(end, token) and \
+                    self.doc[end.i - 1].pos_ == "PROPN" and gender_of(self.doc[end.i - 1].text + " " + end.text):
+                name = self.full_names.get(end.text, self.doc[end.i - 1 : end.i + 1].text)
+                return Speaker(name, mention, self.full_actor.get(name), "person")
         actor = self.found.actor_for(token)
         noun = token.lemma_.lower()
         determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), None)
