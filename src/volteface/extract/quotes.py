@@ -306,7 +306,9 @@ def _direct_quotes(c: _Collector) -> None:
         if _within_clause(c, quote):
             continue  # 'said the plan was “a mistake” to ...': the reported clause is the record (mixed)
         inner = _inner(text, quote)
-        waiting = [w for w in waiting if "\n" not in text[w.end : quote.start] and quote.start - w.end < 160]
+        # a cue-less quotation joins the next one's record only across a word or three ("“…” workers. “…,” she
+        # said"), never across the journalist's own sentence
+        waiting = [w for w in waiting if "\n" not in text[w.end : quote.start] and len(text[w.end : quote.start].split()) <= 3]
         if last is not None and quote.start < last_end and not _own_cue(c, quote, last.cue):
             last.content = Span(last.content.start, inner.end)  # the sentence runs on after its cue
             c.claimed.append(quote)
