@@ -102,3 +102,12 @@ def test_a_wire_relaying_an_attribution_is_not_a_statement_of_its_own(quotes_of)
     text = "The institute said the harbour would reopen next week, the Valdorian agency reports."
     speakers = [q.speaker for q in quotes_of(text) if q.kind != "belief"]
     assert speakers == ["The institute"]
+
+
+def test_a_full_title_means_the_person_introduced_with_it_and_no_other(quotes_of):
+    text = ("The head of the Harbour Office, Pavel Dorn, met the envoys. Minister of Defence Ilse Marnen was there. "
+            "The Head of the Harbour Office stressed that the port must stay open. "
+            "The Minister of Fisheries said the boats were ready.")
+    speakers = {q.content: q.speaker for q in quotes_of(text) if q.kind != "belief"}
+    assert speakers["that the port must stay open"] == "Pavel Dorn"
+    assert speakers["the boats were ready"] == "Minister of Fisheries"  # not Ilse Marnen, minister of another thing

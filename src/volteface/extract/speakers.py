@@ -334,6 +334,18 @@ class SpeakerFinder:
             found = self._antecedent(token, "body", None, title=noun)
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "body")
+        if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (actor is None or actor.kind != "person"):
+            # "the Belarusian leader" means the leader named before; "the director of National Intelligence"
+            # describes someone in full, so only a person introduced with that title can be meant
+            strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") and not _of_state(c) for c in token.children)
+            # a title given in full must match its holder's introduction in its own words too ("Minister of
+            # Infrastructure" is not the Minister of Defence)
+            words = {t.lower_ for c in token.children if c.dep_ == "prep" for t in c.subtree
+                     if t.pos_ in ("NOUN", "PROPN")} if strict else set()
+            found = self._antecedent(token, "person", None, title=noun, strict=strict, words=words) or \
+                self._introduced_later(token, noun)
+            if found is not None:
+                return Speaker(found.name, mention, found.actor, "person")
         person_ent = token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person"
                                                      and token.pos_ == "PROPN")
         if person_ent:
@@ -344,14 +356,6 @@ class SpeakerFinder:
             if actor is not None and actor.kind == "person":
                 return Speaker(actor.name, mention, actor.id, "person")
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "body")
-        if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (actor is None or actor.kind != "person"):
-            # "the Belarusian leader" means the leader named before; "the director of National Intelligence"
-            # describes someone in full, so only a person introduced with that title can be meant
-            strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") and not _of_state(c) for c in token.children)
-            found = self._antecedent(token, "person", None, title=noun, strict=strict) or \
-                self._introduced_later(token, noun)
-            if found is not None:
-                return Speaker(found.name, mention, found.actor, "person")
         if actor is not None and (actor.kind == "person" or not definite):
             # "Ukraine's health minister", "Russian officials", "the Kremlin": the resolver read it
             name = actor.name if actor.kind == "person" else _phrase_text(phrase)
@@ -441,7 +445,7 @@ class SpeakerFinder:
         return Speaker(found.name, mention, found.actor, found.kind)
 
     def _antecedent(self, token: Token, kind: str, gender: str | None, title: str | None = None,
-                    strict: bool = False) -> _Candidate | None:
+                    strict: bool = False, words: set[str] | frozenset[str] = frozenset()) -> _Candidate | None:
         """The most salient earlier mention of ``kind``: an earlier speaker first, then a subject, nearest
         first; in the pronoun's own sentence only a subject of another clause. A title ("the president", "the
         ministry") reaches back through the whole article to whoever was introduced with it, and otherwise
@@ -474,7 +478,8 @@ class SpeakerFinder:
             else:
                 # a title is read by who holds it: introduced with it, or named most, then nearest
                 score += 0.5 * min(named.get(c.name, 0), 4) - 0.1 * min(distance, 20)
-                if self._titled(c, title, token.i) or kind == "body" and title in c.name.lower():
+                if (self._titled(c, title, token.i) and self._described_with(c, words, token.i)
+                        or kind == "body" and title in c.name.lower()):
                     score += 3.0
                 elif strict or distance > WINDOW_SENTENCES and named.get(c.name, 0) < 2 and not c.speaker:
                     continue
@@ -496,9 +501,17 @@ class SpeakerFinder:
         state or government answers to any leader's title ("President X" … "the Belarusian leader")."""
         token = self.doc[c.token]
         end = min(token.sent.end, c.token + 8, before if before is not None else len(self.doc))
-        window = self.doc[max(token.sent.start, c.token - 6) : end]
+        window = self.doc[max(token.sent.start, c.token - 10) : end]
         titles = LEADER_TITLES if title in LEADER_TITLES else {title}
         return any(t.lemma_.lower() in titles for t in window)
+
+    def _described_with(self, c: _Candidate, words: set[str] | frozenset[str], before: int) -> bool:
+        """Do the words of a full title ("of Infrastructure") stand by the candidate's introduction?"""
+        if not words:
+            return True
+        token = self.doc[c.token]
+        window = self.doc[max(token.sent.start, c.token - 10) : min(token.sent.end, c.token + 10, before)]
+        return any(t.lower_ in words for t in window)
 
     def _introduced_later(self, token: Token, title: str) -> _Candidate | None:
         """"the president said" in a lede, before the name: the one person the article introduces with it."""
