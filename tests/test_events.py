@@ -81,3 +81,48 @@ def test_an_act_named_as_a_prospect_is_not_stored_as_one():
     possible, feared = _stored(["Sweden is worried about a possible Norwegian invasion of Denmark.",
                                 "Sweden spoke of fears of Norwegian aggression against Denmark."])
     assert not any(r == "19" for _, _, r in possible + feared)
+
+
+def _all(texts: list[str]) -> list[list[tuple]]:
+    articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
+    return [[(e.source, e.target, e.code, e.negated, e.hypothetical, e.date) for e in a.events] for a in articles]
+
+
+def test_a_war_named_in_passing_is_one_undated_record_not_a_new_dated_attack():
+    passing, told = _all([
+        "Since Norway's invasion of Sweden, prices have risen. Denmark has imposed sanctions on Norway over "
+        "Norway's invasion of Sweden. Norway's war in Sweden has cost billions.",
+        "Norwegian forces continued their siege of Sweden's capital on Monday.",
+    ])
+    invasions = [e for e in passing if e[:2] == ("NOR", "SWE") and e[2].startswith("19")]
+    assert len(invasions) == 1 and invasions[0][5] is None and not invasions[0][3]
+    assert [e[5] for e in told if e[2].startswith("19")] == [date(2031, 5, 5)]  # carried by a verb: dated
+
+
+def test_the_not_of_a_verb_is_not_the_negation_of_the_war_it_names():
+    (urged,) = _all(["The Swedish press urged foreign reporters not to call Norway's invasion of Sweden a crisis."])
+    war = [e for e in urged if e[2].startswith("19")]
+    assert war and not any(e[3] for e in war)
+    assert not any(e[1] == "NOR" and e[2].startswith("02") for e in urged)  # the appeal is not aimed at Norway
+
+
+def test_promises_attempts_and_contents_of_a_noun_are_not_acts_done():
+    pledge, will, trying, assurance = _all([
+        "The Norwegian prime minister pledged on Tuesday to continue backing Sweden.",
+        "Norway will continue to provide Sweden with financial support.",
+        "Norway and Sweden are working to finalize the trade agreement.",
+        "Denmark asked for an assurance that Sweden never join Nato.",
+    ])
+    assert [(e[0], e[1], e[2][:2]) for e in pledge] == [("NORGOV", "SWE", "03")]
+    assert [(e[1], e[2][:2], e[4]) for e in will] == [("SWE", "03", False)]  # the pledge itself is the event
+    assert all(e[4] for e in trying)
+    assert all(e[4] for e in assurance if e[0] == "SWE")
+
+
+def test_labelling_is_no_appeal_and_an_invited_party_is_not_the_inviter():
+    label, invited = _all([
+        "The Norwegian foreign minister on Tuesday called Sweden \"the one who started the crisis\".",
+        "Finland and Sweden will be formally invited to join the alliance.",
+    ])
+    assert not any(e[2].startswith("02") for e in label)
+    assert invited == []

@@ -97,9 +97,29 @@ def _lookup(verb: Token) -> str | None:
     return None
 
 
+# Verbs that only say an act goes on or starts: a wrapper's action is the one they govern ("pledged to continue
+# backing Ukraine" is a pledge to back Ukraine).
+ASPECT_VERBS = {"continue", "keep", "begin", "start", "resume"}
+
+
 def _wrapped(verb: Token) -> Token | None:
-    """The action a wrapper verb governs: "refused [to meet]", "urged Iran [to talk]"."""
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+    """The action a wrapper verb governs: "refused [to meet]", "urged Iran [to talk]", "pledged to continue
+    [backing]"."""
+    inner = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+    if inner is not None and inner.lemma_.lower() in ASPECT_VERBS:
+        inner = next((c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), inner)
+    return inner
+
+
+def _modals(verb: Token) -> set[str]:
+    """The modal auxiliaries of a verb and of the verbs it completes ("will continue to provide": will)."""
+    out: set[str] = set()
+    node = verb
+    while True:
+        out |= {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return out
+        node = node.head
 
 
 def _noun_code(verb: Token) -> str | None:
@@ -133,6 +153,13 @@ LEMMA_ROOTS = {"demand": "10", "threaten": "13", "urge": "02", "appeal": "02", "
                "praise": "05", "sanction": "16", "arrest": "17", "veto": "12"}
 
 
+def _calls_on(verb: Token) -> bool:
+    """Does "call" take "on", "upon" or "for" as an appeal does ("called on Iran", "called for talks"), not as a
+    date ("called the US a liar on Tuesday")?"""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children)
+
+
 def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     if lemma in LIGHT_VERBS | HALT_VERBS and (noun := _noun_code(verb)) is not None:
@@ -143,6 +170,9 @@ def _code_for(verb: Token) -> str | None:
     if family is None and verb.lemma_.lower() == "ready":
         family = "intent"
     inner = _wrapped(verb) if family else None
+    if family == "appeal" and lemma == "call" and (inner is None or inner.dep_ != "xcomp") \
+            and not _calls_on(verb):
+        inner = family = None  # "called the US the one who started the crisis" names, it does not appeal
     if family and inner is not None:
         if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
             return "011"
@@ -154,13 +184,17 @@ def _code_for(verb: Token) -> str | None:
         table = WRAPPERS[family]
         return table.get(inner_code[:2], table[""])
     code = _lookup(verb)
+    if lemma == "call" and any(c.dep_ == "oprd" for c in verb.children) and not _calls_on(verb):
+        # "called the US the one who started the crisis": a label, coded only by what it calls them ("a liar")
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "dobj")}
+        code = next((c for p, o, c in verb_lexicon()["call"] if o and not p and o in objects), None)
     if code is not None and lemma in LEMMA_ROOTS and code[:2] != LEMMA_ROOTS[lemma]:
         code = next((c for p, o, c in verb_lexicon()[lemma] if not p and not o), code)
     if code is None:
         if verb.dep_ == "ccomp" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"must", "should"}:
             return "100"  # "X said Y must …": a demand, whatever the action
         return None
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    modals = _modals(verb)
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and "03" <= code[:2] <= "08":
         # "will not accept", "did not release": withheld cooperation is a rejection
@@ -250,10 +284,16 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     inner = _wrapped(verb) if WRAPPER_VERBS.get(verb_lemma(verb)) else None
     if inner is not None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and source_token is None:
+        if passive is not None and source_token is None and WRAPPER_VERBS.get(verb_lemma(verb)) == "intent":
+            # "X and Y are expected to meet"; not "Finland and Sweden will be invited to join", whose
+            # subject is the one invited
             source_token, target_token = passive, None
-        if target_token is None or target_token.dep_ == "nsubjpass":
-            target_token = _target(inner)
+        if target_token is None or target_token.dep_ == "nsubjpass" or _actor_of(target_token, found) is None:
+            # the wrapped action's object ("pledged on Tuesday to continue backing Ukraine": Ukraine); an act
+            # it names is not the wrapper's target ("urged the media not to call Russia's invasion a crisis")
+            asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
+            named = [t for t in _target_tokens(inner) if not (asks and t.lemma_.lower() in noun_lexicon())]
+            target_token = next((t for t in named if _actor_of(t, found) is not None), next(iter(named), None))
     source = _actor_of(source_token, found)
     target = _actor_of(target_token, found)
     if target is None and inner is None:
@@ -305,10 +345,16 @@ def _noun_source(noun: Token, found: DocActors) -> Actor | None:
 
 
 def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None
-                 ) -> list[tuple[float, Event]]:
+                 ) -> list[tuple[float, Event, bool]]:
     """Events named by nouns with a participant: "a meeting with Lavrov", "Russia's strikes on Kyiv", "the
     Russian invasion of Ukraine". The source is the actor in front of the noun, else the subject of the verb
-    that carries the noun phrase; the target is the participant after a preposition."""
+    that carries the noun phrase; the target is the participant after a preposition.
+
+    The third item says whether the noun is *background*: an act named in passing ("since Russia's invasion of
+    Ukraine", "condemned Russia's war", "throughout Moscow's invasion") rather than told as done by a verb that
+    carries it ("launched an invasion", "continue their siege", "held talks"). Background is an event the
+    article asserts, but not a new occurrence: it is undated, takes no negation from the verb it sits under
+    ("urged not to call Russia's invasion a crisis"), and counts once per article (``_fold_background``)."""
     out = []
     nouns = noun_lexicon()
     for noun in sent:
@@ -320,6 +366,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         source = _noun_source(noun, found)
         target = _participant(noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"})
         purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
+        carried = False
         if source is None and (noun.dep_ == "dobj" or purpose):
             # "led a delegation for a meeting with Lavrov": the subject of the verb that carries the noun; not
             # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation), and not
@@ -328,21 +375,60 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             carrier = _governing_verb(noun if noun.dep_ == "dobj" else noun.head)
             # only a verb that carries the act makes its subject the doer ("held talks", "launched a war");
             # "described the war in Ukraine" is about the war, not a war of the speaker's
-            if carrier is not None and (purpose or verb_lemma(carrier) in LIGHT_VERBS | CARRIER_VERBS):
+            if carrier is not None and (purpose or _carries(carrier, info.root)):
                 subject = _source(carrier)
                 source = found.actor_for(subject) if subject is not None else None
+                carried = source is not None
+        elif noun.dep_ == "dobj" and (carrier := _governing_verb(noun)) is not None:
+            carried = _carries(carrier, info.root)  # "Russian forces continue their siege of Mariupol"
         if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
-        negated, hypothetical = modality(verb) if verb is not None else (False, False)
-        hypothetical |= _supposed(noun) or _unrealised(noun)
-        earlier = _told_earlier(noun, reference) or verb is not None and _told_earlier(verb, reference)
+        # an act the noun names as known ("Russia's war in Ukraine will only end when …") is not made
+        # hypothetical by its clause's modal; an indefinite one is ("a Russian invasion would be horrific")
+        known = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
+        inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass"))
+        negated, hypothetical = modality(verb) if inherit else (False, False)
+        hypothetical |= _supposed(noun) or _unrealised(noun) or inherit and _unasserted(verb)
+        background = not carried
+        if background:
+            negated = False  # the verb's "not" denies the verb ("not to call it a crisis"), not the act named
+        earlier = background or _told_earlier(noun, reference) or verb is not None and _told_earlier(verb, reference)
+        confidence = NOUN_CONFIDENCE if carried else BACKGROUND_CONFIDENCE
         event = Event(event_code(source), event_code(target), info.code, info.root, info.plover, info.mode,
                       info.quad, info.goldstein, negated, hypothetical,
                       None if earlier else sentence_date(sent.text, reference) or reference,
                       Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)),
-                      NOUN_CONFIDENCE, source.id, target.id)
-        out.append((-NOUN_CONFIDENCE, event))
+                      confidence, source.id, target.id)
+        out.append((-confidence, event, background))
+    return out
+
+
+BACKGROUND_CONFIDENCE = 0.6  # an act named in passing: stored at the floor, undated, once per article
+
+
+def _carries(verb: Token, root: str) -> bool:
+    """Does the verb tell the act its object names as done by its subject ("held talks", "launched a war")?
+    "had a call" carries a meeting; "has a warning against Ukraine" (an advisory) carries no threat."""
+    lemma = verb_lemma(verb)
+    if lemma == "have":
+        return root == "04"
+    return lemma in LIGHT_VERBS | CARRIER_VERBS
+
+
+def _fold_background(events: list[tuple[float, Event, bool]]) -> list[tuple[float, Event]]:
+    """Background mentions kept once per article: the first of each (source, target, root), and none where the
+    article tells an act of the same dyad and root as it happens (the new act is the record)."""
+    told = {(e.source_actor, e.target_actor, e.root) for _, e, background in events if not background}
+    seen: set[tuple] = set()
+    out = []
+    for rank, event, background in events:
+        if background:
+            key = (event.source_actor, event.target_actor, event.root)
+            if key in told or key in seen:
+                continue
+            seen.add(key)
+        out.append((rank, event))
     return out
 
 
@@ -362,13 +448,16 @@ def _unrealised(noun: Token) -> bool:
 
 
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
+# Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence".
+ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
 
 
 def modality(verb: Token) -> tuple[bool, bool]:
     """(negated, hypothetical) from the verb and the verbs governing it. Habitual statements ("has always
-    dealt with") describe no dated occurrence and count as hypothetical too."""
+    dealt with") describe no dated occurrence and count as hypothetical too; so does a clause that is the
+    content of a noun ("an assurance that Ukraine never join Nato"), which the article does not assert."""
     negated = any(c.dep_ == "neg" for c in verb.children)
-    hypothetical = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    hypothetical = bool(_modals(verb) & MODALS)
     hypothetical |= any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
     if verb_lemma(verb) == "expect" or (WRAPPER_VERBS.get(verb_lemma(verb)) == "intent"
                                         and any(c.dep_ == "auxpass" for c in verb.children)):
@@ -379,8 +468,45 @@ def modality(verb: Token) -> tuple[bool, bool]:
         # "is not going to invade", "did not manage to strike": the governing verb's negation is the act's;
         # "plans to", "is going to" announce an act that has not happened
         negated |= any(c.dep_ == "neg" for c in head.children)
-        hypothetical |= head.lemma_.lower() in INTENT_HEADS or head.lower_ == "going"
+        hypothetical |= head.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or head.lower_ == "going"
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+    hypothetical |= top is not verb and top.lemma_.lower() in ATTEMPT_HEADS
+    if top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN" and top.head.lemma_.lower() != "fact" \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children):
+        hypothetical = True
     return negated, hypothetical
+
+
+PROMISE_MODALS = {"will", "shall", "'ll"}
+
+
+def modality_without_modals(verb: Token) -> bool:
+    """Is the verb hypothetical for a reason other than its modal auxiliaries (a condition, an attempt, an
+    intent head, the content of a noun)?"""
+    if _supposed(verb) or any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+        return True
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+        if top.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or top.lower_ == "going":
+            return True
+    return top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN"
+
+
+def _unasserted(verb: Token) -> bool:
+    """Is the verb, or a verb above it in its clause, modal or only tried or intended ("could look to fabricate
+    an excuse to justify its invasion")?"""
+    for node in (verb, *verb.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+                return True
+            if node is not verb and node.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS:
+                return True
+        if node.dep_ in ("ccomp", "ROOT", "parataxis"):
+            return False
+    return False
 
 
 def _supposed(token: Token) -> bool:
@@ -434,7 +560,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
     every coded action instead, resolved or not (what code-only benchmarks score: their gold has no actors)."""
     book = codebook()
     cues = {q.cue_span.start for q in article.quotes if q.cue_span is not None}
-    events: list[tuple[float, Event]] = []
+    events: list[tuple[float, Event, bool]] = []
     for sent in doc.sents:
         post = next((p for p in article.posts if p.span.start <= sent.start_char < p.span.end), None)
         reference = post.date if post is not None and post.date else article.date
@@ -458,8 +584,17 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                     c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}:
                 target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
             negated, hypothetical = modality(verb)
+            plain = (_lookup(verb) or "")[:2]
+            if negated and info.root == "12" and "03" <= plain <= "08" and any(
+                    c.dep_ == "neg" for c in verb.children):
+                negated = False  # "Germany does not agree": the withheld act is itself the event, a refusal
+            if hypothetical and info.root == "03" and "04" <= plain <= "08" and _modals(verb) & PROMISE_MODALS \
+                    and not modality_without_modals(verb):
+                hypothetical = False  # "will continue to provide support": the announced intent is the event
             plover = info.plover
-            if hypothetical and not negated and info.quad >= 3 and info.root not in ("13", "12"):
+            announced = bool(_modals(verb) & MODALS) or verb.dep_ == "xcomp" and (
+                verb.head.lemma_.lower() in INTENT_HEADS or verb.head.lower_ == "going")
+            if hypothetical and announced and not negated and info.quad >= 3 and info.root not in ("13", "12"):
                 plover = "THREATEN"  # PLOVER reads an announced act of coercion as a threat; CAMEO codes the act
             # Salience, as the scorer and the store read it: saying is the least salient act of a sentence that
             # reports another one; the main verb beats subordinate ones; known actors add confidence.
@@ -484,15 +619,16 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 source_actor=source.id if source else None,
                 target_actor=target.id if target else None,
             )
-            events.append((-confidence, event))
+            events.append((-confidence, event, False))
             for other in co_targets(verb, target, found, info.root):
-                events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id)))
+                events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), False))
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         events.extend(_noun_events(sent, coded_nouns, found, book, reference))
     if not candidates:
-        events = [(rank, e) for rank, e in events if storable(e)]
-    ordered = sorted(events, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
+        events = [(rank, e, b) for rank, e, b in events if storable(e)]
+    ranked = _fold_background(events)
+    ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
 
 
