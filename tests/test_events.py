@@ -126,3 +126,16 @@ def test_labelling_is_no_appeal_and_an_invited_party_is_not_the_inviter():
     ])
     assert not any(e[2].startswith("02") for e in label)
     assert invited == []
+
+
+def test_who_it_is_a_relative_clause_and_a_border_stand_for():
+    topic, relative, border, hung = _stored([
+        "Denmark is coming to Sweden's aid. It is threatening sanctions against Norway.",
+        "Strained relations between Finland and Denmark, which has refused to meet Norway, worry Sweden.",
+        "Norway has deployed 20,000 soldiers at the border with Sweden.",
+        "Denmark demands 3 billion euros from Norway.",
+    ])
+    assert ("DNK", "NOR", "13") in topic and not any(e[0] == "SWE" for e in topic)
+    assert ("DNK", "NOR", "12") in relative
+    assert ("NOR", "SWE", "15") in border
+    assert ("DNK", "NOR", "10") in hung

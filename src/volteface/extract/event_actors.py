@@ -106,3 +106,27 @@ def storable(event: Event) -> bool:
 def is_cue(token: Token, cues: set[int]) -> bool:
     """Is the verb a quote's cue (a reporting verb already captured as a statement)?"""
     return token.idx in cues
+
+
+# Pronouns for a state or an organisation that may stand for the topic of the sentence before.
+TOPIC_PRONOUNS = {"it", "they"}
+
+
+def topic_actor(token: Token, found: DocActors, depth: int = 0) -> Actor | None:
+    """The actor a sentence-opening "It" or "They" continues: the main subject of the sentence before ("Britain is
+    coming to Ukraine's aid. It's threatening sanctions against Russia": Britain, not the nearest name, Ukraine).
+    A pronoun later in a clause, or in a subordinate clause ("if it invades"), is left to the nearest name."""
+    if token.lower_ not in TOPIC_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass") or depth > 3:
+        return None
+    verb, sent = token.head, token.sent
+    if verb.dep_ != "ROOT" or any(t.i in found.by_token for t in sent if t.i < token.i) or sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in TOPIC_PRONOUNS:
+        return topic_actor(subject, found, depth + 1)
+    actor = found.actor_for(subject)
+    return actor if actor is not None and actor.kind != "person" else None
+
