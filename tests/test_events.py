@@ -139,3 +139,25 @@ def test_who_it_is_a_relative_clause_and_a_border_stand_for():
     assert ("DNK", "NOR", "12") in relative
     assert ("NOR", "SWE", "15") in border
     assert ("DNK", "NOR", "10") in hung
+
+
+def test_denied_needed_and_civilians():
+    denied, needed, civilians, pair = _all([
+        "Norway denies planning to enter Sweden.",
+        "The secretary-general said Norwegian troops needed to withdraw from Sweden.",
+        "Sweden's health minister said that 40 civilians had been killed by Norwegian forces.",
+        "The council voted down amendments tabled by Norway and Denmark.",
+    ])
+    assert all(e[3] or e[4] for e in denied)
+    assert all(e[4] for e in needed if e[0] and e[0].startswith("NOR"))
+    assert any(e[0] == "NORMIL" and e[1] == "SWE" and e[2][:2] in ("18", "19", "20") for e in civilians)
+    assert not any(e[0] == "NOR" and e[1] == "DNK" for e in pair)
+
+
+def test_a_call_as_setting_and_strikes_on_a_place_of_a_state():
+    call, strikes = _stored([
+        "The Danish prime minister told the Swedish prime minister on a call on Thursday that help was coming.",
+        "Norway's strikes on energy facilities in Sweden continued.",
+    ])
+    assert any(e[2] == "04" and {e[0][:3], e[1][:3]} == {"DNK", "SWE"} for e in call)
+    assert ("NOR", "SWE", "19") in strikes

@@ -32,7 +32,10 @@ if TYPE_CHECKING:
     from ..actors import DocActors
 
 MODALS = {"could", "would", "may", "might", "should", "can", "will", "shall", "must"}
-INTENT_HEADS = {"expect", "plan", "intend", "want", "hope", "seek", "aim", "threaten", "propose", "consider"}
+INTENT_HEADS = {"expect", "plan", "intend", "want", "hope", "seek", "aim", "threaten", "propose", "consider",
+                "need"}
+# Verbs that deny what they govern: "denies planning to enter Ukraine" tells no plan.
+DENYING_HEADS = {"deny", "dismiss"}
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "at", "toward", "towards", "into", "for", "from"}
 
 
@@ -306,9 +309,21 @@ def _participant(noun: Token, found: DocActors, prepositions: set[str] = TARGET_
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
             actor = next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g))), None)
+            if actor is None:
+                # a place that belongs to a state ("strikes on energy facilities in Ukraine", "on the port of
+                # Odesa"): the state
+                actor = next((a for g in prep.children if g.dep_ == "pobj" for p in g.children
+                              if p.dep_ == "prep" and p.lower_ in ("in", "of") for h in p.children
+                              if h.dep_ == "pobj" and (a := found.actor_for(h)) is not None
+                              and a.kind == "state"), None)
             if actor is not None:
                 return actor
     return None
+
+
+# Acts two can do together, where a compound subject is the pair ("Trump and Putin met"); "amendments tabled by
+# Russia and China" are no act of Russia against China.
+RECIPROCAL_ROOTS = {"", "03", "04", "05", "06"}
 
 
 def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None, Actor | None]:
@@ -343,7 +358,7 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         target_token.lemma_.lower() in noun_lexicon() else None
     if doer is not None and (source is None or doer.id != source.id):
         target = doer  # a response to an act is aimed at its doer: "condemned Russia's aggression" (Russia)
-    if target is None and source_token is not None:
+    if target is None and source_token is not None and root in RECIPROCAL_ROOTS:
         partner = next((c for c in source_token.children if c.dep_ == "conj"), None)
         target = found.actor_for(partner) if partner is not None else None
     if source is not None and target is not None and (source.id == target.id or source.code == target.code):
@@ -403,9 +418,17 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
     out = []
     nouns = noun_lexicon()
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.i in coded or noun.lemma_.lower() not in nouns:
+        if noun.pos_ != "NOUN" or noun.i in coded:
             continue
-        info = book.get(nouns[noun.lemma_.lower()])
+        code = nouns.get(noun.lemma_.lower())
+        if noun.lemma_.lower() == "call" and (noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS or any(
+                c.lower_ in ("phone", "telephone", "video") for c in noun.children)):
+            code = "040"  # "on a call", "in a phone call"; not "calls for a ceasefire"
+        if noun.lemma_.lower() == "strike" and code is not None:
+            code = "195"  # a strike on an actor (the participant below is required) is an attack, not a walkout
+        if code is None:
+            continue
+        info = book.get(code)
         if info is None:
             continue
         source = _noun_source(noun, found)
@@ -426,6 +449,13 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                 carried = source is not None
         elif noun.dep_ == "dobj" and (carrier := _governing_verb(noun)) is not None:
             carried = _carries(carrier, info.root)  # "Russian forces continue their siege of Mariupol"
+        if source is None and info.root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS and (
+                carrier := _governing_verb(noun)) is not None and (subject := _source(carrier)) is not None:
+            # the call or meeting in which one spoke to another ("Biden told Zelensky on a call"): both its sides
+            source = found.actor_for(subject)
+            other = next((c for c in carrier.children if c.dep_ in ("dobj", "dative")), None)
+            target = target or (found.actor_for(other) if other is not None else None)
+            carried = source is not None
         if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
@@ -452,6 +482,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
     return out
 
 
+SETTINGS = {"on", "in", "during", "at"}  # "told Zelensky on a call", "assured him in a phone call"
 BACKGROUND_CONFIDENCE = 0.6  # an act named in passing: stored at the floor, undated, once per article
 
 
@@ -517,6 +548,8 @@ def modality(verb: Token) -> tuple[bool, bool]:
         # "plans to", "is going to" announce an act that has not happened
         negated |= any(c.dep_ == "neg" for c in head.children)
         hypothetical |= head.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or head.lower_ == "going"
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in DENYING_HEADS:
+        negated = True
     top = verb
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
@@ -628,6 +661,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             source, target = _actors(verb, found, info.root)
             said_by = cues[verb.idx].speaker_actor if verb.idx in cues else None
             subject = _source(verb)
+            if said_by is None and subject is not None and subject.lower_ in SELF_PRONOUNS:
+                said_by = _speaker_of(verb, subject, article)
             if said_by in found.actors and (subject is None or subject.pos_ == "PRON") and \
                     event_code(found.actors[said_by]):
                 # a cue of a statement ("she urged", "it warned"): the speaker the attribution resolved
@@ -637,6 +672,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             if target is None and info.code.startswith(AID_CUT_CODES) and "aid" in {
                     c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}:
                 target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
+            if target is None and info.root in VIOLENCE_ROOTS:
+                target = _victims_state(verb, sent, source, found, article)
             negated, hypothetical = modality(verb)
             plain = (_lookup(verb) or "")[:2]
             if negated and info.root == "12" and "03" <= plain <= "08" and any(
@@ -684,6 +721,60 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
     ranked = _fold_background(events)
     ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
+
+
+VIOLENCE_ROOTS = {"17", "18", "19", "20"}
+# People an act of violence is done to, who stand for the state they belong to (CAMEO codes violence against a
+# state's civilians as against that state).
+VICTIMS = {"civilian", "people", "resident", "child", "citizen", "man", "woman", "family", "villager", "person",
+           "inhabitant", "refugee", "worker", "journalist", "prisoner", "hostage", "volunteer"}
+
+
+def _victims_state(verb: Token, sent: DocSpan, source: Actor | None, found: DocActors, article: Article
+                   ) -> Actor | None:
+    """The state whose people an act of violence struck, when the victims are named by no actor ("198 civilians
+    had been killed by Russian forces"): a state their phrase names ("men from Ukraine"), else the state where
+    it happened ("in Ukraine"), else the state of the official reporting it ("Ukraine's health minister said")."""
+    victims = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() in VICTIMS), None)
+    if victims is None:
+        return None
+    home = source.country if source is not None else None
+    places = [t for t in victims.subtree if t.dep_ == "pobj"]
+    places += [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "near") and t not in places]
+    for place in places:
+        actor = found.actor_for(place)
+        if actor is not None and actor.kind == "state" and actor.country != home:
+            return actor
+    for quote in article.quotes:
+        if quote.content_span.start <= verb.idx < quote.content_span.end and quote.speaker_actor:
+            speaker = found.actors.get(quote.speaker_actor)
+            country = speaker.country if speaker is not None else None
+            if country and country != home:
+                # the state itself, as the base names states (its id is its code), mentioned or not
+                return found.actors.get(country) or Actor(id=country, name=country, code=country, country=country,
+                                                          kind="state")
+    return None
+
+
+# Pronouns by which a speaker names themself, or (he, she) the speaker of the clause they report.
+SELF_PRONOUNS = {"i", "we", "he", "she"}
+
+
+def _speaker_of(verb: Token, subject: Token, article: Article) -> str | None:
+    """The resolved speaker a pronoun subject inside a statement stands for: "I" and "we" in their own quoted
+    words ("We are ready to impose sanctions," the president said); "he" or "she" as the subject of the clause
+    the cue reports ("the politician announced that she encouraged Xi …")."""
+    for quote in article.quotes:
+        content = quote.content_span
+        if not quote.speaker_actor or not content.start <= verb.idx < content.end:
+            continue
+        if subject.lower_ in ("i", "we") and quote.kind in ("direct", "mixed", "post"):
+            return quote.speaker_actor
+        if subject.lower_ in ("he", "she") and quote.kind == "indirect" and quote.cue_span is not None and \
+                verb.dep_ == "ccomp" and verb.head.idx == quote.cue_span.start:
+            return quote.speaker_actor
+    return None
 
 
 def _idiom(verb: Token) -> bool:
