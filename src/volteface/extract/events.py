@@ -244,7 +244,7 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     """The words that may name a verb's target, the likeliest first: its object, then prepositional objects; a
     relative clause whose pronoun is its object ("the aggression [which] France condemns") aims at its noun."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-    objects = list(out)
+    objects = [c for c in out if c.dep_ != "nsubjpass"]
     if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         out = [_antecedent(c) if c.lower_ in RELATIVE_PRONOUNS else c for c in out]
     prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
@@ -691,7 +691,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             # reports another one; the main verb beats subordinate ones; known actors add confidence.
             source_code, target_code = event_code(source), event_code(target)
             confidence = (0.3 + 0.35 * (not is_say) + 0.1 * (verb.dep_ == "ROOT") + 0.1 * (source_code is not None)
-                          + 0.1 * (target_code is not None))
+                          + 0.1 * (target_code is not None) - 0.05 * (verb.dep_ in ("relcl", "acl")))
             event = Event(
                 source=source_code,
                 target=target_code,
