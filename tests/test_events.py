@@ -161,3 +161,13 @@ def test_a_call_as_setting_and_strikes_on_a_place_of_a_state():
     ])
     assert any(e[2] == "04" and {e[0][:3], e[1][:3]} == {"DNK", "SWE"} for e in call)
     assert ("NOR", "SWE", "19") in strikes
+
+
+def test_readiness_to_coerce_is_a_threat_and_a_leader_of_a_state_acts_for_it():
+    ready, leader = _all([
+        "Denmark is ready to impose sanctions on Norway.",
+        "The leader of Denmark meets this week with the Norwegian prime minister.",
+    ])
+    assert any(e[0] == "DNK" and e[1] == "NOR" and e[2].startswith("13") and not e[4] for e in ready)
+    assert any(e[0] and e[0].startswith("DNK") and e[1] and e[1].startswith("NOR") and e[2].startswith("04")
+               for e in leader)

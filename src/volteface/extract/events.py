@@ -52,6 +52,7 @@ WRAPPER_VERBS = {
     "refuse": "reject", "decline": "reject", "reject": "reject",
     "agree": "intent", "offer": "intent", "promise": "intent", "pledge": "intent", "vow": "intent",
     "plan": "intent", "intend": "intent", "expect": "intent", "prepare": "intent", "want": "intent",
+    "consider": "intent",
     "hope": "intent", "seek": "intent", "aim": "intent", "decide": "intent", "propose": "intent",
     "urge": "appeal", "ask": "appeal", "appeal": "appeal", "call": "appeal", "encourage": "appeal",
     "invite": "appeal", "request": "appeal", "press": "appeal", "push": "appeal",
@@ -166,8 +167,17 @@ def _calls_on(verb: Token) -> bool:
         g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children)
 
 
+# Adjectives that announce the act they govern: "we are ready to impose sanctions" (a threat), "ready to talk".
+READY_WORDS = {"ready", "prepared"}
+
+
 def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS and verb.head.pos_ == "ADJ":
+        inner_code = _lookup(verb) or ""
+        if inner_code:
+            table = WRAPPERS["threaten" if inner_code[:2] >= "13" else "intent"]
+            return table.get(inner_code[:2], table[""])
     if lemma in LIGHT_VERBS | HALT_VERBS and (noun := _noun_code(verb)) is not None:
         if lemma in HALT_VERBS:
             return HALTED.get(noun[:3], HALTED.get(noun[:2], "160"))
@@ -222,8 +232,9 @@ def _source(verb: Token) -> Token | None:
             return child
         if child.dep_ == "agent":  # passive: "was attacked by X"
             return next((g for g in child.children if g.dep_ == "pobj"), None)
-    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        return _source(verb.head)
+    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i or verb.dep_ == "acomp" and \
+            verb.lemma_.lower() in READY_WORDS:
+        return _source(verb.head)  # "Denmark is ready to impose": the subject of "is"
     if verb.dep_ == "pcomp" and (carrier := _governing_verb(verb)) is not None and carrier.lemma_ == "be":
         # "Russia is in the process of deploying troops"; not "warned Russia against deploying", whose doer is
         # the object, nor "abstained from voting", which did not happen
@@ -261,6 +272,9 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
 
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+# Roles and bodies that act for the state their "of" phrase names: "the leader of China", "the army of Belarus".
+ROLE_NOUNS = {"leader", "president", "head", "government", "army", "military", "forces", "authorities",
+              "ministry", "minister", "chief"}
 # Places that stand for the state they belong to when force is used or shown there.
 PLACE_NOUNS = {"border", "borders", "frontier", "territory", "soil", "airspace", "coast", "waters", "capital"}
 
@@ -292,7 +306,7 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         # participant, the doer of the act the verb answers ("repelled a Russian attack": Russia)
         return _participant(token, found) or _noun_source(token, found)
     actor = topic_actor(token, found) or found.actor_for(token)
-    if actor is None and token.lemma_.lower() in PLACE_NOUNS:
+    if actor is None and token.lemma_.lower() in PLACE_NOUNS | ROLE_NOUNS:
         # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to
         actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of")
                       for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
@@ -404,8 +418,8 @@ def _noun_source(noun: Token, found: DocActors, carried: bool = False) -> Actor 
     return None
 
 
-def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None
-                 ) -> list[tuple[float, Event, bool]]:
+def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None,
+                 article: Article) -> list[tuple[float, Event, bool]]:
     """Events named by nouns with a participant: "a meeting with Lavrov", "Russia's strikes on Kyiv", "the
     Russian invasion of Ukraine". The source is the actor in front of the noun, else the subject of the verb
     that carries the noun phrase; the target is the participant after a preposition.
@@ -456,6 +470,11 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             other = next((c for c in carrier.children if c.dep_ in ("dobj", "dative")), None)
             target = target or (found.actor_for(other) if other is not None else None)
             carried = source is not None
+        if source is None and target is not None and info.quad in (1, 2) and info.root != "07":
+            # "talks with the USA have not ended," the minister said: talks of the speaker's own side
+            speaker = next((found.actors.get(q.speaker_actor) for q in article.quotes if q.speaker_actor
+                            and q.content_span.start <= noun.idx < q.content_span.end), None)
+            source = speaker if speaker is not None and event_code(speaker) else None
         if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
@@ -672,8 +691,10 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             if target is None and info.code.startswith(AID_CUT_CODES) and "aid" in {
                     c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}:
                 target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
-            if target is None and info.root in VIOLENCE_ROOTS:
-                target = _victims_state(verb, sent, source, found, article)
+            if info.root in VIOLENCE_ROOTS and (target is None or source is not None and target.country and
+                                                 target.country == source.country):
+                # no actor struck, or only the doer's own country ("deported thousands of people to Russia")
+                target = _victims_state(verb, sent, source, found, article) or target
             negated, hypothetical = modality(verb)
             plain = (_lookup(verb) or "")[:2]
             if negated and info.root == "12" and "03" <= plain <= "08" and any(
@@ -691,7 +712,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             # reports another one; the main verb beats subordinate ones; known actors add confidence.
             source_code, target_code = event_code(source), event_code(target)
             confidence = (0.3 + 0.35 * (not is_say) + 0.1 * (verb.dep_ == "ROOT") + 0.1 * (source_code is not None)
-                          + 0.1 * (target_code is not None) - 0.05 * (verb.dep_ in ("relcl", "acl")))
+                          + 0.1 * (target_code is not None) - 0.1 * (verb.dep_ in ("relcl", "acl")))
             event = Event(
                 source=source_code,
                 target=target_code,
@@ -715,7 +736,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), False))
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
-        events.extend(_noun_events(sent, coded_nouns, found, book, reference))
+        events.extend(_noun_events(sent, coded_nouns, found, book, reference, article))
     if not candidates:
         events = [(rank, e, b) for rank, e, b in events if storable(e)]
     ranked = _fold_background(events)
