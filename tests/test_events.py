@@ -171,3 +171,14 @@ def test_readiness_to_coerce_is_a_threat_and_a_leader_of_a_state_acts_for_it():
     assert any(e[0] == "DNK" and e[1] == "NOR" and e[2].startswith("13") and not e[4] for e in ready)
     assert any(e[0] and e[0].startswith("DNK") and e[1] and e[1].startswith("NOR") and e[2].startswith("04")
                for e in leader)
+
+
+def test_a_decision_is_the_act_and_talks_to_come_are_no_talks():
+    decided, backed, offered = _all([
+        "The Danish government decided to extend the sanctions against Norway.",
+        "Sweden blamed Norway, backed up by Denmark and Finland.",
+        "Denmark has rejected the demands while offering to discuss a new trade agreement with Norway.",
+    ])
+    assert any(e[0].startswith("DNK") and e[1] == "NOR" and e[2].startswith("16") for e in decided)
+    assert not any(e[0] == "DNK" and e[1] == "FIN" for e in backed)
+    assert not any(e[2].startswith("05") and not e[4] for e in offered)  # no agreement signed

@@ -53,7 +53,7 @@ WRAPPER_VERBS = {
     "agree": "intent", "offer": "intent", "promise": "intent", "pledge": "intent", "vow": "intent",
     "plan": "intent", "intend": "intent", "expect": "intent", "prepare": "intent", "want": "intent",
     "consider": "intent",
-    "hope": "intent", "seek": "intent", "aim": "intent", "decide": "intent", "propose": "intent",
+    "hope": "intent", "seek": "intent", "aim": "intent", "propose": "intent",
     "urge": "appeal", "ask": "appeal", "appeal": "appeal", "call": "appeal", "encourage": "appeal",
     "invite": "appeal", "request": "appeal", "press": "appeal", "push": "appeal",
     "demand": "demand", "insist": "demand",
@@ -63,7 +63,7 @@ WRAPPER_VERBS = {
 LIGHT_VERBS = {
     "hold", "conduct", "launch", "stage", "begin", "resume", "renew", "continue", "start", "undertake", "carry",
     "open", "make", "take", "mount", "wage", "organize", "organise", "step", "intensify", "escalate", "end",
-    "order", "announce", "give",
+    "order", "announce", "give", "extend",
 }
 # Verbs whose object names the subject's own act, besides the light verbs: "led a delegation", "had a call".
 CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage"}
@@ -372,7 +372,7 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         target_token.lemma_.lower() in noun_lexicon() else None
     if doer is not None and (source is None or doer.id != source.id):
         target = doer  # a response to an act is aimed at its doer: "condemned Russia's aggression" (Russia)
-    if target is None and source_token is not None and root in RECIPROCAL_ROOTS:
+    if target is None and source_token is not None and root in RECIPROCAL_ROOTS and source_token.dep_ != "pobj":
         partner = next((c for c in source_token.children if c.dep_ == "conj"), None)
         target = found.actor_for(partner) if partner is not None else None
     if source is not None and target is not None and (source.id == target.id or source.code == target.code):
@@ -485,6 +485,11 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         negated, hypothetical = modality(verb) if inherit else (False, False)
         hypothetical |= _supposed(noun) or _unrealised(noun) or inherit and _unasserted(verb)
         background = not carried
+        if background and info.quad in (1, 2) and not (noun.dep_ == "nsubj" and not hypothetical):
+            # talks, agreements and aid named in passing are as often to come ("offered to discuss an agreement",
+            # "a call is scheduled", "at his first meeting with X, Sunak will …") as done: kept only as the
+            # subject of what is told as happening ("talks with the USA have not yet ended")
+            continue
         if background:
             negated = False  # the verb's "not" denies the verb ("not to call it a crisis"), not the act named
             if known:
