@@ -182,3 +182,16 @@ def test_a_decision_is_the_act_and_talks_to_come_are_no_talks():
     assert any(e[0].startswith("DNK") and e[1] == "NOR" and e[2].startswith("16") for e in decided)
     assert not any(e[0] == "DNK" and e[1] == "FIN" for e in backed)
     assert not any(e[2].startswith("05") and not e[4] for e in offered)  # no agreement signed
+
+
+def test_showing_fighting_alongside_and_acts_named_in_general():
+    show, alongside, general, neither = _all([
+        "Denmark needs to demonstrate the political will to act.",
+        "Denmark is ready to fight together with Sweden against Norway.",
+        "Sweden joining Nato is not a realistic prospect, the minister said.",
+        "Neither Norway nor Denmark is entrusting him with the talks.",
+    ])
+    assert not any(e[2].startswith("14") for e in show)
+    assert not any(e[1] == "SWE" for e in alongside)
+    assert all(e[4] for e in general if e[0] == "SWE")
+    assert not any(e[0] == "NOR" and e[1] == "DNK" for e in neither)

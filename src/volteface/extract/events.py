@@ -204,6 +204,9 @@ def _code_for(verb: Token) -> str | None:
         # "called the US the one who started the crisis": a label, coded only by what it calls them ("a liar")
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "dobj")}
         code = next((c for p, o, c in verb_lexicon()["call"] if o and not p and o in objects), None)
+    if code is not None and code[:2] == "14" and lemma == "demonstrate" and any(
+            c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None  # "demonstrate the political will", "demonstrate that it has learned": to show, not to march
     if code is not None and lemma in LEMMA_ROOTS and code[:2] != LEMMA_ROOTS[lemma]:
         code = next((c for p, o, c in verb_lexicon()[lemma] if not p and not o), code)
     if code is None:
@@ -260,7 +263,8 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
         out = [_antecedent(c) if c.lower_ in RELATIVE_PRONOUNS else c for c in out]
     prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in prepositions:
+        together = any(c.lower_ in ("together", "jointly") for c in (*child.children, *verb.children))
+        if child.dep_ == "prep" and child.lower_ in prepositions and not (together and child.lower_ == "with"):
             out += [g for g in child.children if g.dep_ == "pobj"]
     # the small model hangs "from Germany" on the object as often as on the verb ("demands 1.3 trillion euros
     # from Germany", "sent weapons to Ukraine")
@@ -345,6 +349,7 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     passive wrapper's subject is the source ("X and Y are expected to meet"); a compound subject with no
     object is a reciprocal pair ("Trump and Putin met" → Trump → Putin, one event)."""
     source_token, target_token = _source(verb), _target(verb)
+    first_object = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if source_token is None and verb.dep_ == "amod" and verb.head.dep_ == "dobj" and verb.head.head.i < verb.i:
         # the small model's misreading of a name as a verb ("Trump[VERB] publicly berated[amod] Zelensky[dobj]"):
         # the name it took for a verb is the subject, the noun it took for an object is the target
@@ -372,7 +377,9 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         target_token.lemma_.lower() in noun_lexicon() else None
     if doer is not None and (source is None or doer.id != source.id):
         target = doer  # a response to an act is aimed at its doer: "condemned Russia's aggression" (Russia)
-    if target is None and source_token is not None and root in RECIPROCAL_ROOTS and source_token.dep_ != "pobj":
+    if target is None and source_token is not None and root in RECIPROCAL_ROOTS and source_token.dep_ != "pobj" \
+            and (first_object is None or first_object.lemma_.lower() in noun_lexicon()):
+        # "Trump and Putin met", "X and Y signed an agreement"; not "neither Russia nor China entrusts him"
         partner = next((c for c in source_token.children if c.dep_ == "conj"), None)
         target = found.actor_for(partner) if partner is not None else None
     if source is not None and target is not None and (source.id == target.id or source.code == target.code):
@@ -578,6 +585,10 @@ def modality(verb: Token) -> tuple[bool, bool]:
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
     hypothetical |= top is not verb and top.lemma_.lower() in ATTEMPT_HEADS
+    # an act as the subject of a clause names it in general ("Ukraine joining Nato is not a realistic prospect");
+    # a clause reported under a modal is only a possible statement ("he could stress that …")
+    hypothetical |= top.dep_ in ("csubj", "csubjpass")
+    hypothetical |= top.dep_ == "ccomp" and bool(_modals(top.head) & (MODALS - PROMISE_MODALS))
     if top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN" and top.head.lemma_.lower() != "fact" \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children):
         hypothetical = True
