@@ -195,3 +195,14 @@ def test_showing_fighting_alongside_and_acts_named_in_general():
     assert not any(e[1] == "SWE" for e in alongside)
     assert all(e[4] for e in general if e[0] == "SWE")
     assert not any(e[0] == "NOR" and e[1] == "DNK" for e in neither)
+
+
+def test_an_answer_to_an_act_told_before_and_participles():
+    answered, first, sanctioned = _all([
+        "Denmark has accused Norway of spying. The Norwegian government rejected the accusations.",
+        "The minister announced that Denmark would be the first country to supply tanks to Sweden.",
+        "Norwegian officials sanctioned by Denmark met in Oslo.",
+    ])
+    assert any(e[0] == "NORGOV" and e[1] == "DNK" and e[2].startswith("12") for e in answered)
+    assert any(e[0] == "DNK" and e[1] == "SWE" for e in first)
+    assert any(e[0] == "DNK" and e[1].startswith("NOR") and e[2].startswith("16") for e in sanctioned)

@@ -238,6 +238,10 @@ def _source(verb: Token) -> Token | None:
     if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i or verb.dep_ == "acomp" and \
             verb.lemma_.lower() in READY_WORDS:
         return _source(verb.head)  # "Denmark is ready to impose": the subject of "is"
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VBN" and verb.head.dep_ == "attr" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Britain would be the first country to supply tanks": the subject the noun is said of
+        return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "pcomp" and (carrier := _governing_verb(verb)) is not None and carrier.lemma_ == "be":
         # "Russia is in the process of deploying troops"; not "warned Russia against deploying", whose doer is
         # the object, nor "abstained from voting", which did not happen
@@ -259,6 +263,8 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     relative clause whose pronoun is its object ("the aggression [which] France condemns") aims at its noun."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     objects = [c for c in out if c.dep_ != "nsubjpass"]
+    if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        out = [verb.head]  # "Russian officials sanctioned by the EU": the ones it was done to
     if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         out = [_antecedent(c) if c.lower_ in RELATIVE_PRONOUNS else c for c in out]
     prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
@@ -707,6 +713,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             if target is None and info.code.startswith(AID_CUT_CODES) and "aid" in {
                     c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}:
                 target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
+            if target is None and source is not None:
+                target = _answered(verb, source, events, found)  # "The Kremlin rejected the accusations"
             if info.root in VIOLENCE_ROOTS and (target is None or source is not None and target.country and
                                                  target.country == source.country):
                 # no actor struck, or only the doer's own country ("deported thousands of people to Russia")
@@ -758,6 +766,25 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
     ranked = _fold_background(events)
     ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
+
+
+def _answered(verb: Token, source: Actor, told: list[tuple[float, Event, bool]], found: DocActors) -> Actor | None:
+    """The doer of an act the verb answers by a definite noun with no doer of its own ("The Kremlin rejected the
+    accusations", "condemned the attack"): the source of the latest act of that kind told before in the article,
+    when it is not the answering side."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.lower_ in ("the", "these", "those", "such", "this", "that") for c in obj.children):
+        return None
+    code = noun_lexicon().get(obj.lemma_.lower())
+    if code is None or _noun_source(obj, found) is not None or _participant(obj, found) is not None:
+        return None
+    for _, event, _ in reversed(told):
+        if event.root == code[:2] and event.source_actor and event.trigger_span.start < verb.idx:
+            actor = found.actors.get(event.source_actor)
+            if actor is not None and (actor.country or actor.id) != (source.country or source.id):
+                return actor
+            return None
+    return None
 
 
 VIOLENCE_ROOTS = {"17", "18", "19", "20"}
