@@ -206,3 +206,14 @@ def test_an_answer_to_an_act_told_before_and_participles():
     assert any(e[0] == "NORGOV" and e[1] == "DNK" and e[2].startswith("12") for e in answered)
     assert any(e[0] == "DNK" and e[1] == "SWE" for e in first)
     assert any(e[0] == "DNK" and e[1].startswith("NOR") and e[2].startswith("16") for e in sanctioned)
+
+
+def test_strikes_that_killed_are_news_and_a_pronouns_war_is_no_record():
+    killed, its, upcoming = _all([
+        "At least five people were killed in Norwegian rocket strikes on railway stations in Sweden on Monday.",
+        "Denmark praised Sweden. Its most recent war with Norway is still undetermined.",
+        "The Danish prime minister's upcoming meeting with the Norwegian prime minister has raised alarms.",
+    ])
+    assert any(e[:2] == ("NOR", "SWE") and e[2].startswith("19") and e[5] == date(2031, 5, 5) for e in killed)
+    assert not any(e[2].startswith("19") for e in its)
+    assert not any(e[2].startswith("04") and not e[4] for e in upcoming)

@@ -497,6 +497,10 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass"))
         negated, hypothetical = modality(verb) if inherit else (False, False)
         hypothetical |= _supposed(noun) or _unrealised(noun) or inherit and _unasserted(verb)
+        if not carried and verb is not None and noun.dep_ == "pobj" and verb_lemma(verb) in HARM_VERBS:
+            carried = True  # "five people were killed in Russian rocket strikes on …": the strike is the news
+        if not carried and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            continue  # "its war", "their invasion" named in passing: whose is a guess from the nearest name
         background = not carried
         if background and info.quad in (1, 2) and not (noun.dep_ == "nsubj" and not hypothetical):
             # talks, agreements and aid named in passing are as often to come ("offered to discuss an agreement",
@@ -520,6 +524,8 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
 
 
 SETTINGS = {"on", "in", "during", "at"}  # "told Zelensky on a call", "assured him in a phone call"
+# Verbs of harm whose "in"/"by" phrase names the act that did it ("killed in strikes on Kyiv").
+HARM_VERBS = {"kill", "injure", "wound", "destroy", "damage", "hit", "die"}
 BACKGROUND_CONFIDENCE = 0.6  # an act named in passing: stored at the floor, undated, once per article
 
 
@@ -550,7 +556,8 @@ def _fold_background(events: list[tuple[float, Event, bool]]) -> list[tuple[floa
 
 # An act named as a prospect is not one that happened: "a possible invasion", "fears of Russian aggression".
 PROSPECT_WORDS = {"possible", "potential", "future", "planned", "imminent", "impending", "likely", "any",
-                  "feared", "threatened", "looming"}
+                  "feared", "threatened", "looming", "upcoming", "forthcoming", "proposed", "expected", "scheduled",
+                  "next", "new"}
 PROSPECT_HEADS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "plan", "warning", "spectre",
                   "specter", "scenario", "chance", "prevention", "deterrence"}
 
