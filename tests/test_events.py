@@ -217,3 +217,13 @@ def test_strikes_that_killed_are_news_and_a_pronouns_war_is_no_record():
     assert any(e[:2] == ("NOR", "SWE") and e[2].startswith("19") and e[5] == date(2031, 5, 5) for e in killed)
     assert not any(e[2].startswith("19") for e in its)
     assert not any(e[2].startswith("04") and not e[4] for e in upcoming)
+
+
+def test_a_topic_behind_a_dash_and_neither_nor():
+    topic, neither = _all([
+        "Denmark - like other Nordic powers - is coming to Sweden's aid. It is threatening sanctions against Norway.",
+        "Neither Norway nor Finland are entrusting him to help Sweden.",
+    ])
+    assert any(e[0] == "DNK" and e[1] == "NOR" and e[2].startswith("13") for e in topic)
+    assert not any(e[0] == "SWE" and e[2].startswith("13") for e in topic)
+    assert not any(e[0] == "NOR" and e[1] == "FIN" and not e[3] for e in neither)

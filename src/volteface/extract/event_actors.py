@@ -128,5 +128,10 @@ def topic_actor(token: Token, found: DocActors, depth: int = 0) -> Actor | None:
     if subject.lower_ in TOPIC_PRONOUNS:
         return topic_actor(subject, found, depth + 1)
     actor = found.actor_for(subject)
+    if actor is None:
+        # the parse missed the topic ("Britain - like other western powers - is coming …"): the first state or
+        # organisation named before the main verb
+        actor = next((a for t in before if t.i < before.root.i and t.i in found.by_token
+                      and (a := found.actor_for(t)) is not None), None)
     return actor if actor is not None and actor.kind != "person" else None
 

@@ -384,6 +384,7 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     if doer is not None and (source is None or doer.id != source.id):
         target = doer  # a response to an act is aimed at its doer: "condemned Russia's aggression" (Russia)
     if target is None and source_token is not None and root in RECIPROCAL_ROOTS and source_token.dep_ != "pobj" \
+            and not any(c.dep_ == "preconj" for c in source_token.children) \
             and (first_object is None or first_object.lemma_.lower() in noun_lexicon()):
         # "Trump and Putin met", "X and Y signed an agreement"; not "neither Russia nor China entrusts him"
         partner = next((c for c in source_token.children if c.dep_ == "conj"), None)
@@ -580,6 +581,9 @@ def modality(verb: Token) -> tuple[bool, bool]:
     dealt with") describe no dated occurrence and count as hypothetical too; so does a clause that is the
     content of a noun ("an assurance that Ukraine never join Nato"), which the article does not assert."""
     negated = any(c.dep_ == "neg" for c in verb.children)
+    # "neither Russia nor China are entrusting him"
+    negated |= any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
+                   for c in verb.children)
     hypothetical = bool(_modals(verb) & MODALS)
     hypothetical |= any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
     if verb_lemma(verb) == "expect" or (WRAPPER_VERBS.get(verb_lemma(verb)) == "intent"
@@ -711,7 +715,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             subject = _source(verb)
             if said_by is None and subject is not None and subject.lower_ in SELF_PRONOUNS:
                 said_by = _speaker_of(verb, subject, article)
-            if said_by in found.actors and (subject is None or subject.pos_ == "PRON") and \
+            if said_by in found.actors and (subject is None or subject.pos_ == "PRON"
+                                            and topic_actor(subject, found) is None) and \
                     event_code(found.actors[said_by]):
                 # a cue of a statement ("she urged", "it warned"): the speaker the attribution resolved
                 source = found.actors[said_by]
