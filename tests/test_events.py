@@ -227,3 +227,15 @@ def test_a_topic_behind_a_dash_and_neither_nor():
     assert any(e[0] == "DNK" and e[1] == "NOR" and e[2].startswith("13") for e in topic)
     assert not any(e[0] == "SWE" and e[2].startswith("13") for e in topic)
     assert not any(e[0] == "NOR" and e[1] == "FIN" and not e[3] for e in neither)
+
+
+def test_a_statement_that_charges_an_actor_is_an_accusation():
+    committing, cover, own, denied = _all([
+        "The Danish foreign minister said that Norway is committing war crimes.",
+        "The Danish foreign minister said on Monday that the Norwegian king's visit is a diplomatic cover for Oslo.",
+        "The Danish foreign minister said that Denmark's propaganda works.",
+        "The Danish foreign minister said that Norway is not committing war crimes.",
+    ])
+    assert any(e[0] == "DNKGOV" and e[1] == "NOR" and e[2] == "112" for e in committing)
+    assert any(e[0] == "DNKGOV" and e[1].startswith("NOR") and e[2] == "112" for e in cover)
+    assert not any(e[2] == "112" for e in own + denied)

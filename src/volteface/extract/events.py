@@ -773,11 +773,66 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         events.extend(_noun_events(sent, coded_nouns, found, book, reference, article))
+    events += _accusations(doc, article, found, book)
     if not candidates:
         events = [(rank, e, b) for rank, e, b in events if storable(e)]
     ranked = _fold_background(events)
     ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
+
+
+# Words that charge whoever they are said of (CAMEO 112, accuse): "Russia is committing war crimes", "the visit
+# is a diplomatic cover for Moscow", "Russia's aggression is comparable to the darkest pages".
+ACCUSING_NOUNS = {"crime", "atrocity", "genocide", "aggression", "terrorism", "terror", "pretext", "cover", "lie",
+                  "propaganda", "disinformation", "blackmail", "provocation", "massacre", "barbarism"}
+ACCUSATION_CONFIDENCE = 0.75
+
+
+def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> list[tuple[float, Event, bool]]:
+    """A statement is an accusation (CAMEO 112) when the speaker's own words charge an actor with an accusing
+    word: the actor's own ("Russia's aggression", "Russian propaganda"), committed by it ("Russia is committing
+    war crimes"), or said of it or of its act ("the Chinese leader's visit is a diplomatic cover"). Source: the
+    quote's resolved speaker; target: the actor charged, never the speaker's own side; one per quote and actor."""
+    info = book.get("112")
+    out: list[tuple[float, Event, bool]] = []
+    if info is None:
+        return out
+    for quote in article.quotes:
+        speaker = found.actors.get(quote.speaker_actor) if quote.speaker_actor else None
+        if speaker is None or not event_code(speaker) or quote.cue_span is None or quote.kind == "belief":
+            continue
+        content = doc.char_span(quote.content_span.start, quote.content_span.end, alignment_mode="contract")
+        charged: dict[str, Actor] = {}
+        for word in content if content is not None else ():
+            if word.lemma_.lower() not in ACCUSING_NOUNS or word.pos_ != "NOUN":
+                continue
+            # named in passing ("helping Ukraine defend itself against Russian aggression") charges no one: the
+            # charge must be what the clause says, its subject or predicate
+            actor = _noun_source(word, found) if word.dep_ in ("nsubj", "nsubjpass", "attr") else None
+            if actor is None and word.dep_ == "dobj" and verb_lemma(word.head) == "commit":
+                subject = _source(word.head)
+                actor = found.actor_for(subject) if subject is not None else None
+            if actor is None and word.dep_ == "attr":
+                subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    actor = found.actor_for(subject) or _noun_source(subject, found)
+            if actor is None or not event_code(actor) or (actor.country or actor.id) == (speaker.country or speaker.id):
+                continue
+            if word.head.pos_ in ("VERB", "AUX") and (modality(word.head)[0] or _supposed(word.head)
+                                                       or _modals(word.head) & (MODALS - PROMISE_MODALS)):
+                continue  # "Russia is not committing crimes", "if Russia commits", "forms aggression can adopt"
+            charged.setdefault(actor.id, actor)
+        cue = quote.cue_span
+        sent = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        sent = sent.sent
+        for actor in charged.values():
+            event = Event(event_code(speaker), event_code(actor), info.code, info.root, info.plover, info.mode,
+                          info.quad, info.goldstein, False, False, quote.date,
+                          Span(sent.start_char, sent.end_char), cue, ACCUSATION_CONFIDENCE, speaker.id, actor.id)
+            out.append((-ACCUSATION_CONFIDENCE, event, False))
+    return out
 
 
 def _answered(verb: Token, source: Actor, told: list[tuple[float, Event, bool]], found: DocActors) -> Actor | None:
