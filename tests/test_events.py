@@ -239,3 +239,15 @@ def test_a_statement_that_charges_an_actor_is_an_accusation():
     assert any(e[0] == "DNKGOV" and e[1] == "NOR" and e[2] == "112" for e in committing)
     assert any(e[0] == "DNKGOV" and e[1].startswith("NOR") and e[2] == "112" for e in cover)
     assert not any(e[2] == "112" for e in own + denied)
+
+
+def test_denials_troops_moved_and_page_furniture():
+    denied, moved, link = _all([
+        "The Norwegian side denies that it would attack Sweden.",
+        "Norway has sent 20,000 soldiers to the border with Sweden.",
+        "See the video of Norway's invasion of Sweden.",
+    ])
+    assert any(e[0] == "NOR" and e[1] == "SWE" and e[2] == "016" for e in denied)
+    assert not any(e[2].startswith("19") and not (e[3] or e[4]) for e in denied)
+    assert any(e[0] == "NOR" and e[1] == "SWE" and e[2].startswith("15") for e in moved)
+    assert link == []

@@ -7,6 +7,7 @@ target; negation and modality from the verb's dependents.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -47,6 +48,7 @@ WRAPPERS: dict[str, dict[str, str]] = {
     "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "": "020"},
     "demand": {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105", "": "100"},
     "threaten": {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138", "": "130"},
+    "deny": {"": "016"},  # "the Kremlin denies it is planning to attack": a denial, about the one it names
 }
 WRAPPER_VERBS = {
     "refuse": "reject", "decline": "reject", "reject": "reject",
@@ -58,6 +60,7 @@ WRAPPER_VERBS = {
     "invite": "appeal", "request": "appeal", "press": "appeal", "push": "appeal",
     "demand": "demand", "insist": "demand",
     "threaten": "threaten", "warn": "threaten",
+    "deny": "deny",
 }
 # Verbs that only carry the event named by their object: "held talks", "launched an offensive".
 LIGHT_VERBS = {
@@ -69,7 +72,16 @@ LIGHT_VERBS = {
 CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage"}
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
 BOMBING_WORDS = {"bomb", "bombing", "bomber", "explosive", "explosives", "ied", "suicide", "roadside", "car-bomb"}
-SAY_CODES = {"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"}
+SAY_CODES = {"010", "011", "012", "013", "014", "015", "017", "018", "019"}  # a denial (016) is an act
+# Page furniture that names acts in links and captions, not in the report.
+FURNITURE = re.compile(r"(?:see|watch|read|click|listen to)\s+(?:the\s+)?(?:video|also|more|photos?|gallery|here)\b",
+                       re.IGNORECASE)
+# Moving or massing troops is force posture (CAMEO 15), whatever the verb's own sense ("gathered 120,000 soldiers
+# at the border", "Russian troops massed close to Ukraine").
+POSTURE_VERBS = {"mass", "amass", "gather", "send", "station", "concentrate", "position", "move", "deploy",
+                 "assemble", "redeploy", "transfer", "build"}
+TROOP_NOUNS = {"troop", "soldier", "force", "unit", "battalion", "brigade", "division", "tank", "warship", "army",
+               "jet", "missile", "serviceman", "servicemember", "marine", "paratrooper"}
 
 
 def verb_lemma(verb: Token) -> str:
@@ -200,6 +212,9 @@ def _code_for(verb: Token) -> str | None:
         table = WRAPPERS[family]
         return table.get(inner_code[:2], table[""])
     code = _lookup(verb)
+    if lemma in POSTURE_VERBS and (code is None or code[:2] not in ("15", "18", "19", "20")) and any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TROOP_NOUNS for c in verb.children):
+        code = "154"
     if lemma == "call" and any(c.dep_ == "oprd" for c in verb.children) and not _calls_on(verb):
         # "called the US the one who started the crisis": a label, coded only by what it calls them ("a liar")
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "dobj")}
@@ -695,6 +710,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
     cues = {q.cue_span.start: q for q in article.quotes if q.cue_span is not None}
     events: list[tuple[float, Event, bool]] = []
     for sent in doc.sents:
+        if FURNITURE.match(sent.text.strip()):
+            continue  # "See the video of …", "Read also: …": links, not the report
         post = next((p for p in article.posts if p.span.start <= sent.start_char < p.span.end), None)
         reference = post.date if post is not None and post.date else article.date
         coded_nouns: set[int] = set()
