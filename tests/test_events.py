@@ -251,3 +251,14 @@ def test_denials_troops_moved_and_page_furniture():
     assert not any(e[2].startswith("19") and not (e[3] or e[4]) for e in denied)
     assert any(e[0] == "NOR" and e[1] == "SWE" and e[2].startswith("15") for e in moved)
     assert link == []
+
+
+def test_a_warning_about_another_is_no_threat_and_aid_guards_against_no_one():
+    warned, own, protect = _all([
+        "The Danish prime minister warned that Norway would not stop at the Swedish border.",
+        "The Danish prime minister warned that police will no longer tolerate attacks on Norway.",
+        "Denmark will protect Sweden from Norway.",
+    ])
+    assert not any(e[2].startswith("13") and e[0].startswith("DNK") for e in warned)
+    assert any(e[2].startswith("13") for e in own)
+    assert not any(e[1] == "NOR" and e[2].startswith("07") for e in protect)

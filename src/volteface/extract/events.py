@@ -172,6 +172,16 @@ LEMMA_ROOTS = {"demand": "10", "threaten": "13", "urge": "02", "appeal": "02", "
                "praise": "05", "sanction": "16", "arrest": "17", "veto": "12"}
 
 
+def _same_subject(verb: Token, inner: Token) -> bool:
+    """Is the wrapped clause's subject the wrapper's own side ("warned that it would retaliate"), not another named
+    actor ("warned that Putin would not stop at the Polish border")?"""
+    outer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or own.pos_ != "PROPN":
+        return True  # "it would retaliate", "police will no longer tolerate rallies": the speaker's own side
+    return outer is not None and own.lower_ == outer.lower_
+
+
 def _calls_on(verb: Token) -> bool:
     """Does "call" take "on", "upon" or "for" as an appeal does ("called on Iran", "called for talks"), not as a
     date ("called the US a liar on Tuesday")?"""
@@ -209,6 +219,8 @@ def _code_for(verb: Token) -> str | None:
             family = "threaten"  # planning or preparing to coerce is a threat
         if family == "intent" and _lemma_is(verb, "agree") and inner.dep_ == "ccomp":
             return "019"  # "agreed (that) there was a need …": accord, not a commitment
+        if family == "threaten" and lemma == "warn" and inner.dep_ == "ccomp" and not _same_subject(verb, inner):
+            return "010"  # "warned that Putin would not stop at the Polish border": a warning about another's act
         table = WRAPPERS[family]
         return table.get(inner_code[:2], table[""])
     code = _lookup(verb)
@@ -268,6 +280,7 @@ def _target(verb: Token) -> Token | None:
     return next(iter(_target_tokens(verb)), None)
 
 
+AID_ROOTS = {"07"}
 # Where force is used or shown, the place is the target (CAMEO 15, 18-20): "deployed troops in Belarus".
 LOCATION_PREPOSITIONS = {"in", "near", "along", "inside", "across", "over", "around", "at"}
 FORCE_ROOTS = {"15", "18", "19", "20"}
@@ -289,10 +302,14 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
             out += [g for g in child.children if g.dep_ == "pobj"]
     # the small model hangs "from Germany" on the object as often as on the verb ("demands 1.3 trillion euros
     # from Germany", "sent weapons to Ukraine")
-    for obj in objects:
+    # (not for talks: "debated weapons shipments to Ukraine" is a debate among others)
+    for obj in objects if root[:2] not in ("", "04") else ():
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in prepositions - {"of", "for"}:
                 out += [g for g in child.children if g.dep_ == "pobj"]
+    if root[:2] in AID_ROOTS:
+        # "protect the world from Putin": what aid guards against is not whom it goes to
+        out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
     return out
 
 
