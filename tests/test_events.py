@@ -266,4 +266,4 @@ def test_a_warning_about_another_is_no_threat_and_aid_guards_against_no_one():
 
 def test_the_state_department_in_lower_case_is_the_us_government():
     (lower,) = _all(["Three Norwegian firms were sanctioned by the state department on Monday."])
-    assert any(e[0] == "USAGOV" and e[1] == "NOR" and e[2].startswith("16") for e in lower)
+    assert any(e[0] == "USAGOV" and e[1].startswith("NOR") and e[2].startswith("16") for e in lower)
