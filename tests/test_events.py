@@ -267,3 +267,14 @@ def test_a_warning_about_another_is_no_threat_and_aid_guards_against_no_one():
 def test_the_state_department_in_lower_case_is_the_us_government():
     (lower,) = _all(["Three Norwegian firms were sanctioned by the state department on Monday."])
     assert any(e[0] == "USAGOV" and e[1].startswith("NOR") and e[2].startswith("16") for e in lower)
+
+
+def test_leaving_holding_and_introducing_are_no_events_by_default():
+    leave, hold, introduce = _all([
+        "The Danish prime minister asked all Danes to leave Norway.",
+        "Denmark holds the Nordic Council presidency while Norway waits.",
+        "The Danish king introduced Norwegian agents to the leadership of the Swedish service.",
+    ])
+    assert not any(e[2].startswith("04") and e[1] == "NOR" for e in leave)
+    assert not any(e[2].startswith("17") for e in hold)
+    assert not any(e[2].startswith("04") for e in introduce)

@@ -97,9 +97,16 @@ def verb_lemma(verb: Token) -> str:
     return lemma
 
 
+# Verbs whose bare lexicon row (no particle, no object) codes a sense they rarely have in news: "leave Ukraine" is
+# no consultation, "holds the G20 presidency" no confinement, "introduced agents to the service" no meeting.
+NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join"}
+
+
 def _lookup(verb: Token) -> str | None:
     """The lexicon's code for a verb with its particle and the head noun of its object."""
     entries = verb_lexicon().get(verb_lemma(verb))
+    if entries and verb_lemma(verb) in NO_BARE_DEFAULT:
+        entries = [e for e in entries if e[0] or e[1]]
     if not entries:
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
