@@ -278,3 +278,14 @@ def test_leaving_holding_and_introducing_are_no_events_by_default():
     assert not any(e[2].startswith("04") and e[1] == "NOR" for e in leave)
     assert not any(e[2].startswith("17") for e in hold)
     assert not any(e[2].startswith("04") for e in introduce)
+
+
+def test_a_war_named_without_its_other_side_is_the_articles_war_and_in_case_of_is_no_war():
+    known, unknown, case = _all([
+        "The war in Sweden has cost billions. Denmark condemned Norway's invasion.",
+        "Denmark condemned Norway's invasion.",
+        "Denmark did not plan an evacuation from Sweden in the case of Norwegian invasion. The war in Sweden looms.",
+    ])
+    assert any(e[:2] == ("NOR", "SWE") and e[2].startswith("19") for e in known)
+    assert not any(e[2].startswith("19") for e in unknown)
+    assert not any(e[0] == "NOR" and e[2].startswith("19") and not e[4] for e in case)

@@ -528,6 +528,8 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             speaker = next((found.actors.get(q.speaker_actor) for q in article.quotes if q.speaker_actor
                             and q.content_span.start <= noun.idx < q.content_span.end), None)
             source = speaker if speaker is not None and event_code(speaker) else None
+        if target is None and source is not None and noun.lemma_.lower() in WAR_NOUNS and source.kind == "state":
+            target = _war_party(source, noun, found)  # "Russia's invasion", the article's war in Ukraine
         if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
@@ -561,6 +563,23 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                       confidence, source.id, target.id)
         out.append((-confidence, event, background))
     return out
+
+
+# A war named without its other side ("Russia's invasion", "the Russian aggression") is the one the article names
+# elsewhere with its theatre ("the war in Ukraine").
+WAR_NOUNS = {"invasion", "war", "aggression", "offensive"}
+
+
+def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
+    """The other side of a war named without one: the state the article's other mentions of such a war name as
+    its theatre or victim ("the war in Ukraine", "the invasion of Ukraine"), when they name exactly one."""
+    parties = set()
+    for other in noun.doc:
+        if other.lemma_.lower() in WAR_NOUNS and other.pos_ == "NOUN" and other.i != noun.i:
+            actor = _participant(other, found, NOUN_PREPOSITIONS)
+            if actor is not None and actor.kind == "state" and actor.country != source.country:
+                parties.add(actor.id)
+    return found.actors.get(parties.pop()) if len(parties) == 1 else None
 
 
 SETTINGS = {"on", "in", "during", "at"}  # "told Zelensky on a call", "assured him in a phone call"
@@ -599,7 +618,7 @@ PROSPECT_WORDS = {"possible", "potential", "future", "planned", "imminent", "imp
                   "feared", "threatened", "looming", "upcoming", "forthcoming", "proposed", "expected", "scheduled",
                   "next", "new"}
 PROSPECT_HEADS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "plan", "warning", "spectre",
-                  "specter", "scenario", "chance", "prevention", "deterrence"}
+                  "specter", "scenario", "chance", "prevention", "deterrence", "case", "event"}
 
 
 def _unrealised(noun: Token) -> bool:
