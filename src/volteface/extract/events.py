@@ -787,6 +787,10 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
             if target is None and source is not None:
                 target = _answered(verb, source, events, found)  # "The Kremlin rejected the accusations"
+            if target is None and source is not None and source.country and info.root == "19" and (
+                    war := next((c for c in verb.children if c.dep_ == "dobj"
+                                 and c.lemma_.lower() in WAR_NOUNS), None)) is not None:
+                target = _war_party(source, war, found)  # "weeks after Moscow launched its invasion"
             if info.root in VIOLENCE_ROOTS and (target is None or source is not None and target.country and
                                                  target.country == source.country):
                 # no actor struck, or only the doer's own country ("deported thousands of people to Russia")
