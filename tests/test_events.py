@@ -289,3 +289,14 @@ def test_a_war_named_without_its_other_side_is_the_articles_war_and_in_case_of_i
     assert any(e[:2] == ("NOR", "SWE") and e[2].startswith("19") for e in known)
     assert not any(e[2].startswith("19") for e in unknown)
     assert not any(e[0] == "NOR" and e[2].startswith("19") and not e[4] for e in case)
+
+
+def test_a_dummy_it_a_describing_participle_and_acts_asked_of_others():
+    dummy, participle, asked = _all([
+        "Norway attacked Sweden on Monday. It is in Denmark's interest to assist Sweden.",
+        "Danish warnings that increased Norwegian weapons supplies to Sweden would endanger peace grew.",
+        "Denmark is calling on Finland to support designating Norway as a state sponsor of terrorism.",
+    ])
+    assert not any(e[0] == "NOR" and e[1] == "SWE" and e[2][:2] in ("05", "06", "07") for e in dummy)
+    assert not any(e[0] and e[0].startswith("NOR") and e[2][:2] == "06" for e in participle)
+    assert not any(e[1] == "NOR" and not e[4] and e[2][:2] != "02" for e in asked)

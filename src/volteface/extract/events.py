@@ -22,6 +22,7 @@ from .event_actors import (
     is_list_item,
     lead_in_subject,
     recipient,
+    expletive,
     storable,
     topic_actor,
 )
@@ -348,6 +349,8 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
     "strikes on Kyiv", "its bombardment of Ukrainian cities")."""
     if token is None:
         return None
+    if expletive(token):
+        return None  # "it is in America's interest to assist Ukraine"
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = _antecedent(token)
     if token.lemma_.lower() in noun_lexicon() and token.i not in found.by_token:
@@ -528,7 +531,8 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             speaker = next((found.actors.get(q.speaker_actor) for q in article.quotes if q.speaker_actor
                             and q.content_span.start <= noun.idx < q.content_span.end), None)
             source = speaker if speaker is not None and event_code(speaker) else None
-        if target is None and source is not None and noun.lemma_.lower() in WAR_NOUNS and source.kind == "state":
+        if target is None and source is not None and noun.lemma_.lower() in WAR_NOUNS and source.kind == "state" \
+                and noun.dep_ != "compound":  # not "US war fighting"
             target = _war_party(source, noun, found)  # "Russia's invasion", the article's war in Ukraine
         if target is None or source is None or source.id == target.id:
             continue
@@ -660,6 +664,14 @@ def modality(verb: Token) -> tuple[bool, bool]:
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
     hypothetical |= top is not verb and top.lemma_.lower() in ATTEMPT_HEADS
+    # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head if node.dep_ != "pcomp" else node.head.head
+        if node is not verb.head and WRAPPER_VERBS.get(verb_lemma(node)) in ("appeal", "demand"):
+            hypothetical = True
     # an act as the subject of a clause names it in general ("Ukraine joining Nato is not a realistic prospect");
     # a clause reported under a modal is only a possible statement ("he could stress that …")
     hypothetical |= top.dep_ in ("csubj", "csubjpass")
@@ -763,6 +775,9 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
                 continue
+            if verb.dep_ == "amod" and not (verb.head.dep_ == "dobj" and verb.head.head.i < verb.i
+                                            and verb.head.head.pos_ in ("VERB", "PROPN")):
+                continue  # a participle describing a noun ("increased weapons supplies") tells no act
             code = _code_for(verb)
             info = book.get(code) if code else None
             if info is None or _idiom(verb):
