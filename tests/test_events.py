@@ -300,3 +300,13 @@ def test_a_dummy_it_a_describing_participle_and_acts_asked_of_others():
     assert not any(e[0] == "NOR" and e[1] == "SWE" and e[2][:2] in ("05", "06", "07") for e in dummy)
     assert not any(e[0] and e[0].startswith("NOR") and e[2][:2] == "06" for e in participle)
     assert not any(e[1] == "NOR" and not e[4] and e[2][:2] != "02" for e in asked)
+
+
+def test_an_accusations_content_and_he_as_the_continuing_subject():
+    accused, he = _all([
+        "The Danish prime minister rejected the accusation he was fighting a proxy war against Norway.",
+        "The Danish prime minister has talked to the Norwegian prime minister many times, "
+        "but he has not yet talked to the Swedish prime minister.",
+    ])
+    assert not any(e[2].startswith("19") and not e[4] for e in accused)
+    assert not any(e[0] and e[0].startswith("NOR") and e[1] and e[1].startswith("SWE") for e in he)

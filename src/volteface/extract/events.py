@@ -322,6 +322,25 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
 
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+
+
+def _subject_person(token: Token, found: DocActors) -> Actor | None:
+    """A "he" or "she" that is a clause's subject continues the person last named as a subject in its sentence
+    or the one before ("Xi has talked to Putin many times, but he has not talked to Zelensky": Xi), not the
+    person last named anywhere (Putin)."""
+    if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for i in range(token.i - 1, start - 1, -1):
+        other = doc[i]
+        if other.dep_ in ("nsubj", "nsubjpass") and other.i in found.by_token:
+            actor = found.actor_for(other)
+            if actor is not None and actor.kind == "person":
+                return actor
+        if other.dep_ in ("nsubj", "nsubjpass") and other.lower_ in ("he", "she") and other.i != token.i:
+            return None  # an earlier pronoun subject: the chain is left to the resolver
+    return None
 # Roles and bodies that act for the state their "of" phrase names: "the leader of China", "the army of Belarus".
 ROLE_NOUNS = {"leader", "president", "head", "government", "army", "military", "forces", "authorities",
               "ministry", "minister", "chief"}
@@ -357,7 +376,7 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         # the participant, not the doer in front ("launched its bombardment of Ukrainian cities"); with no
         # participant, the doer of the act the verb answers ("repelled a Russian attack": Russia)
         return _participant(token, found) or _noun_source(token, found)
-    actor = topic_actor(token, found) or found.actor_for(token)
+    actor = topic_actor(token, found) or _subject_person(token, found) or found.actor_for(token)
     if actor is None and token.lemma_.lower() in PLACE_NOUNS | ROLE_NOUNS:
         # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to
         actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of")
@@ -633,6 +652,10 @@ def _unrealised(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_HEADS
 
 
+# Nouns whose clause is what someone claims, fears or asks, not what happened.
+CONTENT_NOUNS = {"accusation", "claim", "allegation", "assertion", "suggestion", "idea", "rumour", "rumor",
+                 "speculation", "fear", "concern", "belief", "assurance", "demand", "request", "evidence", "hope",
+                 "notion", "narrative", "impression", "possibility", "risk", "threat", "warning", "charge"}
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
 # Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence".
 ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
@@ -677,8 +700,10 @@ def modality(verb: Token) -> tuple[bool, bool]:
     hypothetical |= top.dep_ in ("csubj", "csubjpass")
     hypothetical |= top.dep_ == "ccomp" and bool(_modals(top.head) & (MODALS - PROMISE_MODALS))
     if top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN" and top.head.lemma_.lower() != "fact" \
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children):
-        hypothetical = True
+            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
+                 or top.head.lemma_.lower() in CONTENT_NOUNS and not any(
+                     c.lower_ in RELATIVE_PRONOUNS for c in top.children)):
+        hypothetical = True  # "the accusation (that) he was fighting a proxy war"
     return negated, hypothetical
 
 
