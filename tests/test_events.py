@@ -310,3 +310,12 @@ def test_an_accusations_content_and_he_as_the_continuing_subject():
     ])
     assert not any(e[2].startswith("19") and not e[4] for e in accused)
     assert not any(e[0] and e[0].startswith("NOR") and e[1] and e[1].startswith("SWE") for e in he)
+
+
+def test_a_passive_subject_and_an_act_as_subject_are_no_doers():
+    provoked, strikes = _all([
+        "The war with Norway was perhaps provoked, the Danish bishop added.",
+        "Norway's strikes on Sweden killed five civilians on Monday.",
+    ])
+    assert not any(e[0] == "NOR" for e in provoked)
+    assert not any(e[0] == "SWE" for e in strikes)

@@ -265,8 +265,9 @@ def _code_for(verb: Token) -> str | None:
 
 
 def _source(verb: Token) -> Token | None:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and not passive:  # "the war was provoked": its subject is the patient
             return child
         if child.dep_ == "agent":  # passive: "was attacked by X"
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -434,7 +435,12 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
             asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
             named = [t for t in _target_tokens(inner) if not (asks and t.lemma_.lower() in noun_lexicon())]
             target_token = next((t for t in named if _actor_of(t, found) is not None), next(iter(named), None))
-    source = _actor_of(source_token, found)
+    if source_token is not None and source_token.lemma_.lower() in noun_lexicon() \
+            and source_token.i not in found.by_token:
+        # an act as the subject does through its doer ("Russia's strikes killed …"), never its victim
+        source = _noun_source(source_token, found)
+    else:
+        source = _actor_of(source_token, found)
     target = _actor_of(target_token, found)
     if target is None and inner is None:
         # the object names no actor ("deployed troops in Belarus"): a prepositional object may
