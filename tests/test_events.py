@@ -319,3 +319,13 @@ def test_a_passive_subject_and_an_act_as_subject_are_no_doers():
     ])
     assert not any(e[0] == "NOR" for e in provoked)
     assert not any(e[0] == "SWE" for e in strikes)
+
+
+def test_an_act_that_anchors_the_time_of_another_is_undated_background():
+    since, dated = _all([
+        "Denmark has taken in refugees since Norway invaded Sweden. Since Norway invaded Sweden, prices rose.",
+        "Norwegian troops are near Stockholm after Norway launched its attack on Sweden on Thursday.",
+    ])
+    invaded = [e for e in since if e[:2] == ("NOR", "SWE") and e[2].startswith("19")]
+    assert len(invaded) == 1 and invaded[0][5] is None
+    assert any(e[:2] == ("NOR", "SWE") and e[5] == date(2031, 5, 8) for e in dated)

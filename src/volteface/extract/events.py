@@ -785,6 +785,19 @@ def _told_earlier(token: Token, reference: date | None) -> bool:
     return False
 
 
+# Conjunctions that place a clause's act before the report's own: "since Russia invaded Ukraine", "weeks after
+# Moscow launched its invasion", "shortly before Russia invaded".
+EARLIER_MARKS = {"since", "after", "before", "until"}
+
+
+def _time_anchor(verb: Token) -> bool:
+    """Is the verb's clause a time anchor for another act ("since Russia invaded Ukraine, Moldova has …")? Its act
+    is background: undated unless the sentence names its date, and counted once per article."""
+    if any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children):
+        return verb.dep_ in ("advcl", "pcomp", "pobj", "ccomp", "acl")
+    return verb.dep_ == "pcomp" and verb.head.lower_ in EARLIER_MARKS
+
+
 def _is_year(token: Token) -> bool:
     return token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100
 
@@ -842,6 +855,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 # no actor struck, or only the doer's own country ("deported thousands of people to Russia")
                 target = _victims_state(verb, sent, source, found, article) or target
             negated, hypothetical = modality(verb)
+            since = False
             plain = (_lookup(verb) or "")[:2]
             if negated and info.root == "12" and "03" <= plain <= "08" and any(
                     c.dep_ == "neg" for c in verb.children):
@@ -870,14 +884,15 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 goldstein=info.goldstein,
                 negated=negated,
                 hypothetical=hypothetical,
-                date=None if _told_earlier(verb, reference) else sentence_date(sent.text, reference) or reference,
+                date=None if _told_earlier(verb, reference) or (since := _time_anchor(verb)) and not
+                sentence_date(sent.text, reference) else sentence_date(sent.text, reference) or reference,
                 sentence_span=Span(sent.start_char, sent.end_char),
                 trigger_span=Span(verb.idx, verb.idx + len(verb.text)),
                 confidence=round(confidence, 2),
                 source_actor=source.id if source else None,
                 target_actor=target.id if target else None,
             )
-            events.append((-confidence, event, False))
+            events.append((-confidence, event, bool(since) and event.date is None))
             for other in co_targets(verb, target, found, info.root):
                 events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), False))
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
