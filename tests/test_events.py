@@ -329,3 +329,8 @@ def test_an_act_that_anchors_the_time_of_another_is_undated_background():
     invaded = [e for e in since if e[:2] == ("NOR", "SWE") and e[2].startswith("19")]
     assert len(invaded) == 1 and invaded[0][5] is None
     assert any(e[:2] == ("NOR", "SWE") and e[5] == date(2031, 5, 8) for e in dated)
+
+
+def test_each_state_of_a_listed_subject_does_the_act():
+    (listed,) = _stored(["Denmark, Finland and Sweden have imposed sanctions on Norway."])
+    assert {e[0] for e in listed if e[1] == "NOR" and e[2] == "16"} == {"DNK", "FIN", "SWE"}

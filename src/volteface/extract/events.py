@@ -895,6 +895,9 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             events.append((-confidence, event, bool(since) and event.date is None))
             for other in co_targets(verb, target, found, info.root):
                 events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), False))
+            for other in _co_sources(subject, source, target, found):
+                # "Britain, Japan and the USA have imposed sanctions on Russia": one act of each
+                events.append((-confidence, replace(event, source=event_code(other), source_actor=other.id), False))
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         events.extend(_noun_events(sent, coded_nouns, found, book, reference, article))
@@ -1031,6 +1034,23 @@ def _speaker_of(verb: Token, subject: Token, article: Article) -> str | None:
                 verb.dep_ == "ccomp" and verb.head.idx == quote.cue_span.start:
             return quote.speaker_actor
     return None
+
+
+def _co_sources(subject: Token | None, source: Actor | None, target: Actor | None, found: DocActors
+                ) -> list[Actor]:
+    """The other doers of an act whose subject is a list ("Britain, Japan and the USA imposed sanctions"), when
+    the act has a target apart from them (a pair that met is one event, coded by the partner rule)."""
+    if subject is None or source is None or target is None or subject.pos_ == "PRON":
+        return []
+    if any(c.dep_ == "preconj" for c in subject.children):
+        return []  # "neither Russia nor China"
+    out: list[Actor] = []
+    for other in subject.conjuncts:
+        actor = found.actor_for(other)
+        if actor is not None and event_code(actor) and actor.id not in (source.id, target.id) and \
+                actor.id not in {a.id for a in out}:
+            out.append(actor)
+    return out
 
 
 def _idiom(verb: Token) -> bool:
