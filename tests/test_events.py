@@ -81,3 +81,256 @@ def test_an_act_named_as_a_prospect_is_not_stored_as_one():
     possible, feared = _stored(["Sweden is worried about a possible Norwegian invasion of Denmark.",
                                 "Sweden spoke of fears of Norwegian aggression against Denmark."])
     assert not any(r == "19" for _, _, r in possible + feared)
+
+
+def _all(texts: list[str]) -> list[list[tuple]]:
+    articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
+    return [[(e.source, e.target, e.code, e.negated, e.hypothetical, e.date) for e in a.events] for a in articles]
+
+
+def test_a_war_named_in_passing_is_one_undated_record_not_a_new_dated_attack():
+    passing, told = _all([
+        "Since Norway's invasion of Sweden, prices have risen. Denmark has imposed sanctions on Norway over "
+        "Norway's invasion of Sweden. Norway's war in Sweden has cost billions.",
+        "Norwegian forces continued their siege of Sweden's capital on Monday.",
+    ])
+    invasions = [e for e in passing if e[:2] == ("NOR", "SWE") and e[2].startswith("19")]
+    assert len(invasions) == 1 and invasions[0][5] is None and not invasions[0][3]
+    assert [e[5] for e in told if e[2].startswith("19")] == [date(2031, 5, 5)]  # carried by a verb: dated
+
+
+def test_the_not_of_a_verb_is_not_the_negation_of_the_war_it_names():
+    (urged,) = _all(["The Swedish press urged foreign reporters not to call Norway's invasion of Sweden a crisis."])
+    war = [e for e in urged if e[2].startswith("19")]
+    assert war and not any(e[3] for e in war)
+    assert not any(e[1] == "NOR" and e[2].startswith("02") for e in urged)  # the appeal is not aimed at Norway
+
+
+def test_promises_attempts_and_contents_of_a_noun_are_not_acts_done():
+    pledge, will, trying, assurance = _all([
+        "The Norwegian prime minister pledged on Tuesday to continue backing Sweden.",
+        "Norway will continue to provide Sweden with financial support.",
+        "Norway and Sweden are working to finalize the trade agreement.",
+        "Denmark asked for an assurance that Sweden never join Nato.",
+    ])
+    assert [(e[0], e[1], e[2][:2]) for e in pledge] == [("NORGOV", "SWE", "03")]
+    assert [(e[1], e[2][:2], e[4]) for e in will] == [("SWE", "03", False)]  # the pledge itself is the event
+    assert all(e[4] for e in trying)
+    assert all(e[4] for e in assurance if e[0] == "SWE")
+
+
+def test_labelling_is_no_appeal_and_an_invited_party_is_not_the_inviter():
+    label, invited = _all([
+        "The Norwegian foreign minister on Tuesday called Sweden \"the one who started the crisis\".",
+        "Finland and Sweden will be formally invited to join the alliance.",
+    ])
+    assert not any(e[2].startswith("02") for e in label)
+    assert invited == []
+
+
+def test_who_it_is_a_relative_clause_and_a_border_stand_for():
+    topic, relative, border, hung = _stored([
+        "Denmark is coming to Sweden's aid. It is threatening sanctions against Norway.",
+        "Strained relations between Finland and Denmark, which has refused to meet Norway, worry Sweden.",
+        "Norway has deployed 20,000 soldiers at the border with Sweden.",
+        "Denmark demands 3 billion euros from Norway.",
+    ])
+    assert ("DNK", "NOR", "13") in topic and not any(e[0] == "SWE" for e in topic)
+    assert ("DNK", "NOR", "12") in relative
+    assert ("NOR", "SWE", "15") in border
+    assert ("DNK", "NOR", "10") in hung
+
+
+def test_denied_needed_and_civilians():
+    denied, needed, civilians, pair = _all([
+        "Norway denies planning to enter Sweden.",
+        "The secretary-general said Norwegian troops needed to withdraw from Sweden.",
+        "Sweden's health minister said that 40 civilians had been killed by Norwegian forces.",
+        "The council voted down amendments tabled by Norway and Denmark.",
+    ])
+    assert all(e[3] or e[4] for e in denied)
+    assert all(e[4] for e in needed if e[0] and e[0].startswith("NOR"))
+    assert any(e[0] == "NORMIL" and e[1] == "SWE" and e[2][:2] in ("18", "19", "20") for e in civilians)
+    assert not any(e[0] == "NOR" and e[1] == "DNK" for e in pair)
+
+
+def test_a_call_as_setting_and_strikes_on_a_place_of_a_state():
+    call, strikes = _stored([
+        "The Danish prime minister told the Swedish prime minister on a call on Thursday that help was coming.",
+        "Norway's strikes on energy facilities in Sweden continued.",
+    ])
+    assert any(e[2] == "04" and {e[0][:3], e[1][:3]} == {"DNK", "SWE"} for e in call)
+    assert ("NOR", "SWE", "19") in strikes
+
+
+def test_readiness_to_coerce_is_a_threat_and_a_leader_of_a_state_acts_for_it():
+    ready, leader = _all([
+        "Denmark is ready to impose sanctions on Norway.",
+        "The leader of Denmark meets this week with the Norwegian prime minister.",
+    ])
+    assert any(e[0] == "DNK" and e[1] == "NOR" and e[2].startswith("13") and not e[4] for e in ready)
+    assert any(e[0] and e[0].startswith("DNK") and e[1] and e[1].startswith("NOR") and e[2].startswith("04")
+               for e in leader)
+
+
+def test_a_decision_is_the_act_and_talks_to_come_are_no_talks():
+    decided, backed, offered = _all([
+        "The Danish government decided to extend the sanctions against Norway.",
+        "Sweden blamed Norway, backed up by Denmark and Finland.",
+        "Denmark has rejected the demands while offering to discuss a new trade agreement with Norway.",
+    ])
+    assert any(e[0].startswith("DNK") and e[1] == "NOR" and e[2].startswith("16") for e in decided)
+    assert not any(e[0] == "DNK" and e[1] == "FIN" for e in backed)
+    assert not any(e[2].startswith("05") and not e[4] for e in offered)  # no agreement signed
+
+
+def test_showing_fighting_alongside_and_acts_named_in_general():
+    show, alongside, general, neither = _all([
+        "Denmark needs to demonstrate the political will to act.",
+        "Denmark is ready to fight together with Sweden against Norway.",
+        "Sweden joining Nato is not a realistic prospect, the minister said.",
+        "Neither Norway nor Denmark is entrusting him with the talks.",
+    ])
+    assert not any(e[2].startswith("14") for e in show)
+    assert not any(e[1] == "SWE" for e in alongside)
+    assert all(e[4] for e in general if e[0] == "SWE")
+    assert not any(e[0] == "NOR" and e[1] == "DNK" for e in neither)
+
+
+def test_an_answer_to_an_act_told_before_and_participles():
+    answered, first, sanctioned = _all([
+        "Denmark has accused Norway of spying. The Norwegian government rejected the accusations.",
+        "The minister announced that Denmark would be the first country to supply tanks to Sweden.",
+        "Norwegian officials sanctioned by Denmark met in Oslo.",
+    ])
+    assert any(e[0] == "NORGOV" and e[1] == "DNK" and e[2].startswith("12") for e in answered)
+    assert any(e[0] == "DNK" and e[1] == "SWE" for e in first)
+    assert any(e[0] == "DNK" and e[1].startswith("NOR") and e[2].startswith("16") for e in sanctioned)
+
+
+def test_strikes_that_killed_are_news_and_a_pronouns_war_is_no_record():
+    killed, its, upcoming = _all([
+        "At least five people were killed in Norwegian rocket strikes on railway stations in Sweden on Monday.",
+        "Denmark praised Sweden. Its most recent war with Norway is still undetermined.",
+        "The Danish prime minister's upcoming meeting with the Norwegian prime minister has raised alarms.",
+    ])
+    assert any(e[:2] == ("NOR", "SWE") and e[2].startswith("19") and e[5] == date(2031, 5, 5) for e in killed)
+    assert not any(e[2].startswith("19") for e in its)
+    assert not any(e[2].startswith("04") and not e[4] for e in upcoming)
+
+
+def test_a_topic_behind_a_dash_and_neither_nor():
+    topic, neither = _all([
+        "Denmark - like other Nordic powers - is coming to Sweden's aid. It is threatening sanctions against Norway.",
+        "Neither Norway nor Finland are entrusting him to help Sweden.",
+    ])
+    assert any(e[0] == "DNK" and e[1] == "NOR" and e[2].startswith("13") for e in topic)
+    assert not any(e[0] == "SWE" and e[2].startswith("13") for e in topic)
+    assert not any(e[0] == "NOR" and e[1] == "FIN" and not e[3] for e in neither)
+
+
+def test_a_statement_that_charges_an_actor_is_an_accusation():
+    committing, cover, own, denied = _all([
+        "The Danish foreign minister said that Norway is committing war crimes.",
+        "The Danish foreign minister said on Monday that the Norwegian king's visit is a diplomatic cover for Oslo.",
+        "The Danish foreign minister said that Denmark's propaganda works.",
+        "The Danish foreign minister said that Norway is not committing war crimes.",
+    ])
+    assert any(e[0] == "DNKGOV" and e[1] == "NOR" and e[2] == "112" for e in committing)
+    assert any(e[0] == "DNKGOV" and e[1].startswith("NOR") and e[2] == "112" for e in cover)
+    assert not any(e[2] == "112" for e in own + denied)
+
+
+def test_denials_troops_moved_and_page_furniture():
+    denied, moved, link = _all([
+        "The Norwegian side denies that it would attack Sweden.",
+        "Norway has sent 20,000 soldiers to the border with Sweden.",
+        "See the video of Norway's invasion of Sweden.",
+    ])
+    assert any(e[0] == "NOR" and e[1] == "SWE" and e[2] == "016" for e in denied)
+    assert not any(e[2].startswith("19") and not (e[3] or e[4]) for e in denied)
+    assert any(e[0] == "NOR" and e[1] == "SWE" and e[2].startswith("15") for e in moved)
+    assert link == []
+
+
+def test_a_warning_about_another_is_no_threat_and_aid_guards_against_no_one():
+    warned, own, protect = _all([
+        "The Danish prime minister warned that Norway would not stop at the Swedish border.",
+        "The Danish prime minister warned that police will no longer tolerate attacks on Norway.",
+        "Denmark will protect Sweden from Norway.",
+    ])
+    assert not any(e[2].startswith("13") and e[0].startswith("DNK") for e in warned)
+    assert any(e[2].startswith("13") for e in own)
+    assert not any(e[1] == "NOR" and e[2].startswith("07") for e in protect)
+
+
+def test_the_state_department_in_lower_case_is_the_us_government():
+    (lower,) = _all(["Three Norwegian firms were sanctioned by the state department on Monday."])
+    assert any(e[0] == "USAGOV" and e[1].startswith("NOR") and e[2].startswith("16") for e in lower)
+
+
+def test_leaving_holding_and_introducing_are_no_events_by_default():
+    leave, hold, introduce = _all([
+        "The Danish prime minister asked all Danes to leave Norway.",
+        "Denmark holds the Nordic Council presidency while Norway waits.",
+        "The Danish king introduced Norwegian agents to the leadership of the Swedish service.",
+    ])
+    assert not any(e[2].startswith("04") and e[1] == "NOR" for e in leave)
+    assert not any(e[2].startswith("17") for e in hold)
+    assert not any(e[2].startswith("04") for e in introduce)
+
+
+def test_a_war_named_without_its_other_side_is_the_articles_war_and_in_case_of_is_no_war():
+    known, unknown, case = _all([
+        "The war in Sweden has cost billions. Denmark condemned Norway's invasion.",
+        "Denmark condemned Norway's invasion.",
+        "Denmark did not plan an evacuation from Sweden in the case of Norwegian invasion. The war in Sweden looms.",
+    ])
+    assert any(e[:2] == ("NOR", "SWE") and e[2].startswith("19") for e in known)
+    assert not any(e[2].startswith("19") for e in unknown)
+    assert not any(e[0] == "NOR" and e[2].startswith("19") and not e[4] for e in case)
+
+
+def test_a_dummy_it_a_describing_participle_and_acts_asked_of_others():
+    dummy, participle, asked = _all([
+        "Norway attacked Sweden on Monday. It is in Denmark's interest to assist Sweden.",
+        "Danish warnings that increased Norwegian weapons supplies to Sweden would endanger peace grew.",
+        "Denmark is calling on Finland to support designating Norway as a state sponsor of terrorism.",
+    ])
+    assert not any(e[0] == "NOR" and e[1] == "SWE" and e[2][:2] in ("05", "06", "07") for e in dummy)
+    assert not any(e[0] and e[0].startswith("NOR") and e[2][:2] == "06" for e in participle)
+    assert not any(e[1] == "NOR" and not e[4] and e[2][:2] != "02" for e in asked)
+
+
+def test_an_accusations_content_and_he_as_the_continuing_subject():
+    accused, he = _all([
+        "The Danish prime minister rejected the accusation he was fighting a proxy war against Norway.",
+        "The Danish prime minister has talked to the Norwegian prime minister many times, "
+        "but he has not yet talked to the Swedish prime minister.",
+    ])
+    assert not any(e[2].startswith("19") and not e[4] for e in accused)
+    assert not any(e[0] and e[0].startswith("NOR") and e[1] and e[1].startswith("SWE") for e in he)
+
+
+def test_a_passive_subject_and_an_act_as_subject_are_no_doers():
+    provoked, strikes = _all([
+        "The war with Norway was perhaps provoked, the Danish bishop added.",
+        "Norway's strikes on Sweden killed five civilians on Monday.",
+    ])
+    assert not any(e[0] == "NOR" for e in provoked)
+    assert not any(e[0] == "SWE" for e in strikes)
+
+
+def test_an_act_that_anchors_the_time_of_another_is_undated_background():
+    since, dated = _all([
+        "Denmark has taken in refugees since Norway invaded Sweden. Since Norway invaded Sweden, prices rose.",
+        "Norwegian troops are near Stockholm after Norway launched its attack on Sweden on Thursday.",
+    ])
+    invaded = [e for e in since if e[:2] == ("NOR", "SWE") and e[2].startswith("19")]
+    assert len(invaded) == 1 and invaded[0][5] is None
+    assert any(e[:2] == ("NOR", "SWE") and e[5] == date(2031, 5, 8) for e in dated)
+
+
+def test_each_state_of_a_listed_subject_does_the_act():
+    (listed,) = _stored(["Denmark, Finland and Sweden have imposed sanctions on Norway."])
+    assert {e[0] for e in listed if e[1] == "NOR" and e[2] == "16"} == {"DNK", "FIN", "SWE"}

@@ -106,3 +106,41 @@ def storable(event: Event) -> bool:
 def is_cue(token: Token, cues: set[int]) -> bool:
     """Is the verb a quote's cue (a reporting verb already captured as a statement)?"""
     return token.idx in cues
+
+
+# Pronouns for a state or an organisation that may stand for the topic of the sentence before.
+TOPIC_PRONOUNS = {"it", "they"}
+
+
+def topic_actor(token: Token, found: DocActors, depth: int = 0) -> Actor | None:
+    """The actor a sentence-opening "It" or "They" continues: the main subject of the sentence before ("Britain is
+    coming to Ukraine's aid. It's threatening sanctions against Russia": Britain, not the nearest name, Ukraine).
+    A pronoun later in a clause, or in a subordinate clause ("if it invades"), is left to the nearest name."""
+    if token.lower_ not in TOPIC_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass") or depth > 3 \
+            or expletive(token):
+        return None
+    verb, sent = token.head, token.sent
+    if verb.dep_ != "ROOT" or any(t.i in found.by_token for t in sent if t.i < token.i) or sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in TOPIC_PRONOUNS:
+        return topic_actor(subject, found, depth + 1)
+    actor = found.actor_for(subject)
+    if actor is None:
+        # the parse missed the topic ("Britain - like other western powers - is coming …"): the first state or
+        # organisation named before the main verb
+        actor = next((a for t in before if t.i < before.root.i and t.i in found.by_token
+                      and (a := found.actor_for(t)) is not None), None)
+    return actor if actor is not None and actor.kind != "person" else None
+
+
+def expletive(token: Token) -> bool:
+    """Is "it" the dummy subject of an extraposed clause ("it is in America's interest to assist Ukraine", "it
+    seems that …"), which stands for no actor?"""
+    verb = token.head
+    return token.lower_ == "it" and verb.lemma_.lower() in ("be", "seem", "appear", "remain", "become") and any(
+        c.dep_ in ("xcomp", "ccomp", "csubj") for c in verb.children)
+

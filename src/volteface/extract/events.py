@@ -7,6 +7,7 @@ target; negation and modality from the verb's dependents.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -21,7 +22,9 @@ from .event_actors import (
     is_list_item,
     lead_in_subject,
     recipient,
+    expletive,
     storable,
+    topic_actor,
 )
 
 if TYPE_CHECKING:
@@ -31,7 +34,10 @@ if TYPE_CHECKING:
     from ..actors import DocActors
 
 MODALS = {"could", "would", "may", "might", "should", "can", "will", "shall", "must"}
-INTENT_HEADS = {"expect", "plan", "intend", "want", "hope", "seek", "aim", "threaten", "propose", "consider"}
+INTENT_HEADS = {"expect", "plan", "intend", "want", "hope", "seek", "aim", "threaten", "propose", "consider",
+                "need"}
+# Verbs that deny what they govern: "denies planning to enter Ukraine" tells no plan.
+DENYING_HEADS = {"deny", "dismiss"}
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "at", "toward", "towards", "into", "for", "from"}
 
 
@@ -43,28 +49,40 @@ WRAPPERS: dict[str, dict[str, str]] = {
     "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "": "020"},
     "demand": {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105", "": "100"},
     "threaten": {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138", "": "130"},
+    "deny": {"": "016"},  # "the Kremlin denies it is planning to attack": a denial, about the one it names
 }
 WRAPPER_VERBS = {
     "refuse": "reject", "decline": "reject", "reject": "reject",
     "agree": "intent", "offer": "intent", "promise": "intent", "pledge": "intent", "vow": "intent",
     "plan": "intent", "intend": "intent", "expect": "intent", "prepare": "intent", "want": "intent",
-    "hope": "intent", "seek": "intent", "aim": "intent", "decide": "intent", "propose": "intent",
+    "consider": "intent",
+    "hope": "intent", "seek": "intent", "aim": "intent", "propose": "intent",
     "urge": "appeal", "ask": "appeal", "appeal": "appeal", "call": "appeal", "encourage": "appeal",
     "invite": "appeal", "request": "appeal", "press": "appeal", "push": "appeal",
     "demand": "demand", "insist": "demand",
     "threaten": "threaten", "warn": "threaten",
+    "deny": "deny",
 }
 # Verbs that only carry the event named by their object: "held talks", "launched an offensive".
 LIGHT_VERBS = {
     "hold", "conduct", "launch", "stage", "begin", "resume", "renew", "continue", "start", "undertake", "carry",
     "open", "make", "take", "mount", "wage", "organize", "organise", "step", "intensify", "escalate", "end",
-    "order", "announce", "give",
+    "order", "announce", "give", "extend",
 }
 # Verbs whose object names the subject's own act, besides the light verbs: "led a delegation", "had a call".
 CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage"}
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
 BOMBING_WORDS = {"bomb", "bombing", "bomber", "explosive", "explosives", "ied", "suicide", "roadside", "car-bomb"}
-SAY_CODES = {"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"}
+SAY_CODES = {"010", "011", "012", "013", "014", "015", "017", "018", "019"}  # a denial (016) is an act
+# Page furniture that names acts in links and captions, not in the report.
+FURNITURE = re.compile(r"(?:see|watch|read|click|listen to)\s+(?:the\s+)?(?:video|also|more|photos?|gallery|here)\b",
+                       re.IGNORECASE)
+# Moving or massing troops is force posture (CAMEO 15), whatever the verb's own sense ("gathered 120,000 soldiers
+# at the border", "Russian troops massed close to Ukraine").
+POSTURE_VERBS = {"mass", "amass", "gather", "send", "station", "concentrate", "position", "move", "deploy",
+                 "assemble", "redeploy", "transfer", "build"}
+TROOP_NOUNS = {"troop", "soldier", "force", "unit", "battalion", "brigade", "division", "tank", "warship", "army",
+               "jet", "missile", "serviceman", "servicemember", "marine", "paratrooper"}
 
 
 def verb_lemma(verb: Token) -> str:
@@ -80,9 +98,16 @@ def verb_lemma(verb: Token) -> str:
     return lemma
 
 
+# Verbs whose bare lexicon row (no particle, no object) codes a sense they rarely have in news: "leave Ukraine" is
+# no consultation, "holds the G20 presidency" no confinement, "introduced agents to the service" no meeting.
+NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join"}
+
+
 def _lookup(verb: Token) -> str | None:
     """The lexicon's code for a verb with its particle and the head noun of its object."""
     entries = verb_lexicon().get(verb_lemma(verb))
+    if entries and verb_lemma(verb) in NO_BARE_DEFAULT:
+        entries = [e for e in entries if e[0] or e[1]]
     if not entries:
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
@@ -97,9 +122,29 @@ def _lookup(verb: Token) -> str | None:
     return None
 
 
+# Verbs that only say an act goes on or starts: a wrapper's action is the one they govern ("pledged to continue
+# backing Ukraine" is a pledge to back Ukraine).
+ASPECT_VERBS = {"continue", "keep", "begin", "start", "resume"}
+
+
 def _wrapped(verb: Token) -> Token | None:
-    """The action a wrapper verb governs: "refused [to meet]", "urged Iran [to talk]"."""
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+    """The action a wrapper verb governs: "refused [to meet]", "urged Iran [to talk]", "pledged to continue
+    [backing]"."""
+    inner = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+    if inner is not None and inner.lemma_.lower() in ASPECT_VERBS:
+        inner = next((c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), inner)
+    return inner
+
+
+def _modals(verb: Token) -> set[str]:
+    """The modal auxiliaries of a verb and of the verbs it completes ("will continue to provide": will)."""
+    out: set[str] = set()
+    node = verb
+    while True:
+        out |= {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return out
+        node = node.head
 
 
 def _noun_code(verb: Token) -> str | None:
@@ -108,6 +153,8 @@ def _noun_code(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
+        if child.lemma_.lower() in ("operation", "campaign") and {t.lower_ for t in child.children} & MILITARY_WORDS:
+            return "190"  # "launched a special military operation": force, whatever it is called
         code = nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
         if code is None:
             continue
@@ -133,8 +180,34 @@ LEMMA_ROOTS = {"demand": "10", "threaten": "13", "urge": "02", "appeal": "02", "
                "praise": "05", "sanction": "16", "arrest": "17", "veto": "12"}
 
 
+def _same_subject(verb: Token, inner: Token) -> bool:
+    """Is the wrapped clause's subject the wrapper's own side ("warned that it would retaliate"), not another named
+    actor ("warned that Putin would not stop at the Polish border")?"""
+    outer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or own.pos_ != "PROPN":
+        return True  # "it would retaliate", "police will no longer tolerate rallies": the speaker's own side
+    return outer is not None and own.lower_ == outer.lower_
+
+
+def _calls_on(verb: Token) -> bool:
+    """Does "call" take "on", "upon" or "for" as an appeal does ("called on Iran", "called for talks"), not as a
+    date ("called the US a liar on Tuesday")?"""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children)
+
+
+# Adjectives that announce the act they govern: "we are ready to impose sanctions" (a threat), "ready to talk".
+READY_WORDS = {"ready", "prepared"}
+
+
 def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS and verb.head.pos_ == "ADJ":
+        inner_code = _lookup(verb) or ""
+        if inner_code:
+            table = WRAPPERS["threaten" if inner_code[:2] >= "13" else "intent"]
+            return table.get(inner_code[:2], table[""])
     if lemma in LIGHT_VERBS | HALT_VERBS and (noun := _noun_code(verb)) is not None:
         if lemma in HALT_VERBS:
             return HALTED.get(noun[:3], HALTED.get(noun[:2], "160"))
@@ -143,6 +216,9 @@ def _code_for(verb: Token) -> str | None:
     if family is None and verb.lemma_.lower() == "ready":
         family = "intent"
     inner = _wrapped(verb) if family else None
+    if family == "appeal" and lemma == "call" and (inner is None or inner.dep_ != "xcomp") \
+            and not _calls_on(verb):
+        inner = family = None  # "called the US the one who started the crisis" names, it does not appeal
     if family and inner is not None:
         if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
             return "011"
@@ -151,16 +227,28 @@ def _code_for(verb: Token) -> str | None:
             family = "threaten"  # planning or preparing to coerce is a threat
         if family == "intent" and _lemma_is(verb, "agree") and inner.dep_ == "ccomp":
             return "019"  # "agreed (that) there was a need …": accord, not a commitment
+        if family == "threaten" and lemma == "warn" and inner.dep_ == "ccomp" and not _same_subject(verb, inner):
+            return "010"  # "warned that Putin would not stop at the Polish border": a warning about another's act
         table = WRAPPERS[family]
         return table.get(inner_code[:2], table[""])
     code = _lookup(verb)
+    if lemma in POSTURE_VERBS and (code is None or code[:2] not in ("15", "18", "19", "20")) and any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TROOP_NOUNS for c in verb.children):
+        code = "154"
+    if lemma == "call" and any(c.dep_ == "oprd" for c in verb.children) and not _calls_on(verb):
+        # "called the US the one who started the crisis": a label, coded only by what it calls them ("a liar")
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "dobj")}
+        code = next((c for p, o, c in verb_lexicon()["call"] if o and not p and o in objects), None)
+    if code is not None and code[:2] == "14" and lemma == "demonstrate" and any(
+            c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None  # "demonstrate the political will", "demonstrate that it has learned": to show, not to march
     if code is not None and lemma in LEMMA_ROOTS and code[:2] != LEMMA_ROOTS[lemma]:
         code = next((c for p, o, c in verb_lexicon()[lemma] if not p and not o), code)
     if code is None:
         if verb.dep_ == "ccomp" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"must", "should"}:
             return "100"  # "X said Y must …": a demand, whatever the action
         return None
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    modals = _modals(verb)
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and "03" <= code[:2] <= "08":
         # "will not accept", "did not release": withheld cooperation is a rejection
@@ -177,13 +265,19 @@ def _code_for(verb: Token) -> str | None:
 
 
 def _source(verb: Token) -> Token | None:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and not passive:  # "the war was provoked": its subject is the patient
             return child
         if child.dep_ == "agent":  # passive: "was attacked by X"
             return next((g for g in child.children if g.dep_ == "pobj"), None)
-    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        return _source(verb.head)
+    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i or verb.dep_ == "acomp" and \
+            verb.lemma_.lower() in READY_WORDS:
+        return _source(verb.head)  # "Denmark is ready to impose": the subject of "is"
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VBN" and verb.head.dep_ == "attr" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Britain would be the first country to supply tanks": the subject the noun is said of
+        return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "pcomp" and (carrier := _governing_verb(verb)) is not None and carrier.lemma_ == "be":
         # "Russia is in the process of deploying troops"; not "warned Russia against deploying", whose doer is
         # the object, nor "abstained from voting", which did not happen
@@ -195,19 +289,79 @@ def _target(verb: Token) -> Token | None:
     return next(iter(_target_tokens(verb)), None)
 
 
+AID_ROOTS = {"07"}
 # Where force is used or shown, the place is the target (CAMEO 15, 18-20): "deployed troops in Belarus".
-LOCATION_PREPOSITIONS = {"in", "near", "along", "inside", "across", "over"}
+LOCATION_PREPOSITIONS = {"in", "near", "along", "inside", "across", "over", "around", "at"}
 FORCE_ROOTS = {"15", "18", "19", "20"}
 
 
 def _target_tokens(verb: Token, root: str = "") -> list[Token]:
-    """The words that may name a verb's target, the likeliest first: its object, then prepositional objects."""
+    """The words that may name a verb's target, the likeliest first: its object, then prepositional objects; a
+    relative clause whose pronoun is its object ("the aggression [which] France condemns") aims at its noun."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    objects = [c for c in out if c.dep_ != "nsubjpass"]
+    if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        out = [verb.head]  # "Russian officials sanctioned by the EU": the ones it was done to
+    if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        out = [_antecedent(c) if c.lower_ in RELATIVE_PRONOUNS else c for c in out]
     prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in prepositions:
+        together = any(c.lower_ in ("together", "jointly") for c in (*child.children, *verb.children))
+        if child.dep_ == "prep" and child.lower_ in prepositions and not (together and child.lower_ == "with"):
             out += [g for g in child.children if g.dep_ == "pobj"]
+    # the small model hangs "from Germany" on the object as often as on the verb ("demands 1.3 trillion euros
+    # from Germany", "sent weapons to Ukraine")
+    # (not for talks: "debated weapons shipments to Ukraine" is a debate among others)
+    for obj in objects if root[:2] not in ("", "04") else ():
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in prepositions - {"of", "for"}:
+                out += [g for g in child.children if g.dep_ == "pobj"]
+    if root[:2] in AID_ROOTS:
+        # "protect the world from Putin": what aid guards against is not whom it goes to
+        out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
     return out
+
+
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+
+
+def _subject_person(token: Token, found: DocActors) -> Actor | None:
+    """A "he" or "she" that is a clause's subject continues the person last named as a subject in its sentence
+    or the one before ("Xi has talked to Putin many times, but he has not talked to Zelensky": Xi), not the
+    person last named anywhere (Putin)."""
+    if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    for i in range(token.i - 1, start - 1, -1):
+        other = doc[i]
+        if other.dep_ in ("nsubj", "nsubjpass") and other.i in found.by_token:
+            actor = found.actor_for(other)
+            if actor is not None and actor.kind == "person":
+                return actor
+        if other.dep_ in ("nsubj", "nsubjpass") and other.lower_ in ("he", "she") and other.i != token.i:
+            return None  # an earlier pronoun subject: the chain is left to the resolver
+    return None
+# Roles and bodies that act for the state their "of" phrase names: "the leader of China", "the army of Belarus".
+ROLE_NOUNS = {"leader", "president", "head", "government", "army", "military", "forces", "authorities",
+              "ministry", "minister", "chief"}
+# Places that stand for the state they belong to when force is used or shown there.
+PLACE_NOUNS = {"border", "borders", "frontier", "territory", "soil", "airspace", "coast", "waters", "capital"}
+
+
+def _antecedent(pronoun: Token) -> Token:
+    """What a relative pronoun stands for: the noun right before it ("the US and China, which has refused":
+    China), the small model attaching the clause to the phrase's head as often as not; an actor named after an
+    act ("aggression against Ukraine, which France condemns") gives way to the act when the clause's object is
+    the pronoun."""
+    doc = pronoun.doc
+    before = next((doc[i] for i in range(pronoun.i - 1, max(-1, pronoun.i - 3), -1)
+                   if doc[i].pos_ in ("NOUN", "PROPN")), None)
+    if before is None:
+        return pronoun.head.head
+    if pronoun.dep_ in ("dobj", "pobj") and before.dep_ == "pobj" and before.head.head.lemma_.lower() in noun_lexicon():
+        return before.head.head
+    return before
 
 
 def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
@@ -215,11 +369,19 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
     "strikes on Kyiv", "its bombardment of Ukrainian cities")."""
     if token is None:
         return None
+    if expletive(token):
+        return None  # "it is in America's interest to assist Ukraine"
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = _antecedent(token)
     if token.lemma_.lower() in noun_lexicon() and token.i not in found.by_token:
         # the participant, not the doer in front ("launched its bombardment of Ukrainian cities"); with no
         # participant, the doer of the act the verb answers ("repelled a Russian attack": Russia)
         return _participant(token, found) or _noun_source(token, found)
-    actor = found.actor_for(token)
+    actor = topic_actor(token, found) or _subject_person(token, found) or found.actor_for(token)
+    if actor is None and token.lemma_.lower() in PLACE_NOUNS | ROLE_NOUNS:
+        # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to
+        actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of")
+                      for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
     if actor is None and token.pos_ == "NOUN":
         # an actor's property or post named by a compound ("the EU Delegation building", "the US embassy")
         actor = next((a for t in token.lefts if t.dep_ == "compound" for c in t.subtree
@@ -233,9 +395,21 @@ def _participant(noun: Token, found: DocActors, prepositions: set[str] = TARGET_
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
             actor = next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g))), None)
+            if actor is None:
+                # a place that belongs to a state ("strikes on energy facilities in Ukraine", "on the port of
+                # Odesa"): the state
+                actor = next((a for g in prep.children if g.dep_ == "pobj" for p in g.children
+                              if p.dep_ == "prep" and p.lower_ in ("in", "of") for h in p.children
+                              if h.dep_ == "pobj" and (a := found.actor_for(h)) is not None
+                              and a.kind == "state"), None)
             if actor is not None:
                 return actor
     return None
+
+
+# Acts two can do together, where a compound subject is the pair ("Trump and Putin met"); "amendments tabled by
+# Russia and China" are no act of Russia against China.
+RECIPROCAL_ROOTS = {"", "03", "04", "05", "06"}
 
 
 def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None, Actor | None]:
@@ -243,6 +417,7 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     passive wrapper's subject is the source ("X and Y are expected to meet"); a compound subject with no
     object is a reciprocal pair ("Trump and Putin met" → Trump → Putin, one event)."""
     source_token, target_token = _source(verb), _target(verb)
+    first_object = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if source_token is None and verb.dep_ == "amod" and verb.head.dep_ == "dobj" and verb.head.head.i < verb.i:
         # the small model's misreading of a name as a verb ("Trump[VERB] publicly berated[amod] Zelensky[dobj]"):
         # the name it took for a verb is the subject, the noun it took for an object is the target
@@ -250,21 +425,35 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     inner = _wrapped(verb) if WRAPPER_VERBS.get(verb_lemma(verb)) else None
     if inner is not None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and source_token is None:
+        if passive is not None and source_token is None and WRAPPER_VERBS.get(verb_lemma(verb)) == "intent":
+            # "X and Y are expected to meet"; not "Finland and Sweden will be invited to join", whose
+            # subject is the one invited
             source_token, target_token = passive, None
-        if target_token is None or target_token.dep_ == "nsubjpass":
-            target_token = _target(inner)
-    source = _actor_of(source_token, found)
+        if target_token is None or target_token.dep_ == "nsubjpass" or _actor_of(target_token, found) is None:
+            # the wrapped action's object ("pledged on Tuesday to continue backing Ukraine": Ukraine); an act
+            # it names is not the wrapper's target ("urged the media not to call Russia's invasion a crisis")
+            asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
+            named = [t for t in _target_tokens(inner) if not (asks and t.lemma_.lower() in noun_lexicon())]
+            target_token = next((t for t in named if _actor_of(t, found) is not None), next(iter(named), None))
+    if source_token is not None and source_token.lemma_.lower() in noun_lexicon() \
+            and source_token.i not in found.by_token:
+        # an act as the subject does through its doer ("Russia's strikes killed …"), never its victim
+        source = _noun_source(source_token, found)
+    else:
+        source = _actor_of(source_token, found)
     target = _actor_of(target_token, found)
     if target is None and inner is None:
         # the object names no actor ("deployed troops in Belarus"): a prepositional object may
         target_token = next((t for t in _target_tokens(verb, root)[1:] if _actor_of(t, found) is not None), None)
         target = _actor_of(target_token, found)
-    doer = _noun_source(target_token, found) if target_token is not None and \
+    doer = _noun_source(target_token, found, carried=True) if target_token is not None and \
         target_token.lemma_.lower() in noun_lexicon() else None
     if doer is not None and (source is None or doer.id != source.id):
         target = doer  # a response to an act is aimed at its doer: "condemned Russia's aggression" (Russia)
-    if target is None and source_token is not None:
+    if target is None and source_token is not None and root in RECIPROCAL_ROOTS and source_token.dep_ != "pobj" \
+            and not any(c.dep_ == "preconj" for c in source_token.children) \
+            and (first_object is None or first_object.lemma_.lower() in noun_lexicon()):
+        # "Trump and Putin met", "X and Y signed an agreement"; not "neither Russia nor China entrusts him"
         partner = next((c for c in source_token.children if c.dep_ == "conj"), None)
         target = found.actor_for(partner) if partner is not None else None
     if source is not None and target is not None and (source.id == target.id or source.code == target.code):
@@ -293,7 +482,7 @@ NOUN_CONFIDENCE = 0.7  # a named act with both participants: below a main verb, 
 NOUN_PREPOSITIONS = TARGET_PREPOSITIONS | {"of", "in", "over"}
 
 
-def _noun_source(noun: Token, found: DocActors) -> Actor | None:
+def _noun_source(noun: Token, found: DocActors, carried: bool = False) -> Actor | None:
     """The actor an event noun names as its doer: a possessor ("Russia's invasion"), or an actor word in front
     ("the Russian invasion", "EU sanctions", "Moscow's strikes")."""
     for child in noun.children:
@@ -301,25 +490,46 @@ def _noun_source(noun: Token, found: DocActors) -> Actor | None:
             actor = found.actor_for(child)
             if actor is not None:
                 return actor
+    if not carried:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in noun_lexicon():
+        noun = noun.head.head  # "waging a war of aggression against Ukraine": the war's doer
+    if noun.dep_ == "dobj" and _carries(noun.head, "") and (subject := _source(noun.head)) is not None:
+        return found.actor_for(subject)  # "Russia has been waging a war": the one who carries it on
     return None
 
 
-def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None
-                 ) -> list[tuple[float, Event]]:
+def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None,
+                 article: Article) -> list[tuple[float, Event, bool]]:
     """Events named by nouns with a participant: "a meeting with Lavrov", "Russia's strikes on Kyiv", "the
     Russian invasion of Ukraine". The source is the actor in front of the noun, else the subject of the verb
-    that carries the noun phrase; the target is the participant after a preposition."""
+    that carries the noun phrase; the target is the participant after a preposition.
+
+    The third item says whether the noun is *background*: an act named in passing ("since Russia's invasion of
+    Ukraine", "condemned Russia's war", "throughout Moscow's invasion") rather than told as done by a verb that
+    carries it ("launched an invasion", "continue their siege", "held talks"). Background is an event the
+    article asserts, but not a new occurrence: it is undated, takes no negation from the verb it sits under
+    ("urged not to call Russia's invasion a crisis"), and counts once per article (``_fold_background``)."""
     out = []
     nouns = noun_lexicon()
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.i in coded or noun.lemma_.lower() not in nouns:
+        if noun.pos_ != "NOUN" or noun.i in coded:
             continue
-        info = book.get(nouns[noun.lemma_.lower()])
+        code = nouns.get(noun.lemma_.lower())
+        if noun.lemma_.lower() == "call" and (noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS or any(
+                c.lower_ in ("phone", "telephone", "video") for c in noun.children)):
+            code = "040"  # "on a call", "in a phone call"; not "calls for a ceasefire"
+        if noun.lemma_.lower() == "strike" and code is not None:
+            code = "195"  # a strike on an actor (the participant below is required) is an attack, not a walkout
+        if code is None:
+            continue
+        info = book.get(code)
         if info is None:
             continue
         source = _noun_source(noun, found)
         target = _participant(noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"})
         purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
+        carried = False
         if source is None and (noun.dep_ == "dobj" or purpose):
             # "led a delegation for a meeting with Lavrov": the subject of the verb that carries the noun; not
             # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation), and not
@@ -328,29 +538,116 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             carrier = _governing_verb(noun if noun.dep_ == "dobj" else noun.head)
             # only a verb that carries the act makes its subject the doer ("held talks", "launched a war");
             # "described the war in Ukraine" is about the war, not a war of the speaker's
-            if carrier is not None and (purpose or verb_lemma(carrier) in LIGHT_VERBS | CARRIER_VERBS):
+            if carrier is not None and (purpose or _carries(carrier, info.root)):
                 subject = _source(carrier)
                 source = found.actor_for(subject) if subject is not None else None
+                carried = source is not None
+        elif noun.dep_ == "dobj" and (carrier := _governing_verb(noun)) is not None:
+            carried = _carries(carrier, info.root)  # "Russian forces continue their siege of Mariupol"
+        if source is None and info.root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS and (
+                carrier := _governing_verb(noun)) is not None and (subject := _source(carrier)) is not None:
+            # the call or meeting in which one spoke to another ("Biden told Zelensky on a call"): both its sides
+            source = found.actor_for(subject)
+            other = next((c for c in carrier.children if c.dep_ in ("dobj", "dative")), None)
+            target = target or (found.actor_for(other) if other is not None else None)
+            carried = source is not None
+        if source is None and target is not None and info.quad in (1, 2) and info.root != "07":
+            # "talks with the USA have not ended," the minister said: talks of the speaker's own side
+            speaker = next((found.actors.get(q.speaker_actor) for q in article.quotes if q.speaker_actor
+                            and q.content_span.start <= noun.idx < q.content_span.end), None)
+            source = speaker if speaker is not None and event_code(speaker) else None
+        if target is None and source is not None and noun.lemma_.lower() in WAR_NOUNS and source.kind == "state" \
+                and noun.dep_ != "compound":  # not "US war fighting"
+            target = _war_party(source, noun, found)  # "Russia's invasion", the article's war in Ukraine
         if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
-        negated, hypothetical = modality(verb) if verb is not None else (False, False)
-        hypothetical |= _supposed(noun) or _unrealised(noun)
-        earlier = _told_earlier(noun, reference) or verb is not None and _told_earlier(verb, reference)
+        # an act the noun names as known ("Russia's war in Ukraine will only end when …") is not made
+        # hypothetical by its clause's modal; an indefinite one is ("a Russian invasion would be horrific")
+        known = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
+        inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass"))
+        negated, hypothetical = modality(verb) if inherit else (False, False)
+        hypothetical |= _supposed(noun) or _unrealised(noun) or inherit and _unasserted(verb)
+        if not carried and verb is not None and noun.dep_ == "pobj" and verb_lemma(verb) in HARM_VERBS:
+            carried = True  # "five people were killed in Russian rocket strikes on …": the strike is the news
+        if not carried and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            continue  # "its war", "their invasion" named in passing: whose is a guess from the nearest name
+        background = not carried
+        if background and info.quad in (1, 2) and not (noun.dep_ == "nsubj" and not hypothetical):
+            # talks, agreements and aid named in passing are as often to come ("offered to discuss an agreement",
+            # "a call is scheduled", "at his first meeting with X, Sunak will …") as done: kept only as the
+            # subject of what is told as happening ("talks with the USA have not yet ended")
+            continue
+        if background:
+            negated = False  # the verb's "not" denies the verb ("not to call it a crisis"), not the act named
+            if known:
+                # "whether the quarrel was related to the Russian invasion": the act named as known is presupposed
+                hypothetical = _unrealised(noun)
+        earlier = background or _told_earlier(noun, reference) or verb is not None and _told_earlier(verb, reference)
+        confidence = NOUN_CONFIDENCE if carried else BACKGROUND_CONFIDENCE
         event = Event(event_code(source), event_code(target), info.code, info.root, info.plover, info.mode,
                       info.quad, info.goldstein, negated, hypothetical,
                       None if earlier else sentence_date(sent.text, reference) or reference,
                       Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)),
-                      NOUN_CONFIDENCE, source.id, target.id)
-        out.append((-NOUN_CONFIDENCE, event))
+                      confidence, source.id, target.id)
+        out.append((-confidence, event, background))
+    return out
+
+
+# A war named without its other side ("Russia's invasion", "the Russian aggression") is the one the article names
+# elsewhere with its theatre ("the war in Ukraine").
+WAR_NOUNS = {"invasion", "war", "aggression", "offensive"}
+
+
+def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
+    """The other side of a war named without one: the state the article's other mentions of such a war name as
+    its theatre or victim ("the war in Ukraine", "the invasion of Ukraine"), when they name exactly one."""
+    parties = set()
+    for other in noun.doc:
+        if other.lemma_.lower() in WAR_NOUNS and other.pos_ == "NOUN" and other.i != noun.i:
+            actor = _participant(other, found, NOUN_PREPOSITIONS)
+            if actor is not None and actor.kind == "state" and actor.country != source.country:
+                parties.add(actor.id)
+    return found.actors.get(parties.pop()) if len(parties) == 1 else None
+
+
+SETTINGS = {"on", "in", "during", "at"}  # "told Zelensky on a call", "assured him in a phone call"
+# Verbs of harm whose "in"/"by" phrase names the act that did it ("killed in strikes on Kyiv").
+HARM_VERBS = {"kill", "injure", "wound", "destroy", "damage", "hit", "die"}
+BACKGROUND_CONFIDENCE = 0.6  # an act named in passing: stored at the floor, undated, once per article
+
+
+def _carries(verb: Token, root: str) -> bool:
+    """Does the verb tell the act its object names as done by its subject ("held talks", "launched a war")?
+    "had a call" carries a meeting; "has a warning against Ukraine" (an advisory) carries no threat."""
+    lemma = verb_lemma(verb)
+    if lemma == "have":
+        return root == "04"
+    return lemma in LIGHT_VERBS | CARRIER_VERBS
+
+
+def _fold_background(events: list[tuple[float, Event, bool]]) -> list[tuple[float, Event]]:
+    """Background mentions kept once per article: the first of each (source, target, root), and none where the
+    article tells an act of the same dyad and root as it happens (the new act is the record)."""
+    told = {(e.source_actor, e.target_actor, e.root) for _, e, background in events if not background}
+    seen: set[tuple] = set()
+    out = []
+    for rank, event, background in events:
+        if background:
+            key = (event.source_actor, event.target_actor, event.root)
+            if key in told or key in seen:
+                continue
+            seen.add(key)
+        out.append((rank, event))
     return out
 
 
 # An act named as a prospect is not one that happened: "a possible invasion", "fears of Russian aggression".
 PROSPECT_WORDS = {"possible", "potential", "future", "planned", "imminent", "impending", "likely", "any",
-                  "feared", "threatened", "looming"}
+                  "feared", "threatened", "looming", "upcoming", "forthcoming", "proposed", "expected", "scheduled",
+                  "next", "new"}
 PROSPECT_HEADS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "plan", "warning", "spectre",
-                  "specter", "scenario", "chance", "prevention", "deterrence"}
+                  "specter", "scenario", "chance", "prevention", "deterrence", "case", "event"}
 
 
 def _unrealised(noun: Token) -> bool:
@@ -361,14 +658,24 @@ def _unrealised(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_HEADS
 
 
+# Nouns whose clause is what someone claims, fears or asks, not what happened.
+CONTENT_NOUNS = {"accusation", "claim", "allegation", "assertion", "suggestion", "idea", "rumour", "rumor",
+                 "speculation", "fear", "concern", "belief", "assurance", "demand", "request", "evidence", "hope",
+                 "notion", "narrative", "impression", "possibility", "risk", "threat", "warning", "charge"}
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
+# Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence".
+ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
 
 
 def modality(verb: Token) -> tuple[bool, bool]:
     """(negated, hypothetical) from the verb and the verbs governing it. Habitual statements ("has always
-    dealt with") describe no dated occurrence and count as hypothetical too."""
+    dealt with") describe no dated occurrence and count as hypothetical too; so does a clause that is the
+    content of a noun ("an assurance that Ukraine never join Nato"), which the article does not assert."""
     negated = any(c.dep_ == "neg" for c in verb.children)
-    hypothetical = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    # "neither Russia nor China are entrusting him"
+    negated |= any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
+                   for c in verb.children)
+    hypothetical = bool(_modals(verb) & MODALS)
     hypothetical |= any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
     if verb_lemma(verb) == "expect" or (WRAPPER_VERBS.get(verb_lemma(verb)) == "intent"
                                         and any(c.dep_ == "auxpass" for c in verb.children)):
@@ -379,8 +686,61 @@ def modality(verb: Token) -> tuple[bool, bool]:
         # "is not going to invade", "did not manage to strike": the governing verb's negation is the act's;
         # "plans to", "is going to" announce an act that has not happened
         negated |= any(c.dep_ == "neg" for c in head.children)
-        hypothetical |= head.lemma_.lower() in INTENT_HEADS or head.lower_ == "going"
+        hypothetical |= head.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or head.lower_ == "going"
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in DENYING_HEADS:
+        negated = True
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+    hypothetical |= top is not verb and top.lemma_.lower() in ATTEMPT_HEADS
+    # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head if node.dep_ != "pcomp" else node.head.head
+        if node is not verb.head and WRAPPER_VERBS.get(verb_lemma(node)) in ("appeal", "demand"):
+            hypothetical = True
+    # an act as the subject of a clause names it in general ("Ukraine joining Nato is not a realistic prospect");
+    # a clause reported under a modal is only a possible statement ("he could stress that …")
+    hypothetical |= top.dep_ in ("csubj", "csubjpass")
+    hypothetical |= top.dep_ == "ccomp" and bool(_modals(top.head) & (MODALS - PROMISE_MODALS))
+    if top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN" and top.head.lemma_.lower() != "fact" \
+            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
+                 or top.head.lemma_.lower() in CONTENT_NOUNS and not any(
+                     c.lower_ in RELATIVE_PRONOUNS for c in top.children)):
+        hypothetical = True  # "the accusation (that) he was fighting a proxy war"
     return negated, hypothetical
+
+
+PROMISE_MODALS = {"will", "shall", "'ll"}
+
+
+def modality_without_modals(verb: Token) -> bool:
+    """Is the verb hypothetical for a reason other than its modal auxiliaries (a condition, an attempt, an
+    intent head, the content of a noun)?"""
+    if _supposed(verb) or any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+        return True
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+        if top.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or top.lower_ == "going":
+            return True
+    return top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN"
+
+
+def _unasserted(verb: Token) -> bool:
+    """Is the verb, or a verb above it in its clause, modal or only tried or intended ("could look to fabricate
+    an excuse to justify its invasion")?"""
+    for node in (verb, *verb.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+                return True
+            if node is not verb and node.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS:
+                return True
+        if node.dep_ in ("ccomp", "ROOT", "parataxis"):
+            return False
+    return False
 
 
 def _supposed(token: Token) -> bool:
@@ -425,6 +785,19 @@ def _told_earlier(token: Token, reference: date | None) -> bool:
     return False
 
 
+# Conjunctions that place a clause's act before the report's own: "since Russia invaded Ukraine", "weeks after
+# Moscow launched its invasion", "shortly before Russia invaded".
+EARLIER_MARKS = {"since", "after", "before", "until"}
+
+
+def _time_anchor(verb: Token) -> bool:
+    """Is the verb's clause a time anchor for another act ("since Russia invaded Ukraine, Moldova has …")? Its act
+    is background: undated unless the sentence names its date, and counted once per article."""
+    if any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children):
+        return verb.dep_ in ("advcl", "pcomp", "pobj", "ccomp", "acl")
+    return verb.dep_ == "pcomp" and verb.head.lower_ in EARLIER_MARKS
+
+
 def _is_year(token: Token) -> bool:
     return token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100
 
@@ -433,9 +806,11 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
     """Stored events in text order within each sentence, the sentence's main verb first. With ``candidates``,
     every coded action instead, resolved or not (what code-only benchmarks score: their gold has no actors)."""
     book = codebook()
-    cues = {q.cue_span.start for q in article.quotes if q.cue_span is not None}
-    events: list[tuple[float, Event]] = []
+    cues = {q.cue_span.start: q for q in article.quotes if q.cue_span is not None}
+    events: list[tuple[float, Event, bool]] = []
     for sent in doc.sents:
+        if FURNITURE.match(sent.text.strip()):
+            continue  # "See the video of …", "Read also: …": links, not the report
         post = next((p for p in article.posts if p.span.start <= sent.start_char < p.span.end), None)
         reference = post.date if post is not None and post.date else article.date
         coded_nouns: set[int] = set()
@@ -444,6 +819,9 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
                 continue
+            if verb.dep_ == "amod" and not (verb.head.dep_ == "dobj" and verb.head.head.i < verb.i
+                                            and verb.head.head.pos_ in ("VERB", "PROPN")):
+                continue  # a participle describing a noun ("increased weapons supplies") tells no act
             code = _code_for(verb)
             info = book.get(code) if code else None
             if info is None or _idiom(verb):
@@ -452,20 +830,49 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             if is_say and verb.idx in cues and not candidates:
                 continue  # a reporting verb already stored as a statement
             source, target = _actors(verb, found, info.root)
+            said_by = cues[verb.idx].speaker_actor if verb.idx in cues else None
+            subject = _source(verb)
+            if said_by is None and subject is not None and subject.lower_ in SELF_PRONOUNS:
+                said_by = _speaker_of(verb, subject, article)
+            if said_by in found.actors and (subject is None or subject.pos_ == "PRON"
+                                            and topic_actor(subject, found) is None) and \
+                    event_code(found.actors[said_by]):
+                # a cue of a statement ("she urged", "it warned"): the speaker the attribution resolved
+                source = found.actors[said_by]
             if source is None and _source(verb) is None and (listed or _after_colon(verb)):
                 source = lead_in_subject(sent, found)  # "Putin has: – refused …, – bombed …"
             if target is None and info.code.startswith(AID_CUT_CODES) and "aid" in {
                     c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}:
                 target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
+            if target is None and source is not None:
+                target = _answered(verb, source, events, found)  # "The Kremlin rejected the accusations"
+            if target is None and source is not None and source.country and info.root == "19" and (
+                    war := next((c for c in verb.children if c.dep_ == "dobj"
+                                 and c.lemma_.lower() in WAR_NOUNS), None)) is not None:
+                target = _war_party(source, war, found)  # "weeks after Moscow launched its invasion"
+            if info.root in VIOLENCE_ROOTS and (target is None or source is not None and target.country and
+                                                 target.country == source.country):
+                # no actor struck, or only the doer's own country ("deported thousands of people to Russia")
+                target = _victims_state(verb, sent, source, found, article) or target
             negated, hypothetical = modality(verb)
+            since = False
+            plain = (_lookup(verb) or "")[:2]
+            if negated and info.root == "12" and "03" <= plain <= "08" and any(
+                    c.dep_ == "neg" for c in verb.children):
+                negated = False  # "Germany does not agree": the withheld act is itself the event, a refusal
+            if hypothetical and info.root == "03" and "04" <= plain <= "08" and _modals(verb) & PROMISE_MODALS \
+                    and not modality_without_modals(verb):
+                hypothetical = False  # "will continue to provide support": the announced intent is the event
             plover = info.plover
-            if hypothetical and not negated and info.quad >= 3 and info.root not in ("13", "12"):
+            announced = bool(_modals(verb) & MODALS) or verb.dep_ == "xcomp" and (
+                verb.head.lemma_.lower() in INTENT_HEADS or verb.head.lower_ == "going")
+            if hypothetical and announced and not negated and info.quad >= 3 and info.root not in ("13", "12"):
                 plover = "THREATEN"  # PLOVER reads an announced act of coercion as a threat; CAMEO codes the act
             # Salience, as the scorer and the store read it: saying is the least salient act of a sentence that
             # reports another one; the main verb beats subordinate ones; known actors add confidence.
             source_code, target_code = event_code(source), event_code(target)
             confidence = (0.3 + 0.35 * (not is_say) + 0.1 * (verb.dep_ == "ROOT") + 0.1 * (source_code is not None)
-                          + 0.1 * (target_code is not None))
+                          + 0.1 * (target_code is not None) - 0.1 * (verb.dep_ in ("relcl", "acl")))
             event = Event(
                 source=source_code,
                 target=target_code,
@@ -477,23 +884,173 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 goldstein=info.goldstein,
                 negated=negated,
                 hypothetical=hypothetical,
-                date=None if _told_earlier(verb, reference) else sentence_date(sent.text, reference) or reference,
+                date=None if _told_earlier(verb, reference) or (since := _time_anchor(verb)) and not
+                sentence_date(sent.text, reference) else sentence_date(sent.text, reference) or reference,
                 sentence_span=Span(sent.start_char, sent.end_char),
                 trigger_span=Span(verb.idx, verb.idx + len(verb.text)),
                 confidence=round(confidence, 2),
                 source_actor=source.id if source else None,
                 target_actor=target.id if target else None,
             )
-            events.append((-confidence, event))
+            events.append((-confidence, event, bool(since) and event.date is None))
             for other in co_targets(verb, target, found, info.root):
-                events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id)))
+                events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), False))
+            for other in _co_sources(subject, source, target, found):
+                # "Britain, Japan and the USA have imposed sanctions on Russia": one act of each
+                events.append((-confidence, replace(event, source=event_code(other), source_actor=other.id), False))
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
-        events.extend(_noun_events(sent, coded_nouns, found, book, reference))
+        events.extend(_noun_events(sent, coded_nouns, found, book, reference, article))
+    events += _accusations(doc, article, found, book)
     if not candidates:
-        events = [(rank, e) for rank, e in events if storable(e)]
-    ordered = sorted(events, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
+        events = [(rank, e, b) for rank, e, b in events if storable(e)]
+    ranked = _fold_background(events)
+    ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
+
+
+# Words that charge whoever they are said of (CAMEO 112, accuse): "Russia is committing war crimes", "the visit
+# is a diplomatic cover for Moscow", "Russia's aggression is comparable to the darkest pages".
+ACCUSING_NOUNS = {"crime", "atrocity", "genocide", "aggression", "terrorism", "terror", "pretext", "cover", "lie",
+                  "propaganda", "disinformation", "blackmail", "provocation", "massacre", "barbarism"}
+ACCUSATION_CONFIDENCE = 0.75
+
+
+def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> list[tuple[float, Event, bool]]:
+    """A statement is an accusation (CAMEO 112) when the speaker's own words charge an actor with an accusing
+    word: the actor's own ("Russia's aggression", "Russian propaganda"), committed by it ("Russia is committing
+    war crimes"), or said of it or of its act ("the Chinese leader's visit is a diplomatic cover"). Source: the
+    quote's resolved speaker; target: the actor charged, never the speaker's own side; one per quote and actor."""
+    info = book.get("112")
+    out: list[tuple[float, Event, bool]] = []
+    if info is None:
+        return out
+    for quote in article.quotes:
+        speaker = found.actors.get(quote.speaker_actor) if quote.speaker_actor else None
+        if speaker is None or not event_code(speaker) or quote.cue_span is None or quote.kind == "belief":
+            continue
+        content = doc.char_span(quote.content_span.start, quote.content_span.end, alignment_mode="contract")
+        charged: dict[str, Actor] = {}
+        for word in content if content is not None else ():
+            if word.lemma_.lower() not in ACCUSING_NOUNS or word.pos_ != "NOUN":
+                continue
+            # named in passing ("helping Ukraine defend itself against Russian aggression") charges no one: the
+            # charge must be what the clause says, its subject or predicate
+            actor = _noun_source(word, found) if word.dep_ in ("nsubj", "nsubjpass", "attr") else None
+            if actor is None and word.dep_ == "dobj" and verb_lemma(word.head) == "commit":
+                subject = _source(word.head)
+                actor = found.actor_for(subject) if subject is not None else None
+            if actor is None and word.dep_ == "attr":
+                subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    actor = found.actor_for(subject) or _noun_source(subject, found)
+            if actor is None or not event_code(actor) or (actor.country or actor.id) == (speaker.country or speaker.id):
+                continue
+            if word.head.pos_ in ("VERB", "AUX") and (modality(word.head)[0] or _supposed(word.head)
+                                                       or _modals(word.head) & (MODALS - PROMISE_MODALS)):
+                continue  # "Russia is not committing crimes", "if Russia commits", "forms aggression can adopt"
+            charged.setdefault(actor.id, actor)
+        cue = quote.cue_span
+        sent = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        sent = sent.sent
+        for actor in charged.values():
+            event = Event(event_code(speaker), event_code(actor), info.code, info.root, info.plover, info.mode,
+                          info.quad, info.goldstein, False, False, quote.date,
+                          Span(sent.start_char, sent.end_char), cue, ACCUSATION_CONFIDENCE, speaker.id, actor.id)
+            out.append((-ACCUSATION_CONFIDENCE, event, False))
+    return out
+
+
+def _answered(verb: Token, source: Actor, told: list[tuple[float, Event, bool]], found: DocActors) -> Actor | None:
+    """The doer of an act the verb answers by a definite noun with no doer of its own ("The Kremlin rejected the
+    accusations", "condemned the attack"): the source of the latest act of that kind told before in the article,
+    when it is not the answering side."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.lower_ in ("the", "these", "those", "such", "this", "that") for c in obj.children):
+        return None
+    code = noun_lexicon().get(obj.lemma_.lower())
+    if code is None or _noun_source(obj, found) is not None or _participant(obj, found) is not None:
+        return None
+    for _, event, _ in reversed(told):
+        if event.root == code[:2] and event.source_actor and event.trigger_span.start < verb.idx:
+            actor = found.actors.get(event.source_actor)
+            if actor is not None and (actor.country or actor.id) != (source.country or source.id):
+                return actor
+            return None
+    return None
+
+
+VIOLENCE_ROOTS = {"17", "18", "19", "20"}
+# People an act of violence is done to, who stand for the state they belong to (CAMEO codes violence against a
+# state's civilians as against that state).
+VICTIMS = {"civilian", "people", "resident", "child", "citizen", "man", "woman", "family", "villager", "person",
+           "inhabitant", "refugee", "worker", "journalist", "prisoner", "hostage", "volunteer"}
+
+
+def _victims_state(verb: Token, sent: DocSpan, source: Actor | None, found: DocActors, article: Article
+                   ) -> Actor | None:
+    """The state whose people an act of violence struck, when the victims are named by no actor ("198 civilians
+    had been killed by Russian forces"): a state their phrase names ("men from Ukraine"), else the state where
+    it happened ("in Ukraine"), else the state of the official reporting it ("Ukraine's health minister said")."""
+    victims = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() in VICTIMS), None)
+    if victims is None:
+        return None
+    home = source.country if source is not None else None
+    places = [t for t in victims.subtree if t.dep_ == "pobj"]
+    places += [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "near") and t not in places]
+    for place in places:
+        actor = found.actor_for(place)
+        if actor is not None and actor.kind == "state" and actor.country != home:
+            return actor
+    for quote in article.quotes:
+        if quote.content_span.start <= verb.idx < quote.content_span.end and quote.speaker_actor:
+            speaker = found.actors.get(quote.speaker_actor)
+            country = speaker.country if speaker is not None else None
+            if country and country != home:
+                # the state itself, as the base names states (its id is its code), mentioned or not
+                return found.actors.get(country) or Actor(id=country, name=country, code=country, country=country,
+                                                          kind="state")
+    return None
+
+
+# Pronouns by which a speaker names themself, or (he, she) the speaker of the clause they report.
+SELF_PRONOUNS = {"i", "we", "he", "she"}
+
+
+def _speaker_of(verb: Token, subject: Token, article: Article) -> str | None:
+    """The resolved speaker a pronoun subject inside a statement stands for: "I" and "we" in their own quoted
+    words ("We are ready to impose sanctions," the president said); "he" or "she" as the subject of the clause
+    the cue reports ("the politician announced that she encouraged Xi …")."""
+    for quote in article.quotes:
+        content = quote.content_span
+        if not quote.speaker_actor or not content.start <= verb.idx < content.end:
+            continue
+        if subject.lower_ in ("i", "we") and quote.kind in ("direct", "mixed", "post"):
+            return quote.speaker_actor
+        if subject.lower_ in ("he", "she") and quote.kind == "indirect" and quote.cue_span is not None and \
+                verb.dep_ == "ccomp" and verb.head.idx == quote.cue_span.start:
+            return quote.speaker_actor
+    return None
+
+
+def _co_sources(subject: Token | None, source: Actor | None, target: Actor | None, found: DocActors
+                ) -> list[Actor]:
+    """The other doers of an act whose subject is a list ("Britain, Japan and the USA imposed sanctions"), when
+    the act has a target apart from them (a pair that met is one event, coded by the partner rule)."""
+    if subject is None or source is None or target is None or subject.pos_ == "PRON":
+        return []
+    if any(c.dep_ == "preconj" for c in subject.children):
+        return []  # "neither Russia nor China"
+    out: list[Actor] = []
+    for other in subject.conjuncts:
+        actor = found.actor_for(other)
+        if actor is not None and event_code(actor) and actor.id not in (source.id, target.id) and \
+                actor.id not in {a.id for a in out}:
+            out.append(actor)
+    return out
 
 
 def _idiom(verb: Token) -> bool:
