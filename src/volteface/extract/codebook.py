@@ -1,4 +1,6 @@
-"""The CAMEO codebook (name, root, quad class, Goldstein value, PLOVER type and mode) and event lexicons."""
+"""The CAMEO codebook (name, root, quad class, Goldstein value, PLOVER type and mode) and event lexicons: the
+word lists the event coder (``events.py``) and its modality (``event_modality.py``) both read, and the verb
+lemma as the lexicon knows it."""
 
 from __future__ import annotations
 
@@ -6,6 +8,10 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +67,46 @@ def verb_lexicon() -> dict[str, list[tuple[str, str, str]]]:
 def noun_lexicon() -> dict[str, str]:
     """Event noun → code ("talks" → 043, "strike" → 190)."""
     return {row["noun"].strip().lower(): row["code"] for row in _rows("event_nouns.tsv")}
+
+
+# Verbs that wrap another action ("refused to meet", "agreed to withdraw", "urged X to talk"): the pair has one
+# code, chosen by the wrapper's family and the wrapped action's root.
+WRAPPERS: dict[str, dict[str, str]] = {
+    "reject": {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "01": "011", "": "120"},
+    "intent": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030", "": "030"},
+    "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "": "020"},
+    "demand": {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105", "": "100"},
+    "threaten": {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138", "": "130"},
+    "deny": {"": "016"},  # "the Kremlin denies it is planning to attack": a denial, about the one it names
+}
+WRAPPER_VERBS = {
+    "refuse": "reject", "decline": "reject", "reject": "reject",
+    "agree": "intent", "offer": "intent", "promise": "intent", "pledge": "intent", "vow": "intent",
+    "plan": "intent", "intend": "intent", "expect": "intent", "prepare": "intent", "want": "intent",
+    "consider": "intent",
+    "hope": "intent", "seek": "intent", "aim": "intent", "propose": "intent",
+    "urge": "appeal", "ask": "appeal", "appeal": "appeal", "call": "appeal", "encourage": "appeal",
+    "invite": "appeal", "request": "appeal", "press": "appeal", "push": "appeal",
+    "demand": "demand", "insist": "demand",
+    "threaten": "threaten", "warn": "threaten",
+    "deny": "deny",
+}
+# Verbs that only carry the event named by their object: "held talks", "launched an offensive".
+LIGHT_VERBS = {
+    "hold", "conduct", "launch", "stage", "begin", "resume", "renew", "continue", "start", "undertake", "carry",
+    "open", "make", "take", "mount", "wage", "organize", "organise", "step", "intensify", "escalate", "end",
+    "order", "announce", "give", "extend",
+}
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, mended when the small model's lemmatizer misses ("staged" → "stag" → "stage")."""
+    lexicon = verb_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon:
+        return lemma
+    word = verb.lower_
+    for candidate in (word, word[:-1], word[:-2], word[:-3] + "e", word[:-3], lemma + "e"):
+        if candidate in lexicon or candidate in LIGHT_VERBS or candidate in WRAPPER_VERBS:
+            return candidate
+    return lemma

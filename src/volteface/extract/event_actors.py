@@ -1,5 +1,6 @@
 """Who an event is between, where the verb's own dependents do not say: the lead-in of a list, the recipient of
-a cut in aid; and the rule that decides which coded actions become stored events.
+a cut in aid, the state whose people were struck, the speaker a pronoun stands for, the other doers of a listed
+subject; and the rule that decides which coded actions become stored events.
 
 An event is stored only when its source is an actor with a code (a state, a government, a military, an IGO, a
 person holding a role) and, unless the action needs none, a target that is another such actor. Everything else
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..actors import DocActors
+    from ..model import Article
 
 # Actions CAMEO codes without a recipient: demonstrations are done, not done to someone.
 NO_TARGET_ROOTS = {"14"}
@@ -28,6 +30,8 @@ STORE_FLOOR = 0.6
 LIST_MARKS = {"–", "-", "—", "•", "*", "·", "‣", "▪"}
 # CAMEO 16 codes of withheld aid (161-166 reduce or stop aid): their recipient may sit outside the verb's phrase.
 AID_CUT_CODES = ("162", "166", "16")
+# Pronouns that open a relative clause: the clause is said of the noun before them, not a content clause.
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 
 
 def event_code(actor: Actor | None) -> str | None:
@@ -144,3 +148,72 @@ def expletive(token: Token) -> bool:
     return token.lower_ == "it" and verb.lemma_.lower() in ("be", "seem", "appear", "remain", "become") and any(
         c.dep_ in ("xcomp", "ccomp", "csubj") for c in verb.children)
 
+
+# People an act of violence is done to, who stand for the state they belong to (CAMEO codes violence against a
+# state's civilians as against that state).
+VICTIMS = {"civilian", "people", "resident", "child", "citizen", "man", "woman", "family", "villager", "person",
+           "inhabitant", "refugee", "worker", "journalist", "prisoner", "hostage", "volunteer"}
+
+
+def victims_state(verb: Token, sent: DocSpan, source: Actor | None, found: DocActors, article: Article
+                   ) -> Actor | None:
+    """The state whose people an act of violence struck, when the victims are named by no actor ("198 civilians
+    had been killed by Russian forces"): a state their phrase names ("men from Ukraine"), else the state where
+    it happened ("in Ukraine"), else the state of the official reporting it ("Ukraine's health minister said")."""
+    victims = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() in VICTIMS), None)
+    if victims is None:
+        return None
+    home = source.country if source is not None else None
+    places = [t for t in victims.subtree if t.dep_ == "pobj"]
+    places += [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "near") and t not in places]
+    for place in places:
+        actor = found.actor_for(place)
+        if actor is not None and actor.kind == "state" and actor.country != home:
+            return actor
+    for quote in article.quotes:
+        if quote.content_span.start <= verb.idx < quote.content_span.end and quote.speaker_actor:
+            speaker = found.actors.get(quote.speaker_actor)
+            country = speaker.country if speaker is not None else None
+            if country and country != home:
+                # the state itself, as the base names states (its id is its code), mentioned or not
+                return found.actors.get(country) or Actor(id=country, name=country, code=country, country=country,
+                                                          kind="state")
+    return None
+
+
+# Pronouns by which a speaker names themself, or (he, she) the speaker of the clause they report.
+SELF_PRONOUNS = {"i", "we", "he", "she"}
+
+
+def speaker_of(verb: Token, subject: Token, article: Article) -> str | None:
+    """The resolved speaker a pronoun subject inside a statement stands for: "I" and "we" in their own quoted
+    words ("We are ready to impose sanctions," the president said); "he" or "she" as the subject of the clause
+    the cue reports ("the politician announced that she encouraged Xi …")."""
+    for quote in article.quotes:
+        content = quote.content_span
+        if not quote.speaker_actor or not content.start <= verb.idx < content.end:
+            continue
+        if subject.lower_ in ("i", "we") and quote.kind in ("direct", "mixed", "post"):
+            return quote.speaker_actor
+        if subject.lower_ in ("he", "she") and quote.kind == "indirect" and quote.cue_span is not None and \
+                verb.dep_ == "ccomp" and verb.head.idx == quote.cue_span.start:
+            return quote.speaker_actor
+    return None
+
+
+def co_sources(subject: Token | None, source: Actor | None, target: Actor | None, found: DocActors
+                ) -> list[Actor]:
+    """The other doers of an act whose subject is a list ("Britain, Japan and the USA imposed sanctions"), when
+    the act has a target apart from them (a pair that met is one event, coded by the partner rule)."""
+    if subject is None or source is None or target is None or subject.pos_ == "PRON":
+        return []
+    if any(c.dep_ == "preconj" for c in subject.children):
+        return []  # "neither Russia nor China"
+    out: list[Actor] = []
+    for other in subject.conjuncts:
+        actor = found.actor_for(other)
+        if actor is not None and event_code(actor) and actor.id not in (source.id, target.id) and \
+                actor.id not in {a.id for a in out}:
+            out.append(actor)
+    return out

@@ -2,7 +2,8 @@
 
 A first version behind the final signature ``extract_events(doc, article, found)``: the verb lemma (with its
 particle and object noun) picks the code from the lexicon; subject → source, object or prepositional object →
-target; negation and modality from the verb's dependents.
+target. Whether and when the act happened (negation, modality, date) is decided in ``event_modality.py``; who
+it is between where the verb's dependents do not say, and whether it is stored, in ``event_actors.py``.
 """
 
 from __future__ import annotations
@@ -13,18 +14,37 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Span
-from .codebook import codebook, noun_lexicon, verb_lexicon
-from .dates import MONTHS, sentence_date
+from .codebook import LIGHT_VERBS, WRAPPER_VERBS, WRAPPERS, codebook, noun_lexicon, verb_lemma, verb_lexicon
+from .dates import sentence_date
 from .event_actors import (
     AID_CUT_CODES,
     LIST_MARKS,
+    RELATIVE_PRONOUNS,
+    SELF_PRONOUNS,
+    co_sources,
     event_code,
+    expletive,
     is_list_item,
     lead_in_subject,
     recipient,
-    expletive,
+    speaker_of,
     storable,
     topic_actor,
+    victims_state,
+)
+from .event_modality import (
+    INTENT_HEADS,
+    MODALS,
+    PROMISE_MODALS,
+    fold_background,
+    modality,
+    modality_without_modals,
+    modals_of,
+    supposed,
+    time_anchor,
+    told_earlier,
+    unasserted,
+    unrealised,
 )
 
 if TYPE_CHECKING:
@@ -33,42 +53,9 @@ if TYPE_CHECKING:
 
     from ..actors import DocActors
 
-MODALS = {"could", "would", "may", "might", "should", "can", "will", "shall", "must"}
-INTENT_HEADS = {"expect", "plan", "intend", "want", "hope", "seek", "aim", "threaten", "propose", "consider",
-                "need"}
-# Verbs that deny what they govern: "denies planning to enter Ukraine" tells no plan.
-DENYING_HEADS = {"deny", "dismiss"}
 TARGET_PREPOSITIONS = {"with", "on", "against", "to", "at", "toward", "towards", "into", "for", "from"}
 
 
-# Verbs that wrap another action ("refused to meet", "agreed to withdraw", "urged X to talk"): the pair has one
-# code, chosen by the wrapper's family and the wrapped action's root.
-WRAPPERS: dict[str, dict[str, str]] = {
-    "reject": {"04": "125", "05": "120", "06": "121", "07": "122", "08": "124", "01": "011", "": "120"},
-    "intent": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030", "": "030"},
-    "appeal": {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025", "": "020"},
-    "demand": {"04": "106", "05": "102", "06": "101", "07": "103", "08": "105", "": "100"},
-    "threaten": {"16": "131", "17": "132", "18": "138", "19": "138", "20": "138", "": "130"},
-    "deny": {"": "016"},  # "the Kremlin denies it is planning to attack": a denial, about the one it names
-}
-WRAPPER_VERBS = {
-    "refuse": "reject", "decline": "reject", "reject": "reject",
-    "agree": "intent", "offer": "intent", "promise": "intent", "pledge": "intent", "vow": "intent",
-    "plan": "intent", "intend": "intent", "expect": "intent", "prepare": "intent", "want": "intent",
-    "consider": "intent",
-    "hope": "intent", "seek": "intent", "aim": "intent", "propose": "intent",
-    "urge": "appeal", "ask": "appeal", "appeal": "appeal", "call": "appeal", "encourage": "appeal",
-    "invite": "appeal", "request": "appeal", "press": "appeal", "push": "appeal",
-    "demand": "demand", "insist": "demand",
-    "threaten": "threaten", "warn": "threaten",
-    "deny": "deny",
-}
-# Verbs that only carry the event named by their object: "held talks", "launched an offensive".
-LIGHT_VERBS = {
-    "hold", "conduct", "launch", "stage", "begin", "resume", "renew", "continue", "start", "undertake", "carry",
-    "open", "make", "take", "mount", "wage", "organize", "organise", "step", "intensify", "escalate", "end",
-    "order", "announce", "give", "extend",
-}
 # Verbs whose object names the subject's own act, besides the light verbs: "led a delegation", "had a call".
 CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage"}
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
@@ -83,19 +70,6 @@ POSTURE_VERBS = {"mass", "amass", "gather", "send", "station", "concentrate", "p
                  "assemble", "redeploy", "transfer", "build"}
 TROOP_NOUNS = {"troop", "soldier", "force", "unit", "battalion", "brigade", "division", "tank", "warship", "army",
                "jet", "missile", "serviceman", "servicemember", "marine", "paratrooper"}
-
-
-def verb_lemma(verb: Token) -> str:
-    """The verb's lemma, mended when the small model's lemmatizer misses ("staged" → "stag" → "stage")."""
-    lexicon = verb_lexicon()
-    lemma = verb.lemma_.lower()
-    if lemma in lexicon:
-        return lemma
-    word = verb.lower_
-    for candidate in (word, word[:-1], word[:-2], word[:-3] + "e", word[:-3], lemma + "e"):
-        if candidate in lexicon or candidate in LIGHT_VERBS or candidate in WRAPPER_VERBS:
-            return candidate
-    return lemma
 
 
 # Verbs whose bare lexicon row (no particle, no object) codes a sense they rarely have in news: "leave Ukraine" is
@@ -134,17 +108,6 @@ def _wrapped(verb: Token) -> Token | None:
     if inner is not None and inner.lemma_.lower() in ASPECT_VERBS:
         inner = next((c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), inner)
     return inner
-
-
-def _modals(verb: Token) -> set[str]:
-    """The modal auxiliaries of a verb and of the verbs it completes ("will continue to provide": will)."""
-    out: set[str] = set()
-    node = verb
-    while True:
-        out |= {c.lower_ for c in node.children if c.dep_ == "aux"}
-        if node.dep_ != "xcomp" or node.head.i == node.i:
-            return out
-        node = node.head
 
 
 def _noun_code(verb: Token) -> str | None:
@@ -248,7 +211,7 @@ def _code_for(verb: Token) -> str | None:
         if verb.dep_ == "ccomp" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"must", "should"}:
             return "100"  # "X said Y must …": a demand, whatever the action
         return None
-    modals = _modals(verb)
+    modals = modals_of(verb)
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and "03" <= code[:2] <= "08":
         # "will not accept", "did not release": withheld cooperation is a rejection
@@ -320,9 +283,6 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
         # "protect the world from Putin": what aid guards against is not whom it goes to
         out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
     return out
-
-
-RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 
 
 def _subject_person(token: Token, found: DocActors) -> Actor | None:
@@ -509,7 +469,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
     Ukraine", "condemned Russia's war", "throughout Moscow's invasion") rather than told as done by a verb that
     carries it ("launched an invasion", "continue their siege", "held talks"). Background is an event the
     article asserts, but not a new occurrence: it is undated, takes no negation from the verb it sits under
-    ("urged not to call Russia's invasion a crisis"), and counts once per article (``_fold_background``)."""
+    ("urged not to call Russia's invasion a crisis"), and counts once per article (``fold_background``)."""
     out = []
     nouns = noun_lexicon()
     for noun in sent:
@@ -567,7 +527,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         known = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
         inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass"))
         negated, hypothetical = modality(verb) if inherit else (False, False)
-        hypothetical |= _supposed(noun) or _unrealised(noun) or inherit and _unasserted(verb)
+        hypothetical |= supposed(noun) or unrealised(noun) or inherit and unasserted(verb)
         if not carried and verb is not None and noun.dep_ == "pobj" and verb_lemma(verb) in HARM_VERBS:
             carried = True  # "five people were killed in Russian rocket strikes on …": the strike is the news
         if not carried and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
@@ -582,8 +542,8 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             negated = False  # the verb's "not" denies the verb ("not to call it a crisis"), not the act named
             if known:
                 # "whether the quarrel was related to the Russian invasion": the act named as known is presupposed
-                hypothetical = _unrealised(noun)
-        earlier = background or _told_earlier(noun, reference) or verb is not None and _told_earlier(verb, reference)
+                hypothetical = unrealised(noun)
+        earlier = background or told_earlier(noun, reference) or verb is not None and told_earlier(verb, reference)
         confidence = NOUN_CONFIDENCE if carried else BACKGROUND_CONFIDENCE
         event = Event(event_code(source), event_code(target), info.code, info.root, info.plover, info.mode,
                       info.quad, info.goldstein, negated, hypothetical,
@@ -626,134 +586,6 @@ def _carries(verb: Token, root: str) -> bool:
     return lemma in LIGHT_VERBS | CARRIER_VERBS
 
 
-def _fold_background(events: list[tuple[float, Event, bool]]) -> list[tuple[float, Event]]:
-    """Background mentions kept once per article: the first of each (source, target, root), and none where the
-    article tells an act of the same dyad and root as it happens (the new act is the record)."""
-    told = {(e.source_actor, e.target_actor, e.root) for _, e, background in events if not background}
-    seen: set[tuple] = set()
-    out = []
-    for rank, event, background in events:
-        if background:
-            key = (event.source_actor, event.target_actor, event.root)
-            if key in told or key in seen:
-                continue
-            seen.add(key)
-        out.append((rank, event))
-    return out
-
-
-# An act named as a prospect is not one that happened: "a possible invasion", "fears of Russian aggression".
-PROSPECT_WORDS = {"possible", "potential", "future", "planned", "imminent", "impending", "likely", "any",
-                  "feared", "threatened", "looming", "upcoming", "forthcoming", "proposed", "expected", "scheduled",
-                  "next", "new"}
-PROSPECT_HEADS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "plan", "warning", "spectre",
-                  "specter", "scenario", "chance", "prevention", "deterrence", "case", "event"}
-
-
-def _unrealised(noun: Token) -> bool:
-    """Is an event noun told as a prospect (its modifier, or the noun it is "of"), not as an occurrence?"""
-    if any(c.lower_ in PROSPECT_WORDS for c in noun.children if c.dep_ in ("amod", "det")):
-        return True
-    head = noun.head
-    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_HEADS
-
-
-# Nouns whose clause is what someone claims, fears or asks, not what happened.
-CONTENT_NOUNS = {"accusation", "claim", "allegation", "assertion", "suggestion", "idea", "rumour", "rumor",
-                 "speculation", "fear", "concern", "belief", "assurance", "demand", "request", "evidence", "hope",
-                 "notion", "narrative", "impression", "possibility", "risk", "threat", "warning", "charge"}
-HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
-# Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence".
-ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
-
-
-def modality(verb: Token) -> tuple[bool, bool]:
-    """(negated, hypothetical) from the verb and the verbs governing it. Habitual statements ("has always
-    dealt with") describe no dated occurrence and count as hypothetical too; so does a clause that is the
-    content of a noun ("an assurance that Ukraine never join Nato"), which the article does not assert."""
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    # "neither Russia nor China are entrusting him"
-    negated |= any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
-                   for c in verb.children)
-    hypothetical = bool(_modals(verb) & MODALS)
-    hypothetical |= any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
-    if verb_lemma(verb) == "expect" or (WRAPPER_VERBS.get(verb_lemma(verb)) == "intent"
-                                        and any(c.dep_ == "auxpass" for c in verb.children)):
-        hypothetical = True  # "are expected to meet": what others expect, not yet an act
-    hypothetical |= _supposed(verb)
-    head = verb.head
-    if verb.dep_ == "xcomp":
-        # "is not going to invade", "did not manage to strike": the governing verb's negation is the act's;
-        # "plans to", "is going to" announce an act that has not happened
-        negated |= any(c.dep_ == "neg" for c in head.children)
-        hypothetical |= head.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or head.lower_ == "going"
-    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in DENYING_HEADS:
-        negated = True
-    top = verb
-    while top.dep_ == "xcomp" and top.head.i != top.i:
-        top = top.head
-    hypothetical |= top is not verb and top.lemma_.lower() in ATTEMPT_HEADS
-    # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
-    node = verb
-    for _ in range(4):
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or node.head.i == node.i:
-            break
-        node = node.head if node.dep_ != "pcomp" else node.head.head
-        if node is not verb.head and WRAPPER_VERBS.get(verb_lemma(node)) in ("appeal", "demand"):
-            hypothetical = True
-    # an act as the subject of a clause names it in general ("Ukraine joining Nato is not a realistic prospect");
-    # a clause reported under a modal is only a possible statement ("he could stress that …")
-    hypothetical |= top.dep_ in ("csubj", "csubjpass")
-    hypothetical |= top.dep_ == "ccomp" and bool(_modals(top.head) & (MODALS - PROMISE_MODALS))
-    if top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN" and top.head.lemma_.lower() != "fact" \
-            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
-                 or top.head.lemma_.lower() in CONTENT_NOUNS and not any(
-                     c.lower_ in RELATIVE_PRONOUNS for c in top.children)):
-        hypothetical = True  # "the accusation (that) he was fighting a proxy war"
-    return negated, hypothetical
-
-
-PROMISE_MODALS = {"will", "shall", "'ll"}
-
-
-def modality_without_modals(verb: Token) -> bool:
-    """Is the verb hypothetical for a reason other than its modal auxiliaries (a condition, an attempt, an
-    intent head, the content of a noun)?"""
-    if _supposed(verb) or any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
-        return True
-    top = verb
-    while top.dep_ == "xcomp" and top.head.i != top.i:
-        top = top.head
-        if top.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or top.lower_ == "going":
-            return True
-    return top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN"
-
-
-def _unasserted(verb: Token) -> bool:
-    """Is the verb, or a verb above it in its clause, modal or only tried or intended ("could look to fabricate
-    an excuse to justify its invasion")?"""
-    for node in (verb, *verb.ancestors):
-        if node.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
-                return True
-            if node is not verb and node.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS:
-                return True
-        if node.dep_ in ("ccomp", "ROOT", "parataxis"):
-            return False
-    return False
-
-
-def _supposed(token: Token) -> bool:
-    """Does the token stand in a clause opened by "if" / "unless", its own or one it is part of ("if Russia
-    continues to run the invasion", "if it chooses an attack")?"""
-    for node in (token, *token.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
-            return True
-        if node.dep_ in ("ccomp", "ROOT", "parataxis") and node is not token:
-            return False
-    return False
-
-
 def _governing_verb(token: Token) -> Token | None:
     """The verb a word's phrase belongs to, walking up from its head ("decides not to launch an invasion" →
     launch), or None when the walk ends at a root that is no verb."""
@@ -761,45 +593,6 @@ def _governing_verb(token: Token) -> Token | None:
     while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") and head.i != token.i else None
-
-
-def _told_earlier(token: Token, reference: date | None) -> bool:
-    """Is the act placed in an earlier month or year than the report ("annexed Crimea in 2014", "since Russia
-    invaded in February 2022", "the 2014 annexation")? Such background is kept undated rather than dated by the
-    report (GDELT's habit, which puts 2014 in 2022's series) or to a made-up day."""
-    if reference is None:
-        return False
-    for child in token.children:
-        place = child
-        if child.dep_ == "prep" and child.lower_ in ("in", "since", "during"):
-            place = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_ not in ("nummod", "compound", "amod", "npadvmod"):
-            continue
-        if place is None:
-            continue
-        year = place if _is_year(place) else next((c for c in place.children if _is_year(c)), None)
-        if year is None:
-            continue
-        month = MONTHS.index(place.lower_) + 1 if place.lower_ in MONTHS else 0
-        return (int(year.text), month or 12) < (reference.year, reference.month)
-    return False
-
-
-# Conjunctions that place a clause's act before the report's own: "since Russia invaded Ukraine", "weeks after
-# Moscow launched its invasion", "shortly before Russia invaded".
-EARLIER_MARKS = {"since", "after", "before", "until"}
-
-
-def _time_anchor(verb: Token) -> bool:
-    """Is the verb's clause a time anchor for another act ("since Russia invaded Ukraine, Moldova has …")? Its act
-    is background: undated unless the sentence names its date, and counted once per article."""
-    if any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children):
-        return verb.dep_ in ("advcl", "pcomp", "pobj", "ccomp", "acl")
-    return verb.dep_ == "pcomp" and verb.head.lower_ in EARLIER_MARKS
-
-
-def _is_year(token: Token) -> bool:
-    return token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100
 
 
 def extract_events(doc: Doc, article: Article, found: DocActors, candidates: bool = False) -> tuple[Event, ...]:
@@ -833,7 +626,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             said_by = cues[verb.idx].speaker_actor if verb.idx in cues else None
             subject = _source(verb)
             if said_by is None and subject is not None and subject.lower_ in SELF_PRONOUNS:
-                said_by = _speaker_of(verb, subject, article)
+                said_by = speaker_of(verb, subject, article)
             if said_by in found.actors and (subject is None or subject.pos_ == "PRON"
                                             and topic_actor(subject, found) is None) and \
                     event_code(found.actors[said_by]):
@@ -853,18 +646,18 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             if info.root in VIOLENCE_ROOTS and (target is None or source is not None and target.country and
                                                  target.country == source.country):
                 # no actor struck, or only the doer's own country ("deported thousands of people to Russia")
-                target = _victims_state(verb, sent, source, found, article) or target
+                target = victims_state(verb, sent, source, found, article) or target
             negated, hypothetical = modality(verb)
             since = False
             plain = (_lookup(verb) or "")[:2]
             if negated and info.root == "12" and "03" <= plain <= "08" and any(
                     c.dep_ == "neg" for c in verb.children):
                 negated = False  # "Germany does not agree": the withheld act is itself the event, a refusal
-            if hypothetical and info.root == "03" and "04" <= plain <= "08" and _modals(verb) & PROMISE_MODALS \
+            if hypothetical and info.root == "03" and "04" <= plain <= "08" and modals_of(verb) & PROMISE_MODALS \
                     and not modality_without_modals(verb):
                 hypothetical = False  # "will continue to provide support": the announced intent is the event
             plover = info.plover
-            announced = bool(_modals(verb) & MODALS) or verb.dep_ == "xcomp" and (
+            announced = bool(modals_of(verb) & MODALS) or verb.dep_ == "xcomp" and (
                 verb.head.lemma_.lower() in INTENT_HEADS or verb.head.lower_ == "going")
             if hypothetical and announced and not negated and info.quad >= 3 and info.root not in ("13", "12"):
                 plover = "THREATEN"  # PLOVER reads an announced act of coercion as a threat; CAMEO codes the act
@@ -884,7 +677,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 goldstein=info.goldstein,
                 negated=negated,
                 hypothetical=hypothetical,
-                date=None if _told_earlier(verb, reference) or (since := _time_anchor(verb)) and not
+                date=None if told_earlier(verb, reference) or (since := time_anchor(verb)) and not
                 sentence_date(sent.text, reference) else sentence_date(sent.text, reference) or reference,
                 sentence_span=Span(sent.start_char, sent.end_char),
                 trigger_span=Span(verb.idx, verb.idx + len(verb.text)),
@@ -895,7 +688,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             events.append((-confidence, event, bool(since) and event.date is None))
             for other in co_targets(verb, target, found, info.root):
                 events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), False))
-            for other in _co_sources(subject, source, target, found):
+            for other in co_sources(subject, source, target, found):
                 # "Britain, Japan and the USA have imposed sanctions on Russia": one act of each
                 events.append((-confidence, replace(event, source=event_code(other), source_actor=other.id), False))
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
@@ -904,7 +697,7 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
     events += _accusations(doc, article, found, book)
     if not candidates:
         events = [(rank, e, b) for rank, e, b in events if storable(e)]
-    ranked = _fold_background(events)
+    ranked = fold_background(events)
     ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
 
@@ -946,8 +739,8 @@ def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> li
                     actor = found.actor_for(subject) or _noun_source(subject, found)
             if actor is None or not event_code(actor) or (actor.country or actor.id) == (speaker.country or speaker.id):
                 continue
-            if word.head.pos_ in ("VERB", "AUX") and (modality(word.head)[0] or _supposed(word.head)
-                                                       or _modals(word.head) & (MODALS - PROMISE_MODALS)):
+            if word.head.pos_ in ("VERB", "AUX") and (modality(word.head)[0] or supposed(word.head)
+                                                       or modals_of(word.head) & (MODALS - PROMISE_MODALS)):
                 continue  # "Russia is not committing crimes", "if Russia commits", "forms aggression can adopt"
             charged.setdefault(actor.id, actor)
         cue = quote.cue_span
@@ -983,76 +776,6 @@ def _answered(verb: Token, source: Actor, told: list[tuple[float, Event, bool]],
 
 
 VIOLENCE_ROOTS = {"17", "18", "19", "20"}
-# People an act of violence is done to, who stand for the state they belong to (CAMEO codes violence against a
-# state's civilians as against that state).
-VICTIMS = {"civilian", "people", "resident", "child", "citizen", "man", "woman", "family", "villager", "person",
-           "inhabitant", "refugee", "worker", "journalist", "prisoner", "hostage", "volunteer"}
-
-
-def _victims_state(verb: Token, sent: DocSpan, source: Actor | None, found: DocActors, article: Article
-                   ) -> Actor | None:
-    """The state whose people an act of violence struck, when the victims are named by no actor ("198 civilians
-    had been killed by Russian forces"): a state their phrase names ("men from Ukraine"), else the state where
-    it happened ("in Ukraine"), else the state of the official reporting it ("Ukraine's health minister said")."""
-    victims = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                    and c.lemma_.lower() in VICTIMS), None)
-    if victims is None:
-        return None
-    home = source.country if source is not None else None
-    places = [t for t in victims.subtree if t.dep_ == "pobj"]
-    places += [t for t in sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "near") and t not in places]
-    for place in places:
-        actor = found.actor_for(place)
-        if actor is not None and actor.kind == "state" and actor.country != home:
-            return actor
-    for quote in article.quotes:
-        if quote.content_span.start <= verb.idx < quote.content_span.end and quote.speaker_actor:
-            speaker = found.actors.get(quote.speaker_actor)
-            country = speaker.country if speaker is not None else None
-            if country and country != home:
-                # the state itself, as the base names states (its id is its code), mentioned or not
-                return found.actors.get(country) or Actor(id=country, name=country, code=country, country=country,
-                                                          kind="state")
-    return None
-
-
-# Pronouns by which a speaker names themself, or (he, she) the speaker of the clause they report.
-SELF_PRONOUNS = {"i", "we", "he", "she"}
-
-
-def _speaker_of(verb: Token, subject: Token, article: Article) -> str | None:
-    """The resolved speaker a pronoun subject inside a statement stands for: "I" and "we" in their own quoted
-    words ("We are ready to impose sanctions," the president said); "he" or "she" as the subject of the clause
-    the cue reports ("the politician announced that she encouraged Xi …")."""
-    for quote in article.quotes:
-        content = quote.content_span
-        if not quote.speaker_actor or not content.start <= verb.idx < content.end:
-            continue
-        if subject.lower_ in ("i", "we") and quote.kind in ("direct", "mixed", "post"):
-            return quote.speaker_actor
-        if subject.lower_ in ("he", "she") and quote.kind == "indirect" and quote.cue_span is not None and \
-                verb.dep_ == "ccomp" and verb.head.idx == quote.cue_span.start:
-            return quote.speaker_actor
-    return None
-
-
-def _co_sources(subject: Token | None, source: Actor | None, target: Actor | None, found: DocActors
-                ) -> list[Actor]:
-    """The other doers of an act whose subject is a list ("Britain, Japan and the USA imposed sanctions"), when
-    the act has a target apart from them (a pair that met is one event, coded by the partner rule)."""
-    if subject is None or source is None or target is None or subject.pos_ == "PRON":
-        return []
-    if any(c.dep_ == "preconj" for c in subject.children):
-        return []  # "neither Russia nor China"
-    out: list[Actor] = []
-    for other in subject.conjuncts:
-        actor = found.actor_for(other)
-        if actor is not None and event_code(actor) and actor.id not in (source.id, target.id) and \
-                actor.id not in {a.id for a in out}:
-            out.append(actor)
-    return out
-
-
 def _idiom(verb: Token) -> bool:
     """Fixed phrases with an empty subject that name no act: "when it comes to the war" (as for the war)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)

@@ -20,7 +20,7 @@ from ..model import Article, Event, Quote, Span, Stance
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .dates import sentence_date
 from .evaluations import own_side, stances_toward_actors
-from .events import modality
+from .event_modality import modality
 from .propositions import OPPOSITE, act_stance, proposition_stance, propositions
 from .quotes import cue_side
 

@@ -1,0 +1,205 @@
+"""Did the act happen, and when: an event's negation and hypothetical flag (modals, conditions, intents,
+attempts, prospects, the content of a claim) and its date (an act placed before the report, or told as the time
+anchor of another, is background: undated and counted once per article).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .codebook import WRAPPER_VERBS, verb_lemma
+from .dates import MONTHS
+from .event_actors import RELATIVE_PRONOUNS
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from spacy.tokens import Token
+
+    from ..model import Event
+
+# Modal auxiliaries: an act under one is possible, wanted or owed, not done ("could invade", "must withdraw").
+MODALS = {"could", "would", "may", "might", "should", "can", "will", "shall", "must"}
+# Modals that announce the speaker's own act: "will continue to provide support" is a promise, an intent (CAMEO 03).
+PROMISE_MODALS = {"will", "shall", "'ll"}
+# Verbs whose completion is intended, not done: "plans to invade", "wants to join".
+INTENT_HEADS = {"expect", "plan", "intend", "want", "hope", "seek", "aim", "threaten", "propose", "consider",
+                "need"}
+# Verbs that deny what they govern: "denies planning to enter Ukraine" tells no plan.
+DENYING_HEADS = {"deny", "dismiss"}
+
+
+def modals_of(verb: Token) -> set[str]:
+    """The modal auxiliaries of a verb and of the verbs it completes ("will continue to provide": will)."""
+    out: set[str] = set()
+    node = verb
+    while True:
+        out |= {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return out
+        node = node.head
+
+
+# An act named as a prospect is not one that happened: "a possible invasion", "fears of Russian aggression".
+PROSPECT_WORDS = {"possible", "potential", "future", "planned", "imminent", "impending", "likely", "any",
+                  "feared", "threatened", "looming", "upcoming", "forthcoming", "proposed", "expected", "scheduled",
+                  "next", "new"}
+PROSPECT_HEADS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "plan", "warning", "spectre",
+                  "specter", "scenario", "chance", "prevention", "deterrence", "case", "event"}
+
+
+def unrealised(noun: Token) -> bool:
+    """Is an event noun told as a prospect (its modifier, or the noun it is "of"), not as an occurrence?"""
+    if any(c.lower_ in PROSPECT_WORDS for c in noun.children if c.dep_ in ("amod", "det")):
+        return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_HEADS
+
+
+# Nouns whose clause is what someone claims, fears or asks, not what happened.
+CONTENT_NOUNS = {"accusation", "claim", "allegation", "assertion", "suggestion", "idea", "rumour", "rumor",
+                 "speculation", "fear", "concern", "belief", "assurance", "demand", "request", "evidence", "hope",
+                 "notion", "narrative", "impression", "possibility", "risk", "threat", "warning", "charge"}
+# Adverbs of habit: "has always dealt with" tells no dated occurrence.
+HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
+# Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence".
+ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
+
+
+def modality(verb: Token) -> tuple[bool, bool]:
+    """(negated, hypothetical) from the verb and the verbs governing it. Habitual statements ("has always
+    dealt with") describe no dated occurrence and count as hypothetical too; so does a clause that is the
+    content of a noun ("an assurance that Ukraine never join Nato"), which the article does not assert."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    # "neither Russia nor China are entrusting him"
+    negated |= any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
+                   for c in verb.children)
+    hypothetical = bool(modals_of(verb) & MODALS)
+    hypothetical |= any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+    if verb_lemma(verb) == "expect" or (WRAPPER_VERBS.get(verb_lemma(verb)) == "intent"
+                                        and any(c.dep_ == "auxpass" for c in verb.children)):
+        hypothetical = True  # "are expected to meet": what others expect, not yet an act
+    hypothetical |= supposed(verb)
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        # "is not going to invade", "did not manage to strike": the governing verb's negation is the act's;
+        # "plans to", "is going to" announce an act that has not happened
+        negated |= any(c.dep_ == "neg" for c in head.children)
+        hypothetical |= head.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or head.lower_ == "going"
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in DENYING_HEADS:
+        negated = True
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+    hypothetical |= top is not verb and top.lemma_.lower() in ATTEMPT_HEADS
+    # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head if node.dep_ != "pcomp" else node.head.head
+        if node is not verb.head and WRAPPER_VERBS.get(verb_lemma(node)) in ("appeal", "demand"):
+            hypothetical = True
+    # an act as the subject of a clause names it in general ("Ukraine joining Nato is not a realistic prospect");
+    # a clause reported under a modal is only a possible statement ("he could stress that …")
+    hypothetical |= top.dep_ in ("csubj", "csubjpass")
+    hypothetical |= top.dep_ == "ccomp" and bool(modals_of(top.head) & (MODALS - PROMISE_MODALS))
+    if top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN" and top.head.lemma_.lower() != "fact" \
+            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
+                 or top.head.lemma_.lower() in CONTENT_NOUNS and not any(
+                     c.lower_ in RELATIVE_PRONOUNS for c in top.children)):
+        hypothetical = True  # "the accusation (that) he was fighting a proxy war"
+    return negated, hypothetical
+
+
+def modality_without_modals(verb: Token) -> bool:
+    """Is the verb hypothetical for a reason other than its modal auxiliaries (a condition, an attempt, an
+    intent head, the content of a noun)?"""
+    if supposed(verb) or any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children):
+        return True
+    top = verb
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+        if top.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or top.lower_ == "going":
+            return True
+    return top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN"
+
+
+def unasserted(verb: Token) -> bool:
+    """Is the verb, or a verb above it in its clause, modal or only tried or intended ("could look to fabricate
+    an excuse to justify its invasion")?"""
+    for node in (verb, *verb.ancestors):
+        if node.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+                return True
+            if node is not verb and node.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS:
+                return True
+        if node.dep_ in ("ccomp", "ROOT", "parataxis"):
+            return False
+    return False
+
+
+def supposed(token: Token) -> bool:
+    """Does the token stand in a clause opened by "if" / "unless", its own or one it is part of ("if Russia
+    continues to run the invasion", "if it chooses an attack")?"""
+    for node in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
+            return True
+        if node.dep_ in ("ccomp", "ROOT", "parataxis") and node is not token:
+            return False
+    return False
+
+
+def told_earlier(token: Token, reference: date | None) -> bool:
+    """Is the act placed in an earlier month or year than the report ("annexed Crimea in 2014", "since Russia
+    invaded in February 2022", "the 2014 annexation")? Such background is kept undated rather than dated by the
+    report (GDELT's habit, which puts 2014 in 2022's series) or to a made-up day."""
+    if reference is None:
+        return False
+    for child in token.children:
+        place = child
+        if child.dep_ == "prep" and child.lower_ in ("in", "since", "during"):
+            place = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ not in ("nummod", "compound", "amod", "npadvmod"):
+            continue
+        if place is None:
+            continue
+        year = place if _is_year(place) else next((c for c in place.children if _is_year(c)), None)
+        if year is None:
+            continue
+        month = MONTHS.index(place.lower_) + 1 if place.lower_ in MONTHS else 0
+        return (int(year.text), month or 12) < (reference.year, reference.month)
+    return False
+
+
+# Conjunctions that place a clause's act before the report's own: "since Russia invaded Ukraine", "weeks after
+# Moscow launched its invasion", "shortly before Russia invaded".
+EARLIER_MARKS = {"since", "after", "before", "until"}
+
+
+def time_anchor(verb: Token) -> bool:
+    """Is the verb's clause a time anchor for another act ("since Russia invaded Ukraine, Moldova has …")? Its act
+    is background: undated unless the sentence names its date, and counted once per article."""
+    if any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children):
+        return verb.dep_ in ("advcl", "pcomp", "pobj", "ccomp", "acl")
+    return verb.dep_ == "pcomp" and verb.head.lower_ in EARLIER_MARKS
+
+
+def _is_year(token: Token) -> bool:
+    return token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100
+
+
+def fold_background(events: list[tuple[float, Event, bool]]) -> list[tuple[float, Event]]:
+    """Background mentions kept once per article: the first of each (source, target, root), and none where the
+    article tells an act of the same dyad and root as it happens (the new act is the record)."""
+    told = {(e.source_actor, e.target_actor, e.root) for _, e, background in events if not background}
+    seen: set[tuple] = set()
+    out = []
+    for rank, event, background in events:
+        if background:
+            key = (event.source_actor, event.target_actor, event.root)
+            if key in told or key in seen:
+                continue
+            seen.add(key)
+        out.append((rank, event))
+    return out
