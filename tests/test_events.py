@@ -334,3 +334,16 @@ def test_an_act_that_anchors_the_time_of_another_is_undated_background():
 def test_each_state_of_a_listed_subject_does_the_act():
     (listed,) = _stored(["Denmark, Finland and Sweden have imposed sanctions on Norway."])
     assert {e[0] for e in listed if e[1] == "NOR" and e[2] == "16"} == {"DNK", "FIN", "SWE"}
+
+
+def test_an_act_only_claimed_or_told_as_earlier_is_not_the_reports_news():
+    claimed, said, earlier, backshift = _all([
+        "Norway claims that Swedish forces shelled the Norwegian border on Monday.",
+        "The Norwegian defence ministry said Swedish forces shelled the Norwegian border on Monday.",
+        "Denmark had imposed sanctions on Norway. Denmark previously sent aid to Sweden.",
+        "The Swedish health minister said on Saturday that Norwegian forces had attacked Sweden.",
+    ])
+    assert [e[4] for e in claimed if e[:2] == ("SWEMIL", "NOR")] == [True]  # Norway's claim, flagged
+    assert [e[4] for e in said if e[:2] == ("SWEMIL", "NOR")] == [False]  # reported as fact: an event
+    assert earlier and all(e[5] is None for e in earlier)  # past perfect, "previously": undated
+    assert [e[5] for e in backshift if e[:2] == ("NORMIL", "SWE")] == [REPORT]  # tense shifted back by "said"

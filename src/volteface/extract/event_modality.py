@@ -150,12 +150,22 @@ def supposed(token: Token) -> bool:
     return False
 
 
+EARLIER_ADVERBS = {"previously", "earlier", "formerly", "once"}
+
+
 def told_earlier(token: Token, reference: date | None) -> bool:
     """Is the act placed in an earlier month or year than the report ("annexed Crimea in 2014", "since Russia
     invaded in February 2022", "the 2014 annexation")? Such background is kept undated rather than dated by the
     report (GDELT's habit, which puts 2014 in 2022's series) or to a made-up day."""
     if reference is None:
         return False
+    if token.pos_ in ("VERB", "AUX") and (
+            any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children)
+            or token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+            and not any(a.dep_ == "ccomp" for a in (token, *token.ancestors))):
+        # "had sanctioned", "previously pledged": told as before the report, not as its news (a past perfect
+        # under a reporting verb is only the tense shifted back: "said 198 civilians had been killed")
+        return True
     for child in token.children:
         place = child
         if child.dep_ == "prep" and child.lower_ in ("in", "since", "during"):

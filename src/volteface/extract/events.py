@@ -694,12 +694,33 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         events.extend(_noun_events(sent, coded_nouns, found, book, reference, article))
+    events = [(rank, _unasserted_in_words(e, article), b) for rank, e, b in events]
     events += _accusations(doc, article, found, book)
     if not candidates:
         events = [(rank, e, b) for rank, e, b in events if storable(e)]
     ranked = fold_background(events)
     ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
+
+
+# Cues whose words a report does not take as having happened: a claim, a denial, a charge, a warning, a belief.
+# ("Ukraine's air force said Russia launched 100 drones" is an event; "Moscow claims Kyiv shelled the plant" is
+# Moscow's claim, kept flagged and out of the series.)
+CONTESTED_CUES = {"claim", "allege", "deny", "accuse", "charge", "suggest", "speculate", "insinuate", "warn",
+                  "fear", "predict", "argue", "contend", "believe", "think", "hope", "expect", "suspect",
+                  "assume", "worry", "imagine"}
+
+
+def _unasserted_in_words(event: Event, article: Article) -> Event:
+    """The event flagged hypothetical when it is told only inside someone's claimed, denied or believed words."""
+    if event.hypothetical or event.negated or event.date is None:
+        return event  # an act named in passing is presupposed whoever mentions it
+    for quote in article.quotes:
+        inside = quote.content_span.start <= event.trigger_span.start < quote.content_span.end
+        word = (quote.cue or "").split()[0].lower() if quote.cue else ""
+        if inside and any(word.startswith(c[:5]) for c in CONTESTED_CUES):
+            return replace(event, hypothetical=True)
+    return event
 
 
 # Words that charge whoever they are said of (CAMEO 112, accuse): "Russia is committing war crimes", "the visit
