@@ -111,3 +111,18 @@ def test_a_full_title_means_the_person_introduced_with_it_and_no_other(quotes_of
     speakers = {q.content: q.speaker for q in quotes_of(text) if q.kind != "belief"}
     assert speakers["that the port must stay open"] == "Pavel Dorn"
     assert speakers["the boats were ready"] == "Minister of Fisheries"  # not Ilse Marnen, minister of another thing
+
+
+def test_furniture_reactions_and_the_bank_that_spoke(quotes_of):
+    assert quotes_of("Source: Valdorian Press Agency, wires") == ()
+    assert [q for q in quotes_of("Ostmark and its allies largely dismissed the plan.") if q.kind != "belief"] == []
+    text = ("Harbour Bank of Valdoria was fined on Monday. The Norhaven Herald reported the fine first. "
+            "The bank said it had been reducing its business in Ostmark for years.")
+    [quote] = [q for q in quotes_of(text) if "reducing" in q.content]
+    assert "Herald" not in quote.speaker  # the bank named before, or the bank as written; never the newspaper
+
+
+def test_a_statement_cue_after_the_words_reports_the_whole_sentence(quotes_of):
+    text = "Valdoria expects the first ships to leave its ports “this week,” its harbour minister says."
+    [quote] = [q for q in quotes_of(text) if q.kind != "belief"]
+    assert quote.content.startswith("Valdoria expects the first ships") and quote.speaker.endswith("minister")

@@ -97,8 +97,8 @@ def object_class(token: Token) -> str | None:
     """For a verb whose object is the content: 'statement' ("called for talks", "urged Kyiv to ..."), 'belief'
     for an attitude told without its words ("backed the bill"), or None."""
     word = lemma(token)
-    if word in OBJECT_CUES:
-        return "statement"
+    if word in OBJECT_CUES and word not in ("dismiss", "reject"):
+        return "statement"  # "dismissed the plan" alone is a reaction (an event), its words untold
     if word in ATTITUDE_VERBS or word in BELIEF_VERBS:
         return "belief"
     return None

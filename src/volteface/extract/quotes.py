@@ -65,6 +65,8 @@ _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0
 _LINE_SPEAKER = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
 _MARKS = "“”\"'‘’"
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
+FURNITURE = {"source", "sources", "photo", "photos", "read", "see", "watch", "video", "credit", "credits", "note",
+             "update", "updated", "related", "tags", "topics", "editor", "editing", "reporting", "image", "picture"}
 RELAY_CUES = {"report", "learn", "learned", "inform", "reported"}  # a wire passing on someone else's words
 MAX_LEAD_WORDS = 8  # "X said on Monday in Kyiv: “…”": how far a cue may stand before the quotation it opens
 MAX_TAIL_TOKENS = 10  # "“…,” the Ukrainian foreign minister told reporters": how far after it
@@ -192,7 +194,7 @@ class _Collector:
                     speaker.span.start, speaker.span.end, alignment_mode="expand")) is not None:
                 self.speakers.remember(speaker, named.root)  # "Lavrov: …" then "he said"
             elif speaker is None and item.source is not None:
-                impersonal = item.source.lower_ == "it" and item.source.dep_ == "nsubjpass"
+                impersonal = item.source.lower_.strip(_MARKS) == "it" and item.source.dep_ == "nsubjpass"
                 speaker = None if impersonal else self.speakers.resolve(item.source)
                 if speaker is not None:
                     self.speakers.remember(speaker, item.source)
@@ -335,6 +337,14 @@ def _direct_quotes(c: _Collector) -> None:
                 source = between[-1] if between else behind[0] if behind else None
             if source is not None:
                 start = waiting[0].start if waiting else quote.start
+                lead = _lead_in(c, quote, after)
+                if lead is not None and not waiting:
+                    # "Ukraine expects the shipments to leave “this week,” its minister says": the sentence's
+                    # words before the quotation are the minister's too (mixed)
+                    last = c.add(source, _token_span(after), Span(lead, _inner(text, quote).end), "mixed")
+                    c.claimed.append(quote)
+                    last_end, waiting = after.sent.end_char, []
+                    continue
                 last = c.add(source, _token_span(after), _inner(text, Span(start, quote.end)), "direct")
                 c.claimed.extend(waiting)
                 last_end, waiting = after.sent.end_char, []
@@ -366,12 +376,26 @@ def _within_clause(c: _Collector, quote: Span) -> bool:
     node = span.root
     while node.head.i != node.i:
         head = node.head
-        if node.dep_ == "ccomp" and cue_class(head) is not None and not c.inside_quote(head):
+        if node.dep_ == "ccomp" and cue_class(head) == "statement" and not c.inside_quote(head):
             clause = [t for t in node.subtree if not t.is_punct]
             outside = [t for t in clause if not quote.start <= t.idx < quote.end]
             return len(outside) >= 2
         node = head
     return False
+
+
+def _lead_in(c: _Collector, quote: Span, cue: Token) -> int | None:
+    """Where the sentence starts when a cue after the quotation reports it and the words before it as one."""
+    sent = cue.sent
+    before = c.article.text[sent.start_char : quote.start]
+    if len(before.split()) < 2 or any(ch in before for ch in "“”\"") or sent.start_char >= quote.start:
+        return None
+    if any(cue_class(t) == "statement" and t.idx < quote.start for t in sent if t.pos_ in ("VERB", "AUX")):
+        return None  # the words before have a cue of their own
+    start = sent.start_char
+    while start < quote.start and c.article.text[start].isspace():
+        start += 1
+    return start
 
 
 def _own_cue(c: _Collector, quote: Span, but: Span | None = None) -> bool:
@@ -400,7 +424,9 @@ def _misread_clause(token: Token) -> Token | None:
 
 
 def _clause_quotes(c: _Collector) -> None:
-    for token in c.doc:
+    # statements claim their words before beliefs do: in "Ukraine expects X, the minister says" the minister
+    # said the whole, Ukraine's expectation included
+    for token in sorted(c.doc, key=lambda t: (cue_class(t) != "statement", t.i)):
         if c.inside_quote(token):
             continue
         if (source := _misread_cue(token)) is not None:
@@ -598,8 +624,8 @@ def _line_speakers(c: _Collector) -> None:
         content = Span(match.end(), end)
         if content.end - content.start < 8 or c.taken(content):
             continue
-        if match.group("name").isupper() and " " in match.group("name"):
-            continue  # "RUSSIA INVADES UKRAINE: LIVE UPDATES" is a heading, not a speaker
+        if match.group("name").isupper() and " " in match.group("name") or match.group("name").lower() in FURNITURE:
+            continue  # "RUSSIA INVADES UKRAINE: LIVE UPDATES", "Source: PAP" are page furniture, not speakers
         start = match.start() + (1 if text[match.start()] in "\"“" else 0)
         name = Span(start, start + len(match.group("name")))
         c.add(None, Span(name.end, name.end + 1), content, _kind(content.text(text), "statement"),

@@ -73,6 +73,10 @@ NON_STATE_BODIES = {
     "publication", "portal", "agency", "network", "station", "institute", "tank", "center", "centre", "company",
     "firm", "bank", "group", "organisation", "organization", "party", "court", "committee", "union", "campaign",
 }
+# Bodies whose kind their names say ("Barclays Bank", "the Institute for the Study of War"): "the bank" is one so
+# named; a newspaper or an agency is rarely named as one, so those look back to any body that spoke.
+NAMED_KINDS = {"bank", "institute", "company", "firm", "fund", "university", "court", "committee", "commission",
+               "council", "union", "party", "foundation", "center", "centre", "group", "ministry", "department"}
 # Bodies named by their branch: "the military" is a military, "the ministry" a government.
 SECTOR_TITLES = {"military": "MIL", "army": "MIL", "forces": "MIL", "command": "MIL", "navy": "MIL",
                  "government": "GOV", "ministry": "GOV", "administration": "GOV", "cabinet": "GOV",
@@ -466,6 +470,8 @@ class SpeakerFinder:
                 continue
             if title in NON_STATE_BODIES and self._is_state(c):
                 continue  # "the newspaper", "the institute" is never a country or its government
+            if kind == "body" and title in NAMED_KINDS and title not in c.name.lower():
+                continue  # "the bank said" is a bank named before, not the newspaper that quoted it
             if kind == "body" and title in SECTOR_TITLES and title not in c.name.lower() and self._sector(c) != \
                     SECTOR_TITLES[title]:
                 continue  # "the military added" means a military named before, not the country it fights
@@ -568,6 +574,10 @@ def _mention_span(token: Token) -> tuple[int, int]:
         right -= 1
     if right - left > 12:
         left, right = max(left, token.i - 6), min(right, token.i + 6)
+    inner = [t.i for t in doc[left + 1 : token.i] if t.dep_ == "det" and t.lower_ in ("a", "an", "the")
+             and t.head.i == token.i]
+    if inner:
+        left = inner[-1]  # "Other Topics of Interest … Region An unnamed senior source": a heading glued before
     return left, right
 
 
