@@ -347,3 +347,8 @@ def test_an_act_only_claimed_or_told_as_earlier_is_not_the_reports_news():
     assert [e[4] for e in said if e[:2] == ("SWEMIL", "NOR")] == [False]  # reported as fact: an event
     assert earlier and all(e[5] is None for e in earlier)  # past perfect, "previously": undated
     assert [e[5] for e in backshift if e[:2] == ("NORMIL", "SWE")] == [REPORT]  # tense shifted back by "said"
+
+
+def test_a_hedged_act_is_not_asserted():
+    [hedged] = _all(["Norwegian forces probably attacked Sweden on Monday."])
+    assert [e[4] for e in hedged if e[:2] == ("NORMIL", "SWE")] == [True]

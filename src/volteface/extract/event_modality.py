@@ -61,6 +61,10 @@ CONTENT_NOUNS = {"accusation", "claim", "allegation", "assertion", "suggestion",
                  "speculation", "fear", "concern", "belief", "assurance", "demand", "request", "evidence", "hope",
                  "notion", "narrative", "impression", "possibility", "risk", "threat", "warning", "charge"}
 # Adverbs of habit: "has always dealt with" tells no dated occurrence.
+# Adverbs that hedge an act rather than assert it ("Russia probably does not want …"); "reportedly" is a report,
+# which news counts as told.
+EPISTEMIC = {"probably", "likely", "possibly", "perhaps", "maybe", "allegedly",
+             "supposedly", "presumably", "purportedly"}
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
 # Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence".
 ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
@@ -75,7 +79,7 @@ def modality(verb: Token) -> tuple[bool, bool]:
     negated |= any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
                    for c in verb.children)
     hypothetical = bool(modals_of(verb) & MODALS)
-    hypothetical |= any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+    hypothetical |= any(c.dep_ == "advmod" and c.lower_ in HABITUAL | EPISTEMIC for c in verb.children)
     if verb_lemma(verb) == "expect" or (WRAPPER_VERBS.get(verb_lemma(verb)) == "intent"
                                         and any(c.dep_ == "auxpass" for c in verb.children)):
         hypothetical = True  # "are expected to meet": what others expect, not yet an act
