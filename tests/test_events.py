@@ -352,3 +352,13 @@ def test_an_act_only_claimed_or_told_as_earlier_is_not_the_reports_news():
 def test_a_hedged_act_is_not_asserted():
     [hedged] = _all(["Norwegian forces probably attacked Sweden on Monday."])
     assert [e[4] for e in hedged if e[:2] == ("NORMIL", "SWE")] == [True]
+
+
+def test_an_act_placed_last_month_or_in_another_month_keeps_no_made_up_day():
+    last, june, day = _all([
+        "Last month, Norwegian forces attacked Sweden.",
+        "In late March, Norwegian forces attacked Sweden.",
+        "On May 3, Norwegian forces attacked Sweden.",
+    ])
+    assert [e[5] for e in last + june if e[:2] == ("NORMIL", "SWE")] == [None, None]
+    assert [e[5] for e in day if e[:2] == ("NORMIL", "SWE")] == [date(2031, 5, 3)]

@@ -178,8 +178,13 @@ def told_earlier(token: Token, reference: date | None) -> bool:
             continue
         if place is None:
             continue
+        if place.lower_ in ("month", "year") and any(c.lower_ == "last" for c in place.children):
+            return True  # "last month Russia struck Odesa": an earlier month, its day untold
         year = place if _is_year(place) else next((c for c in place.children if _is_year(c)), None)
         if year is None:
+            if place.lower_ in MONTHS and not any(c.like_num for c in place.children) \
+                    and MONTHS.index(place.lower_) + 1 != reference.month:
+                return True  # "in late June" told in March: another month, its day untold
             continue
         month = MONTHS.index(place.lower_) + 1 if place.lower_ in MONTHS else 0
         return (int(year.text), month or 12) < (reference.year, reference.month)
