@@ -362,3 +362,24 @@ def test_an_act_placed_last_month_or_in_another_month_keeps_no_made_up_day():
     ])
     assert [e[5] for e in last + june if e[:2] == ("NORMIL", "SWE")] == [None, None]
     assert [e[5] for e in day if e[:2] == ("NORMIL", "SWE")] == [date(2031, 5, 3)]
+
+
+def test_a_time_said_for_a_clause_holds_for_the_clauses_under_it_and_a_year_alone_gives_no_day():
+    governed, year, nearest = _all([
+        "In late March, the Swedish minister said Norwegian forces had been expected to attack Sweden soon and "
+        "that Norway argued Sweden provoked it.",
+        "Norwegian forces attacked Sweden in 2031 because Norway thought it could.",
+        "Norway annexed the islands in 2024 and attacked Sweden on Thursday.",
+    ])
+    assert governed and all(e[5] is None for e in governed)  # March, told in May: no made-up day
+    assert [e[5] for e in year if e[:2] == ("NORMIL", "SWE")] == [None]  # the report's own year, but which day?
+    assert [e[5] for e in nearest if e[:2] == ("NOR", "SWE")] == [date(2031, 5, 8)]  # the nearest time wins
+
+
+def test_an_act_told_as_the_content_of_an_argument_or_charge_is_flagged():
+    argued, accused = _all([
+        "The Norwegian envoy argued that Swedish forces shelled the Norwegian border.",
+        "Norway accused Swedish forces of shelling the Norwegian border.",
+    ])
+    assert [e[4] for e in argued if e[:2] == ("SWEMIL", "NOR") and e[2].startswith("19")] == [True]
+    assert all(e[4] for e in accused if e[:2] == ("SWEMIL", "NOR") and e[2].startswith("19"))

@@ -92,6 +92,7 @@ def modality(verb: Token) -> tuple[bool, bool]:
         hypothetical |= head.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or head.lower_ == "going"
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in DENYING_HEADS:
         negated = True
+    hypothetical |= claimed(verb)
     top = verb
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
@@ -114,6 +115,29 @@ def modality(verb: Token) -> tuple[bool, bool]:
                      c.lower_ in RELATIVE_PRONOUNS for c in top.children)):
         hypothetical = True  # "the accusation (that) he was fighting a proxy war"
     return negated, hypothetical
+
+
+# Verbs whose clause is what someone claims, charges, fears or believes, which the report does not take as having
+# happened: "argued that Kyiv did not implement the accords", "claimed Russia was planning attacks". (A source
+# that "said" or "reported" an act is news telling it: "the air force said Russia launched 100 drones".)
+CONTESTED_CUES = {"claim", "allege", "deny", "accuse", "charge", "suggest", "speculate", "insinuate", "warn",
+                  "fear", "predict", "argue", "contend", "believe", "think", "hope", "expect", "suspect",
+                  "assume", "worry", "imagine"}
+
+
+def claimed(verb: Token) -> bool:
+    """Is the act told only as the content of a claim, a charge or a belief (its clause, or a clause it is part
+    of, completes a contested verb: "accused Kyiv of shelling", "claims that Ukraine attacked")?"""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "pobj") or node.head.i == node.i:
+            return False
+        head = node.head if node.dep_ not in ("pcomp", "pobj") else node.head.head
+        if node.dep_ in ("ccomp", "pcomp", "pobj") and head.pos_ in ("VERB", "AUX") \
+                and head.lemma_.lower() in CONTESTED_CUES:
+            return True
+        node = head
+    return False
 
 
 def modality_without_modals(verb: Token) -> bool:
@@ -155,40 +179,70 @@ def supposed(token: Token) -> bool:
 
 
 EARLIER_ADVERBS = {"previously", "earlier", "formerly", "once"}
+# Words that place an act on the day of the report or a day it names ("struck Kyiv on Tuesday", "said today").
+DAY_WORDS = {"today", "tonight", "yesterday", "now", "currently", "overnight", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday"}
 
 
 def told_earlier(token: Token, reference: date | None) -> bool:
-    """Is the act placed in an earlier month or year than the report ("annexed Crimea in 2014", "since Russia
-    invaded in February 2022", "the 2014 annexation")? Such background is kept undated rather than dated by the
-    report (GDELT's habit, which puts 2014 in 2022's series) or to a made-up day."""
+    """Is the act placed before the report without its day ("annexed Crimea in 2014", "attacked Ukraine in
+    2022", "last month", "in late June" told in July, "two years ago")? Such background is kept undated rather
+    than dated by the report (GDELT's habit, which puts 2014 in 2022's series) or to a made-up day.
+
+    A time said for a clause holds for the clauses under it, as a reader takes it: "In late June, Sullivan said
+    the two leaders were expected to speak" places the expectation in June too. The nearest time wins, so "Russia
+    annexed Crimea in 2014 and struck Kyiv on Tuesday" keeps Tuesday for the strike."""
     if reference is None:
         return False
+    for node in (token, *token.ancestors):
+        when = _own_time(node, reference)
+        if when is not None:
+            return when == "earlier"
+    return False
+
+
+def _own_time(token: Token, reference: date) -> str | None:
+    """"earlier" when the token's own modifiers place it before the report with no day, "day" when they name a
+    day (or now), None when they say nothing about time."""
     if token.pos_ in ("VERB", "AUX") and (
             any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children)
             or token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
             and not any(a.dep_ == "ccomp" for a in (token, *token.ancestors))):
         # "had sanctioned", "previously pledged": told as before the report, not as its news (a past perfect
         # under a reporting verb is only the tense shifted back: "said 198 civilians had been killed")
-        return True
+        return "earlier"
     for child in token.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in DAY_WORDS:
+            return "day"
+        if child.lower_ == "ago":  # "two years ago" has no day; "three days ago" has one
+            unit = next((c.lower_ for c in child.children if c.dep_ == "npadvmod"), "")
+            return "earlier" if unit.rstrip("s") in ("year", "month", "decade") else "day"
         place = child
-        if child.dep_ == "prep" and child.lower_ in ("in", "since", "during"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "since", "during", "on", "by"):
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ not in ("nummod", "compound", "amod", "npadvmod"):
             continue
         if place is None:
             continue
-        if place.lower_ in ("month", "year") and any(c.lower_ == "last" for c in place.children):
-            return True  # "last month Russia struck Odesa": an earlier month, its day untold
+        if place.lower_ in DAY_WORDS:
+            return "day"
+        if place.lower_ in ("month", "year", "decade") and any(c.lower_ in ("last", "earlier", "previous")
+                                                                for c in place.children):
+            return "earlier"  # "last month Russia struck Odesa": an earlier month, its day untold
+        if place.lower_ == "week" and any(c.lower_ in ("last", "this") for c in place.children):
+            return "day"
         year = place if _is_year(place) else next((c for c in place.children if _is_year(c)), None)
-        if year is None:
-            if place.lower_ in MONTHS and not any(c.like_num for c in place.children) \
-                    and MONTHS.index(place.lower_) + 1 != reference.month:
-                return True  # "in late June" told in March: another month, its day untold
-            continue
         month = MONTHS.index(place.lower_) + 1 if place.lower_ in MONTHS else 0
-        return (int(year.text), month or 12) < (reference.year, reference.month)
-    return False
+        if month and any(c.like_num and not _is_year(c) for c in place.children):
+            return "day"  # "on June 3"
+        if year is None:
+            if month:  # "in late June" told in March: another month, its day untold; told in June: near enough
+                return "earlier" if month != reference.month else "day"
+            continue
+        if not month or (int(year.text), month) < (reference.year, reference.month):
+            return "earlier"  # "in 2022", "the 2014 annexation", "in January 2023": no day to date it by
+        return "day"  # the report's own month: its date is near enough
+    return None
 
 
 # Conjunctions that place a clause's act before the report's own: "since Russia invaded Ukraine", "weeks after

@@ -33,9 +33,11 @@ from .event_actors import (
     victims_state,
 )
 from .event_modality import (
+    CONTESTED_CUES,
     INTENT_HEADS,
     MODALS,
     PROMISE_MODALS,
+    claimed,
     fold_background,
     modality,
     modality_without_modals,
@@ -527,7 +529,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         known = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
         inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass"))
         negated, hypothetical = modality(verb) if inherit else (False, False)
-        hypothetical |= supposed(noun) or unrealised(noun) or inherit and unasserted(verb)
+        hypothetical |= supposed(noun) or unrealised(noun) or claimed(noun) or inherit and unasserted(verb)
         if not carried and verb is not None and noun.dep_ == "pobj" and verb_lemma(verb) in HARM_VERBS:
             carried = True  # "five people were killed in Russian rocket strikes on …": the strike is the news
         if not carried and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
@@ -701,14 +703,6 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
     ranked = fold_background(events)
     ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
-
-
-# Cues whose words a report does not take as having happened: a claim, a denial, a charge, a warning, a belief.
-# ("Ukraine's air force said Russia launched 100 drones" is an event; "Moscow claims Kyiv shelled the plant" is
-# Moscow's claim, kept flagged and out of the series.)
-CONTESTED_CUES = {"claim", "allege", "deny", "accuse", "charge", "suggest", "speculate", "insinuate", "warn",
-                  "fear", "predict", "argue", "contend", "believe", "think", "hope", "expect", "suspect",
-                  "assume", "worry", "imagine"}
 
 
 def _unasserted_in_words(event: Event, article: Article) -> Event:
