@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from .config import Settings, load_settings
 from .errors import UsageError, VolteError
@@ -27,8 +29,35 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console()
-err = Console(stderr=True)
+# Markup off: file names, dates and quotes are the user's text and are printed as written ("[/red]" too);
+# control characters (ANSI escapes in a file name) are shown as visible escapes by ``shown``.
+out = Console(markup=False, highlight=False)
+err = Console(stderr=True, markup=False, highlight=False)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(text: object) -> str:
+    """User-supplied text made safe for a terminal: control characters written as escapes (\\x1b)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+
+
+SHOWN_PER_FILE = 5
+_RECORD_PART = re.compile(r"(?::line \d+|#record \d+)?(?: \(id .*\))?$")
+
+
+def input_file(where: str) -> str:
+    """The file a problem's place is in: "feed.json#record 12" → "feed.json"."""
+    return _RECORD_PART.sub("", where, count=1) or where
+
+
+def _row(table: Table, *cells: str) -> None:
+    """A table row of stored text (titles, quotes, names), each cell shown as plain text."""
+    table.add_row(*(shown(c) for c in cells))
+
+
+def _say(console: Console, label: str, message: object) -> None:
+    """One line: a red label, then the message as plain text."""
+    console.print(Text(label + ": ", style="red") + Text(shown(message)), soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).")]
 WorkersOption = Annotated[int | None, typer.Option("--workers", help="Processes (0: one per core).")]
@@ -41,10 +70,10 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except UsageError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        _say(err, "error", exc)
         raise typer.Exit(2) from None
     except VolteError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        _say(err, "error", exc)
         raise typer.Exit(1) from None
 
 
@@ -88,10 +117,14 @@ def _ingest(db: Path, inputs: list[str], settings: Settings, day: date | None, s
     ) as progress:
         task = progress.add_task("reading", total=None)
 
+        per_file: dict[str, int] = {}
+
         def on_progress(counts: RunCounts, problem: Failure | None) -> None:
             if problem is not None:
-                label = "error" if problem.fatal else "warning"
-                progress.console.print(f"[red]{label}:[/red] {problem}", highlight=False, soft_wrap=True)
+                whose = input_file(problem.where)
+                per_file[whose] = per_file.get(whose, 0) + 1
+                if per_file[whose] <= SHOWN_PER_FILE:  # a 10,000-item feed of bare links is not 10,000 lines
+                    _say(progress.console, "error" if problem.fatal else "warning", problem)
             progress.update(task, description=f"read {counts.read} · new {counts.new} · "
                                               f"unchanged {counts.unchanged} · failed {counts.failed}")
 
@@ -101,6 +134,9 @@ def _ingest(db: Path, inputs: list[str], settings: Settings, day: date | None, s
         except KeyboardInterrupt:
             err.print("interrupted: every article stored so far is complete; run again to go on")
             raise typer.Exit(130) from None
+    for whose, n in per_file.items():
+        if n > SHOWN_PER_FILE:
+            _say(err, "problems", f"{whose}: {n} in all, {n - SHOWN_PER_FILE} more not shown")
     err.print(f"read {counts.read} · new {counts.new} · unchanged {counts.unchanged} · "
               f"failed {counts.failed}" + (f" · replaced {counts.replaced}" if counts.replaced else "")
               + (f" · warnings {counts.warned}" if counts.warned else ""))
@@ -198,7 +234,7 @@ def stats_command(db: DbOption) -> None:
         with open_store(db) as store:
             table = Table("what", "count")
             for name, count in store.counts().items():
-                table.add_row(name, str(count))
+                _row(table, name, str(count))
             out.print(table)
 
 
@@ -227,7 +263,7 @@ def actors_command(
         table = Table("actor", "id", "code", "kind", "mentions", "articles", "first", "last",
                       title=f"{len(rows)} actors")
         for r in rows:
-            table.add_row(r["name"], r["id"], r["code"] or "", r["kind"], str(r["mentions"]), str(r["articles"]),
+            _row(table, r["name"], r["id"], r["code"] or "", r["kind"], str(r["mentions"]), str(r["articles"]),
                           r["first"] or "", r["last"] or "")
         out.print(table)
 
@@ -252,7 +288,7 @@ def quotes_command(
         table = Table("date", "speaker", "kind", "what", title=f"{len(rows)} quotes")
         for row in rows:
             via = f" (via {row['via']})" if row["via"] else ""
-            table.add_row(row["date"] or "", (row["speaker"] or "?") + via, row["kind"], row["content"][:160])
+            _row(table, row["date"] or "", (row["speaker"] or "?") + via, row["kind"], row["content"][:160])
         out.print(table)
 
 
@@ -277,7 +313,7 @@ def events_command(
         table = Table("date", "source", "code", "PLOVER", "target", "mode", "sentence", title=f"{len(rows)} events")
         for row in rows:
             flags = ("not " if row["negated"] else "") + ("maybe " if row["hypothetical"] else "")
-            table.add_row(row["date"] or "", row["source"] or "—", flags + row["code"], row["plover"] or "",
+            _row(table, row["date"] or "", row["source"] or "—", flags + row["code"], row["plover"] or "",
                           row["target"] or "—", row["mode"] or "", row["sentence"][:120])
         out.print(table)
 
@@ -310,7 +346,7 @@ def shifts_command(
             return f"{e.label} {e.date}{voice}\n{e.text[:90]}"
 
         for sh in shifts:
-            table.add_row(sh.holder, sh.target, sh.kind, side(sh.before, sh.holder, sh.before_told),
+            _row(table, sh.holder, sh.target, sh.kind, side(sh.before, sh.holder, sh.before_told),
                           side(sh.after, sh.holder), f"{sh.strength:.2f}")
         out.print(table)
 
@@ -336,7 +372,7 @@ def timeline_command(
             return
         table = Table("date", "kind", "what", "evidence", title=f"{actor_id}: {len(items)} items")
         for i in items:
-            table.add_row(i.date or "", i.kind, i.summary, i.evidence[:140])
+            _row(table, i.date or "", i.kind, i.summary, i.evidence[:140])
         out.print(table)
 
 
@@ -365,7 +401,7 @@ def relations_command(
                       "Goldstein sum", "mean", title=f"{source} → {target} per {freq}")
         for p in series.periods:
             mark = " ◆" if p.start in series.change_points else ""
-            table.add_row(p.start.isoformat() + mark, str(p.events), *map(str, p.quad_counts),
+            _row(table, p.start.isoformat() + mark, str(p.events), *map(str, p.quad_counts),
                           f"{p.goldstein_sum:.1f}", f"{p.goldstein_mean:.2f}")
         out.print(table)
         if series.change_points:

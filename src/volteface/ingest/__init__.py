@@ -7,6 +7,7 @@ problem, and goes on. Formats are chosen by extension, and by content where the 
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -49,11 +50,63 @@ def read(
     for path in files.expand(inputs):
         for item in _read_input(path, field_map, max_bytes, source):
             if isinstance(item, Article):
+                item, problems = checked(item)
+                yield from problems
+                if item is None:
+                    continue
                 if item.date is None and date is not None:
                     item = replace(item, date=date, date_source="cli")
                 if source and item.source != source:
                     item = replace(item, source=source)
             yield item
+
+
+TEXT_FIELDS = ("text", "title", "url", "source", "provenance")
+# Characters no text can carry on: lone surrogates (JSON's "\\ud800" decodes to one, and UTF-8 cannot encode it)
+# and NUL, which SQLite and most tools take as the end of a string.
+_UNENCODABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def checked(article: Article) -> tuple[Article | None, list[Failure]]:
+    """The article with every field made safe to store, and a Failure for each thing changed or refused:
+    a field of the wrong type (a feed's ``"url": {…}``) is left empty, characters that cannot be encoded are
+    replaced with U+FFFD, and a date outside the plausible window is kept out (stored undated)."""
+    where = article.provenance or "input"
+    problems: list[Failure] = []
+    changes: dict[str, object] = {}
+    for name in TEXT_FIELDS:
+        value = getattr(article, name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            if name == "text":
+                return None, [Failure(where, f"a {type(value).__name__}, not text, in field 'text'")]
+            problems.append(Failure(where, f"field {name!r} is a {type(value).__name__}, not text; left empty",
+                                    fatal=False))
+            changes[name] = None
+            continue
+        clean, replaced = _UNENCODABLE.subn("\ufffd", value)
+        if replaced:
+            changes[name] = clean
+            problems.append(Failure(where, f"{replaced} character(s) in {name!r} that no text can carry "
+                                           "(lone surrogates, NUL) replaced with U+FFFD", fatal=False))
+    if article.date is not None and not plausible(article.date):
+        problems.append(Failure(where, f"date {article.date.isoformat()} is outside {EARLIEST.year}–"
+                                       f"{LATEST.year} (kept undated; --date sets one)", fatal=False))
+        changes.update(date=None, date_source="none")
+    return (replace(article, **changes) if changes else article), problems  # type: ignore[arg-type]
+
+
+# The plausible window of publication dates. Fixed, not relative to today, so that the same file reads the same
+# way next year (reproducible runs); wide enough for archives and for fictional test corpora set in the 2030s.
+# Year 9999 or 0001 is a placeholder, and would stretch every period series over millennia.
+EARLIEST = Date(1900, 1, 1)
+LATEST = Date(2099, 12, 31)
+
+
+def plausible(day: Date) -> bool:
+    """Is the date one a news article could carry?"""
+    return EARLIEST <= day <= LATEST
 
 
 def _read_input(
@@ -173,7 +226,7 @@ def sniff(head: bytes) -> str | None:
             return "jsonl"  # one long line: a record (a pretty-printed document would have line breaks)
         try:
             json.loads(first)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return "json"  # "{" alone on the first line: a pretty-printed document
         return "jsonl"
     if low.startswith(b"<"):

@@ -98,6 +98,10 @@ def read_jsonl(
             cut = "; the line is cut short (truncated file?)" if not raw.endswith(b"\n") else ""
             yield Failure(here, f"not valid JSON ({exc.msg}, column {exc.colno}){cut}")
             continue
+        except (ValueError, RecursionError) as exc:  # an integer of 5,000 digits, arrays nested 100,000 deep
+            what = "nested too deeply" if isinstance(exc, RecursionError) else " ".join(str(exc).split())[:120]
+            yield Failure(here, f"not a record we can read ({what})")
+            continue
         yield from to_article(record, here, field_map)
     if not seen:
         yield Failure(where, "no records (only blank lines)")
@@ -113,6 +117,9 @@ def read_json(data: bytes, where: str, field_map: dict[str, str] | None) -> Iter
             "array of records, one record, or a JSON Feed",
             where,
         ) from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit integer, arrays nested 100,000 deep
+        what = "nested too deeply" if isinstance(exc, RecursionError) else " ".join(str(exc).split())[:120]
+        raise InputError(f"not a JSON document we can read ({what})", where) from None
     if isinstance(loaded, list):
         for n, record in enumerate(loaded, 1):
             yield from to_article(record, f"{where}#record {n}", field_map)

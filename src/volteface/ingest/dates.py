@@ -11,6 +11,7 @@ from typing import Any
 _ISO = re.compile(
     r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.,]+\s*(?:Z|[+-]\d\d:?\d\d)?)?\s*$", re.IGNORECASE
 )
+_YEAR = re.compile(r"(?<![+\-\d:])(\d{4})\b")  # a year, not a zone ("-0400")
 _RELATIVE = re.compile(r"\b(ago|yesterday|today|tomorrow|tonight|last|next|this|now)\b", re.IGNORECASE)
 # Only absolute forms: dateparser's relative-time and timestamp parsers would turn "Tuesday" into a guess.
 _SETTINGS: dict[str, Any] = {
@@ -45,8 +46,10 @@ def parse_date(value: str | date | None) -> tuple[date | None, str | None]:
             return None, _undated("impossible", text)
     rfc = parsedate_tz(text)  # RSS pubDate form: "Wed, 24 Sep 2025 10:00:00 -0400"
     if rfc is not None and rfc[0] > 0:
+        written = _YEAR.search(text)  # the email parser reads "0001" as a two-digit year, 2001: keep the year written
+        year = int(written.group(1)) if written else rfc[0]
         try:
-            return date(rfc[0], rfc[1], rfc[2]), None
+            return date(year, rfc[1], rfc[2]), None
         except ValueError:
             return None, _undated("impossible", text)
     import dateparser  # imported late: it takes a moment and most inputs are ISO dates

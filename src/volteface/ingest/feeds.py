@@ -144,8 +144,8 @@ def json_feed(data: bytes) -> dict[str, Any] | None:
         return None
     try:
         loaded = json.loads(data.decode("utf-8-sig"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return None
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None  # not JSON we can read: the JSON reader says why
     if isinstance(loaded, dict) and str(loaded.get("version", "")).startswith("https://jsonfeed.org"):
         return loaded
     return None

@@ -1,0 +1,87 @@
+"""Hostile input: whatever one file, line or feed item holds, the run goes on, the good articles are stored, and
+nothing a user supplies is interpreted (terminal markup, control characters)."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from volteface.cli import app
+from volteface.ingest import read
+from volteface.ingest.dates import parse_date
+from volteface.model import Article, Failure
+
+runner = CliRunner()
+
+
+def _good(n: int) -> str:
+    return json.dumps({"id": f"g{n}", "date": "2031-03-0%d" % (n % 9 + 1),
+                       "text": f"The Ostmark foreign minister said on Tuesday that talks would resume. Note {n}."})
+
+
+def _split(items):
+    items = list(items)
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Failure)]
+
+
+def test_a_lone_surrogate_is_replaced_and_noted_not_fatal(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"title": "t\\udc00", "text": "bad \\ud800 text"}\n' + _good(1) + "\n", encoding="utf-8")
+    articles, failures = _split(read([str(path)]))
+    assert len(articles) == 2 and "\ufffd" in articles[0].text and "\ufffd" in articles[0].title
+    articles[0].text.encode("utf-8")  # storable
+    assert failures and not any(f.fatal for f in failures)
+
+
+def test_one_unreadable_line_does_not_drop_the_lines_after_it(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text(_good(1) + "\n" + '{"n": ' + "9" * 5000 + "}\n" + "[" * 100_000 + "]" * 100_000 + "\n"
+                    + _good(2) + "\n", encoding="utf-8")
+    articles, failures = _split(read([str(path)]))
+    assert [a.provenance.rsplit("(", 1)[1] for a in articles] == ["id g1)", "id g2)"]
+    assert [f.where.split(":")[-1] for f in failures] == ["line 2", "line 3"]
+
+
+def test_feed_fields_of_the_wrong_type_are_left_empty_and_the_feed_goes_on(tmp_path):
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"id": "1", "url": {"a": 1}, "title": ["x"], "content_text": "First item text.",
+         "date_published": {"y": 1}},
+        {"id": "2", "url": "http://example.org/2", "title": "Two", "content_text": "Second item text."}]}))
+    articles, failures = _split(read([str(path)]))
+    assert [(a.title, a.url) for a in articles] == [(None, None), ("Two", "http://example.org/2")]
+    assert {"field 'url' is a dict", "field 'title' is a list"} <= {f.problem.split(", not")[0] for f in failures}
+
+
+def test_dates_outside_the_plausible_window_are_kept_undated_with_a_warning(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text("\n".join(json.dumps({"text": f"Text {d}.", "date": d})
+                              for d in ("9999-01-01", "0001-01-01", "2031-02-01")) + "\n")
+    articles, failures = _split(read([str(path)]))
+    assert [a.date and a.date.isoformat() for a in articles] == [None, None, "2031-02-01"]
+    assert sum("outside 1900" in f.problem for f in failures) == 2
+    assert parse_date("Mon, 01 Jan 0001 00:00:00 GMT")[0].year == 1  # not read as 2001
+    assert parse_date("Wed, 24 Sep 31 10:00:00 -0400")[0].year == 2031  # a two-digit year, not the zone
+
+
+@pytest.mark.model
+def test_markup_and_escapes_in_names_and_fields_are_printed_as_written(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "[bold]open.txt").write_text("The Ostmark minister said the talks would resume.\n")
+    (folder / "m.jsonl").write_text(json.dumps({"title": "[/]", "date": "[/red]", "text": "Some [bold]x[/]."})
+                                    + "\n" + _good(3) + "\n")
+    (folder / "esc\x1b[31m.jsonl").write_text('{"text": 1}\n')
+    result = runner.invoke(app, ["run", str(folder), "--db", str(tmp_path / "s.db")], catch_exceptions=False)
+    assert result.exit_code == 1  # warnings and one bad file, not a crash
+    assert "unreadable date '[/red]'" in result.output and "new 3" in result.output
+    assert "esc\\x1b[31m.jsonl" in result.output and "\x1b[31m" not in result.output
+
+
+@pytest.mark.model
+def test_a_file_of_many_bad_items_is_summarised_not_printed_line_by_line(tmp_path):
+    path = tmp_path / "links.jsonl"
+    path.write_text('{"title": "only a link"}\n' * 40 + _good(4) + "\n")
+    result = runner.invoke(app, ["run", str(path), "--db", str(tmp_path / "s.db")], catch_exceptions=False)
+    assert result.output.count("no text in field") == 5
+    assert "40 in all, 35 more not shown" in result.output and "new 1" in result.output
