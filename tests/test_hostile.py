@@ -15,7 +15,7 @@ runner = CliRunner()
 
 
 def _good(n: int) -> str:
-    return json.dumps({"id": f"g{n}", "date": "2031-03-0%d" % (n % 9 + 1),
+    return json.dumps({"id": f"g{n}", "date": f"2031-03-0{n % 9 + 1}",
                        "text": f"The Ostmark foreign minister said on Tuesday that talks would resume. Note {n}."})
 
 

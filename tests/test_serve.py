@@ -68,3 +68,16 @@ def test_pages_and_evidence_links(client):
     article = client.get(link.replace("&amp;", "&"))
     assert article.status_code == 200 and '<mark id="mark">' in article.text
     assert "cdn" not in client.get("/docs").text.lower()
+
+
+def test_a_nul_in_a_request_is_a_4xx_and_a_foreign_file_is_refused_at_start(client, tmp_path):
+    from volteface.errors import StoreError
+
+    for url in ("/api/search?q=%00", "/api/quotes?speaker=a%00b", "/search?q=x%00"):
+        answer = client.get(url)
+        assert answer.status_code == 400 and "NUL" in answer.json()["detail"]
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError, match="empty file"):
+        create_app(empty)
+    assert empty.stat().st_size == 0  # serving never writes a schema into it

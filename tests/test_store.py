@@ -1,4 +1,5 @@
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -82,3 +83,65 @@ def test_a_store_made_by_migration_001_is_upgraded(tmp_path):
     with open_store(path) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(migrations())
         assert store.save(_article()) and store.article("a1") == _article()
+
+
+def _save_one(args: tuple[str, int]) -> str:
+    path, n = args
+    from volteface.store import open_store as opened
+
+    with opened(path) as store:
+        store.save(replace(_article(), id=f"w{n}", text=f"Text number {n}."))
+    return "ok"
+
+
+def test_two_first_runs_on_a_new_store_at_once_both_store_their_articles(tmp_path):
+    from multiprocessing import get_context
+
+    with get_context("spawn").Pool(2) as pool:
+        for attempt in range(10):
+            path = str(tmp_path / f"new{attempt}.db")
+            assert pool.map(_save_one, [(path, 1), (path, 2)]) == ["ok", "ok"]
+            with open_store(path) as store:
+                assert sorted(store.article_ids()) == ["w1", "w2"]
+
+
+def test_a_lock_held_too_long_is_one_clear_error_and_nothing_is_lost(tmp_path, monkeypatch):
+    from volteface.errors import StoreError
+    from volteface.store import sqlite as backend
+
+    path = tmp_path / "s.db"
+    with open_store(path) as store:
+        store.save(_article())
+    monkeypatch.setattr(backend, "LOCK_WAIT_SECONDS", 0.2)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with open_store(path) as store, pytest.raises(StoreError, match="locked by another writer"):
+            store.save(replace(_article(), id="a2", text="Another text."))
+    finally:
+        holder.execute("ROLLBACK")
+    with open_store(path, read_only=True) as store:
+        assert store.article_ids() == ["a1"]
+
+
+def test_reading_refuses_an_empty_or_foreign_file_and_never_changes_it(tmp_path):
+    from volteface.errors import StoreError
+
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError, match="empty file"):
+        open_store(empty, read_only=True)
+    foreign = tmp_path / "theirs.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="not a volteface store"):
+            open_store(foreign, read_only=read_only)
+    tables = sqlite3.connect(foreign).execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    assert tables == [("notes",)]
+    with open_store(tmp_path / "ours.db") as store:
+        store.save(_article())
+    with open_store(tmp_path / "ours.db", read_only=True) as store, pytest.raises(sqlite3.OperationalError):
+        store.conn.execute("DELETE FROM articles")

@@ -174,7 +174,7 @@ def export_command(
     with _errors():
         if not db.is_file():
             raise UsageError("no such store", str(db))
-        with open_store(db) as store:
+        with open_store(db, read_only=True) as store:
             handle = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
             try:
                 n = 0
@@ -231,7 +231,7 @@ def stats_command(db: DbOption) -> None:
     with _errors():
         if not db.is_file():
             raise UsageError("no such store", str(db))
-        with open_store(db) as store:
+        with open_store(db, read_only=True) as store:
             table = Table("what", "count")
             for name, count in store.counts().items():
                 _row(table, name, str(count))
@@ -243,7 +243,7 @@ def _open_existing(db: Path):
 
     if not db.is_file():
         raise UsageError("no such store", str(db))
-    return open_store(db)
+    return open_store(db, read_only=True)
 
 
 @app.command("actors")
@@ -392,7 +392,7 @@ def relations_command(
         if not db.is_file():
             raise UsageError("no such store", str(db))
         source, target = parse_dyad(dyad)
-        with open_store(db) as store:
+        with open_store(db, read_only=True) as store:
             series = relation_series(store, source, target, freq)
         if as_json:
             out.print_json(json.dumps(to_json(series)))

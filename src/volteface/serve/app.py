@@ -43,6 +43,7 @@ def create_app(db: str | Path) -> FastAPI:
     path = Path(db)
     if not path.is_file():
         raise UsageError("no such store", str(path))
+    open_store(path, read_only=True).close()  # an empty or foreign file is refused here, not answered with 500s
     app = FastAPI(title="volteface", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Who said what, who did what to whom, who stands where — read-only API.")
     import swagger_ui_bundle
@@ -50,7 +51,7 @@ def create_app(db: str | Path) -> FastAPI:
     app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
 
     def store() -> Store:
-        return open_store(path)
+        return open_store(path, read_only=True)
 
     cache: OrderedDict[tuple[str, tuple[int, ...]], tuple[int, bytes, str]] = OrderedDict()
 
@@ -71,6 +72,9 @@ def create_app(db: str | Path) -> FastAPI:
         and the store's version, so a read-only dashboard answers repeat views without re-rendering charts."""
         if request.method != "GET" or request.url.path.startswith("/static"):
             return await call_next(request)
+        if "\x00" in request.url.path or any("\x00" in k + v for k, v in request.query_params.multi_items()):
+            # no stored text holds NUL, and SQLite's text functions stop at one
+            return JSONResponse({"detail": "a NUL character is not allowed in a request"}, status_code=400)
         key = (str(request.url.path) + "?" + str(request.url.query), store_version())
         if key in cache:
             cache.move_to_end(key)

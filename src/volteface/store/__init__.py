@@ -10,12 +10,13 @@ from .sqlite import SQLiteStore
 Store = SQLiteStore
 
 
-def open_store(target: str | Path) -> Store:
-    """Open (creating if needed) the store at a file path."""
+def open_store(target: str | Path, *, read_only: bool = False) -> Store:
+    """Open the store at a file path: created if missing for writing; ``read_only`` opens an existing store
+    without the means to change it (and refuses an empty or foreign file)."""
     text = str(target)
     if text.startswith(("postgresql://", "postgres://")):
         raise UsageError("PostgreSQL stores are not supported yet; give a SQLite file path", text)
-    return SQLiteStore(text)
+    return SQLiteStore(text, read_only=read_only)
 
 
 __all__ = ["SQLiteStore", "Store", "open_store"]

@@ -28,25 +28,70 @@ def migrations() -> list[tuple[int, str]]:
 class SQLiteStore:
     """Articles and their records in one SQLite file; re-saving a stored article is a no-op."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self._migrate()
+            if read_only:
+                self.conn = self._open_read_only()
+            else:
+                self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=LOCK_WAIT_SECONDS)
+                self.conn.row_factory = sqlite3.Row
+                self._refuse_foreign()
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                self._migrate()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(_locked(exc) or f"cannot open as a SQLite store ({exc})", self.path) from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open as a SQLite store ({exc})", self.path) from None
 
+    def _open_read_only(self) -> sqlite3.Connection:
+        """A connection that cannot change the file (SQLite ``mode=ro``), to a file that is a volteface store
+        already: reading never creates tables in an empty or foreign file."""
+        file = Path(self.path)
+        if not file.is_file():
+            raise StoreError("no such store", self.path)
+        if file.stat().st_size == 0:
+            raise StoreError("empty file, not a volteface store (run builds one)", self.path)
+        conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                               timeout=LOCK_WAIT_SECONDS)
+        conn.row_factory = sqlite3.Row
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0 or not _has_table(conn, "articles"):
+            conn.close()
+            raise StoreError("not a volteface store (a SQLite file without its tables)", self.path)
+        if version < len(migrations()):
+            conn.close()
+            raise StoreError(f"made by an older volteface (schema {version}); `volteface run` on it upgrades it",
+                             self.path)
+        return conn
+
+    def _refuse_foreign(self) -> None:
+        """A SQLite file with tables of its own that are not ours is someone else's: never add ours to it."""
+        self.conn.execute("BEGIN")  # one snapshot: another first run may be creating our tables right now
+        try:
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            theirs = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchone()
+        finally:
+            self.conn.execute("COMMIT")
+        if version == 0 and theirs:
+            raise StoreError("not a volteface store: it holds other tables; give a new file", self.path)
+
     def _migrate(self) -> None:
-        current = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        """Apply the migrations not applied yet, each in one write transaction that first reads the version
+        again: two first runs on a new store at once apply each migration once (the second waits, then sees it
+        done)."""
         for number, script in migrations():
-            if number <= current:
+            if number <= self.conn.execute("PRAGMA user_version").fetchone()[0]:
                 continue
-            # executescript commits on its own, so the version bump goes inside the same script.
-            self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+            with self._transaction():
+                if number <= self.conn.execute("PRAGMA user_version").fetchone()[0]:
+                    continue  # another writer applied it while this one waited for the lock
+                for statement in _statements(script):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version={number}")
 
     def close(self) -> None:
         self.conn.close()
@@ -64,6 +109,15 @@ class SQLiteStore:
 
     def save(self, article: Article, *, replace_existing: bool = False) -> bool:
         """Store an article and its records in one transaction; False when it was already stored."""
+        try:
+            return self._save(article, replace_existing)
+        except sqlite3.OperationalError as exc:
+            message = _locked(exc)
+            if message is None:
+                raise
+            raise StoreError(message, self.path) from None
+
+    def _save(self, article: Article, replace_existing: bool) -> bool:
         with self._transaction():
             if self.has(article.id):
                 if not replace_existing:
@@ -146,6 +200,36 @@ class SQLiteStore:
             out[table] = self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
         out["undated"] = self.conn.execute("SELECT COUNT(*) FROM articles WHERE date IS NULL").fetchone()[0]
         return out
+
+
+# How long a writer waits for another one's lock before saying so (SQLite retries within this bound).
+LOCK_WAIT_SECONDS = 30.0
+
+
+def _locked(exc: sqlite3.OperationalError) -> str | None:
+    """The one-line message for a lock held too long, or None for any other operational error."""
+    if "locked" in str(exc) or "busy" in str(exc):
+        return (f"the store is locked by another writer (waited {LOCK_WAIT_SECONDS:.0f} s); "
+                "run again when it is done — everything stored so far is kept")
+    return None
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() \
+        is not None
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a migration script, one by one (a trigger's body stays whole)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending
+            pending = ""
+    if pending.strip() and not pending.strip().startswith("--"):
+        yield pending
 
 
 class _Transaction:
