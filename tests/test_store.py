@@ -98,7 +98,7 @@ def test_two_first_runs_on_a_new_store_at_once_both_store_their_articles(tmp_pat
     from multiprocessing import get_context
 
     with get_context("spawn").Pool(2) as pool:
-        for attempt in range(10):
+        for attempt in range(20):
             path = str(tmp_path / f"new{attempt}.db")
             assert pool.map(_save_one, [(path, 1), (path, 2)]) == ["ok", "ok"]
             with open_store(path) as store:
@@ -145,3 +145,15 @@ def test_reading_refuses_an_empty_or_foreign_file_and_never_changes_it(tmp_path)
         store.save(_article())
     with open_store(tmp_path / "ours.db", read_only=True) as store, pytest.raises(sqlite3.OperationalError):
         store.conn.execute("DELETE FROM articles")
+
+
+def test_an_actor_described_differently_by_two_articles_is_the_same_row_in_either_order(tmp_path):
+    vague = Actor("p:kalnas", "Kalnas", None, None, None, "person")
+    full = Actor("p:kalnas", "Edda Kalnas", "OSTGOV", "OST", "GOV", "person")
+    rows = []
+    for n, order in enumerate(((vague, full), (full, vague))):
+        with open_store(tmp_path / f"s{n}.db") as store:
+            for i, actor in enumerate(order):
+                store.save(replace(_article(), id=f"a{i}", text=f"Text {i}.", actors=(actor,)))
+            rows.append(tuple(store.conn.execute("SELECT * FROM actors WHERE id = 'p:kalnas'").fetchone()))
+    assert rows[0] == rows[1] == ("p:kalnas", "Edda Kalnas", "OSTGOV", "OST", "GOV", "person")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -37,7 +38,7 @@ class SQLiteStore:
                 self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=LOCK_WAIT_SECONDS)
                 self.conn.row_factory = sqlite3.Row
                 self._refuse_foreign()
-                self.conn.execute("PRAGMA journal_mode=WAL")
+                self._write_ahead()
                 self.conn.execute("PRAGMA foreign_keys=ON")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
                 self._migrate()
@@ -66,6 +67,21 @@ class SQLiteStore:
             raise StoreError(f"made by an older volteface (schema {version}); `volteface run` on it upgrades it",
                              self.path)
         return conn
+
+    def _write_ahead(self) -> None:
+        """Switch to WAL (readers never wait for a writer). SQLite answers "locked" at once, without waiting,
+        when another first run is switching the same new file, so wait here, within the same bound."""
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if _locked(exc) is None or time.monotonic() > deadline:
+                    raise
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                    return  # the other run switched it
+                time.sleep(0.05)
 
     def _refuse_foreign(self) -> None:
         """A SQLite file with tables of its own that are not ours is someone else's: never add ours to it."""
@@ -132,10 +148,7 @@ class SQLiteStore:
                 (*values, stored_at),
             )
             for actor in article.actors:
-                self.conn.execute(
-                    f"INSERT OR IGNORE INTO actors ({', '.join(ACTOR_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
-                    tuple(getattr(actor, c) for c in ACTOR_COLUMNS),
-                )
+                self.conn.execute(ACTOR_UPSERT, tuple(getattr(actor, c) for c in ACTOR_COLUMNS))
             for table, (record_type, attr) in CHILD_TABLES.items():
                 cols = columns(record_type)
                 sql = (
@@ -201,6 +214,19 @@ class SQLiteStore:
         out["undated"] = self.conn.execute("SELECT COUNT(*) FROM articles WHERE date IS NULL").fetchone()[0]
         return out
 
+
+# One row per actor id, whatever order articles arrive in (one process or several writers): of the
+# descriptions articles give of the same actor, the store keeps the best by a fixed order — a code and a
+# country over none, the fuller name, then the smallest values — so every run of the same input gives the same
+# actors table.
+_RANK = "({t}.code IS NULL, {t}.country IS NULL, -length({t}.name), {t}.name, coalesce({t}.code, ''), " \
+        "coalesce({t}.country, ''), coalesce({t}.sector, ''), {t}.kind)"
+ACTOR_UPSERT = (
+    f"INSERT INTO actors ({', '.join(ACTOR_COLUMNS)}) VALUES ({', '.join('?' * len(ACTOR_COLUMNS))}) "
+    f"ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in ACTOR_COLUMNS if c != "id")
+    + f" WHERE {_RANK.format(t='excluded')} < {_RANK.format(t='actors')}"
+)
 
 # How long a writer waits for another one's lock before saying so (SQLite retries within this bound).
 LOCK_WAIT_SECONDS = 30.0
