@@ -89,3 +89,26 @@ def test_page_over_the_limit_fails_alone(tmp_path):
     path.write_bytes(_archive())
     items = list(read([str(path)], max_bytes=500))
     assert all(isinstance(i, Failure) and "article limit" in i.problem for i in items) and len(items) == 2
+
+
+def test_a_page_cut_short_is_not_stored_in_part(tmp_path):
+    data = _archive()
+    cut = data.index(b"Paragraph 5 of report 2")  # inside the last page
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[:cut])
+    items = list(read([str(path)]))
+    assert [a.url for a in items if isinstance(a, Article)] == ["http://v.example/1"]
+    assert any("cut short" in f.problem and f.problem.endswith("http://v.example/2")
+               for f in items if isinstance(f, Failure))
+
+
+def test_warcio_warnings_are_counted_not_written_to_the_terminal(tmp_path, capfd):
+    data = _archive()
+    at = data.index(b"Content-Length: ", data.index(b"http://v.example/2"))
+    end = data.index(b"\r\n", at)
+    length = int(data[at + 16:end])
+    path = tmp_path / "short.warc"
+    path.write_bytes(data[:at] + b"Content-Length: " + str(length - 10).encode() + data[end:])
+    items = list(read([str(path)]))
+    assert "Remainder" not in capfd.readouterr().err
+    assert any("Content-Length may be wrong" in f.problem for f in items if isinstance(f, Failure))

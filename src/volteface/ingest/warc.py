@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
+from contextlib import redirect_stderr
 from datetime import date
 from typing import Any, BinaryIO
 
@@ -49,6 +51,13 @@ def _page(record: Any, here: str, max_bytes: int) -> Iterator[Article | Failure]
             f"page is over the {size_text(max_bytes)} article limit (setting max_article_bytes): {url}",
         )
         return
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        # the file ends inside this record: its page is part of a page, and storing it would leave a second,
+        # different copy once the complete archive is read
+        yield Failure(here, f"record cut short ({missing} bytes of its Content-Length missing); page not stored"
+                            + (f": {url}" if url else ""))
+        return
     if not body.strip():
         return  # an empty 204 response: nothing archived to read
     try:
@@ -66,13 +75,21 @@ def read_archive(stream: BinaryIO, where: str, max_bytes: int) -> Iterator[Artic
 
     number = pages = 0
     records = ArchiveIterator(stream, arc2warc=True)
+    # warcio writes its warnings (with a page's bytes) to stderr itself; they are caught and counted instead
+    said = io.StringIO()
     try:
-        for number, record in enumerate(records, 1):
+        while True:
+            with redirect_stderr(said):
+                record = next(records, None)
+            if record is None:
+                break
+            number += 1
             yield from _page(record, f"{where}#record {number}", max_bytes)
             pages += record.rec_type == "response"
             # Drain the record now: warcio reads a record cut short without complaint, so look for the
             # bytes its header promised and the file did not have.
-            records.read_to_end()
+            with redirect_stderr(said):
+                records.read_to_end()
             missing = getattr(record.raw_stream, "limit", 0)
             if missing:
                 raise InputError(
@@ -80,6 +97,9 @@ def read_archive(stream: BinaryIO, where: str, max_bytes: int) -> Iterator[Artic
                     f"Content-Length ({pages} responses read)",
                     where,
                 )
+        if records.err_count:
+            yield Failure(where, f"{records.err_count} record(s) not followed by a blank line (their "
+                                 "Content-Length may be wrong); the records were read", fatal=False)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         reason = " ".join(str(exc).split())[:160]
         raise InputError(
