@@ -33,3 +33,18 @@ def test_weekly_gaps_are_filled(tmp_path):
         store.save(Article(id="b", text="y", date=date(2031, 3, 24), events=(_event(date(2031, 3, 24), 3, -2.0),)))
         series = relation_series(store, "VAL", "OST", "week")
     assert [p.events for p in series.periods] == [1, 0, 0, 1]
+
+
+def test_placeholder_years_are_left_out_and_a_series_is_bounded(tmp_path):
+    import pytest
+
+    from volteface.errors import UsageError
+
+    with open_store(tmp_path / "s.db") as store:
+        for n, day in enumerate((date(1, 1, 1), date(9998, 12, 1), date(2031, 3, 3), date(2031, 3, 10))):
+            store.save(Article(id=f"a{n}", text=f"t{n}", date=day, events=(_event(day, 1, 3.0),)))
+        assert [p.events for p in relation_series(store, "VAL", "OST", "week").periods] == [1, 1]
+        store.save(Article(id="old", text="old", date=date(1901, 1, 7), events=(_event(date(1901, 1, 7), 1, 3.0),)))
+        with pytest.raises(UsageError, match="coarser --freq"):
+            relation_series(store, "VAL", "OST", "week")
+        assert len(relation_series(store, "VAL", "OST", "month").periods) > 1000

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..errors import UsageError
+from ..ingest import plausible
 from ..store import Store
 
 FREQUENCIES = ("week", "month")
@@ -63,8 +64,16 @@ def change_points(values: list[float], min_size: int = 2) -> list[int]:
     signal = np.asarray(values, dtype=float).reshape(-1, 1)
     spread = float(np.var(signal)) or 1.0
     penalty = 2.0 * spread * np.log(len(values))
-    ends = ruptures.Pelt(model="l2", min_size=min_size, jump=1).fit(signal).predict(pen=penalty)
+    # PELT's cost grows with the square of the length in the worst case: past 400 periods, candidate points are
+    # taken every few periods (same answer for the series people read, bounded time for a century of weeks)
+    jump = max(1, len(values) // 400)
+    ends = ruptures.Pelt(model="l2", min_size=max(min_size, jump), jump=jump).fit(signal).predict(pen=penalty)
     return [i for i in ends if i < len(values)]
+
+
+# The longest series computed (about 96 years of weeks): a period series is bounded by the data's span, and a
+# span beyond this is a question for a coarser frequency.
+MAX_PERIODS = 5000
 
 
 def relation_series(store: Store, source: str, target: str, freq: str = "month",
@@ -81,12 +90,16 @@ def relation_series(store: Store, source: str, target: str, freq: str = "month",
     buckets: dict[date, list[tuple[int, float]]] = defaultdict(list)
     for row in rows:
         day = date.fromisoformat(row["date"])
-        if (since and day < since) or (until and day > until):
-            continue
+        if (since and day < since) or (until and day > until) or not plausible(day):
+            continue  # a placeholder year (0001, 9999) in an older store would stretch the series over millennia
         buckets[period_start(day, freq)].append((row["quad"], row["goldstein"]))
     periods: list[Period] = []
     if buckets:
         start, last = min(buckets), max(buckets)
+        count = (last - start).days // (7 if freq == "week" else 28)
+        if count > MAX_PERIODS:
+            raise UsageError(f"the events span {start} to {last}, about {count} {freq}s; give --since/--until "
+                             f"or a coarser --freq (at most {MAX_PERIODS} periods)")
         while start <= last:
             items = buckets.get(start, [])
             quads = tuple(sum(1 for q, _ in items if q == k) for k in (1, 2, 3, 4))

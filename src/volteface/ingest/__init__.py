@@ -248,4 +248,4 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
-__all__ = ["ACCEPTED", "read", "sniff"]
+__all__ = ["ACCEPTED", "checked", "plausible", "read", "sniff"]
