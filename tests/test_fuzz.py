@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 import os
 import string
-from urllib.parse import quote
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
