@@ -85,3 +85,23 @@ def test_a_file_of_many_bad_items_is_summarised_not_printed_line_by_line(tmp_pat
     result = runner.invoke(app, ["run", str(path), "--db", str(tmp_path / "s.db")], catch_exceptions=False)
     assert result.output.count("no text in field") == 5
     assert "40 in all, 35 more not shown" in result.output and "new 1" in result.output
+
+
+@pytest.mark.model
+def test_a_folder_of_hostile_inputs_beside_good_articles_stores_every_good_one(tmp_path):
+    from hostile_inputs import GOOD, make_folder
+
+    from volteface.store import open_store
+
+    bad, good = make_folder(tmp_path / "in")
+    assert bad >= 35 and good == GOOD
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["run", str(tmp_path / "in"), "--db", str(db)], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "unexpected error" not in result.output
+    assert "\x1b" not in result.output
+    with open_store(db, read_only=True) as store:
+        texts = [r[0] for r in store.query("SELECT text FROM articles")]
+    assert all(any(f"Report number {n} of" in t for t in texts) for n in range(GOOD))
+    again = runner.invoke(app, ["run", str(tmp_path / "in"), "--db", str(db)], catch_exceptions=False)
+    assert "new 0" in again.output  # idempotent: nothing doubled

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from . import nlp as nlp_stage
 from .actors import Resolver, load_kb
@@ -16,6 +17,9 @@ from .clean import clean_article
 from .config import Settings
 from .extract import extract_events, extract_quotes, extract_stances
 from .model import Article, Failure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 TASKS = ("quotes", "events", "stance")
 
@@ -35,17 +39,46 @@ def _resolver(model: str, actors_file: str | None) -> Resolver:
 
 
 def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | Failure]:
-    """Each article cleaned, parsed and annotated; an article that breaks an extractor becomes a Failure."""
+    """Each article cleaned, parsed and annotated; an article that breaks the parser or an extractor becomes a
+    Failure with its place, and the others of the batch go on."""
     settings = job.settings
     cleaned = [clean_article(a, keep_offsets=job.keep_offsets) for a in articles]
     resolver = _resolver(settings.model, settings.actors_file)
-    docs = nlp_stage.parse((a.text for a in cleaned), model=settings.model, batch_size=settings.batch_size)
     out: list[Article | Failure] = []
-    for article, doc in zip(cleaned, docs, strict=True):
+    for article, doc in zip(cleaned, _parsed(cleaned, settings), strict=True):
+        if isinstance(doc, Failure):
+            out.append(doc)
+            continue
         try:
             out.append(annotate(doc, article, resolver, job.tasks, settings.event_candidates))
         except Exception as exc:  # noqa: BLE001 (one bad article never stops a batch; it is reported with its id)
             out.append(Failure(article.provenance or article.id, f"extraction failed: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def _parsed(articles: list[Article], settings: Settings) -> list[Doc | Failure]:
+    """A parse per article: a text over the parser's length is refused alone, and when the batch's parse
+    breaks, each article is parsed on its own so that only the one at fault fails."""
+    out: list[Doc | Failure] = [
+        Failure(a.provenance or a.id, f"text is {len(a.text):,} characters, over the {nlp_stage.MAX_CHARS:,} the "
+                                      "parser takes; split it")
+        if len(a.text) > nlp_stage.MAX_CHARS else None  # type: ignore[misc]
+        for a in articles]
+    todo = [i for i, doc in enumerate(out) if doc is None]
+    try:
+        docs = list(nlp_stage.parse((articles[i].text for i in todo), model=settings.model,
+                                    batch_size=settings.batch_size))
+    except Exception:  # noqa: BLE001 - find the article at fault below
+        docs = []
+        for i in todo:
+            try:
+                docs.extend(nlp_stage.parse([articles[i].text], model=settings.model))
+            except Exception as exc:  # noqa: BLE001 (reported with its place; the batch goes on)
+                out[i] = Failure(articles[i].provenance or articles[i].id,
+                                 f"parsing failed: {type(exc).__name__}: {' '.join(str(exc).split())[:160]}")
+        todo = [i for i in todo if out[i] is None]
+    for i, doc in zip(todo, docs, strict=True):
+        out[i] = doc
     return out
 
 

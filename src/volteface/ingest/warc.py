@@ -100,7 +100,7 @@ def read_archive(stream: BinaryIO, where: str, max_bytes: int) -> Iterator[Artic
         if records.err_count:
             yield Failure(where, f"{records.err_count} record(s) not followed by a blank line (their "
                                  "Content-Length may be wrong); the records were read", fatal=False)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, KeyError) as exc:  # damaged headers
         reason = " ".join(str(exc).split())[:160]
         raise InputError(
             f"archive is truncated or damaged after record {number} ({pages} responses read): {reason}", where
