@@ -40,7 +40,7 @@ def hostile() -> dict[str, bytes]:
         "no_extension": b"\x00\x01\x02\x03",
         "unknown.xyz": b"plain words, said the minister",
         # JSON Lines
-        "surrogate.jsonl": ('{"text": "bad \\ud800 text, the minister said", "title": "\\udc00"}\n').encode(),
+        "surrogate.jsonl": (b'{"text": "bad \\ud800 text, the minister said", "title": "\\udc00"}\n'),
         "bigint.jsonl": ('{"text": "x", "n": ' + "9" * 5000 + "}\n").encode(),
         "deep.jsonl": b"[" * 100_000 + b"]" * 100_000 + b"\n",
         "cut.jsonl": (_json(record) + '\n{"text": "Val').encode(),

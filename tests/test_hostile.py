@@ -90,7 +90,6 @@ def test_a_file_of_many_bad_items_is_summarised_not_printed_line_by_line(tmp_pat
 @pytest.mark.model
 def test_a_folder_of_hostile_inputs_beside_good_articles_stores_every_good_one(tmp_path):
     from hostile_inputs import GOOD, make_folder
-
     from volteface.store import open_store
 
     bad, good = make_folder(tmp_path / "in")
