@@ -29,7 +29,7 @@ def client(demo_db):
 def test_every_api_endpoint_answers_with_json(client):
     spec = client.get("/openapi.json").json()
     examples = {"dyad": "USA:RUS", "q": "Kyiv", "article_id": None}
-    article_id = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
+    article_id = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["article_id"]
     for path, methods in spec["paths"].items():
         assert "get" in methods and len(methods) == 1  # read-only
         params = {p["name"]: examples[p["name"]] for p in methods["get"].get("parameters", [])
@@ -81,3 +81,19 @@ def test_a_nul_in_a_request_is_a_4xx_and_a_foreign_file_is_refused_at_start(clie
     with pytest.raises(StoreError, match="empty file"):
         create_app(empty)
     assert empty.stat().st_size == 0  # serving never writes a schema into it
+
+
+def test_api_rows_are_the_model_records_with_their_place(client):
+    """The API's rows come from the dataclasses: every field of a record, then where it is and comes from."""
+    from dataclasses import fields
+
+    from volteface.model import Event, Quote
+
+    place = {"idx", "evidence", "article_id", "title", "article_date", "outlet", "url"}
+    for url, record_type in (("/api/quotes", Quote), ("/api/events", Event)):
+        rows = client.get(url, params={"limit": 5}).json()
+        assert rows and all(set(r) == {f.name for f in fields(record_type)} | place for r in rows), url
+    quote = client.get("/api/quotes", params={"limit": 1}).json()[0]
+    start, end = quote["content_span"]
+    article = client.get(f"/api/articles/{quote['article_id']}").json()
+    assert article["text"][start:end] == quote["content"] == quote["evidence"]

@@ -50,6 +50,10 @@ def input_file(where: str) -> str:
     return _RECORD_PART.sub("", where, count=1) or where
 
 
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
 def _row(table: Table, *cells: str) -> None:
     """A table row of stored text (titles, quotes, names), each cell shown as plain text."""
     table.add_row(*(shown(c) for c in cells))
@@ -255,16 +259,17 @@ def actors_command(
     from . import query
 
     with _errors(), _open_existing(db) as store:
-        rows = query.actors(store)
+        found = query.actors(store)
         if as_json:
-            for row in rows:
-                typer.echo(json.dumps(row, ensure_ascii=False))
+            for summary in found:
+                typer.echo(json.dumps(summary.row(), ensure_ascii=False))
             return
         table = Table("actor", "id", "code", "kind", "mentions", "articles", "first", "last",
-                      title=f"{len(rows)} actors")
-        for r in rows:
-            _row(table, r["name"], r["id"], r["code"] or "", r["kind"], str(r["mentions"]), str(r["articles"]),
-                          r["first"] or "", r["last"] or "")
+                      title=f"{len(found)} actors")
+        for summary in found:
+            actor = summary.actor
+            _row(table, actor.name, actor.id, actor.code or "", actor.kind, str(summary.mentions),
+                 str(summary.articles), _iso(summary.first), _iso(summary.last))
         out.print(table)
 
 
@@ -280,15 +285,16 @@ def quotes_command(
     from . import query
 
     with _errors(), _open_existing(db) as store:
-        rows = query.quotes(store, speaker, _parse_day(since, "--since"), beliefs=beliefs)
+        found = query.quotes(store, speaker, _parse_day(since, "--since"), beliefs=beliefs)
         if as_json:
-            for row in rows:
-                typer.echo(json.dumps(row, ensure_ascii=False))
+            for item in found:
+                typer.echo(json.dumps(item.row(), ensure_ascii=False))
             return
-        table = Table("date", "speaker", "kind", "what", title=f"{len(rows)} quotes")
-        for row in rows:
-            via = f" (via {row['via']})" if row["via"] else ""
-            _row(table, row["date"] or "", (row["speaker"] or "?") + via, row["kind"], row["content"][:160])
+        table = Table("date", "speaker", "kind", "what", title=f"{len(found)} quotes")
+        for item in found:
+            quote = item.record
+            via = f" (via {quote.via})" if quote.via else ""
+            _row(table, _iso(quote.date), (quote.speaker or "?") + via, quote.kind, quote.content[:160])
         out.print(table)
 
 
@@ -305,16 +311,18 @@ def events_command(
 
     with _errors(), _open_existing(db) as store:
         source, target = parse_dyad(dyad) if dyad else (None, None)
-        rows = query.events(store, source, target, _parse_day(since, "--since"))
+        found = query.events(store, source, target, _parse_day(since, "--since"))
         if as_json:
-            for row in rows:
-                typer.echo(json.dumps(row, ensure_ascii=False))
+            for item in found:
+                typer.echo(json.dumps(item.row(), ensure_ascii=False))
             return
-        table = Table("date", "source", "code", "PLOVER", "target", "mode", "sentence", title=f"{len(rows)} events")
-        for row in rows:
-            flags = ("not " if row["negated"] else "") + ("maybe " if row["hypothetical"] else "")
-            _row(table, row["date"] or "", row["source"] or "—", flags + row["code"], row["plover"] or "",
-                          row["target"] or "—", row["mode"] or "", row["sentence"][:120])
+        table = Table("date", "source", "code", "PLOVER", "target", "mode", "sentence",
+                      title=f"{len(found)} events")
+        for item in found:
+            event = item.record
+            flags = ("not " if event.negated else "") + ("maybe " if event.hypothetical else "")
+            _row(table, _iso(event.date), event.source or "—", flags + event.code, event.plover or "",
+                 event.target or "—", event.mode or "", item.evidence[:120])
         out.print(table)
 
 

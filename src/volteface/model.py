@@ -10,7 +10,7 @@ import hashlib
 import re
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +149,56 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a stored record comes from, as a reader cites it: the article's id, headline, outlet, date, URL."""
+
+    article_id: str
+    title: str | None = None
+    date: date | None = None
+    outlet: str | None = None  # the article's ``source``: the paper, wire or site that published it
+    url: str | None = None
+
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Found(Generic[R]):
+    """A stored record read back with its place: the article it comes from, its index among that article's
+    records of its kind, and the text of its evidence (the quote's words, the event's or stance's sentence)."""
+
+    record: R
+    origin: Origin
+    idx: int
+    evidence: str
+
+    def row(self) -> dict[str, Any]:
+        """One flat JSON row, as the CLI's ``--json`` and the API give it: the record's fields, its index and
+        evidence, then its article (``article_id``, ``title``, ``article_date``, ``outlet``, ``url``)."""
+        origin = self.origin
+        return {**to_json(self.record), "idx": self.idx, "evidence": self.evidence,
+                "article_id": origin.article_id, "title": origin.title,
+                "article_date": origin.date.isoformat() if origin.date else None, "outlet": origin.outlet,
+                "url": origin.url}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSummary:
+    """An actor with how much the store says about it: mentions, articles, first and last dates."""
+
+    actor: Actor
+    mentions: int
+    articles: int
+    first: date | None
+    last: date | None
+
+    def row(self) -> dict[str, Any]:
+        """One flat JSON row: the actor's fields, then the counts and dates."""
+        return {**to_json(self.actor), "mentions": self.mentions, "articles": self.articles,
+                "first": to_json(self.first), "last": to_json(self.last)}
+
+
+@dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be read (or was read with a problem): where, and what is wrong."""
 
@@ -188,10 +238,13 @@ def to_json(value: Any) -> Any:
 
 __all__ = [
     "Actor",
+    "ActorSummary",
     "Article",
     "Event",
     "Failure",
+    "Found",
     "Mention",
+    "Origin",
     "Post",
     "Quote",
     "Shift",

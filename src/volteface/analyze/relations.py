@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ..errors import UsageError
 from ..ingest import plausible
-from ..store import Store
+from ..store import Selection, Store
 
 FREQUENCIES = ("week", "month")
 
@@ -81,18 +81,16 @@ def relation_series(store: Store, source: str, target: str, freq: str = "month",
     """Asserted (not negated, not hypothetical) events from source to target, per period, gaps filled."""
     if freq not in FREQUENCIES:
         raise UsageError(f"--freq must be one of {', '.join(FREQUENCIES)}; not {freq!r}")
-    rows = store.query(
-        "SELECT date, quad, goldstein FROM events WHERE source LIKE ? AND target LIKE ? AND negated = 0 "
-        "AND hypothetical = 0 AND date IS NOT NULL AND substr(source, 1, 3) != substr(target, 1, 3) "
-        "ORDER BY date",
-        (source + "%", target + "%"),
-    )
+    found = store.events(Selection(source=source, target=target, since=since, until=until, asserted=True,
+                                   limit=None))
     buckets: dict[date, list[tuple[int, float]]] = defaultdict(list)
-    for row in rows:
-        day = date.fromisoformat(row["date"])
-        if (since and day < since) or (until and day > until) or not plausible(day):
+    for item in found:
+        event = item.record
+        if not event.source or not event.target or event.source[:3] == event.target[:3] or event.date is None:
+            continue  # a state's dealings with itself are not a relation between two
+        if not plausible(event.date):
             continue  # a placeholder year (0001, 9999) in an older store would stretch the series over millennia
-        buckets[period_start(day, freq)].append((row["quad"], row["goldstein"]))
+        buckets[period_start(event.date, freq)].append((event.quad, event.goldstein))
     periods: list[Period] = []
     if buckets:
         start, last = min(buckets), max(buckets)

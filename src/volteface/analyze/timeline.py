@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..store import Store
+from ..store import Selection, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,37 +20,31 @@ class TimelineItem:
 
 def resolve_actor(store: Store, name: str) -> str | None:
     """An actor id from an id or a (part of a) name, the most mentioned match first."""
-    rows = store.query(
-        "SELECT ac.id FROM actors ac LEFT JOIN mentions m ON m.actor_id = ac.id "
-        "WHERE ac.id = ? OR lower(ac.name) LIKE ? GROUP BY ac.id ORDER BY ac.id = ? DESC, COUNT(m.actor_id) DESC "
-        "LIMIT 1",
-        (name, f"%{name.lower()}%", name),
-    )
-    return rows[0]["id"] if rows else None
+    return store.find_actor(name)
 
 
 def timeline(store: Store, actor_id: str, limit: int = 500) -> list[TimelineItem]:
-    """Statements and events of one actor, newest first."""
+    """Statements and events of one actor, newest first; the same item told twice in an article once."""
     items: list[TimelineItem] = []
-    for r in store.query(
-        "SELECT q.date, q.kind, q.content, q.via, q.article_id, q.content_start, q.content_end FROM quotes q "
-        "WHERE q.speaker_actor = ? ORDER BY q.date DESC LIMIT ?", (actor_id, limit)
-    ):
-        via = f" (via {r['via']})" if r["via"] else ""
-        items.append(TimelineItem(r["date"], "said", f"{r['kind']} quote{via}", r["content"], r["article_id"],
-                                  r["content_start"], r["content_end"]))
-    for r in store.query(
-        "SELECT e.date, e.code, e.plover, e.source, e.target, e.source_actor, e.negated, e.hypothetical, "
-        "e.article_id, e.sentence_start, e.sentence_end, "
-        "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence "
-        "FROM events e JOIN articles a ON a.id = e.article_id "
-        "WHERE e.source_actor = ? OR e.target_actor = ? ORDER BY e.date DESC LIMIT ?",
-        (actor_id, actor_id, limit),
-    ):
-        kind = "did" if r["source_actor"] == actor_id else "target"
-        flags = ("not " if r["negated"] else "") + ("maybe " if r["hypothetical"] else "")
-        summary = f"{r['source'] or '?'} {flags}{r['plover'] or r['code']} → {r['target'] or '?'} (CAMEO {r['code']})"
-        items.append(TimelineItem(r["date"], kind, summary, r["sentence"], r["article_id"], r["sentence_start"],
-                                  r["sentence_end"]))
-    items.sort(key=lambda i: i.date or "", reverse=True)
-    return items[:limit]
+    for found in store.quotes(Selection(actor=actor_id, limit=limit)):
+        quote = found.record
+        if quote.speaker_actor != actor_id:
+            continue  # the selection also matches names; a timeline is the actor's own
+        via = f" (via {quote.via})" if quote.via else ""
+        items.append(TimelineItem(_iso(quote.date), "said", f"{quote.kind} quote{via}", quote.content,
+                                  found.origin.article_id, quote.content_span.start, quote.content_span.end))
+    for found in store.events(Selection(actor=actor_id, limit=limit)):
+        event = found.record
+        kind = "did" if event.source_actor == actor_id else "target"
+        flags = ("not " if event.negated else "") + ("maybe " if event.hypothetical else "")
+        summary = f"{event.source or '?'} {flags}{event.plover or event.code} → {event.target or '?'} " \
+                  f"(CAMEO {event.code})"
+        items.append(TimelineItem(_iso(event.date), kind, summary, found.evidence, found.origin.article_id,
+                                  event.sentence_span.start, event.sentence_span.end))
+    unique = list(dict.fromkeys(items))  # an act coded twice from one sentence reads as one line
+    unique.sort(key=lambda i: i.date or "", reverse=True)
+    return unique[:limit]
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None

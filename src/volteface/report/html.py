@@ -6,12 +6,14 @@ article id and span it comes from.
 
 from __future__ import annotations
 
+from collections import Counter
+from datetime import date
 from html import escape
 from pathlib import Path
 
 from .. import query
 from ..analyze import find_shifts, parse_dyad, relation_series, resolve_actor, timeline
-from ..store import Store
+from ..store import Selection, Store
 from . import charts
 
 STYLE = """
@@ -26,6 +28,10 @@ blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #ccc;backgro
 margin:.8rem 0} .shift h4{grid-column:1/3;margin:0} .favor{color:#1b7837} .against{color:#b2182b}
 """
 DEFAULT_DYADS = ("USA:RUS", "USA:UKR", "RUS:UKR", "UKR:RUS")
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
 
 
 def _table(headers: list[str], rows: list[list[str]], numeric: frozenset[int] = frozenset()) -> str:
@@ -48,11 +54,8 @@ def _where(article_id: str, start: int, end: int, links: bool = False) -> str:
 
 def overview(store: Store) -> str:
     counts = store.counts()
-    months = [(r["month"], r["n"]) for r in store.query(
-        "SELECT substr(date, 1, 7) AS month, COUNT(*) AS n FROM articles WHERE date IS NOT NULL "
-        "GROUP BY month ORDER BY month")]
-    sources = store.query("SELECT COALESCE(source, '(none)') AS s, COUNT(*) AS n FROM articles GROUP BY s "
-                          "ORDER BY n DESC LIMIT 10")
+    months = store.articles_per_month()
+    sources = store.outlets(10)
     actors = query.actors(store, limit=15)
     parts = [
         "<h2 id=\"overview\">Overview</h2>",
@@ -60,12 +63,12 @@ def overview(store: Store) -> str:
     ]
     if months:
         parts.append(f'<div class="chart">{charts.to_svg(charts.articles_over_time(months))}</div>')
-    parts.append("<h3>Sources</h3>" + _table(["source", "articles"], [[escape(r["s"]), str(r["n"])] for r in sources],
+    parts.append("<h3>Sources</h3>" + _table(["source", "articles"], [[escape(s), str(n)] for s, n in sources],
                                               frozenset({1})))
     parts.append("<h3>Top actors</h3>" + _table(
         ["actor", "code", "mentions", "articles", "first", "last"],
-        [[escape(a["name"]), escape(a["code"] or ""), str(a["mentions"]), str(a["articles"]), a["first"] or "",
-          a["last"] or ""] for a in actors], frozenset({2, 3})))
+        [[escape(a.actor.name), escape(a.actor.code or ""), str(a.mentions), str(a.articles), _iso(a.first),
+          _iso(a.last)] for a in actors], frozenset({2, 3})))
     return "\n".join(parts)
 
 
@@ -75,8 +78,8 @@ def actor_section(store: Store, name: str, links: bool = False) -> str:
         return f"<h2>Actor {escape(name)}</h2><p>No such actor in the store.</p>"
     actor = store.actor(actor_id)
     title = actor.name if actor else actor_id
-    stances = [dict(r) for r in store.query(
-        "SELECT target, label, COUNT(*) AS n FROM stances WHERE holder = ? GROUP BY target, label", (actor_id,))]
+    held = Counter((f.record.target, f.record.label) for f in store.stances(Selection(actor=actor_id, limit=None)))
+    stances = [{"target": target, "label": label, "n": n} for (target, label), n in sorted(held.items())]
     items = timeline(store, actor_id, limit=80)
     parts = [(f'<h2 id="actor-{escape(actor_id)}">{escape(title)} <span class="muted">{escape(actor_id)}'
              f'{" · " + escape(actor.code) if actor and actor.code else ""}</span></h2>')]
@@ -117,18 +120,18 @@ def dyad_section(store: Store, dyad: str, freq: str = "week") -> str:
 
 
 def quotes_section(store: Store, limit: int = 80, links: bool = False, speaker: str | None = None) -> str:
-    rows = [[escape(q["date"] or ""),
-             escape(q["speaker"] or "?") + (f' <span class="muted">via {escape(q["via"])}</span>' if q["via"] else ""),
-             escape(q["kind"]), f"<blockquote>{escape(q['content'][:400])}</blockquote>"
-             + _where(q["article_id"], q["content_start"], q["content_end"], links)]
-            for q in query.quotes(store, speaker=speaker, limit=limit)]
+    rows = [[escape(_iso(q.date)),
+             escape(q.speaker or "?") + (f' <span class="muted">via {escape(q.via)}</span>' if q.via else ""),
+             escape(q.kind), f"<blockquote>{escape(q.content[:400])}</blockquote>"
+             + _where(found.origin.article_id, q.content_span.start, q.content_span.end, links)]
+            for found in query.quotes(store, speaker=speaker, limit=limit) for q in (found.record,)]
     return '<h2 id="quotes">Quotes</h2>' + _table(["date", "speaker", "kind", "what was said"], rows)
 
 
 def render_report(store: Store, actors: list[str] | None = None, dyads: list[str] | None = None) -> str:
     """The report as one HTML string (no external assets)."""
     if actors is None:
-        actors = [a["id"] for a in query.actors(store, limit=30) if a["kind"] == "person"][:3]
+        actors = [a.actor.id for a in query.actors(store, limit=30) if a.actor.kind == "person"][:3]
     dyads = list(dyads) if dyads is not None else list(DEFAULT_DYADS)
     sections = [overview(store)]
     sections += [actor_section(store, name) for name in actors]

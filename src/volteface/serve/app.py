@@ -19,9 +19,9 @@ from fastapi.staticfiles import StaticFiles
 from .. import query
 from ..analyze import ShiftFound, find_shifts, parse_dyad, relation_series, resolve_actor
 from ..errors import UsageError
-from ..model import to_json
+from ..model import Origin, to_json
 from ..report import html
-from ..store import Store, open_store
+from ..store import Selection, Store, open_store
 from . import schemas
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page (at most 500).")]
@@ -111,8 +111,8 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home() -> HTMLResponse:
         with store() as s:
-            actors = query.actors(s, limit=40)
-            links = " · ".join(f'<a href="/actors/{escape(a["id"])}">{escape(a["name"])}</a>' for a in actors)
+            actors = [a.actor for a in query.actors(s, limit=40)]
+            links = " · ".join(f'<a href="/actors/{escape(a.id)}">{escape(a.name)}</a>' for a in actors)
             return _page("Overview", html.overview(s) + f"<h3>Actor pages</h3><p>{links}</p>")
 
     @app.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
@@ -153,12 +153,12 @@ def create_app(db: str | Path) -> FastAPI:
     def search_page(q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
         with store() as s:
             found = query.search(s, q)
-        rows = "".join(f'<li><a href="/articles/{escape(a["id"])}">{escape(a["title"] or a["id"])}</a> '
-                       f'<span class="muted">{escape(a["date"] or "")}</span> {escape(a["snippet"])}</li>'
-                       for a in found["articles"])
-        quotes = "".join(f'<li>{escape(x["speaker"] or "?")}: <a href="/articles/{escape(x["article_id"])}?start='
-                         f'{x["content_start"]}&end={x["content_end"]}#mark">{escape(x["content"][:200])}</a></li>'
-                         for x in found["quotes"])
+        rows = "".join(f'<li><a href="/articles/{escape(a.article_id)}">{escape(a.title or a.article_id)}</a> '
+                       f'<span class="muted">{escape(a.date.isoformat() if a.date else "")}</span> '
+                       f"{escape(snippet)}</li>" for a, snippet in found.articles)
+        quotes = "".join(f'<li>{escape(x.record.speaker or "?")}: <a href="/articles/{escape(x.origin.article_id)}'
+                         f'?start={x.record.content_span.start}&end={x.record.content_span.end}#mark">'
+                         f"{escape(x.record.content[:200])}</a></li>" for x in found.quotes)
         return _page("Search", f"<h2>Search: {escape(q)}</h2><h3>Articles</h3><ul>{rows}</ul>"
                                f"<h3>Quotes</h3><ul>{quotes}</ul>")
 
@@ -167,57 +167,43 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/articles", response_model=schemas.ArticleList)
     def api_articles(limit: Limit = 50, offset: Offset = 0, since: Day = None, until: Day = None,
                      source: str | None = None) -> dict[str, Any]:
-        where, params = ["1 = 1"], []
-        if since:
-            where.append("date >= ?")
-            params.append(since.isoformat())
-        if until:
-            where.append("date <= ?")
-            params.append(until.isoformat())
-        if source:
-            where.append("source = ?")
-            params.append(source)
-        clause = " AND ".join(where)
         with store() as s:
-            total = s.query(f"SELECT COUNT(*) AS n FROM articles WHERE {clause}", params)[0]["n"]
-            rows = s.query(f"SELECT id, title, date, source, url FROM articles WHERE {clause} "
-                           "ORDER BY date DESC, id LIMIT ? OFFSET ?", [*params, limit, offset])
-        return {"page": {"limit": limit, "offset": offset, "total": total}, "items": [dict(r) for r in rows]}
+            total, found = s.article_list(Selection(since=since, until=until, outlet=source, limit=limit,
+                                                    offset=offset))
+        return {"page": {"limit": limit, "offset": offset, "total": total}, "items": to_json(found)}
 
     @app.get("/api/articles/{article_id}", response_model=schemas.ArticleFull,
              responses={404: {"model": schemas.Problem}})
     def api_article(article_id: str) -> dict[str, Any]:
         with store() as s:
-            rows = s.query("SELECT id, title, date, source, url, text, date_source FROM articles WHERE id = ?",
-                           [article_id])
-        if not rows:
+            article = s.article(article_id)
+        if article is None:
             raise HTTPException(404, f"no article {article_id!r}")
-        return dict(rows[0])
+        return {**to_json(Origin(article.id, article.title, article.date, article.source, article.url)),
+                "text": article.text, "date_source": article.date_source}
 
     @app.get("/api/actors", response_model=list[schemas.ActorRow])
     def api_actors(limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
         with store() as s:
-            return query.actors(s, limit=limit, offset=offset)
+            return [a.row() for a in query.actors(s, limit=limit, offset=offset)]
 
     @app.get("/api/quotes", response_model=list[schemas.QuoteRow])
     def api_quotes(limit: Limit = 100, offset: Offset = 0, speaker: str | None = None, since: Day = None,
                    beliefs: bool = False) -> list[dict[str, Any]]:
         with store() as s:
-            return query.quotes(s, speaker, since, limit, offset, beliefs)
+            return [f.row() for f in query.quotes(s, speaker, since, limit, offset, beliefs)]
 
     @app.get("/api/events", response_model=list[schemas.EventRow])
     def api_events(limit: Limit = 100, offset: Offset = 0, dyad: str | None = None, since: Day = None
                    ) -> list[dict[str, Any]]:
         source, target = parse_dyad(dyad) if dyad else (None, None)
         with store() as s:
-            return query.events(s, source, target, since, limit, offset)
+            return [f.row() for f in query.events(s, source, target, since, limit, offset)]
 
     @app.get("/api/stances", response_model=list[schemas.StanceRow])
     def api_stances(limit: Limit = 100, offset: Offset = 0, holder: str | None = None) -> list[dict[str, Any]]:
-        sql = ("SELECT * FROM stances" + (" WHERE holder = ?" if holder else "")
-               + " ORDER BY date DESC LIMIT ? OFFSET ?")
         with store() as s:
-            return [dict(r) for r in s.query(sql, [*([holder] if holder else []), limit, offset])]
+            return [f.row() for f in s.stances(Selection(actor=holder, limit=limit, offset=offset))]
 
     @app.get("/api/shifts", response_model=list[ShiftFound])
     def api_shifts(limit: Limit = 100, holder: str | None = None) -> list[dict[str, Any]]:
@@ -237,6 +223,8 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/search", response_model=schemas.SearchResult)
     def api_search(q: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 50) -> dict[str, Any]:
         with store() as s:
-            return query.search(s, q, limit)
+            found = query.search(s, q, limit)
+        return {"articles": [{**to_json(origin), "snippet": snippet} for origin, snippet in found.articles],
+                "quotes": [f.row() for f in found.quotes]}
 
     return app

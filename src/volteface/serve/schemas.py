@@ -1,8 +1,17 @@
-"""Typed shapes of the JSON API (pydantic), so /openapi.json documents every field."""
+"""Typed shapes of the JSON API (pydantic), so /openapi.json documents every field. The record rows are made
+from the model's dataclasses, so a field added to a record appears in the API and its description at once."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+import dataclasses
+import typing
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, create_model
+
+from .. import model
+from ..model import Span
 
 
 class Page(BaseModel):
@@ -11,87 +20,43 @@ class Page(BaseModel):
     total: int
 
 
-class ArticleSummary(BaseModel):
-    id: str
-    title: str | None
-    date: str | None
-    source: str | None
-    url: str | None
+def _json_type(hint: Any) -> Any:
+    """The JSON type of a model field: a span is ``[start, end]``, a date an ISO string."""
+    args = typing.get_args(hint)
+    if hint is Span or Span in args:
+        return list[int] | None
+    if hint is date or date in args:
+        return str | None
+    return hint
+
+
+def _fields(record_type: type) -> dict[str, Any]:
+    hints = typing.get_type_hints(record_type, vars(model), vars(model))
+    return {f.name: (_json_type(hints[f.name]), ...) for f in dataclasses.fields(record_type)}
+
+
+def row_model(record_type: type, name: str, **extra: Any) -> type[BaseModel]:
+    """A response model made from a record's dataclass fields (so the API cannot drift from the model), plus
+    the place fields ``Found.row()`` adds."""
+    return create_model(name, **_fields(record_type), **extra)  # type: ignore[call-overload]
+
+
+PLACE = {"idx": (int, ...), "evidence": (str, ...), "article_id": (str, ...), "title": (str | None, ...),
+         "article_date": (str | None, ...), "outlet": (str | None, ...), "url": (str | None, ...)}
+
+ArticleSummary = row_model(model.Origin, "ArticleSummary")
+ArticleFull = row_model(model.Origin, "ArticleFull", text=(str, ...), date_source=(str, ...))
+ActorRow = row_model(model.Actor, "ActorRow", mentions=(int, ...), articles=(int, ...), first=(str | None, ...),
+                     last=(str | None, ...))
+QuoteRow = row_model(model.Quote, "QuoteRow", **PLACE)
+EventRow = row_model(model.Event, "EventRow", **PLACE)
+StanceRow = row_model(model.Stance, "StanceRow", **PLACE)
+ArticleHit = row_model(model.Origin, "ArticleHit", snippet=(str, ...))
 
 
 class ArticleList(BaseModel):
     page: Page
-    items: list[ArticleSummary]
-
-
-class ArticleFull(ArticleSummary):
-    text: str
-    date_source: str
-
-
-class ActorRow(BaseModel):
-    id: str
-    name: str
-    code: str | None
-    country: str | None
-    sector: str | None
-    kind: str
-    mentions: int
-    articles: int
-    first: str | None
-    last: str | None
-
-
-class QuoteRow(BaseModel):
-    article_id: str
-    idx: int
-    speaker: str | None
-    speaker_actor: str | None
-    cue: str | None
-    content: str
-    content_start: int
-    content_end: int
-    kind: str
-    date: str | None
-    date_source: str
-    via: str | None
-
-
-class EventRow(BaseModel):
-    article_id: str
-    idx: int
-    source: str | None
-    target: str | None
-    source_actor: str | None
-    target_actor: str | None
-    code: str
-    root: str
-    plover: str | None
-    mode: str | None
-    quad: int
-    goldstein: float
-    negated: bool
-    hypothetical: bool
-    date: str | None
-    sentence_start: int
-    sentence_end: int
-    trigger_start: int
-    trigger_end: int
-    confidence: float
-    mentions: int
-    sentence: str
-
-
-class StanceRow(BaseModel):
-    article_id: str
-    idx: int
-    holder: str
-    target: str
-    label: str
-    score: float
-    date: str | None
-    evidence_start: int
-    evidence_end: int
+    items: list[ArticleSummary]  # type: ignore[valid-type]
 
 
 class PeriodRow(BaseModel):
@@ -111,8 +76,8 @@ class Relations(BaseModel):
 
 
 class SearchResult(BaseModel):
-    articles: list[dict]
-    quotes: list[dict]
+    articles: list[ArticleHit]  # type: ignore[valid-type]
+    quotes: list[QuoteRow]  # type: ignore[valid-type]
 
 
 class Problem(BaseModel):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import UsageError
+from .base import Hits, Selection, Store
 from .sqlite import SQLiteStore
-
-Store = SQLiteStore
 
 
 def open_store(target: str | Path, *, read_only: bool = False) -> Store:
@@ -19,4 +18,4 @@ def open_store(target: str | Path, *, read_only: bool = False) -> Store:
     return SQLiteStore(text, read_only=read_only)
 
 
-__all__ = ["SQLiteStore", "Store", "open_store"]
+__all__ = ["Hits", "SQLiteStore", "Selection", "Store", "open_store"]

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any, Self
 
 from ..errors import StoreError
-from ..model import Actor, Article
+from ..model import Actor, ActorSummary, Article, Event, Found, Origin, Quote, Stance
+from .base import Hits, Selection
 from .rows import ACTOR_COLUMNS, ARTICLE_COLUMNS, CHILD_TABLES, columns, from_row, to_row
 
 
@@ -203,8 +204,120 @@ class SQLiteStore:
         return Actor(**{c: row[c] for c in ACTOR_COLUMNS}) if row else None
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
-        """Run a read-only query (for the analysis and report stages)."""
+        """Run a read-only query (inside ``store/`` only: the other stages read through the methods below)."""
         return self.conn.execute(sql, tuple(params)).fetchall()
+
+    def article_list(self, selection: Selection) -> tuple[int, list[Origin]]:
+        """(how many articles match, the page of them asked for), newest first."""
+        where, params = _where([("date >= ?", _day(selection.since)), ("date <= ?", _day(selection.until)),
+                                ("source = ?", selection.outlet)])
+        total = self.conn.execute(f"SELECT COUNT(*) FROM articles a WHERE {where}", params).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url FROM articles a "
+            f"WHERE {where} ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?", [*params, *_page(selection)])
+        return total, [_origin(r) for r in rows]
+
+    def quotes(self, selection: Selection) -> list[Found[Quote]]:
+        """Statements (and, with ``beliefs``, reported thoughts), newest first."""
+        actor = selection.actor.lower() if selection.actor else None
+        where, params = _where([
+            ("q.kind != 'belief'", not selection.beliefs or None),
+            ("q.kind = ?", selection.kind),
+            (("(q.speaker_actor = ? OR lower(q.speaker) LIKE ? ESCAPE '\\' "
+              "OR lower(q.speaker_actor) LIKE ? ESCAPE '\\')"),
+             (selection.actor, _like(actor), _like(actor)) if actor else None),
+            ("q.date >= ?", _day(selection.since)), ("q.date <= ?", _day(selection.until)),
+            ("lower(q.content) LIKE ? ESCAPE '\\'", _like(selection.text.lower()) if selection.text else None),
+        ])
+        rows = self.conn.execute(
+            f"SELECT q.*, {_ORIGIN}, q.content AS evidence FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"WHERE {where} ORDER BY q.date DESC, q.article_id, q.idx LIMIT ? OFFSET ?",
+            [*params, *_page(selection)])
+        return [_found(Quote, r) for r in rows]
+
+    def events(self, selection: Selection) -> list[Found[Event]]:
+        """Events, newest first; ``asserted`` keeps the ones told as having happened, dated."""
+        where, params = _where([
+            ("e.source LIKE ? ESCAPE '\\'", _prefix(selection.source)),
+            ("e.target LIKE ? ESCAPE '\\'", _prefix(selection.target)),
+            ("(e.source_actor = ? OR e.target_actor = ?)",
+             (selection.actor, selection.actor) if selection.actor else None),
+            ("e.root = ?", selection.root),
+            ("e.negated = 0 AND e.hypothetical = 0 AND e.date IS NOT NULL", selection.asserted or None),
+            ("e.date >= ?", _day(selection.since)), ("e.date <= ?", _day(selection.until)),
+        ])
+        rows = self.conn.execute(
+            f"SELECT e.*, {_ORIGIN}, substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) "
+            f"AS evidence FROM events e JOIN articles a ON a.id = e.article_id WHERE {where} "
+            f"ORDER BY e.date DESC, e.article_id, e.idx LIMIT ? OFFSET ?", [*params, *_page(selection)])
+        return [_found(Event, r) for r in rows]
+
+    def stances(self, selection: Selection) -> list[Found[Stance]]:
+        """Stances, newest first; ``actor`` is the holder's id, ``target`` the target's id."""
+        where, params = _where([
+            ("s.holder = ?", selection.actor), ("s.target = ?", selection.target),
+            ("s.date >= ?", _day(selection.since)), ("s.date <= ?", _day(selection.until)),
+        ])
+        rows = self.conn.execute(
+            f"SELECT s.*, {_ORIGIN}, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) "
+            f"AS evidence FROM stances s JOIN articles a ON a.id = s.article_id WHERE {where} "
+            f"ORDER BY s.date DESC, s.article_id, s.idx LIMIT ? OFFSET ?", [*params, *_page(selection)])
+        return [_found(Stance, r) for r in rows]
+
+    def evidence(self, article_id: str, start: int, end: int) -> str | None:
+        """The text of an article between two offsets."""
+        row = self.conn.execute("SELECT substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
+                                (start, end, start, article_id)).fetchone()
+        return row[0] if row else None
+
+    def find_actor(self, name: str) -> str | None:
+        """An actor id from an id or a (part of a) name, the most mentioned match first."""
+        row = self.conn.execute(
+            "SELECT ac.id FROM actors ac LEFT JOIN mentions m ON m.actor_id = ac.id "
+            "WHERE ac.id = ? OR lower(ac.name) LIKE ? ESCAPE '\\' GROUP BY ac.id "
+            "ORDER BY ac.id = ? DESC, COUNT(m.actor_id) DESC LIMIT 1",
+            (name, _like(name.lower()), name)).fetchone()
+        return row[0] if row else None
+
+    def actor_summaries(self, limit: int = 500, offset: int = 0) -> list[ActorSummary]:
+        """Actors by number of mentions, with the articles and dates they appear in."""
+        rows = self.conn.execute(
+            "SELECT ac.*, COUNT(*) AS mentions, COUNT(DISTINCT m.article_id) AS articles, MIN(a.date) AS first, "
+            "MAX(a.date) AS last FROM mentions m JOIN actors ac ON ac.id = m.actor_id "
+            "JOIN articles a ON a.id = m.article_id GROUP BY ac.id ORDER BY mentions DESC, ac.id LIMIT ? OFFSET ?",
+            (limit, offset))
+        return [ActorSummary(Actor(**{c: r[c] for c in ACTOR_COLUMNS}), r["mentions"], r["articles"],
+                             _date(r["first"]), _date(r["last"])) for r in rows]
+
+    def articles_per_month(self) -> list[tuple[str, int]]:
+        """Dated articles per calendar month ("2025-02"), in order."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT substr(date, 1, 7) AS month, COUNT(*) FROM articles WHERE date IS NOT NULL "
+            "GROUP BY month ORDER BY month")]
+
+    def outlets(self, limit: int = 10) -> list[tuple[str, int]]:
+        """The outlets with the most articles ("(none)" for articles without one)."""
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT COALESCE(source, '(none)') AS s, COUNT(*) AS n FROM articles GROUP BY s "
+            "ORDER BY n DESC, s LIMIT ?", (limit,))]
+
+    def search(self, text: str, limit: int = 50) -> Hits:
+        """Articles and quotes holding all the words, best first (SQLite's FTS5, each word quoted, so no search
+        operator gets through)."""
+        words = [w.replace('"', "") for w in text.split() if w.replace('"', "")]
+        terms = " ".join(f'"{w}"' for w in words[:12])
+        if not terms:
+            return Hits([], [])
+        articles = self.conn.execute(
+            "SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url, "
+            "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet FROM articles_fts "
+            "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (terms, limit))
+        quotes = self.conn.execute(
+            f"SELECT q.*, {_ORIGIN}, q.content AS evidence FROM quotes_fts JOIN quotes q "
+            f"ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ? "
+            f"ORDER BY rank LIMIT ?", (terms, limit))
+        return Hits([(_origin(r), r["snippet"]) for r in articles], [_found(Quote, r) for r in quotes])
 
     def counts(self) -> dict[str, int]:
         """Rows per table, plus undated articles."""
@@ -227,6 +340,59 @@ ACTOR_UPSERT = (
     + ", ".join(f"{c} = excluded.{c}" for c in ACTOR_COLUMNS if c != "id")
     + f" WHERE {_RANK.format(t='excluded')} < {_RANK.format(t='actors')}"
 )
+
+# The article columns read with every record, named so they do not collide with the record's own.
+_ORIGIN = "a.title, a.date AS article_date, a.source AS outlet, a.url"
+
+
+def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
+    """An SQL condition and its parameters from (clause, value) pairs; a None value leaves its clause out, a
+    tuple gives several parameters, True adds a clause without one."""
+    clauses, params = ["1 = 1"], []
+    for clause, value in conditions:
+        if value is None:
+            continue
+        clauses.append(clause)
+        if isinstance(value, tuple):
+            params.extend(value)
+        elif value is not True:
+            params.append(value)
+    return " AND ".join(clauses), params
+
+
+def _like(text: str | None) -> str | None:
+    """A user's text as a LIKE pattern that matches it anywhere, its own % and _ taken literally."""
+    if text is None:
+        return None
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _prefix(code: str | None) -> str | None:
+    """A code prefix (USA matches USAGOV) as a LIKE pattern."""
+    return None if not code else code.upper().replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _page(selection: Selection) -> tuple[int, int]:
+    """LIMIT and OFFSET values (SQLite reads a LIMIT of -1 as no limit)."""
+    return (-1 if selection.limit is None else selection.limit), selection.offset
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _origin(row: sqlite3.Row) -> Origin:
+    return Origin(row["article_id"], row["title"], _date(row["article_date"]), row["outlet"], row["url"])
+
+
+def _found(record_type: type, row: sqlite3.Row) -> Found:
+    data = dict(row)
+    return Found(from_row(record_type, data), _origin(row), data["idx"], data["evidence"] or "")
+
 
 # How long a writer waits for another one's lock before saying so (SQLite retries within this bound).
 LOCK_WAIT_SECONDS = 30.0

@@ -1,0 +1,95 @@
+"""The store boundary: what every backend does, in records. ``analyze/``, ``query.py``, ``serve/`` and ``report/``
+read through these methods and never write SQL; each backend keeps its SQL in its own module under ``store/``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol, Self
+
+from ..model import Actor, ActorSummary, Article, Event, Found, Origin, Quote, Stance
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which records a read wants. Every field is optional; the defaults select everything, newest first.
+
+    ``actor`` matches a speaker (quotes), a source or target actor (events) or a holder (stances): an actor id,
+    or a case-insensitive part of a speaker's name. ``source`` and ``target`` are code prefixes (USA matches
+    USAGOV). ``outlet`` is an article's source (the paper or wire). ``root`` is a CAMEO root code ("19"). ``asserted`` keeps only events that happened (not negated,
+    not hypothetical, dated). ``beliefs`` adds reported thoughts to statements. ``text`` matches words in the
+    evidence."""
+
+    actor: str | None = None
+    source: str | None = None
+    target: str | None = None
+    since: date | None = None
+    until: date | None = None
+    outlet: str | None = None
+    kind: str | None = None
+    root: str | None = None
+    asserted: bool = False
+    beliefs: bool = False
+    text: str | None = None
+    limit: int | None = 200  # None: all
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Hits:
+    """What a word search found: articles with a snippet, and quotes."""
+
+    articles: list[tuple[Origin, str]]
+    quotes: list[Found[Quote]]
+
+
+class Store(Protocol):
+    """A store of articles and their records (SQLite by default, PostgreSQL when shared)."""
+
+    path: str  # where it is: a file path, or a database URL
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def close(self) -> None: ...
+
+    # -- writing
+    def has(self, article_id: str) -> bool: ...
+
+    def save(self, article: Article, *, replace_existing: bool = False) -> bool: ...
+
+    # -- whole articles
+    def article(self, article_id: str) -> Article | None: ...
+
+    def article_ids(self) -> list[str]: ...
+
+    def articles(self) -> Iterator[Article]: ...
+
+    def article_list(self, selection: Selection) -> tuple[int, list[Origin]]: ...
+
+    # -- records, each with its article and evidence
+    def quotes(self, selection: Selection) -> list[Found[Quote]]: ...
+
+    def events(self, selection: Selection) -> list[Found[Event]]: ...
+
+    def stances(self, selection: Selection) -> list[Found[Stance]]: ...
+
+    def evidence(self, article_id: str, start: int, end: int) -> str | None: ...
+
+    # -- actors
+    def actor(self, actor_id: str) -> Actor | None: ...
+
+    def find_actor(self, name: str) -> str | None: ...
+
+    def actor_summaries(self, limit: int = 500, offset: int = 0) -> list[ActorSummary]: ...
+
+    # -- counts and search
+    def counts(self) -> dict[str, int]: ...
+
+    def articles_per_month(self) -> list[tuple[str, int]]: ...
+
+    def outlets(self, limit: int = 10) -> list[tuple[str, int]]: ...
+
+    def search(self, text: str, limit: int = 50) -> Hits: ...
