@@ -18,6 +18,7 @@ demo: $(STAMP)
 	$(BIN)/volteface demo --db demo.db -o demo-report.html
 
 test: $(STAMP)
+	@bash scripts/test_services.sh
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

@@ -63,7 +63,9 @@ def _say(console: Console, label: str, message: object) -> None:
     """One line: a red label, then the message as plain text."""
     console.print(Text(label + ": ", style="red") + Text(shown(message)), soft_wrap=True)
 
-DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).")]
+DbOption = Annotated[str, typer.Option("--db", help="The store to read: a SQLite file, or postgresql://user@host/db.")]
+WriteDbOption = Annotated[str, typer.Option(
+    "--db", help="The store: a SQLite file (created if missing), or postgresql://user@host/db (tables created).")]
 WorkersOption = Annotated[int | None, typer.Option("--workers", help="Processes (0: one per core).")]
 ActorsOption = Annotated[Path | None, typer.Option("--actors", help="Your own actors YAML (adds/overrides).")]
 
@@ -110,7 +112,7 @@ def _field_map(pairs: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
-def _ingest(db: Path, inputs: list[str], settings: Settings, day: date | None, source: str | None,
+def _ingest(db: str, inputs: list[str], settings: Settings, day: date | None, source: str | None,
             fields: dict[str, str] | None, reprocess: bool = False) -> int:
     from .run import RunCounts, run
     from .store import open_store
@@ -150,7 +152,7 @@ def _ingest(db: Path, inputs: list[str], settings: Settings, day: date | None, s
 @app.command("run")
 def run_command(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for standard input.")],
-    db: DbOption = Path("volteface.db"),
+    db: WriteDbOption = "volteface.db",
     day: Annotated[str | None, typer.Option("--date", help="Date for undated articles (YYYY-MM-DD).")] = None,
     source: Annotated[str | None, typer.Option("--source", help="Source name for these articles.")] = None,
     field: Annotated[list[str] | None, typer.Option("--field", help="Record field mapping, e.g. text=body.")] = None,
@@ -173,12 +175,9 @@ def export_command(
 ) -> None:
     """Write every stored article with its records as JSON Lines."""
     from .records import article_record
-    from .store import open_store
 
     with _errors():
-        if not db.is_file():
-            raise UsageError("no such store", str(db))
-        with open_store(db, read_only=True) as store:
+        with _open_existing(db) as store:
             handle = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
             try:
                 n = 0
@@ -230,23 +229,20 @@ def annotate_command(
 @app.command("stats")
 def stats_command(db: DbOption) -> None:
     """Counts of what the store holds."""
-    from .store import open_store
 
-    with _errors():
-        if not db.is_file():
-            raise UsageError("no such store", str(db))
-        with open_store(db, read_only=True) as store:
-            table = Table("what", "count")
-            for name, count in store.counts().items():
-                _row(table, name, str(count))
-            out.print(table)
+    with _errors(), _open_existing(db) as store:
+        table = Table("what", "count")
+        for name, count in store.counts().items():
+            _row(table, name, str(count))
+        out.print(table)
 
 
-def _open_existing(db: Path):
-    from .store import open_store
+def _open_existing(db: str):
+    """An existing store, opened read-only (a missing SQLite file is a usage error, not a new store)."""
+    from .store import is_url, open_store
 
-    if not db.is_file():
-        raise UsageError("no such store", str(db))
+    if not is_url(db) and not Path(db).is_file():
+        raise UsageError("no such store", db)
     return open_store(db, read_only=True)
 
 
@@ -394,13 +390,10 @@ def relations_command(
     """Events from one actor to another per period: counts by quad class, Goldstein sum and mean, change points."""
     from .analyze import parse_dyad, relation_series
     from .model import to_json
-    from .store import open_store
 
     with _errors():
-        if not db.is_file():
-            raise UsageError("no such store", str(db))
         source, target = parse_dyad(dyad)
-        with open_store(db, read_only=True) as store:
+        with _open_existing(db) as store:
             series = relation_series(store, source, target, freq)
         if as_json:
             out.print_json(json.dumps(to_json(series)))
@@ -458,7 +451,7 @@ def serve_command(
 
 @app.command("demo")
 def demo_command(
-    db: DbOption = Path("demo.db"),
+    db: WriteDbOption = "demo.db",
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML report to write.")] = Path("demo-report.html"),
     workers: WorkersOption = None,
 ) -> None:

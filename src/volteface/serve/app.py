@@ -4,6 +4,7 @@ evidence) and typed, paginated, read-only JSON under /api. Every asset is served
 from __future__ import annotations
 
 import os
+import time
 from collections import OrderedDict
 from datetime import date
 from html import escape
@@ -21,7 +22,7 @@ from ..analyze import ShiftFound, find_shifts, parse_dyad, relation_series, reso
 from ..errors import UsageError
 from ..model import Origin, to_json
 from ..report import html
-from ..store import Selection, Store, open_store
+from ..store import Selection, Store, is_url, open_store
 from . import schemas
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page (at most 500).")]
@@ -39,11 +40,12 @@ def _page(title: str, body: str) -> HTMLResponse:
 
 
 def create_app(db: str | Path) -> FastAPI:
-    """The app for one store file (opened read-only per request)."""
-    path = Path(db)
-    if not path.is_file():
+    """The app for one store, a SQLite file or a PostgreSQL URL (opened read-only per request)."""
+    shared = is_url(db)
+    path: str | Path = str(db) if shared else Path(db)
+    if not shared and not Path(path).is_file():
         raise UsageError("no such store", str(path))
-    open_store(path, read_only=True).close()  # an empty or foreign file is refused here, not answered with 500s
+    open_store(path, read_only=True).close()  # an empty or foreign store is refused here, not answered with 500s
     app = FastAPI(title="volteface", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Who said what, who did what to whom, who stands where — read-only API.")
     import swagger_ui_bundle
@@ -56,7 +58,10 @@ def create_app(db: str | Path) -> FastAPI:
     cache: OrderedDict[tuple[str, tuple[int, ...]], tuple[int, bytes, str]] = OrderedDict()
 
     def store_version() -> tuple[int, ...]:
-        """Changes whenever the store does (the main file or its write-ahead log)."""
+        """Changes whenever the store does (the main file or its write-ahead log). A shared database changes
+        under other writers without a file to watch: its answers are kept for ten seconds."""
+        if shared:
+            return (int(time.monotonic() // 10),)
         out: list[int] = []
         for suffix in ("", "-wal"):
             try:

@@ -1,0 +1,301 @@
+"""What every SQL backend shares: writing an article with its records in one transaction, and the reads of the
+store's interface (``base.Store``), written once in the SQL that SQLite and PostgreSQL both speak. Each backend
+module supplies its connection, its transactions, its migrations and its full-text search.
+
+Placeholders are written ``?``; a backend whose driver wants another style rewrites them in ``_sql``. Dates are
+stored as ISO text and booleans as 0/1 in both backends, so the same rows read back as the same records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Any, Self
+
+from ..model import Actor, ActorSummary, Article, Event, Found, Origin, Quote, Stance
+from .base import Hits, Selection
+from .rows import ACTOR_COLUMNS, ARTICLE_COLUMNS, CHILD_TABLES, columns, from_row, to_row
+
+Row = Mapping[str, Any]
+
+
+class SQLStore:
+    """The shared part of the SQL backends (see the module docstring)."""
+
+    path: str
+    NO_LIMIT: int | None = None  # the LIMIT value that means "all rows"
+
+    # -- what a backend supplies -----------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
+        raise NotImplementedError
+
+    def _run(self, sql: str, params: Iterable[Any] = ()) -> None:
+        raise NotImplementedError
+
+    def _run_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        raise NotImplementedError
+
+    def _transaction(self) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def search(self, text: str, limit: int = 50) -> Hits:
+        raise NotImplementedError
+
+    def _lock_article(self, article_id: str) -> None:
+        """Keep other writers of the same article out until this transaction ends (SQLite's write transaction
+        already does)."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------------------
+
+    def save(self, article: Article, *, replace_existing: bool = False) -> bool:
+        """Store an article and its records in one transaction; False when it was already stored."""
+        return self._save(article, replace_existing)
+
+    def has(self, article_id: str) -> bool:
+        return bool(self._rows("SELECT 1 AS found FROM articles WHERE id = ?", (article_id,)))
+
+    def _save(self, article: Article, replace_existing: bool) -> bool:
+        with self._transaction():
+            self._lock_article(article.id)
+            if self.has(article.id):
+                if not replace_existing:
+                    return False
+                self._run("DELETE FROM articles WHERE id = ?", (article.id,))
+            values = [getattr(article, c) for c in ARTICLE_COLUMNS]
+            values[2] = article.date.isoformat() if article.date else None
+            stored_at = datetime.now(UTC).isoformat(timespec="seconds")
+            self._run(
+                f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, stored_at) "
+                f"VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 1))})",
+                (*values, stored_at),
+            )
+            for actor in sorted(article.actors, key=lambda a: a.id):  # one order for every writer: no deadlock
+                self._run(ACTOR_UPSERT, tuple(getattr(actor, c) for c in ACTOR_COLUMNS))
+            for table, (record_type, attr) in CHILD_TABLES.items():
+                cols = columns(record_type)
+                sql = (
+                    f"INSERT INTO {table} (article_id, idx, {', '.join(cols)}) "
+                    f"VALUES (?, ?, {', '.join('?' * len(cols))})"
+                )
+                rows = [(article.id, i, *to_row(r)) for i, r in enumerate(getattr(article, attr))]
+                self._run_many(sql, rows)
+        return True
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def article_ids(self) -> list[str]:
+        return [r["id"] for r in self._rows("SELECT id FROM articles ORDER BY date NULLS LAST, id")]
+
+    def article(self, article_id: str) -> Article | None:
+        """One article with all its records, or None."""
+        found = self._rows("SELECT * FROM articles WHERE id = ?", (article_id,))
+        if not found:
+            return None
+        row = found[0]
+        children: dict[str, Any] = {}
+        for table, (record_type, attr) in CHILD_TABLES.items():
+            rows = self._rows(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY idx", (article_id,))
+            children[attr] = tuple(from_row(record_type, dict(r)) for r in rows)
+        actor_ids = {m.actor_id for m in children["mentions"]}
+        actors = tuple(a for a in (self.actor(i) for i in sorted(actor_ids)) if a is not None)
+        article = Article(
+            id=row["id"],
+            text=row["text"],
+            title=row["title"],
+            date=date.fromisoformat(row["date"]) if row["date"] else None,
+            date_source=row["date_source"],
+            url=row["url"],
+            source=row["source"],
+            lang=row["lang"],
+            provenance=row["provenance"],
+        )
+        return replace(article, actors=actors, **children)
+
+    def articles(self) -> Iterator[Article]:
+        """Every stored article, oldest first (undated last)."""
+        for article_id in self.article_ids():
+            article = self.article(article_id)
+            if article is not None:
+                yield article
+
+    def actor(self, actor_id: str) -> Actor | None:
+        rows = self._rows("SELECT * FROM actors WHERE id = ?", (actor_id,))
+        return Actor(**{c: rows[0][c] for c in ACTOR_COLUMNS}) if rows else None
+
+    def article_list(self, selection: Selection) -> tuple[int, list[Origin]]:
+        """(how many articles match, the page of them asked for), newest first."""
+        where, params = _where([("date >= ?", _day(selection.since)), ("date <= ?", _day(selection.until)),
+                                ("source = ?", selection.outlet)])
+        total = self._rows(f"SELECT COUNT(*) AS n FROM articles a WHERE {where}", params)[0]["n"]
+        rows = self._rows(
+            f"SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url FROM articles a "
+            f"WHERE {where} ORDER BY a.date DESC NULLS LAST, a.id LIMIT ? OFFSET ?", [*params, *self._page(selection)])
+        return total, [_origin(r) for r in rows]
+
+    def quotes(self, selection: Selection) -> list[Found[Quote]]:
+        """Statements (and, with ``beliefs``, reported thoughts), newest first."""
+        actor = selection.actor.lower() if selection.actor else None
+        where, params = _where([
+            ("q.kind != 'belief'", not selection.beliefs or None),
+            ("q.kind = ?", selection.kind),
+            (("(q.speaker_actor = ? OR lower(q.speaker) LIKE ? ESCAPE '\\' "
+              "OR lower(q.speaker_actor) LIKE ? ESCAPE '\\')"),
+             (selection.actor, _like(actor), _like(actor)) if actor else None),
+            ("q.date >= ?", _day(selection.since)), ("q.date <= ?", _day(selection.until)),
+            ("lower(q.content) LIKE ? ESCAPE '\\'", _like(selection.text.lower()) if selection.text else None),
+        ])
+        rows = self._rows(
+            f"SELECT q.*, {_ORIGIN}, q.content AS evidence FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"WHERE {where} ORDER BY q.date DESC NULLS LAST, q.article_id, q.idx LIMIT ? OFFSET ?",
+            [*params, *self._page(selection)])
+        return [_found(Quote, r) for r in rows]
+
+    def events(self, selection: Selection) -> list[Found[Event]]:
+        """Events, newest first; ``asserted`` keeps the ones told as having happened, dated."""
+        where, params = _where([
+            ("e.source LIKE ? ESCAPE '\\'", _prefix(selection.source)),
+            ("e.target LIKE ? ESCAPE '\\'", _prefix(selection.target)),
+            ("(e.source_actor = ? OR e.target_actor = ?)",
+             (selection.actor, selection.actor) if selection.actor else None),
+            ("e.root = ?", selection.root),
+            ("e.negated = 0 AND e.hypothetical = 0 AND e.date IS NOT NULL", selection.asserted or None),
+            ("e.date >= ?", _day(selection.since)), ("e.date <= ?", _day(selection.until)),
+        ])
+        rows = self._rows(
+            f"SELECT e.*, {_ORIGIN}, substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) "
+            f"AS evidence FROM events e JOIN articles a ON a.id = e.article_id WHERE {where} "
+            f"ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?", [*params, *self._page(selection)])
+        return [_found(Event, r) for r in rows]
+
+    def stances(self, selection: Selection) -> list[Found[Stance]]:
+        """Stances, newest first; ``actor`` is the holder's id, ``target`` the target's id."""
+        where, params = _where([
+            ("s.holder = ?", selection.actor), ("s.target = ?", selection.target),
+            ("s.date >= ?", _day(selection.since)), ("s.date <= ?", _day(selection.until)),
+        ])
+        rows = self._rows(
+            f"SELECT s.*, {_ORIGIN}, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) "
+            f"AS evidence FROM stances s JOIN articles a ON a.id = s.article_id WHERE {where} "
+            f"ORDER BY s.date DESC NULLS LAST, s.article_id, s.idx LIMIT ? OFFSET ?", [*params, *self._page(selection)])
+        return [_found(Stance, r) for r in rows]
+
+    def evidence(self, article_id: str, start: int, end: int) -> str | None:
+        """The text of an article between two offsets."""
+        rows = self._rows("SELECT substr(text, ? + 1, ? - ?) AS part FROM articles WHERE id = ?",
+                          (start, end, start, article_id))
+        return rows[0]["part"] if rows else None
+
+    def find_actor(self, name: str) -> str | None:
+        """An actor id from an id or a (part of a) name, the most mentioned match first."""
+        rows = self._rows(
+            "SELECT ac.id FROM actors ac LEFT JOIN mentions m ON m.actor_id = ac.id "
+            "WHERE ac.id = ? OR lower(ac.name) LIKE ? ESCAPE '\\' GROUP BY ac.id "
+            "ORDER BY ac.id = ? DESC, COUNT(m.actor_id) DESC LIMIT 1",
+            (name, _like(name.lower()), name))
+        return rows[0]["id"] if rows else None
+
+    def actor_summaries(self, limit: int = 500, offset: int = 0) -> list[ActorSummary]:
+        """Actors by number of mentions, with the articles and dates they appear in."""
+        rows = self._rows(
+            "SELECT ac.*, COUNT(*) AS mentions, COUNT(DISTINCT m.article_id) AS articles, MIN(a.date) AS first, "
+            "MAX(a.date) AS last FROM mentions m JOIN actors ac ON ac.id = m.actor_id "
+            "JOIN articles a ON a.id = m.article_id GROUP BY ac.id ORDER BY mentions DESC, ac.id LIMIT ? OFFSET ?",
+            (limit, offset))
+        return [ActorSummary(Actor(**{c: r[c] for c in ACTOR_COLUMNS}), r["mentions"], r["articles"],
+                             _date(r["first"]), _date(r["last"])) for r in rows]
+
+    def articles_per_month(self) -> list[tuple[str, int]]:
+        """Dated articles per calendar month ("2025-02"), in order."""
+        return [(r["month"], r["n"]) for r in self._rows(
+            "SELECT substr(date, 1, 7) AS month, COUNT(*) AS n FROM articles WHERE date IS NOT NULL "
+            "GROUP BY month ORDER BY month")]
+
+    def outlets(self, limit: int = 10) -> list[tuple[str, int]]:
+        """The outlets with the most articles ("(none)" for articles without one)."""
+        return [(r["s"], r["n"]) for r in self._rows(
+            "SELECT COALESCE(source, '(none)') AS s, COUNT(*) AS n FROM articles GROUP BY s "
+            "ORDER BY n DESC, s LIMIT ?", (limit,))]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, plus undated articles."""
+        out = {t: self._rows(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"] for t in ("articles", "actors", *CHILD_TABLES)}
+        out["undated"] = self._rows("SELECT COUNT(*) AS n FROM articles WHERE date IS NULL")[0]["n"]
+        return out
+
+
+    def _page(self, selection: Selection) -> tuple[int | None, int]:
+        """LIMIT and OFFSET values for a selection."""
+        return (self.NO_LIMIT if selection.limit is None else selection.limit), selection.offset
+
+
+# One row per actor id, whatever order articles arrive in (one process or several writers): of the
+# descriptions articles give of the same actor, the store keeps the best by a fixed order — a code and a
+# country over none, the fuller name, then the smallest values — so every run of the same input gives the same
+# actors table.
+_RANK = "({t}.code IS NULL, {t}.country IS NULL, -length({t}.name), {t}.name, coalesce({t}.code, ''), " \
+        "coalesce({t}.country, ''), coalesce({t}.sector, ''), {t}.kind)"
+ACTOR_UPSERT = (
+    f"INSERT INTO actors ({', '.join(ACTOR_COLUMNS)}) VALUES ({', '.join('?' * len(ACTOR_COLUMNS))}) "
+    f"ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in ACTOR_COLUMNS if c != "id")
+    + f" WHERE {_RANK.format(t='excluded')} < {_RANK.format(t='actors')}"
+)
+
+# The article columns read with every record, named so they do not collide with the record's own.
+_ORIGIN = "a.title, a.date AS article_date, a.source AS outlet, a.url"
+
+
+def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
+    """An SQL condition and its parameters from (clause, value) pairs; a None value leaves its clause out, a
+    tuple gives several parameters, True adds a clause without one."""
+    clauses, params = ["1 = 1"], []
+    for clause, value in conditions:
+        if value is None:
+            continue
+        clauses.append(clause)
+        if isinstance(value, tuple):
+            params.extend(value)
+        elif value is not True:
+            params.append(value)
+    return " AND ".join(clauses), params
+
+
+def _like(text: str | None) -> str | None:
+    """A user's text as a LIKE pattern that matches it anywhere, its own % and _ taken literally."""
+    if text is None:
+        return None
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _prefix(code: str | None) -> str | None:
+    """A code prefix (USA matches USAGOV) as a LIKE pattern."""
+    return None if not code else code.upper().replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _origin(row: Row) -> Origin:
+    return Origin(row["article_id"], row["title"], _date(row["article_date"]), row["outlet"], row["url"])
+
+
+def _found(record_type: type, row: Row) -> Found:
+    data = dict(row)
+    return Found(from_row(record_type, data), _origin(row), data["idx"], data["evidence"] or "")
