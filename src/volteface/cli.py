@@ -287,6 +287,8 @@ def shifts_command(
     db: DbOption,
     holder: Annotated[str | None, typer.Option("--holder", help="Actor name or id.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Also list the candidates left out and the rule that "
+                                          "fired.")] = False,
 ) -> None:
     """Reversals (evidenced over time, or narrated by the news: "finally relented"), and softening / hardening
     toward actors; strongest first, with the before and after evidence."""
@@ -297,9 +299,11 @@ def shifts_command(
         holder_id = resolve_actor(store, holder) if holder else None
         if holder and holder_id is None:
             raise UsageError(f"no actor matching {holder!r} in the store")
-        shifts = find_shifts(store, holder_id)
+        refused: list | None = [] if explain else None
+        shifts = find_shifts(store, holder_id, refused=refused)
         if as_json:
-            typer.echo(json.dumps(to_json(shifts), ensure_ascii=False, indent=1))
+            data = to_json(shifts) if refused is None else {"shifts": to_json(shifts), "refused": to_json(refused)}
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
             return
         table = Table("holder", "target", "kind", "before", "after", "strength", title=f"{len(shifts)} shifts")
 
@@ -313,6 +317,12 @@ def shifts_command(
             table.add_row(sh.holder, sh.target, sh.kind, side(sh.before, sh.holder, sh.before_told),
                           side(sh.after, sh.holder), f"{sh.strength:.2f}")
         out.print(table)
+        if refused:
+            left = Table("holder", "target", "rule", "why", "evidence", title=f"{len(refused)} left out")
+            for r in refused:
+                shown = [side(e, r.holder) for e in (r.before, r.after) if e is not None]
+                left.add_row(r.holder, r.target, r.rule, r.reason, "\n".join(shown))
+            out.print(left)
 
 
 @app.command("timeline")

@@ -187,7 +187,7 @@ _DOING_HEADS = frozenset({"relent", "agree", "decide", "move", "begin", "start",
 # months of stalling", "dropped its objections", "reversed course") — the act's side is new, the other side was
 # the holder's before.
 _OBJECTIONS = r"(objections?|opposition|veto|resistance|reservations|blockade of)"
-_TURN = re.compile(
+TURN = re.compile(
     r"\b(relent\w*|u-turn|backtrack\w*|about-face|climb\w* down|"
     r"revers\w* (its|his|her|their|the|a) (course|decision|position|stance|policy|opposition)|"
     r"chang\w* (its|his|her|their) (mind|position|stance|course)|"
@@ -258,7 +258,7 @@ def _inside_quotation(sent_text: str, offset: int) -> bool:
 
 def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
     """Proposition stances from what actors are told to have done; ``turned`` when the sentence tells that the
-    holder came round to the act's side (see _TURN)."""
+    holder came round to the act's side (see TURN)."""
     reported = [q.content_span for q in article.quotes] + [q.cue_span for q in article.quotes if q.cue_span]
     out = []
     for verb in doc:
@@ -281,7 +281,7 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         if _inside_quotation(sent.text, verb.idx - sent.start_char):
             continue
         phrase = _act_phrase(verb)
-        turned = bool(_TURN.search(sent.text))
+        turned = bool(TURN.search(sent.text))
         context = doc[max(sent.start - 1, 0)].sent.text + " " + sent.text if sent.start else sent.text
         sides = act_stance(phrase, context, actor.country) or (_dropped_objection(verb, sent.text) if turned else [])
         day = sentence_date(sent.text, article.date) or article.date if sides else None
@@ -323,7 +323,7 @@ def _turn_told(doc: Doc, quote: Quote) -> bool:
     if speech:
         start, end = max(quote.content_span.start - offset, 0), max(quote.content_span.end - offset, 0)
         text = text[:start] + " " * (end - start) + text[end:]
-    return bool(_TURN.search(text))
+    return bool(TURN.search(text))
 
 
 def _sentences(doc: Doc, quote: Quote) -> str:
