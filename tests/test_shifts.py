@@ -349,3 +349,29 @@ def test_cli_explain_lists_what_was_left_out_and_why(tmp_path):
     data = json.loads(CliRunner().invoke(app, ["shifts", "--db", db, "--explain", "--json"]).output)
     assert data["shifts"] == [] and data["refused"][0]["rule"] == "background"
     assert json.loads(CliRunner().invoke(app, ["shifts", "--db", db, "--json"]).output) == []
+
+
+def test_a_told_hardening_toward_an_actor_pairs_with_the_holders_earlier_policy_words(tmp_path):
+    # In February Valdoria restores ties with Russia (favor toward Russia, read through the proposition's
+    # ``toward``); in September the news tells that it hardened its stance against Russia.
+    store = open_store(tmp_path / "h.db")
+    ties = Stance("VALGOV", "us-russia-rapprochement", "favor", 0.7, date(2031, 2, 20), Span(0, 20))
+    told = Stance("VALGOV", "RUS", "against", 0.7, date(2031, 9, 24), Span(0, 20), turned=True)
+    store.save(Article(id="a0", text="0 " + TEXT, date=date(2031, 2, 20), stances=(ties,)))
+    store.save(Article(id="a1", text="1 " + TEXT, date=date(2031, 9, 24), stances=(told,)))
+    with store:
+        [shift] = find_shifts(store)
+    assert (shift.holder, shift.target, shift.kind) == ("VALGOV", "RUSGOV", "hardening")
+    assert (shift.before.label, shift.before.date, shift.after.date) == ("favor", "2031-02-20", "2031-09-24")
+
+
+def test_the_telling_articles_own_report_of_the_new_side_is_part_of_the_turn(tmp_path):
+    # "X wrote that Ukraine could win back its land. The post marked a sharp change from X's earlier view ...":
+    # the post is the new side, not a record that already held it before the telling.
+    store = open_store(tmp_path / "n.db")
+    post = Stance("valdor-prime", "ukraine-cede-territory", "against", 0.75, START, Span(0, 10))
+    told = Stance("valdor-prime", "ukraine-cede-territory", "against", 0.7, START, Span(20, 40), turned=True)
+    store.save(Article(id="a0", text=TEXT, date=START, stances=(post, told)))
+    with store:
+        [shift] = find_shifts(store)
+    assert shift.kind == "narrated reversal" and shift.before_told and shift.before.label == "favor"

@@ -352,3 +352,32 @@ def test_a_side_taken_only_under_a_condition_is_kept_but_too_weak_to_show_a_turn
     [(prop, label, score)] = proposition_stance("if the votes are held, there will be no negotiations with Moscow")
     assert (prop, label) == ("war-end-negotiations-now", "against") and score == CONDITIONAL_SCORE < MIN_SCORE
     assert proposition_stance("there will be no negotiations with Moscow")[0][2] >= MIN_SCORE
+
+
+def _turns(texts: list[str]) -> list[list[tuple[str, str, str, bool]]]:
+    """The turned stances of each one-sentence article."""
+    from volteface.pipeline import process_batch
+
+    articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
+    return [sorted((s.holder, s.target, s.label, s.turned) for s in a.stances if s.turned) for a in articles]
+
+
+def test_a_turn_of_posture_toward_an_actor_told_by_the_news():
+    harder, softer, caused, blow, maybe, quoted = _turns([
+        "Norway hardened its stance against Russia after the strike on its embassy.",
+        "Norway softened its tone toward Belarus this week.",
+        "The attacks appear to have caused Norway to toughen its position on Russia.",
+        "Norway softened the blow for farmers with new subsidies.",  # no posture: a blow
+        "Norway could harden its stance against Russia.",  # a possibility
+        'A diplomat wrote: "Norway hardened its stance against Russia long ago."',  # someone's words
+    ])
+    assert harder == [("NOR", "RUS", "against", True)]
+    assert softer == [("NOR", "BLR", "favor", True)]
+    assert [(h[2], h[3]) for h in caused] == [("against", True)]
+    assert blow == maybe == quoted == []
+
+
+def test_a_change_from_the_holders_earlier_view_is_the_other_side():
+    view = "The statement marked a sharp change from Norway's earlier view that Ukraine would have to give up land."
+    [changed] = _turns([view])
+    assert [(t, label, turned) for _, t, label, turned in changed] == [("ukraine-cede-territory", "against", True)]

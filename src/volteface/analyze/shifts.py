@@ -168,6 +168,24 @@ def _proposition_ids() -> frozenset[str]:
     return frozenset(p.id for p in propositions())
 
 
+@cache
+def _toward() -> dict[str, tuple[str, str]]:
+    """Proposition id → (actor, side toward it when favoring the proposition), from ``toward`` in the YAML."""
+    return {p.id: p.toward for p in propositions() if p.toward}
+
+
+def _toward_actor(target: str, evidence: Evidence) -> tuple[str, Evidence] | None:
+    """A stance on a proposition as the side it takes toward an actor ("restore ties with Russia" is favor
+    toward Russia, "tighten sanctions on Russia" against it): what actors say and do about policies is part of
+    where they stand toward the actor the policy is about."""
+    link = _toward().get(target)
+    if link is None:
+        return None
+    actor, side = link
+    label = side if evidence.label == "favor" else OPPOSITE[side]
+    return _state(actor), replace(evidence, label=label)
+
+
 def _reversal(who: str, target: str, items: list[Evidence], min_days: int
               ) -> tuple[ShiftFound | None, Refusal | None]:
     """The best turn in one (holder, target) series, dated in order: where the evidence on the two sides is
@@ -238,11 +256,14 @@ def _narrated(who: str, target: str, items: list[Evidence]) -> ShiftFound | None
     for k, told in enumerate(items):
         if not told.turned:
             continue
-        later = items[k:]
+        # the telling's own article reports the new side (the post that "marked a sharp change"): it is part of
+        # the turn, not the holder's record before it
+        same = [e for e in items[:k] if e.article_id == told.article_id]
+        later = same + items[k:]
         support_after = sum(e.label == told.label for e in later)
         if support_after < DOMINANCE * len(later):
             continue
-        recent = [e for e in items[:k] if 0 <= _days(e, told) <= NARRATED_WINDOW]
+        recent = [e for e in items[:k] if 0 <= _days(e, told) <= NARRATED_WINDOW and e.article_id != told.article_id]
         if recent and sum(e.label == told.label for e in recent) >= DOMINANCE * len(recent):
             continue  # the holder's recent record already held the new side: no turn of theirs
         earlier = [e for e in recent if e.label == OPPOSITE[told.label]]
@@ -250,7 +271,9 @@ def _narrated(who: str, target: str, items: list[Evidence]) -> ShiftFound | None
         tellings = len({e.article_id for e in later if e.turned and e.label == told.label})
         magnitude = round((before.score + told.score) / 2, 2)
         strength = round(NARRATED_WEIGHT * magnitude * (1 + min(tellings + len(earlier), 5) / 5), 3)
-        return ShiftFound(who, target, "narrated reversal", magnitude, before, told, len(earlier) + support_after,
+        kind = "narrated reversal" if target in _proposition_ids() else (
+            "hardening" if told.label == "against" else "softening")  # a posture toward an actor, told as turning
+        return ShiftFound(who, target, kind, magnitude, before, told, len(earlier) + support_after,
                           len(earlier), support_after, strength)
     return None
 
@@ -365,7 +388,7 @@ def screen(evidence: Evidence, lead: str, tail: str, reported: str | None) -> tu
 
 def _told_key(shift: ShiftFound) -> tuple[str, ...]:
     """One telling, one turn: a narrated reversal is known by its telling, whichever proposition it is read on."""
-    if shift.kind == "narrated reversal":
+    if shift.after.turned:
         return ("told", shift.after.article_id, str(shift.after.start))
     return (shift.before.article_id, str(shift.before.start), shift.after.article_id, str(shift.after.start))
 
@@ -406,6 +429,8 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
             continue
         for who in holders:
             series.setdefault((who, _state(r["target"])), []).append(evidence)
+            if linked := _toward_actor(r["target"], evidence):
+                series.setdefault((who, linked[0]), []).append(linked[1])
     found: dict[tuple[str, ...], ShiftFound] = {}
     for (who, target), items in series.items():
         if who == target:

@@ -25,6 +25,7 @@ class Proposition:
     about: re.Pattern[str] | None = None  # the clause must also name this (e.g. Ukraine, for aid to Ukraine)
     acts: bool = True  # read on acts the journalist tells, too (a policy, not a belief)
     not_by: frozenset[str] = frozenset()  # countries whose acts matching a pattern are something else
+    toward: tuple[str, str] | None = None  # (actor, side): favoring the proposition takes this side toward the actor
 
     @property
     def relevant(self) -> re.Pattern[str]:
@@ -41,7 +42,8 @@ def propositions() -> tuple[Proposition, ...]:
                     tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("favor", [])),
                     tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("against", [])),
                     re.compile(e["about"], re.IGNORECASE) if e.get("about") else None,
-                    e.get("acts", True), frozenset(e.get("not_by", ())))
+                    e.get("acts", True), frozenset(e.get("not_by", ())),
+                    (e["toward"]["actor"], e["toward"]["side"]) if e.get("toward") else None)
         for e in data
     )
 

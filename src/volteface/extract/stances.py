@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Article, Event, Quote, Span, Stance
+from ..model import Actor, Article, Event, Quote, Span, Stance
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .dates import sentence_date
 from .evaluations import own_side, stances_toward_actors
@@ -291,6 +291,80 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
     return tuple(out)
 
 
+# A turn of posture toward an actor told by the news: the holder "hardened its stance against" the target,
+# "softened its tone toward" it. Its side is where the posture moves (harder: against; softer: favor), and the
+# turn itself is the news's telling (``turned``), which the shift list pairs with the holder's earlier record.
+_HARDER = frozenset({"harden", "toughen", "stiffen", "sharpen"})
+_SOFTER = frozenset({"soften", "ease", "temper"})
+_POSTURE = frozenset({"stance", "position", "tone", "line", "rhetoric", "approach", "attitude", "posture",
+                      "policy", "view"})
+_TOWARD = frozenset({"against", "toward", "towards", "on", "to", "with", "over"})
+
+
+def _posture_target(verb: Token, found: DocActors) -> Actor | None:
+    """The actor a posture is taken toward: "harden (his stance) against Russia"."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTURE]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _TOWARD:
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None and (actor := found.actor_for(obj)) is not None:
+                    return actor
+    return None
+
+
+def stances_from_told_postures(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
+    """Turns of posture toward an actor that the news tells ("caused Trump to harden his stance against
+    Russia"): against for a hardening, favor for a softening, ``turned``. The posture noun must be the verb's
+    object ("softened its tone", not "softened the blow"); a negated or hypothetical turn tells none."""
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in _HARDER | _SOFTER:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _POSTURE for c in verb.children) or any(modality(verb)):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _act_subject(verb)
+        holder = found.actor_for(subject) if subject is not None else None
+        target = _posture_target(verb, found)
+        if holder is None or target is None or holder.id == target.id or own_side(target.id, holder.id, found):
+            continue
+        sent = verb.sent
+        if _inside_quotation(sent.text, verb.idx - sent.start_char):
+            continue
+        day = sentence_date(sent.text, article.date) or article.date
+        out.append(Stance(holder.id, target.id, "against" if lemma in _HARDER else "favor", ACT_SCORE, day,
+                          Span(sent.start_char, sent.end_char), turned=True))
+    return tuple(out)
+
+
+# A turn told as a change from the holder's earlier view ("a sharp change from Trump's earlier view that Ukraine
+# would have to give up land"): the view names the old side on a proposition, the holder now holds the other.
+_FROM_VIEW = re.compile(
+    r"\b(change|shift|departure|break|turn|reversal|u-turn|about-face|pivot|retreat|turnaround)\w* (away )?from "
+    r"(?P<holder>[^.;,]{1,60}?)(’|')s? (own )?(earlier|previous|former|past|prior|initial|long-held|longstanding|"
+    r"long-standing|original) (view|position|stance|line|insistence|argument|claim|assessment|belief|demand|"
+    r"suggestion)s? that (?P<view>[^.;]+)", re.IGNORECASE)
+
+
+def stances_from_changed_views(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
+    """The new side of a turn told as a change from the holder's earlier view: the opposite of the side the
+    view takes on a proposition, ``turned``; the holder is the actor named as the view's owner."""
+    out = []
+    for sent in doc.sents:
+        for match in _FROM_VIEW.finditer(sent.text):
+            start, end = sent.start_char + match.start("holder"), sent.start_char + match.end("holder")
+            owners = {m.actor_id for m in found.mentions if start <= m.span.start < end}
+            if len(owners) != 1:
+                continue
+            [holder] = owners
+            day = sentence_date(sent.text, article.date) or article.date
+            for prop_id, label, _ in proposition_stance(match.group("view"), sent.text):
+                out.append(Stance(holder, prop_id, OPPOSITE[label], ACT_SCORE, day,
+                                  Span(sent.start_char, sent.end_char), turned=True))
+    return tuple(out)
+
+
 def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
     """Stances in the article: toward actors from coded events and evaluative words, toward propositions from
     quotes and told acts. An event told inside someone's words (a demand, a claim, an opinion piece's
@@ -306,7 +380,8 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
     said = tuple(replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))
                  for s in stances_from_quotes(article.quotes, own, context))
     return (stances_from_events(asserted) + said + stances_from_acts(doc, article, found)
-            + stances_toward_actors(doc, article, found, own))
+            + stances_toward_actors(doc, article, found, own) + stances_from_told_postures(doc, article, found)
+            + stances_from_changed_views(doc, article, found))
 
 
 def _turn_told(doc: Doc, quote: Quote) -> bool:
