@@ -33,6 +33,8 @@ err = Console(stderr=True)
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).")]
 WorkersOption = Annotated[int | None, typer.Option("--workers", help="Processes (0: one per core).")]
 ActorsOption = Annotated[Path | None, typer.Option("--actors", help="Your own actors YAML (adds/overrides).")]
+PropositionsOption = Annotated[Path | None, typer.Option(
+    "--propositions", help="Your own propositions YAML (adds/replaces; docs/propositions.md).")]
 
 
 @contextmanager
@@ -48,11 +50,20 @@ def _errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def _settings(workers: int | None = None, max_bytes: int | None = None, actors: Path | None = None) -> Settings:
+def _settings(workers: int | None = None, max_bytes: int | None = None, actors: Path | None = None,
+              propositions: Path | None = None) -> Settings:
+    """The settings (defaults < volteface.toml < environment < these flags), with the propositions in use set."""
+    from .extract.propositions import use_propositions
+
     if actors is not None and not actors.is_file():
         raise UsageError("no such actors file", str(actors))
-    return load_settings().but(workers=workers, max_article_bytes=max_bytes,
-                               actors_file=str(actors) if actors else None)
+    if propositions is not None and not propositions.is_file():
+        raise UsageError("no such propositions file", str(propositions))
+    settings = load_settings().but(workers=workers, max_article_bytes=max_bytes,
+                                   actors_file=str(actors) if actors else None,
+                                   propositions_file=str(propositions) if propositions else None)
+    use_propositions(settings.propositions_file)
+    return settings
 
 
 def _parse_day(value: str | None, option: str) -> date | None:
@@ -117,11 +128,12 @@ def run_command(
     workers: WorkersOption = None,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Largest article file.")] = None,
     actors: ActorsOption = None,
+    propositions: PropositionsOption = None,
     reprocess: Annotated[bool, typer.Option("--reprocess", help="Extract again and replace stored records.")] = False,
 ) -> None:
     """Read articles, extract quotes, events and stances, and store them."""
     with _errors():
-        settings = _settings(workers, max_bytes, actors)
+        settings = _settings(workers, max_bytes, actors, propositions)
         code = _ingest(db, inputs, settings, _parse_day(day, "--date"), source, _field_map(field), reprocess)
     raise typer.Exit(code)
 
@@ -159,6 +171,7 @@ def annotate_command(
         "--task", help="quotes, events, stance, consistency or all; several joined by commas.")] = "all",
     workers: WorkersOption = None,
     actors: ActorsOption = None,
+    propositions: PropositionsOption = None,
 ) -> None:
     """Annotate records (the benchmark contract): one output line per input line, in order."""
     from .records import annotate_lines
@@ -169,7 +182,8 @@ def annotate_command(
         if wrong or not tasks:
             raise UsageError(f"--task must be quotes, events, stance, consistency or all (or a comma-joined list); "
                              f"not {task!r}")
-        settings = _settings(0 if workers is None else workers, actors=actors).but(strip_boilerplate=False)
+        settings = _settings(0 if workers is None else workers, actors=actors, propositions=propositions).but(
+            strip_boilerplate=False)
         if str(input_file) != "-" and not input_file.is_file():
             raise UsageError("no such input file", str(input_file))
         source = sys.stdin if str(input_file) == "-" else input_file.open(encoding="utf-8", errors="replace")
@@ -287,6 +301,7 @@ def shifts_command(
     db: DbOption,
     holder: Annotated[str | None, typer.Option("--holder", help="Actor name or id.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    propositions: PropositionsOption = None,
     explain: Annotated[bool, typer.Option("--explain", help="Also list the candidates left out and the rule that "
                                           "fired.")] = False,
 ) -> None:
@@ -296,6 +311,7 @@ def shifts_command(
     from .model import to_json
 
     with _errors(), _open_existing(db) as store:
+        _settings(propositions=propositions)  # which targets are propositions, and what they are about
         holder_id = resolve_actor(store, holder) if holder else None
         if holder and holder_id is None:
             raise UsageError(f"no actor matching {holder!r} in the store")

@@ -15,6 +15,7 @@ from .actors import Resolver, load_kb
 from .clean import clean_article
 from .config import Settings
 from .extract import extract_events, extract_quotes, extract_stances
+from .extract.propositions import use_propositions
 from .model import Article, Failure
 
 TASKS = ("quotes", "events", "stance")
@@ -37,6 +38,7 @@ def _resolver(model: str, actors_file: str | None) -> Resolver:
 def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | Failure]:
     """Each article cleaned, parsed and annotated; an article that breaks an extractor becomes a Failure."""
     settings = job.settings
+    use_propositions(settings.propositions_file)  # in each worker process too
     cleaned = [clean_article(a, keep_offsets=job.keep_offsets) for a in articles]
     resolver = _resolver(settings.model, settings.actors_file)
     docs = nlp_stage.parse((a.text for a in cleaned), model=settings.model, batch_size=settings.batch_size)

@@ -40,7 +40,7 @@ from datetime import date
 from functools import cache
 
 from ..actors import load_kb
-from ..extract.propositions import OPPOSITE, propositions
+from ..extract.propositions import OPPOSITE, Proposition, propositions
 from ..extract.stances import TURN, content_stems
 from ..store import Store
 
@@ -163,15 +163,23 @@ def _days(before: Evidence, after: Evidence) -> int:
     return (date.fromisoformat(after.date) - date.fromisoformat(before.date)).days
 
 
-@cache
 def _proposition_ids() -> frozenset[str]:
-    return frozenset(p.id for p in propositions())
+    return _ids(propositions())
 
 
 @cache
+def _ids(props: tuple[Proposition, ...]) -> frozenset[str]:
+    return frozenset(p.id for p in props)
+
+
 def _toward() -> dict[str, tuple[str, str]]:
     """Proposition id → (actor, side toward it when favoring the proposition), from ``toward`` in the YAML."""
-    return {p.id: p.toward for p in propositions() if p.toward}
+    return _links(propositions())
+
+
+@cache
+def _links(props: tuple[Proposition, ...]) -> dict[str, tuple[str, str]]:
+    return {p.id: p.toward for p in props if p.toward}
 
 
 def _toward_actor(target: str, evidence: Evidence) -> tuple[str, Evidence] | None:
