@@ -8,7 +8,12 @@ import pytest
 
 from volteface.config import load_settings
 from volteface.errors import InputError
-from volteface.extract.propositions import load_propositions, proposition_stance, propositions, use_propositions
+from volteface.extract.propositions import (
+    load_propositions,
+    proposition_stance,
+    propositions,
+    use_propositions,
+)
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "propositions.md"
 SHIPPED = len(load_propositions())
@@ -17,7 +22,7 @@ SHIPPED = len(load_propositions())
 @pytest.fixture
 def documented(tmp_path) -> list[Path]:
     """The YAML examples of docs/propositions.md, each as a file."""
-    blocks = re.findall(r"```yaml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    blocks = re.findall(r"```yaml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.DOTALL)
     paths = []
     for n, block in enumerate(blocks):
         paths.append(tmp_path / f"example{n}.yaml")
