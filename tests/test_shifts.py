@@ -375,3 +375,17 @@ def test_the_telling_articles_own_report_of_the_new_side_is_part_of_the_turn(tmp
     with store:
         [shift] = find_shifts(store)
     assert shift.kind == "narrated reversal" and shift.before_told and shift.before.label == "favor"
+
+
+def test_force_is_read_from_the_events_not_from_stances(tmp_path):
+    # Threats (stances from verbal events), then attacks that are stored as events only: the fighting is no
+    # stance, but the hardening from words to force is still read.
+    threats = [("VALGOV", "OSTGOV", "against", 0.5, d, None, 3) for d in (0, 5, 10)]
+    with _store(tmp_path, threats) as store:
+        for i, offset in enumerate((40, 45, 50)):
+            day = START + timedelta(days=offset)
+            attack = Event("VAL", "OST", "190", "19", None, None, 4, -10.0, False, False, day, Span(0, 20),
+                           Span(0, 5), 0.9, "VALGOV", "OSTGOV")
+            store.save(Article(id=f"f{i}", text=f"f{i} {TEXT}", date=day, events=(attack,)))
+        [shift] = find_shifts(store)
+    assert shift.kind == "hardening" and (shift.after.quad, shift.after.root, shift.after.score) == (4, "19", 1.0)

@@ -1,6 +1,7 @@
 """Stances toward propositions and actors: each artefact class the shift list once suffered from, on small
 fictional sentences."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -381,3 +382,11 @@ def test_a_change_from_the_holders_earlier_view_is_the_other_side():
     view = "The statement marked a sharp change from Norway's earlier view that Ukraine would have to give up land."
     [changed] = _turns([view])
     assert [(t, label, turned) for _, t, label, turned in changed] == [("ukraine-cede-territory", "against", True)]
+
+
+def test_the_daily_fighting_is_a_relation_series_not_a_stance_each_day():
+    fight = Event("NOR", "SWE", "190", "19", None, None, 4, -10.0, False, False, date(2031, 5, 1), Span(0, 20),
+                  Span(0, 5), 0.9, "NOR", "SWE")
+    condemn = replace(fight, code="111", root="11", quad=3, goldstein=-2.0)
+    assert [(s.holder, s.target, s.label) for s in stances_from_events((fight, condemn))] == [("NOR", "SWE", "against")]
+    assert stances_from_events((fight,)) == ()

@@ -41,7 +41,7 @@ from functools import cache
 
 from ..actors import load_kb
 from ..extract.propositions import OPPOSITE, Proposition, propositions
-from ..extract.stances import TURN, content_stems
+from ..extract.stances import FORCE_ROOTS, TURN, content_stems
 from ..store import Store
 
 MIN_SCORE = 0.5  # a stance read with less confidence than this is not evidence at all
@@ -401,6 +401,24 @@ def _told_key(shift: ShiftFound) -> tuple[str, ...]:
     return (shift.before.article_id, str(shift.before.start), shift.after.article_id, str(shift.after.start))
 
 
+# The use of force is no stored stance (a war's daily fighting is one posture, reported every day), but it is
+# the posture a turn of degree passes to or from ("threats, then the invasion"): read from the events, asserted
+# by the news (not inside someone's words), with the shape of a stance row.
+_FORCE_SQL = (
+    "SELECT e.source_actor AS holder, e.target_actor AS target, 'against' AS label, max(abs(e.goldstein)) / 10.0 AS score, "
+    "e.date, e.article_id, e.sentence_start AS evidence_start, e.sentence_end AS evidence_end, NULL AS quote_ref, "
+    "0 AS turned, NULL AS kind, e.quad, e.root, "
+    "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS text, "
+    f"substr(a.text, max(1, e.sentence_start + 1 - {LEAD}), min(e.sentence_start, {LEAD})) AS lead, "
+    "substr(a.text, e.sentence_end + 1, 3) AS tail, a.date AS reported "
+    "FROM events e JOIN articles a ON a.id = e.article_id "
+    f"WHERE e.root IN ({', '.join(repr(r) for r in sorted(FORCE_ROOTS))}) AND e.negated = 0 AND e.hypothetical = 0 "
+    "AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND e.source_actor != e.target_actor "
+    "AND e.date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = e.article_id "
+    "AND e.trigger_start >= q.content_start AND e.trigger_start < q.content_end) "
+    "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor")
+
+
 def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAYS, limit: int = 50,
                 refused: list[Refusal] | None = None) -> list[ShiftFound]:
     """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first. When
@@ -422,7 +440,10 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
     wanted = _state(holder) if holder else None
     refusals: list[Refusal] = []
     series: dict[tuple[str, str], list[Evidence]] = {}
-    for r in store.query(sql):
+    rows = [r for r in store.query(sql) if r["root"] not in FORCE_ROOTS]  # (a store from before force left stances)
+    rows += store.query(_FORCE_SQL)
+    rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"]))
+    for r in rows:
         if r["score"] < MIN_SCORE and not r["quad"]:
             continue  # a weak reading; a coded event's score is its intensity, and a mild act is still one
         evidence = Evidence(r["label"], r["score"], r["date"], r["article_id"], r["evidence_start"],

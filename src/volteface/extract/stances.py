@@ -43,10 +43,13 @@ _WORD = re.compile(r"[a-z']+")
 
 
 # CAMEO roots that say where the source stands toward the target: deliberate policy acts (agreements, material
-# cooperation, aid, concessions, reduced relations, coercion, force) and evaluations (praise within 05,
-# disapproval, rejection, threats). Statements, appeals, intentions, consultations (a phone call is contact, not
-# a position), investigations, demands, protests and force postures are left out.
-STANCE_ROOTS = frozenset({"05", "06", "07", "08", "11", "12", "13", "16", "17", "18", "19", "20"})
+# cooperation, aid, concessions, reduced relations, coercion) and evaluations (praise within 05, disapproval,
+# rejection, threats). Statements, appeals, intentions, consultations (a phone call is contact, not a position),
+# investigations, demands, protests and force postures are left out; so is the use of force itself (FORCE_ROOTS:
+# assault, fight, mass violence): a war's daily fighting is one posture that the news reports every day, which
+# the dyad's relation series and the shift list read from the events, not a new stance each day.
+STANCE_ROOTS = frozenset({"05", "06", "07", "08", "11", "12", "13", "16", "17"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def stances_from_events(events: tuple[Event, ...]) -> tuple[Stance, ...]:
