@@ -390,3 +390,24 @@ def test_the_daily_fighting_is_a_relation_series_not_a_stance_each_day():
     condemn = replace(fight, code="111", root="11", quad=3, goldstein=-2.0)
     assert [(s.holder, s.target, s.label) for s in stances_from_events((fight, condemn))] == [("NOR", "SWE", "against")]
     assert stances_from_events((fight,)) == ()
+
+
+def test_refusals_yielding_and_vague_cooperation_take_no_side_toward_the_actor():
+    base = Event("NOR", "SWE", "120", "12", None, None, 3, -4.0, False, False, date(2031, 5, 1), Span(0, 20),
+                 Span(0, 5), 0.9, "NOR", "SWE")
+    refused = base  # "refused to join the sanctions on Sweden": a no to one thing, not a side
+    ceded = replace(base, code="080", root="08", quad=2, goldstein=5.0)  # "ceded the islands to Denmark"
+    gave = replace(base, code="060", root="06", quad=2, goldstein=6.0)  # "gave Sweden a nasty shock"
+    aid = replace(base, code="070", root="07", quad=2, goldstein=7.0)  # "sent aid to Sweden"
+    assert [(s.target, s.label) for s in stances_from_events((refused, ceded, gave, aid))] == [("SWE", "favor")]
+
+
+def test_a_pronoun_speaker_the_words_name_is_the_topic_not_the_speaker():
+    from volteface.pipeline import process_batch
+
+    topic, named = process_batch([
+        Article(id="a", text="Russia faces new criticism in the north. It argued that any ceasefire would only benefit "
+                "Russia.", date=date(2031, 5, 1)),
+        Article(id="b", text="Norway argued that any ceasefire would only benefit Russia.", date=date(2031, 5, 1))])
+    assert not [s for s in topic.stances if s.target == "war-end-negotiations-now"]
+    assert [(s.holder, s.label) for s in named.stances if s.target == "war-end-negotiations-now"] == [("NOR", "against")]

@@ -43,13 +43,21 @@ _WORD = re.compile(r"[a-z']+")
 
 
 # CAMEO roots that say where the source stands toward the target: deliberate policy acts (agreements, material
-# cooperation, aid, concessions, reduced relations, coercion) and evaluations (praise within 05, disapproval,
-# rejection, threats). Statements, appeals, intentions, consultations (a phone call is contact, not a position),
-# investigations, demands, protests and force postures are left out; so is the use of force itself (FORCE_ROOTS:
-# assault, fight, mass violence): a war's daily fighting is one posture that the news reports every day, which
-# the dyad's relation series and the shift list read from the events, not a new stance each day.
-STANCE_ROOTS = frozenset({"05", "06", "07", "08", "11", "12", "13", "16", "17"})
+# cooperation, aid, reduced relations, coercion) and evaluations (praise within 05, disapproval, threats).
+# Statements, appeals, intentions, consultations (a phone call is contact, not a position), investigations,
+# demands, protests and force postures are left out, and so are:
+# - refusals (12): a no to one request, accusation or proposal ("refused to send these to Ukraine", "refused to
+#   join sanctions on Russia"), whose target is the one who asked or the thing refused, not the side taken;
+# - yielding (08): ceding, withdrawing, easing are done to one party and from another ("ceded Poland to Germany",
+#   "withdrew its soldiers from Ukraine"), and the coded target is as often the one given up as the one yielded to;
+# - the use of force itself (FORCE_ROOTS: assault, fight, mass violence): a war's daily fighting is one posture
+#   that the news reports every day, which the dyad's relation series and the shift list read from the events,
+#   not a new stance each day.
+STANCE_ROOTS = frozenset({"05", "06", "07", "11", "13", "16", "17"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Root-level codes that are the coder's fallback for a verb it knows only as "material cooperation" in general
+# ("give", "come", "name", "influence"): what was done, and so its side, is unknown.
+VAGUE_CODES = frozenset({"060"})
 
 
 def stances_from_events(events: tuple[Event, ...]) -> tuple[Stance, ...]:
@@ -59,7 +67,7 @@ def stances_from_events(events: tuple[Event, ...]) -> tuple[Stance, ...]:
     for event in events:
         if not (event.source_actor and event.target_actor) or event.source_actor == event.target_actor:
             continue
-        if event.negated or event.hypothetical or event.root not in STANCE_ROOTS:
+        if event.negated or event.hypothetical or event.root not in STANCE_ROOTS or event.code in VAGUE_CODES:
             continue
         label = "favor" if event.quad in (1, 2) else "against"
         out.append(
@@ -124,14 +132,17 @@ def _speaks_for(doc: Doc, quote: Quote, found: DocActors) -> bool:
         return quote.kind == "post"  # a post's author, or the person a post names as speaking
     if _SUPPOSED.search(doc.text[max(0, quote.speaker_span.start - 50) : quote.speaker_span.start]):
         return False  # "if Putin decides to invade": a supposition about the speaker, not their words
-    if quote.kind in ("direct", "mixed") and any(
-            m.actor_id == quote.speaker_actor and quote.content_span.start <= m.span.start < quote.content_span.end
-            for m in found.mentions):
+    names_speaker = any(
+        m.actor_id == quote.speaker_actor and quote.content_span.start <= m.span.start < quote.content_span.end
+        for m in found.mentions)
+    if quote.kind in ("direct", "mixed") and names_speaker:
         return False  # quoted words that name their own speaker by name are someone else's about them
     span = doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root
+    if head.pos_ == "PRON" and names_speaker:
+        return False  # "it argued that a truce would benefit Russia": the pronoun's antecedent is the topic
     return head.pos_ in ("PROPN", "PRON") or head.i in found.by_token or head.lower_ in SPOKES_NOUNS
 
 
