@@ -411,3 +411,12 @@ def test_a_pronoun_speaker_the_words_name_is_the_topic_not_the_speaker():
         Article(id="b", text="Norway argued that any ceasefire would only benefit Russia.", date=date(2031, 5, 1))])
     assert not [s for s in topic.stances if s.target == "war-end-negotiations-now"]
     assert [(s.holder, s.label) for s in named.stances if s.target == "war-end-negotiations-now"] == [("NOR", "against")]
+
+
+def test_an_act_avoided_or_declined_takes_no_side():
+    text = "Norway has avoided censuring Sweden, while Denmark condemned Sweden."
+    avoided = Event("NOR", "SWE", "111", "11", None, None, 3, -2.0, False, False, date(2031, 5, 1),
+                    Span(0, len(text)), Span(text.index("censuring"), text.index("censuring") + 9), 0.9, "NOR", "SWE")
+    condemned = replace(avoided, source="DNK", source_actor="DNK",
+                        trigger_span=Span(text.index("condemned"), text.index("condemned") + 9))
+    assert [s.holder for s in stances_from_events((avoided, condemned), text)] == ["DNK"]

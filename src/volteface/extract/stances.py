@@ -60,14 +60,23 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 VAGUE_CODES = frozenset({"060"})
 
 
-def stances_from_events(events: tuple[Event, ...]) -> tuple[Stance, ...]:
+# An act right after a verb of not doing it ("avoided censuring Moscow", "declined to condemn", "refused to
+# praise") did not happen: the holder stands on neither side of it.
+_NOT_DONE_BEFORE = re.compile(r"\b(avoid\w*|declin\w*|refus\w*|fail\w*|reluctan\w*|hesitat\w*|stopp\w* short of)"
+                              r"(\s+to)?\s+$", re.IGNORECASE)
+
+
+def stances_from_events(events: tuple[Event, ...], text: str = "") -> tuple[Stance, ...]:
     """Cooperation directed at an actor is favor toward it, conflict is against; only events in STANCE_ROOTS
-    count, and negated and hypothetical events say nothing about where the holder stands."""
+    count, and negated and hypothetical events say nothing about where the holder stands, nor does an act the
+    ``text`` (the article's) tells was avoided or declined."""
     out = []
     for event in events:
         if not (event.source_actor and event.target_actor) or event.source_actor == event.target_actor:
             continue
         if event.negated or event.hypothetical or event.root not in STANCE_ROOTS or event.code in VAGUE_CODES:
+            continue
+        if _NOT_DONE_BEFORE.search(text[max(0, event.trigger_span.start - 40) : event.trigger_span.start]):
             continue
         label = "favor" if event.quad in (1, 2) else "against"
         out.append(
@@ -393,7 +402,7 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
     context = {i: _sentences(doc, article.quotes[i]) for i in own}
     said = tuple(replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))
                  for s in stances_from_quotes(article.quotes, own, context))
-    return (stances_from_events(asserted) + said + stances_from_acts(doc, article, found)
+    return (stances_from_events(asserted, article.text) + said + stances_from_acts(doc, article, found)
             + stances_toward_actors(doc, article, found, own) + stances_from_told_postures(doc, article, found)
             + stances_from_changed_views(doc, article, found))
 
