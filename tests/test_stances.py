@@ -420,3 +420,10 @@ def test_an_act_avoided_or_declined_takes_no_side():
     condemned = replace(avoided, source="DNK", source_actor="DNK",
                         trigger_span=Span(text.index("condemned"), text.index("condemned") + 9))
     assert [s.holder for s in stances_from_events((avoided, condemned), text)] == ["DNK"]
+
+
+def test_armoured_vehicles_are_military_aid_so_a_refused_kind_is_no_refusal_of_aid():
+    assert _sides("Norway will supply Ukraine with armoured vehicles and rocket launch systems.") == {
+        "us-military-aid-ukraine": "favor"}
+    mixed = _sides("Norway will supply Ukraine with armoured vehicles but will not provide the battle tanks Kyiv asked for.")
+    assert "us-military-aid-ukraine" not in mixed and mixed["western-tanks-ukraine"] == "against"
