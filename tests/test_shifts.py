@@ -12,13 +12,14 @@ TEXT = "Valdoria spoke again about the matter at hand today. " * 4
 
 def _store(tmp_path, stances: list[tuple], start: date = START, name: str = "s"):
     """One article per stance: (holder, target, label, score, day offset, the quote's kind or None for a coded
-    event[, the event's quad class: by default 2 for favor, 4 for against])."""
+    event[, the event's quad class: by default 2 for favor, 4 for against[, its CAMEO root]])."""
     store = open_store(tmp_path / f"{name}.db")
     for i, (holder, target, label, score, offset, kind, *quad) in enumerate(stances):
         day = start + timedelta(days=offset)
         text = f"{i} {TEXT}"
         quotes = (Quote("Someone", None, "said", None, text[:20], Span(0, 20), kind, day),) if kind else ()
-        events = () if kind else (Event(holder, target, "000", "00", None, None,
+        root = quad[1] if len(quad) > 1 else "00"
+        events = () if kind else (Event(holder, target, root + "0", root, None, None,
                                         quad[0] if quad else 2 if label == "favor" else 4, 0.0, False, False, day,
                                         Span(0, 20), Span(0, 5), 0.5, holder, target),)
         stance = Stance(holder, target, label, score, day, Span(0, 20), 0 if kind else None)
@@ -48,13 +49,30 @@ def test_one_ordinary_statement_on_a_side_is_not_enough(tmp_path):
 
 
 def test_actor_stances_need_more_than_one_event_a_side(tmp_path):
-    one_each = [("VALGOV", "OSTGOV", "favor", 1.0, 0, None), ("VALGOV", "OSTGOV", "against", 1.0, 30, None)]
+    one_each = [("VALGOV", "OSTGOV", "favor", 1.0, 0, None, 1), ("VALGOV", "OSTGOV", "against", 1.0, 30, None, 3)]
     with _store(tmp_path, one_each) as store:
         assert find_shifts(store) == []
     two_each = one_each[:1] * 2 + one_each[1:] * 2
     with _store(tmp_path, two_each, name="two") as store:
         [shift] = find_shifts(store)
     assert (shift.holder, shift.target, shift.support) == ("VALGOV", "OSTGOV", 4)
+
+
+def test_toward_an_actor_each_side_needs_the_holders_words_not_only_acts(tmp_path):
+    # Deliveries, then an arrest and a seizure: the mix of acts the news reports, no word of where Valdoria stands.
+    acts = [("VALGOV", "OSTGOV", "favor", 0.7, d, None, 2) for d in (0, 5)]
+    acts += [("VALGOV", "OSTGOV", "against", 0.7, d, None, 4) for d in (40, 45)]
+    with _store(tmp_path, acts) as store:
+        refused = []
+        assert find_shifts(store, refused=refused) == []
+    assert [r.rule for r in refused] == ["acts only"]
+    # a refusal of a request is no side toward the one who asked
+    refusals = [("VALGOV", "OSTGOV", "favor", 0.7, d, None, 1) for d in (0, 5)]
+    refusals += [("VALGOV", "OSTGOV", "against", 0.5, d, None, 3, "12") for d in (40, 45)]
+    with _store(tmp_path, refusals, name="refusals") as store:
+        refused = []
+        assert find_shifts(store, refused=refused) == []
+    assert [r.rule for r in refused] == ["thin side"] and "refusal" in refused[0].reason
 
 
 def test_alternating_labels_are_noise(tmp_path):
@@ -218,3 +236,156 @@ def test_evaluations_in_quotes_carry_no_intensity(tmp_path):
         [shift] = find_shifts(store)
     assert shift.kind == "hardening" and shift.magnitude == 0.5
     assert (shift.support_before, shift.support_after) == (3, 3) and not shift.before.from_quote
+
+
+def _told_acts(tmp_path, rows: list[tuple[str, int, str, str]], name: str = "acts"):
+    """Act stances of Valdoria on sending aid, one article each: (label, day offset, the article's text, the
+    sentence the stance is read from)."""
+    store = open_store(tmp_path / f"{name}.db")
+    for i, (label, offset, text, sentence) in enumerate(rows):
+        day = START + timedelta(days=offset)
+        start = text.index(sentence)
+        stance = Stance("VALGOV", "us-military-aid-ukraine", label, 0.7, day, Span(start, start + len(sentence)))
+        store.save(Article(id=f"a{i}", text=text, date=day, stances=(stance,)))
+    return store
+
+
+REFUSES = "Valdoria refused again to send weapons to Ukraine, its defence minister told reporters."
+SENDS = "Valdoria sent air defence systems to Ukraine on Monday, its defence minister told reporters."
+
+
+def test_list_items_and_headlines_are_no_stance_by_themselves(tmp_path):
+    listed = "Valdoria has hinted at what it may offer:\n\n  • Sending weapons to Ukraine\n\nNo date was set."
+    headline = "Valdoria Sends Weapons To Ukraine\n\n" + SENDS
+    rows = [("against", 0, REFUSES, REFUSES), ("against", 5, REFUSES + " ", REFUSES),
+            ("favor", 40, listed, "Sending weapons to Ukraine"), ("favor", 45, headline, "Valdoria Sends Weapons To Ukraine")]
+    with _told_acts(tmp_path, rows) as store:
+        refused = []
+        assert find_shifts(store, refused=refused) == []
+    assert [r.rule for r in refused][:2] == ["list item", "headline"]
+    with _told_acts(tmp_path, rows[:2] + [("favor", 40, SENDS, SENDS), ("favor", 45, SENDS + " ", SENDS)],
+                    "sentences") as store:
+        assert len(find_shifts(store)) == 1
+
+
+def test_a_sentence_set_in_another_time_carries_no_date_of_its_own(tmp_path):
+    # "For two years Valdoria refused ...", reported on day 40: when it refused is not day 40.
+    back = "For two years, Valdoria refused to send weapons to Ukraine, its critics say."
+    rows = [("favor", 0, SENDS, SENDS), ("favor", 5, SENDS + " ", SENDS),
+            ("against", 40, back, back), ("against", 45, back + " ", back)]
+    with _told_acts(tmp_path, rows) as store:
+        refused = []
+        assert find_shifts(store, refused=refused) == []
+    assert {r.rule for r in refused} == {"background"} and "For two years" in refused[0].reason
+
+
+def test_a_designation_is_no_cooperation(tmp_path):
+    text = "Valdoria designated Ostland a state sponsor of hostage taking on Friday."
+    with open_store(tmp_path / "d.db") as store:
+        for i, (label, offset, sentence) in enumerate([("against", 0, REFUSES), ("against", 5, REFUSES),
+                                                      ("favor", 40, text), ("favor", 45, text)]):
+            day = START + timedelta(days=offset)
+            event = Event("VALGOV", "OSTGOV", "060", "06", None, None, 2 if label == "favor" else 3, 6.0, False,
+                          False, day, Span(0, len(sentence)), Span(0, 5), 0.5, "VALGOV", "OSTGOV")
+            stance = Stance("VALGOV", "OSTGOV", label, 0.6, day, Span(0, len(sentence)))
+            store.save(Article(id=f"a{i}", text=sentence + f" ({i})", date=day, events=(event,), stances=(stance,)))
+        refused = []
+        assert find_shifts(store, refused=refused) == []
+    assert "designation" in {r.rule for r in refused}
+
+
+def test_a_turn_told_as_possible_is_none(tmp_path):
+    maybe = "Valdoria's envoy signalled that it could reverse its course and send weapons to Ukraine."
+    store = open_store(tmp_path / "m.db")
+    stance = Stance("VALGOV", "us-military-aid-ukraine", "favor", 0.7, START, Span(0, len(maybe)), turned=True)
+    store.save(Article(id="a0", text=maybe, date=START, stances=(stance,)))
+    refused = []
+    with store:
+        assert find_shifts(store, refused=refused) == []
+    assert [r.rule for r in refused] == ["possible turn"]
+
+
+def test_the_postures_of_a_turn_of_degree_are_a_week_apart_and_force_excludes_words(tmp_path):
+    # threats, then attacks two days later: the evidence shown for the two postures is too close to be a change
+    close = [("VALGOV", "OSTGOV", "against", 0.5, d, None, 3) for d in (0, 1, 2)]
+    close += [("VALGOV", "OSTGOV", "against", 1.0, d, None, 4) for d in (4, 5, 6)]
+    with _store(tmp_path, close) as store:
+        assert find_shifts(store, min_days=7) == []
+    # daily fighting with accusations in between is one posture: no softening when the fighting goes on
+    war = [("VALGOV", "OSTGOV", "against", 1.0, d, None, 4) for d in (0, 5, 10)]
+    war += [("VALGOV", "OSTGOV", "against", 0.5 if d != 45 else 1.0, d, None, 3 if d != 45 else 4)
+            for d in (40, 42, 44, 45, 48, 50)]
+    with _store(tmp_path, war, name="war") as store:
+        assert find_shifts(store) == []
+
+
+def test_one_telling_is_one_turn(tmp_path):
+    # "finally relents to send tanks" reads as favor on aid and on tanks: listed once, under the best fit.
+    text = "Valdoria, which had long been reluctant, finally relents to send tanks to Ukraine."
+    store = open_store(tmp_path / "t.db")
+    stances = tuple(Stance("VALGOV", target, "favor", 0.7, START, Span(0, len(text)), turned=True)
+                    for target in ("us-military-aid-ukraine", "western-tanks-ukraine"))
+    store.save(Article(id="a0", text=text, date=START, stances=stances))
+    refused = []
+    with store:
+        assert len(find_shifts(store, refused=refused)) == 1
+    assert [r.rule for r in refused] == ["listed once"]
+
+
+def test_cli_explain_lists_what_was_left_out_and_why(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from volteface.cli import app
+
+    back = "For two years, Valdoria refused to send weapons to Ukraine, its critics say."
+    rows = [("favor", 0, SENDS, SENDS), ("favor", 5, SENDS + " ", SENDS), ("against", 40, back, back)]
+    with _told_acts(tmp_path, rows):
+        pass
+    db = str(tmp_path / "acts.db")
+    shown = CliRunner().invoke(app, ["shifts", "--db", db, "--explain"], catch_exceptions=False, env={"COLUMNS": "200"})
+    assert shown.exit_code == 0 and "0 shifts" in shown.output and "background" in shown.output
+    data = json.loads(CliRunner().invoke(app, ["shifts", "--db", db, "--explain", "--json"]).output)
+    assert data["shifts"] == [] and data["refused"][0]["rule"] == "background"
+    assert json.loads(CliRunner().invoke(app, ["shifts", "--db", db, "--json"]).output) == []
+
+
+def test_a_told_hardening_toward_an_actor_pairs_with_the_holders_earlier_policy_words(tmp_path):
+    # In February Valdoria restores ties with Russia (favor toward Russia, read through the proposition's
+    # ``toward``); in September the news tells that it hardened its stance against Russia.
+    store = open_store(tmp_path / "h.db")
+    ties = Stance("VALGOV", "us-russia-rapprochement", "favor", 0.7, date(2031, 2, 20), Span(0, 20))
+    told = Stance("VALGOV", "RUS", "against", 0.7, date(2031, 9, 24), Span(0, 20), turned=True)
+    store.save(Article(id="a0", text="0 " + TEXT, date=date(2031, 2, 20), stances=(ties,)))
+    store.save(Article(id="a1", text="1 " + TEXT, date=date(2031, 9, 24), stances=(told,)))
+    with store:
+        [shift] = find_shifts(store)
+    assert (shift.holder, shift.target, shift.kind) == ("VALGOV", "RUSGOV", "hardening")
+    assert (shift.before.label, shift.before.date, shift.after.date) == ("favor", "2031-02-20", "2031-09-24")
+
+
+def test_the_telling_articles_own_report_of_the_new_side_is_part_of_the_turn(tmp_path):
+    # "X wrote that Ukraine could win back its land. The post marked a sharp change from X's earlier view ...":
+    # the post is the new side, not a record that already held it before the telling.
+    store = open_store(tmp_path / "n.db")
+    post = Stance("valdor-prime", "ukraine-cede-territory", "against", 0.75, START, Span(0, 10))
+    told = Stance("valdor-prime", "ukraine-cede-territory", "against", 0.7, START, Span(20, 40), turned=True)
+    store.save(Article(id="a0", text=TEXT, date=START, stances=(post, told)))
+    with store:
+        [shift] = find_shifts(store)
+    assert shift.kind == "narrated reversal" and shift.before_told and shift.before.label == "favor"
+
+
+def test_force_is_read_from_the_events_not_from_stances(tmp_path):
+    # Threats (stances from verbal events), then attacks that are stored as events only: the fighting is no
+    # stance, but the hardening from words to force is still read.
+    threats = [("VALGOV", "OSTGOV", "against", 0.5, d, None, 3) for d in (0, 5, 10)]
+    with _store(tmp_path, threats) as store:
+        for i, offset in enumerate((40, 45, 50)):
+            day = START + timedelta(days=offset)
+            attack = Event("VAL", "OST", "190", "19", None, None, 4, -10.0, False, False, day, Span(0, 20),
+                           Span(0, 5), 0.9, "VALGOV", "OSTGOV")
+            store.save(Article(id=f"f{i}", text=f"f{i} {TEXT}", date=day, events=(attack,)))
+        [shift] = find_shifts(store)
+    assert shift.kind == "hardening" and (shift.after.quad, shift.after.root, shift.after.score) == (4, "19", 1.0)

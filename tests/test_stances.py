@@ -1,6 +1,7 @@
 """Stances toward propositions and actors: each artefact class the shift list once suffered from, on small
 fictional sentences."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -352,3 +353,77 @@ def test_a_side_taken_only_under_a_condition_is_kept_but_too_weak_to_show_a_turn
     [(prop, label, score)] = proposition_stance("if the votes are held, there will be no negotiations with Moscow")
     assert (prop, label) == ("war-end-negotiations-now", "against") and score == CONDITIONAL_SCORE < MIN_SCORE
     assert proposition_stance("there will be no negotiations with Moscow")[0][2] >= MIN_SCORE
+
+
+def _turns(texts: list[str]) -> list[list[tuple[str, str, str, bool]]]:
+    """The turned stances of each one-sentence article."""
+    from volteface.pipeline import process_batch
+
+    articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
+    return [sorted((s.holder, s.target, s.label, s.turned) for s in a.stances if s.turned) for a in articles]
+
+
+def test_a_turn_of_posture_toward_an_actor_told_by_the_news():
+    harder, softer, caused, blow, maybe, quoted = _turns([
+        "Norway hardened its stance against Russia after the strike on its embassy.",
+        "Norway softened its tone toward Belarus this week.",
+        "The attacks appear to have caused Norway to toughen its position on Russia.",
+        "Norway softened the blow for farmers with new subsidies.",  # no posture: a blow
+        "Norway could harden its stance against Russia.",  # a possibility
+        'A diplomat wrote: "Norway hardened its stance against Russia long ago."',  # someone's words
+    ])
+    assert harder == [("NOR", "RUS", "against", True)]
+    assert softer == [("NOR", "BLR", "favor", True)]
+    assert [(h[2], h[3]) for h in caused] == [("against", True)]
+    assert blow == maybe == quoted == []
+
+
+def test_a_change_from_the_holders_earlier_view_is_the_other_side():
+    view = "The statement marked a sharp change from Norway's earlier view that Ukraine would have to give up land."
+    [changed] = _turns([view])
+    assert [(t, label, turned) for _, t, label, turned in changed] == [("ukraine-cede-territory", "against", True)]
+
+
+def test_the_daily_fighting_is_a_relation_series_not_a_stance_each_day():
+    fight = Event("NOR", "SWE", "190", "19", None, None, 4, -10.0, False, False, date(2031, 5, 1), Span(0, 20),
+                  Span(0, 5), 0.9, "NOR", "SWE")
+    condemn = replace(fight, code="111", root="11", quad=3, goldstein=-2.0)
+    assert [(s.holder, s.target, s.label) for s in stances_from_events((fight, condemn))] == [("NOR", "SWE", "against")]
+    assert stances_from_events((fight,)) == ()
+
+
+def test_refusals_yielding_and_vague_cooperation_take_no_side_toward_the_actor():
+    base = Event("NOR", "SWE", "120", "12", None, None, 3, -4.0, False, False, date(2031, 5, 1), Span(0, 20),
+                 Span(0, 5), 0.9, "NOR", "SWE")
+    refused = base  # "refused to join the sanctions on Sweden": a no to one thing, not a side
+    ceded = replace(base, code="080", root="08", quad=2, goldstein=5.0)  # "ceded the islands to Denmark"
+    gave = replace(base, code="060", root="06", quad=2, goldstein=6.0)  # "gave Sweden a nasty shock"
+    aid = replace(base, code="070", root="07", quad=2, goldstein=7.0)  # "sent aid to Sweden"
+    assert [(s.target, s.label) for s in stances_from_events((refused, ceded, gave, aid))] == [("SWE", "favor")]
+
+
+def test_a_pronoun_speaker_the_words_name_is_the_topic_not_the_speaker():
+    from volteface.pipeline import process_batch
+
+    topic, named = process_batch([
+        Article(id="a", text="Russia faces new criticism in the north. It argued that any ceasefire would only benefit "
+                "Russia.", date=date(2031, 5, 1)),
+        Article(id="b", text="Norway argued that any ceasefire would only benefit Russia.", date=date(2031, 5, 1))])
+    assert not [s for s in topic.stances if s.target == "war-end-negotiations-now"]
+    assert [(s.holder, s.label) for s in named.stances if s.target == "war-end-negotiations-now"] == [("NOR", "against")]
+
+
+def test_an_act_avoided_or_declined_takes_no_side():
+    text = "Norway has avoided censuring Sweden, while Denmark condemned Sweden."
+    avoided = Event("NOR", "SWE", "111", "11", None, None, 3, -2.0, False, False, date(2031, 5, 1),
+                    Span(0, len(text)), Span(text.index("censuring"), text.index("censuring") + 9), 0.9, "NOR", "SWE")
+    condemned = replace(avoided, source="DNK", source_actor="DNK",
+                        trigger_span=Span(text.index("condemned"), text.index("condemned") + 9))
+    assert [s.holder for s in stances_from_events((avoided, condemned), text)] == ["DNK"]
+
+
+def test_armoured_vehicles_are_military_aid_so_a_refused_kind_is_no_refusal_of_aid():
+    assert _sides("Norway will supply Ukraine with armoured vehicles and rocket launch systems.") == {
+        "us-military-aid-ukraine": "favor"}
+    mixed = _sides("Norway will supply Ukraine with armoured vehicles but will not provide the battle tanks Kyiv asked for.")
+    assert "us-military-aid-ukraine" not in mixed and mixed["western-tanks-ukraine"] == "against"

@@ -68,6 +68,8 @@ WriteDbOption = Annotated[str, typer.Option(
     "--db", help="The store: a SQLite file (created if missing), or postgresql://user@host/db (tables created).")]
 WorkersOption = Annotated[int | None, typer.Option("--workers", help="Processes (0: one per core).")]
 ActorsOption = Annotated[Path | None, typer.Option("--actors", help="Your own actors YAML (adds/overrides).")]
+PropositionsOption = Annotated[Path | None, typer.Option(
+    "--propositions", help="Your own propositions YAML (adds/replaces; docs/propositions.md).")]
 
 
 @contextmanager
@@ -83,11 +85,20 @@ def _errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def _settings(workers: int | None = None, max_bytes: int | None = None, actors: Path | None = None) -> Settings:
+def _settings(workers: int | None = None, max_bytes: int | None = None, actors: Path | None = None,
+              propositions: Path | None = None) -> Settings:
+    """The settings (defaults < volteface.toml < environment < these flags), with the propositions in use set."""
+    from .extract.propositions import use_propositions
+
     if actors is not None and not actors.is_file():
         raise UsageError("no such actors file", str(actors))
-    return load_settings().but(workers=workers, max_article_bytes=max_bytes,
-                               actors_file=str(actors) if actors else None)
+    if propositions is not None and not propositions.is_file():
+        raise UsageError("no such propositions file", str(propositions))
+    settings = load_settings().but(workers=workers, max_article_bytes=max_bytes,
+                                   actors_file=str(actors) if actors else None,
+                                   propositions_file=str(propositions) if propositions else None)
+    use_propositions(settings.propositions_file)
+    return settings
 
 
 def _parse_day(value: str | None, option: str) -> date | None:
@@ -159,11 +170,12 @@ def run_command(
     workers: WorkersOption = None,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Largest article file.")] = None,
     actors: ActorsOption = None,
+    propositions: PropositionsOption = None,
     reprocess: Annotated[bool, typer.Option("--reprocess", help="Extract again and replace stored records.")] = False,
 ) -> None:
     """Read articles, extract quotes, events and stances, and store them."""
     with _errors():
-        settings = _settings(workers, max_bytes, actors)
+        settings = _settings(workers, max_bytes, actors, propositions)
         code = _ingest(db, inputs, settings, _parse_day(day, "--date"), source, _field_map(field), reprocess)
     raise typer.Exit(code)
 
@@ -198,6 +210,7 @@ def annotate_command(
         "--task", help="quotes, events, stance, consistency or all; several joined by commas.")] = "all",
     workers: WorkersOption = None,
     actors: ActorsOption = None,
+    propositions: PropositionsOption = None,
 ) -> None:
     """Annotate records (the benchmark contract): one output line per input line, in order."""
     from .records import annotate_lines
@@ -208,7 +221,8 @@ def annotate_command(
         if wrong or not tasks:
             raise UsageError(f"--task must be quotes, events, stance, consistency or all (or a comma-joined list); "
                              f"not {task!r}")
-        settings = _settings(0 if workers is None else workers, actors=actors).but(strip_boilerplate=False)
+        settings = _settings(0 if workers is None else workers, actors=actors, propositions=propositions).but(
+            strip_boilerplate=False)
         if str(input_file) != "-" and not input_file.is_file():
             raise UsageError("no such input file", str(input_file))
         source = sys.stdin if str(input_file) == "-" else input_file.open(encoding="utf-8", errors="replace")
@@ -327,6 +341,9 @@ def shifts_command(
     db: DbOption,
     holder: Annotated[str | None, typer.Option("--holder", help="Actor name or id.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    propositions: PropositionsOption = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Also list the candidates left out and the rule that "
+                                          "fired.")] = False,
 ) -> None:
     """Reversals (evidenced over time, or narrated by the news: "finally relented"), and softening / hardening
     toward actors; strongest first, with the before and after evidence."""
@@ -334,12 +351,15 @@ def shifts_command(
     from .model import to_json
 
     with _errors(), _open_existing(db) as store:
+        _settings(propositions=propositions)  # which targets are propositions, and what they are about
         holder_id = resolve_actor(store, holder) if holder else None
         if holder and holder_id is None:
             raise UsageError(f"no actor matching {holder!r} in the store")
-        shifts = find_shifts(store, holder_id)
+        refused: list | None = [] if explain else None
+        shifts = find_shifts(store, holder_id, refused=refused)
         if as_json:
-            typer.echo(json.dumps(to_json(shifts), ensure_ascii=False, indent=1))
+            data = to_json(shifts) if refused is None else {"shifts": to_json(shifts), "refused": to_json(refused)}
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
             return
         table = Table("holder", "target", "kind", "before", "after", "strength", title=f"{len(shifts)} shifts")
 
@@ -353,6 +373,12 @@ def shifts_command(
             _row(table, sh.holder, sh.target, sh.kind, side(sh.before, sh.holder, sh.before_told),
                           side(sh.after, sh.holder), f"{sh.strength:.2f}")
         out.print(table)
+        if refused:
+            left = Table("holder", "target", "rule", "why", "evidence", title=f"{len(refused)} left out")
+            for r in refused:
+                shown = [side(e, r.holder) for e in (r.before, r.after) if e is not None]
+                left.add_row(r.holder, r.target, r.rule, r.reason, "\n".join(shown))
+            out.print(left)
 
 
 @app.command("timeline")

@@ -20,6 +20,7 @@ class Settings:
     batch_size: int = 16
     workers: int = 1
     actors_file: str | None = None  # a user YAML of extra or overriding actors
+    propositions_file: str | None = None  # a user YAML of extra or replacing propositions (docs/propositions.md)
     strip_boilerplate: bool = True
     event_candidates: bool = False  # every coded action as an event, actors or not (code-only benchmarks)
 

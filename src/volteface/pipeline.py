@@ -16,6 +16,7 @@ from .actors import Resolver, load_kb
 from .clean import clean_article
 from .config import Settings
 from .extract import extract_events, extract_quotes, extract_stances
+from .extract.propositions import use_propositions
 from .model import Article, Failure
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | F
     """Each article cleaned, parsed and annotated; an article that breaks the parser or an extractor becomes a
     Failure with its place, and the others of the batch go on."""
     settings = job.settings
+    use_propositions(settings.propositions_file)  # in each worker process too
     cleaned = [clean_article(a, keep_offsets=job.keep_offsets) for a in articles]
     resolver = _resolver(settings.model, settings.actors_file)
     out: list[Article | Failure] = []

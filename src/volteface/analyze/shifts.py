@@ -7,7 +7,15 @@ the old side and the first of the new are at least MIN_DAYS apart. Each side nee
 label, or a single one that is STRONG and in the holder's verbatim words (a direct quote or a post: one
 journalist's paraphrase is too little); stances toward actors (read from coded events and from the holder's
 evaluative words about the actor) always need MIN_SUPPORT, since one event or one epithet is too little to call
-a change of policy. Alternating labels never reach DOMINANCE, so noise makes no shift.
+a change of policy. Alternating labels never reach DOMINANCE, so noise makes no shift. Toward an actor, each
+side must also hold in MIN_SUPPORT articles, be clearly on its side (a refusal of a request is not) and include
+what the holder said (a quote, or a verbal act: praise, criticism, a threat), not only the acts the news reports.
+Sides are ranked by how well supported they are: the holder's verbatim words weigh most, a coded event least.
+
+Before any of this, evidence that is no stance by itself is set aside (``screen``): a list item or a headline, a
+designation, a sentence that places what it tells in another time than its report while carrying the report's
+date, a turn told as a possibility. ``find_shifts(..., refused=[])`` hands back what was left out and the rule
+that fired (``volteface shifts --explain``).
 
 Softening and hardening are turns of degree in hostility toward an actor: both stretches hold "against", each
 with DEGREE_SUPPORT coded events (evaluations in quotes carry no intensity), the hostility passes from words to
@@ -26,13 +34,14 @@ person's shift is not listed twice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
 from ..actors import load_kb
-from ..extract.propositions import OPPOSITE, propositions
-from ..extract.stances import content_stems
+from ..extract.propositions import OPPOSITE, Proposition, propositions
+from ..extract.stances import FORCE_ROOTS, TURN, content_stems
 from ..store import Store
 
 MIN_SCORE = 0.5  # a stance read with less confidence than this is not evidence at all
@@ -47,7 +56,11 @@ DEGREE_WEIGHT = 0.5  # and ranks at this share of a reversal's strength
 DEGREE_WINDOW = 60  # days: the posture just before a turn of degree and just after it
 DEGREE_DOMINANCE = 2 / 3  # the share of each window that must be hostile
 NARRATED_WEIGHT = 0.6  # a turn the news tells in one sentence ranks at this share of an evidenced reversal's
-NARRATED_WINDOW = 180  # days before a told turn in which the holder's own record is its old side
+NARRATED_WINDOW = 365  # days before a told turn in which the holder's own record is its old side (a told turn
+# often sums up months: "between February and September", "since taking office")
+SAID_WEIGHT = 0.8  # a side's support: a paraphrase of the holder's words counts this much (their verbatim 1) ...
+ACT_WEIGHT = 0.7  # ... an act the news tells of them this much ...
+EVENT_WEIGHT = 0.5  # ... and one coded event this much
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +77,21 @@ class Evidence:
     speaker: str = ""  # who the evidence is from: the holder, or the office holder who spoke for a government
     turned: bool = False  # the sentence tells that the holder came round to this side ("finally relented")
     quad: int = 0  # for a stance read from a coded event, the event's quad class (3 verbal, 4 material conflict)
+    root: str = ""  # ... and its CAMEO root ("12": a refusal)
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A candidate the list leaves out and the rule that fired (``volteface shifts --explain``): a piece of
+    evidence that is no stance by itself (``before`` is it), or a (holder, target) series that holds both sides
+    without a turn that holds (``before`` and ``after`` the nearest cut's two sides)."""
+
+    holder: str
+    target: str
+    rule: str
+    reason: str
+    before: Evidence | None = None
+    after: Evidence | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +114,40 @@ class ShiftFound:
 
 
 def _side(items: list[Evidence], label: str, actor_target: bool) -> int | None:
-    """The support for ``label`` in a stretch, or None when the stretch does not clearly hold it."""
+    """The support for ``label`` in a stretch, or None when the stretch does not clearly hold it. Toward an
+    actor, the support must come from MIN_SUPPORT articles: two acts read in one report are one report's
+    reading."""
     support = sum(e.label == label for e in items)
     if support < DOMINANCE * len(items):
         return None
+    if actor_target:
+        articles = {e.article_id for e in items if e.label == label and _clear(e)}
+        return support if len(articles) >= MIN_SUPPORT else None
     strong = any(e.label == label and e.score >= STRONG and e.verbatim for e in items)
-    return support if support >= MIN_SUPPORT or (strong and not actor_target) else None
+    return support if support >= MIN_SUPPORT or strong else None
+
+
+def _holds(items: list[Evidence], label: str) -> bool:
+    """Does a stretch clearly hold ``label`` (at least DOMINANCE of it)?"""
+    return sum(e.label == label for e in items) >= DOMINANCE * len(items)
+
+
+REFUSAL_ROOT = "12"  # CAMEO "reject": no to one request, proposal or plan
+
+
+def _clear(e: Evidence) -> bool:
+    """Is the evidence clearly on its side toward the actor it is about? A refusal (rejecting a request for
+    membership, a proposal, a plan) says no to one demand, not where the holder stands toward the one who asked:
+    partners refuse each other things every week."""
+    return e.root != REFUSAL_ROOT
+
+
+def _said(items: list[Evidence], label: str) -> bool:
+    """Is one piece of a stretch's evidence for ``label`` what the holder said (a quote, or a verbal act coded
+    from the news: praise, criticism, a threat; quad class 1 or 3)? Between two actors, the acts the news
+    reports mix help and friction every week (a refused request, a delivery); where one stands toward the
+    other is what it says of it."""
+    return any(e.label == label and (e.from_quote or e.quad in (1, 3)) for e in items)
 
 
 _COMMON = frozenset({"that", "this", "with", "from", "have", "will", "would", "their", "they", "there", "which",
@@ -107,37 +163,96 @@ def _days(before: Evidence, after: Evidence) -> int:
     return (date.fromisoformat(after.date) - date.fromisoformat(before.date)).days
 
 
-@cache
 def _proposition_ids() -> frozenset[str]:
-    return frozenset(p.id for p in propositions())
+    return _ids(propositions())
 
 
-def _reversal(who: str, target: str, items: list[Evidence], min_days: int) -> ShiftFound | None:
+@cache
+def _ids(props: tuple[Proposition, ...]) -> frozenset[str]:
+    return frozenset(p.id for p in props)
+
+
+def _toward() -> dict[str, tuple[str, str]]:
+    """Proposition id → (actor, side toward it when favoring the proposition), from ``toward`` in the YAML."""
+    return _links(propositions())
+
+
+@cache
+def _links(props: tuple[Proposition, ...]) -> dict[str, tuple[str, str]]:
+    return {p.id: p.toward for p in props if p.toward}
+
+
+def _toward_actor(target: str, evidence: Evidence) -> tuple[str, Evidence] | None:
+    """A stance on a proposition as the side it takes toward an actor ("restore ties with Russia" is favor
+    toward Russia, "tighten sanctions on Russia" against it): what actors say and do about policies is part of
+    where they stand toward the actor the policy is about."""
+    link = _toward().get(target)
+    if link is None:
+        return None
+    actor, side = link
+    label = side if evidence.label == "favor" else OPPOSITE[side]
+    return _state(actor), replace(evidence, label=label)
+
+
+def _reversal(who: str, target: str, items: list[Evidence], min_days: int
+              ) -> tuple[ShiftFound | None, Refusal | None]:
     """The best turn in one (holder, target) series, dated in order: where the evidence on the two sides is
-    about the same thing, if any turn is, then the best supported."""
+    about the same thing, if any turn is, then the best supported. When there is none but the series holds
+    both sides, the refusal of the cut that came nearest (the rule it failed last, in the order below)."""
     actor_target = target not in _proposition_ids()
     best: ShiftFound | None = None
     best_key: tuple[bool, float] = (False, -1.0)
+    nearest: tuple[int, Refusal | None] = (0, None)
     for cut in range(1, len(items)):
         earlier, later = items[:cut], items[cut:]
         before_label, after_label = earlier[-1].label, later[0].label
         if before_label == after_label:
             continue
+        before, after = earlier[-1], later[0]
         before_support = _side(earlier, before_label, actor_target)
         after_support = _side(later, after_label, actor_target)
-        if before_support is None or after_support is None:
+        stage, rule, reason = 0, "", ""
+        if not (_holds(earlier, before_label) and _holds(later, after_label)):
+            stage, rule, reason = 1, "no clear side", "neither cut leaves two stretches that each hold one side"
+        elif before_support is None or after_support is None:
+            stage, rule = 2, "thin side"
+            reason = (f"a side needs {MIN_SUPPORT} stances" + ("" if actor_target else
+                      f", or one in the holder's verbatim words at {STRONG}+") + (" clearly on it from as many articles (a refusal is not)" if
+                      actor_target else "") + f": {before_label} "
+                      f"{sum(e.label == before_label for e in earlier)}, {after_label} "
+                      f"{sum(e.label == after_label for e in later)}")
+        elif actor_target and not (_said(earlier, before_label) and _said(later, after_label)):
+            stage, rule = 3, "acts only"
+            reason = "toward an actor, each side needs the holder's words (a quote, praise, criticism), not only acts"
+        elif _days(before, after) < min_days:
+            stage, rule = 4, "too close"
+            reason = f"the two sides are {_days(before, after)} days apart, fewer than {min_days}"
+        if stage:
+            if stage >= nearest[0]:
+                nearest = (stage, Refusal(who, target, rule, reason, before, after))
             continue
-        before, after = earlier[-1], later[0]
-        if _days(before, after) < min_days:
-            continue
+        assert before_support is not None and after_support is not None
         magnitude = round((before.score + after.score) / 2, 2)
-        strength = round(magnitude * (1 + min(before_support, after_support, 5) / 5), 3)
+        strength = round(magnitude * (1 + min(_weight(earlier, before_label), _weight(later, after_label), 5) / 5), 3)
         found = ShiftFound(who, target, "reversal", magnitude, before, after, before_support + after_support,
                            before_support, after_support, strength)
         key = (_same_object(before, after), strength)
         if key > best_key:
             best, best_key = found, key
-    return best
+    return best, None if best else nearest[1]
+
+
+def _weight(items: list[Evidence], label: str) -> float:
+    """How well a side is supported: what the holder said counts in full (SAID_WEIGHT of a quote in their
+    verbatim words, less for a paraphrase), an act told by the news a little less, a coded event least: the
+    words are the position itself, an act or a coded event is the news's reading of one."""
+    return sum(_worth(e) for e in items if e.label == label)
+
+
+def _worth(e: Evidence) -> float:
+    if e.from_quote:
+        return 1.0 if e.verbatim else SAID_WEIGHT
+    return ACT_WEIGHT if not e.quad else EVENT_WEIGHT
 
 
 def _narrated(who: str, target: str, items: list[Evidence]) -> ShiftFound | None:
@@ -149,11 +264,14 @@ def _narrated(who: str, target: str, items: list[Evidence]) -> ShiftFound | None
     for k, told in enumerate(items):
         if not told.turned:
             continue
-        later = items[k:]
+        # the telling's own article reports the new side (the post that "marked a sharp change"): it is part of
+        # the turn, not the holder's record before it
+        same = [e for e in items[:k] if e.article_id == told.article_id]
+        later = same + items[k:]
         support_after = sum(e.label == told.label for e in later)
         if support_after < DOMINANCE * len(later):
             continue
-        recent = [e for e in items[:k] if 0 <= _days(e, told) <= NARRATED_WINDOW]
+        recent = [e for e in items[:k] if 0 <= _days(e, told) <= NARRATED_WINDOW and e.article_id != told.article_id]
         if recent and sum(e.label == told.label for e in recent) >= DOMINANCE * len(recent):
             continue  # the holder's recent record already held the new side: no turn of theirs
         earlier = [e for e in recent if e.label == OPPOSITE[told.label]]
@@ -161,7 +279,9 @@ def _narrated(who: str, target: str, items: list[Evidence]) -> ShiftFound | None
         tellings = len({e.article_id for e in later if e.turned and e.label == told.label})
         magnitude = round((before.score + told.score) / 2, 2)
         strength = round(NARRATED_WEIGHT * magnitude * (1 + min(tellings + len(earlier), 5) / 5), 3)
-        return ShiftFound(who, target, "narrated reversal", magnitude, before, told, len(earlier) + support_after,
+        kind = "narrated reversal" if target in _proposition_ids() else (
+            "hardening" if told.label == "against" else "softening")  # a posture toward an actor, told as turning
+        return ShiftFound(who, target, kind, magnitude, before, told, len(earlier) + support_after,
                           len(earlier), support_after, strength)
     return None
 
@@ -171,12 +291,13 @@ def _signed(e: Evidence) -> float:
 
 
 def _mostly(items: list[Evidence]) -> int:
-    """The quad class that holds DOMINANCE of a stretch's hostile events, else 0."""
+    """The quad class of a stretch's hostile events: 4 when most are force (material conflict), 3 when none is
+    (while any force is used the posture is force, and the words reported between are the news's mix: a war's
+    daily fighting and the accusations around it are one posture), else 0."""
     hostile = [e.quad for e in items if e.label == "against"]
-    for quad in (3, 4):
-        if hostile.count(quad) >= DEGREE_DOMINANCE * len(hostile):
-            return quad
-    return 0
+    if hostile.count(4) >= DEGREE_DOMINANCE * len(hostile):
+        return 4
+    return 3 if hostile and 4 not in hostile and hostile.count(3) >= DEGREE_DOMINANCE * len(hostile) else 0
 
 
 def _degree(who: str, target: str, items: list[Evidence], min_days: int) -> ShiftFound | None:
@@ -200,6 +321,8 @@ def _degree(who: str, target: str, items: list[Evidence], min_days: int) -> Shif
             continue
         before = min(earlier, key=lambda e: abs(_signed(e) - mean_before))
         after = min(later, key=lambda e: abs(_signed(e) - mean_after))
+        if _days(before, after) < min_days:
+            continue  # the evidence shown for the two postures must be far enough apart to be a change
         strength = round(DEGREE_WEIGHT * abs(delta) * (1 + min(*support, 5) / 5), 3)
         if best is None or strength > best.strength:
             best = ShiftFound(who, target, "softening" if delta > 0 else "hardening", round(abs(delta), 2),
@@ -225,43 +348,138 @@ def _holders(holder: str, day: str) -> list[str]:
     return [_state(holder)]
 
 
-def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAYS, limit: int = 50
-                ) -> list[ShiftFound]:
-    """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first."""
+# What makes a piece of evidence no stance by itself, whatever the extractor read into it:
+# - an item of a bulleted or numbered list: a fragment cut from its sentence ("• Reducing US military aid"), whose
+#   subject, mood and time are those of the text around the list, not its own;
+_BULLET = re.compile(r"(^|\n)[ \t]*([•·▪◦●*–—-]|\d{1,2}[.)])[ \t]*$")
+# - a headline or subheading: a whole line without a sentence's closing punctuation;
+_CLOSING = ("." , "!", "?", '"', "”", "’", "'", ":", "…", ")")
+HEADLINE_WORDS = 15
+# - a designation ("designates X as a state sponsor of ..."): naming, which the event coder reads as cooperation,
+#   but whose side is that of the name given, not of the act of naming;
+_DESIGNATION = re.compile(r"\b(designat\w*|blacklist\w*|(re)?classif\w* (it |them |\w+ )?as)\b", re.IGNORECASE)
+# - background: a sentence of the report that places what it tells in another time ("in 2014", "for a year and a
+#   half", "years ago") while the stance carries the report's date: the evidence's own date is unknown;
+_OTHER_TIME = re.compile(r"\b(in|since|until|before|by|during|from|of) ((?:19|20)\d\d)\b|\b(years|months|decades) "
+                         r"(ago|earlier)\b|\blast year\b|\bfor (a|an|one|two|three|four|five|six|several|many|\d+) "
+                         r"(and a half )?(years?|months?|decades?)\b|\bin the past\b", re.IGNORECASE)
+# - a turn told as possible ("could reverse its course", "may drop its objections"): no turn yet.
+_MAYBE = re.compile(r"\b(could|might|may|would|consider\w*|weigh\w*|mull\w*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+LEAD = 12  # characters before the evidence read to see whether it is a list item or a line of its own
+
+
+def screen(evidence: Evidence, lead: str, tail: str, reported: str | None) -> tuple[str, str] | None:
+    """(rule, reason) when a piece of evidence is no stance by itself, else None. ``lead`` and ``tail`` are the
+    characters just before and after it in the article; ``reported`` is the article's date. The fragment and
+    time rules are for what the news tells (acts, coded events): a quote's words are the speaker's wherever they
+    stand, and its time expressions are about its content, not about when it was said."""
+    text = evidence.text.strip()
+    turn = TURN.search(text) if evidence.turned else None
+    if turn and _MAYBE.search(text[: turn.start()]):
+        return "possible turn", "the turn is told as a possibility, not as done"
+    if evidence.from_quote:
+        return None
+    if _BULLET.search(lead) or text[:1] in "•·▪◦●":
+        return "list item", "a list item is a fragment of its sentence, not a statement of its own"
+    whole_line = (not lead or lead.endswith("\n")) and (not tail.strip(" \t") or tail.lstrip(" \t").startswith("\n"))
+    if whole_line and not text.endswith(_CLOSING) and len(text.split()) <= HEADLINE_WORDS:
+        return "headline", "a headline or subheading is a fragment, not the holder's statement"
+    if _DESIGNATION.search(text):
+        return "designation", "a designation names; its side is that of the name, not of the act of naming"
+    if evidence.date == reported:
+        for match in _OTHER_TIME.finditer(text):
+            if not match.group(2) or match.group(2) != evidence.date[:4]:
+                return "background", (f"the sentence places it in another time ({match.group(0)!r}) but the stance "
+                                      "carries the report's date")
+    return None
+
+
+def _told_key(shift: ShiftFound) -> tuple[str, ...]:
+    """One telling, one turn: a narrated reversal is known by its telling, whichever proposition it is read on."""
+    if shift.after.turned:
+        return ("told", shift.after.article_id, str(shift.after.start))
+    return (shift.before.article_id, str(shift.before.start), shift.after.article_id, str(shift.after.start))
+
+
+# The use of force is no stored stance (a war's daily fighting is one posture, reported every day), but it is
+# the posture a turn of degree passes to or from ("threats, then the invasion"): read from the events, asserted
+# by the news (not inside someone's words), with the shape of a stance row.
+_FORCE_SQL = (
+    "SELECT e.source_actor AS holder, e.target_actor AS target, 'against' AS label, max(abs(e.goldstein)) / 10.0 AS score, "
+    "e.date, e.article_id, e.sentence_start AS evidence_start, e.sentence_end AS evidence_end, NULL AS quote_ref, "
+    "0 AS turned, NULL AS kind, e.quad, e.root, "
+    "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS text, "
+    f"substr(a.text, max(1, e.sentence_start + 1 - {LEAD}), min(e.sentence_start, {LEAD})) AS lead, "
+    "substr(a.text, e.sentence_end + 1, 3) AS tail, a.date AS reported "
+    "FROM events e JOIN articles a ON a.id = e.article_id "
+    f"WHERE e.root IN ({', '.join(repr(r) for r in sorted(FORCE_ROOTS))}) AND e.negated = 0 AND e.hypothetical = 0 "
+    "AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND e.source_actor != e.target_actor "
+    "AND e.date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = e.article_id "
+    "AND e.trigger_start >= q.content_start AND e.trigger_start < q.content_end) "
+    "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor")
+
+
+def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAYS, limit: int = 50,
+                refused: list[Refusal] | None = None) -> list[ShiftFound]:
+    """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first. When
+    ``refused`` is given, it receives what was left out and why (the rule that fired)."""
     # The quad class of the event a stance was read from; the unary plus keeps SQLite on the article's own
     # events (the per-actor indexes would scan every event of a frequent actor: 10 s instead of 0.05 s).
     sql = ("SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.evidence_start, s.evidence_end, "
            "s.quote_ref, s.turned, q.kind, (SELECT max(e.quad) FROM events e WHERE e.article_id = s.article_id "
            "AND e.sentence_start = s.evidence_start AND +e.source_actor = s.holder AND +e.target_actor = s.target) "
-           "AS quad, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text "
+           "AS quad, (SELECT max(e.root) FROM events e WHERE e.article_id = s.article_id "
+           "AND e.sentence_start = s.evidence_start AND +e.source_actor = s.holder AND +e.target_actor = s.target) "
+           "AS root, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text, "
+           f"substr(a.text, max(1, s.evidence_start + 1 - {LEAD}), min(s.evidence_start, {LEAD})) AS lead, "
+           "substr(a.text, s.evidence_end + 1, 3) AS tail, a.date AS reported "
            "FROM stances s JOIN articles a ON a.id = s.article_id "
            "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
            "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') "
            "ORDER BY s.date, s.article_id, s.evidence_start")
     wanted = _state(holder) if holder else None
+    refusals: list[Refusal] = []
     series: dict[tuple[str, str], list[Evidence]] = {}
-    for r in store.query(sql):
+    rows = [r for r in store.query(sql) if r["root"] not in FORCE_ROOTS]  # (a store from before force left stances)
+    rows += store.query(_FORCE_SQL)
+    rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"]))
+    for r in rows:
         if r["score"] < MIN_SCORE and not r["quad"]:
             continue  # a weak reading; a coded event's score is its intensity, and a mild act is still one
         evidence = Evidence(r["label"], r["score"], r["date"], r["article_id"], r["evidence_start"],
                             r["evidence_end"], r["text"], r["quote_ref"] is not None, r["kind"] in VERBATIM,
-                            r["holder"], bool(r["turned"]), r["quad"] or 0)
-        for who in _holders(r["holder"], r["date"]):
-            if wanted is None or who == wanted:
-                series.setdefault((who, _state(r["target"])), []).append(evidence)
-    found: dict[tuple[str, str, int, str, int], ShiftFound] = {}
+                            r["holder"], bool(r["turned"]), r["quad"] or 0, r["root"] or "")
+        holders = [who for who in _holders(r["holder"], r["date"]) if wanted is None or who == wanted]
+        if not holders:
+            continue
+        why = screen(evidence, r["lead"] or "", r["tail"] or "", r["reported"])
+        if why is not None:
+            refusals.append(Refusal(holders[0], _state(r["target"]), *why, evidence))
+            continue
+        for who in holders:
+            series.setdefault((who, _state(r["target"])), []).append(evidence)
+            if linked := _toward_actor(r["target"], evidence):
+                series.setdefault((who, linked[0]), []).append(linked[1])
+    found: dict[tuple[str, ...], ShiftFound] = {}
     for (who, target), items in series.items():
         if who == target:
             continue  # a minister's words about their own government are not a stance toward it
-        shift = (_reversal(who, target, items, min_days) or _degree(who, target, items, min_days)
-                 or _narrated(who, target, items))
+        shift, refusal = _reversal(who, target, items, min_days)
+        shift = shift or _degree(who, target, items, min_days) or _narrated(who, target, items)
         if shift is None:
+            refusals += [refusal] if refusal else []
             continue
-        key = (shift.before.article_id, shift.before.start, shift.after.article_id, shift.after.start)
-        kept = found.get(key)
-        if kept is None or (kept.holder.endswith("GOV"), shift.strength) > (who.endswith("GOV"), kept.strength):
-            # one turn, one entry: the person's own shift rather than the same evidence read as their
-            # government's, and of two propositions the same evidence turns on, the one it fits best
-            found[key] = shift
+        kept = found.setdefault(_told_key(shift), shift)
+        if kept is shift:
+            continue
+        # one turn, one entry: the person's own shift rather than the same evidence read as their government's,
+        # and of two propositions the same evidence (or the same telling) turns on, the one it fits best
+        better = (kept.holder.endswith("GOV"), shift.strength) > (who.endswith("GOV"), kept.strength)
+        winner, loser = (shift, kept) if better else (kept, shift)
+        found[_told_key(shift)] = winner
+        refusals.append(Refusal(loser.holder, loser.target, "listed once", f"the same evidence is listed as "
+                                f"{winner.holder}'s turn on {winner.target}", loser.before, loser.after))
     ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)
+    if refused is not None:
+        refused += refusals
     return ranked[:limit]

@@ -8,8 +8,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
+
+from ..errors import InputError
 
 # The other side of a label.
 OPPOSITE = {"favor": "against", "against": "favor"}
@@ -25,6 +28,7 @@ class Proposition:
     about: re.Pattern[str] | None = None  # the clause must also name this (e.g. Ukraine, for aid to Ukraine)
     acts: bool = True  # read on acts the journalist tells, too (a policy, not a belief)
     not_by: frozenset[str] = frozenset()  # countries whose acts matching a pattern are something else
+    toward: tuple[str, str] | None = None  # (actor, side): favoring the proposition takes this side toward the actor
 
     @property
     def relevant(self) -> re.Pattern[str]:
@@ -32,18 +36,77 @@ class Proposition:
         return _relevant(self.terms)
 
 
-@cache
+_active: str | None = None  # the user's propositions file in use (``use_propositions``), if any
+_KEYS = frozenset({"id", "text", "terms", "about", "favor", "against", "acts", "not_by", "toward"})
+
+
+def use_propositions(user_file: str | Path | None) -> None:
+    """Make every reader in this process use the shipped propositions plus a user's file (None: the shipped
+    ones alone). The file is read now, so a bad one fails before any article is."""
+    global _active
+    _active = str(user_file) if user_file else None
+    load_propositions(_active)
+
+
 def propositions() -> tuple[Proposition, ...]:
-    """The shipped propositions (``data/propositions.yaml``)."""
-    data = yaml.safe_load((resources.files("volteface") / "data" / "propositions.yaml").read_text(encoding="utf-8"))
-    return tuple(
-        Proposition(e["id"], e["text"], tuple(t.lower() for t in e.get("terms", [])),
-                    tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("favor", [])),
-                    tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("against", [])),
-                    re.compile(e["about"], re.IGNORECASE) if e.get("about") else None,
-                    e.get("acts", True), frozenset(e.get("not_by", ())))
-        for e in data
-    )
+    """The propositions in use: the shipped ones (``data/propositions.yaml``), with a user's file when one was
+    given to ``use_propositions``."""
+    return load_propositions(_active)
+
+
+@cache
+def load_propositions(user_file: str | None = None) -> tuple[Proposition, ...]:
+    """The shipped propositions, and a user's file when given: a list of entries of the shipped shape adds
+    propositions, and replaces a shipped one of the same id; a mapping ``{replace: true, propositions: [...]}``
+    replaces the shipped set altogether."""
+    shipped = (resources.files("volteface") / "data" / "propositions.yaml").read_text(encoding="utf-8")
+    entries = _entries(yaml.safe_load(shipped), "propositions.yaml")
+    if user_file is not None:
+        path = Path(user_file)
+        if not path.is_file():
+            raise InputError("no such propositions file", str(path))
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise InputError(f"not valid YAML ({str(exc).splitlines()[0]})", str(path)) from None
+        replace_all = isinstance(data, dict) and data.get("replace") is True
+        if isinstance(data, dict):
+            if not set(data) <= {"replace", "propositions"} or not isinstance(data.get("replace", False), bool):
+                raise InputError("expected a list of propositions, or a mapping with keys replace (true/false) and "
+                                 "propositions (the list)", str(path))
+            data = data.get("propositions") or []
+        own = _entries(data, str(path))
+        entries = own if replace_all else [e for e in entries if e.id not in {o.id for o in own}] + own
+    return tuple(entries)
+
+
+def _entries(data: object, where: str) -> list[Proposition]:
+    """The propositions of one YAML list; an entry that is not of the documented shape names itself."""
+    if not isinstance(data, list):
+        raise InputError("expected a list of propositions (mappings with id, text, terms, favor, against)", where)
+    out, seen = [], set()
+    for n, e in enumerate(data, 1):
+        place = f"{where}: proposition {n}" + (f" ({e['id']})" if isinstance(e, dict) and "id" in e else "")
+        if not isinstance(e, dict) or not {"id", "text"} <= set(e) or not set(e) <= _KEYS:
+            raise InputError(f"each proposition is a mapping with id and text, and optionally {', '.join(sorted(_KEYS - {'id', 'text'}))}", place)
+        if e["id"] in seen:
+            raise InputError("the same id twice", place)
+        seen.add(e["id"])
+        toward = e.get("toward")
+        if toward is not None and not (isinstance(toward, dict) and set(toward) == {"actor", "side"}
+                                       and toward["side"] in OPPOSITE):
+            raise InputError("toward is {actor: ID, side: favor or against}", place)
+        try:
+            out.append(Proposition(
+                str(e["id"]), str(e["text"]), tuple(str(t).lower() for t in e.get("terms") or []),
+                tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("favor") or []),
+                tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("against") or []),
+                re.compile(e["about"], re.IGNORECASE) if e.get("about") else None,
+                bool(e.get("acts", True)), frozenset(e.get("not_by") or ()),
+                (toward["actor"], toward["side"]) if toward else None))
+        except re.error as exc:
+            raise InputError(f"a pattern is not a valid regular expression ({exc})", place) from None
+    return out
 
 
 @cache

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Article, Event, Quote, Span, Stance
+from ..model import Actor, Article, Event, Quote, Span, Stance
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .dates import sentence_date
 from .evaluations import own_side, stances_toward_actors
@@ -43,20 +43,40 @@ _WORD = re.compile(r"[a-z']+")
 
 
 # CAMEO roots that say where the source stands toward the target: deliberate policy acts (agreements, material
-# cooperation, aid, concessions, reduced relations, coercion, force) and evaluations (praise within 05,
-# disapproval, rejection, threats). Statements, appeals, intentions, consultations (a phone call is contact, not
-# a position), investigations, demands, protests and force postures are left out.
-STANCE_ROOTS = frozenset({"05", "06", "07", "08", "11", "12", "13", "16", "17", "18", "19", "20"})
+# cooperation, aid, reduced relations, coercion) and evaluations (praise within 05, disapproval, threats).
+# Statements, appeals, intentions, consultations (a phone call is contact, not a position), investigations,
+# demands, protests and force postures are left out, and so are:
+# - refusals (12): a no to one request, accusation or proposal ("refused to send these to Ukraine", "refused to
+#   join sanctions on Russia"), whose target is the one who asked or the thing refused, not the side taken;
+# - yielding (08): ceding, withdrawing, easing are done to one party and from another ("ceded Poland to Germany",
+#   "withdrew its soldiers from Ukraine"), and the coded target is as often the one given up as the one yielded to;
+# - the use of force itself (FORCE_ROOTS: assault, fight, mass violence): a war's daily fighting is one posture
+#   that the news reports every day, which the dyad's relation series and the shift list read from the events,
+#   not a new stance each day.
+STANCE_ROOTS = frozenset({"05", "06", "07", "11", "13", "16", "17"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Root-level codes that are the coder's fallback for a verb it knows only as "material cooperation" in general
+# ("give", "come", "name", "influence"): what was done, and so its side, is unknown.
+VAGUE_CODES = frozenset({"060"})
 
 
-def stances_from_events(events: tuple[Event, ...]) -> tuple[Stance, ...]:
+# An act right after a verb of not doing it ("avoided censuring Moscow", "declined to condemn", "refused to
+# praise") did not happen: the holder stands on neither side of it.
+_NOT_DONE_BEFORE = re.compile(r"\b(avoid\w*|declin\w*|refus\w*|fail\w*|reluctan\w*|hesitat\w*|stopp\w* short of)"
+                              r"(\s+to)?\s+$", re.IGNORECASE)
+
+
+def stances_from_events(events: tuple[Event, ...], text: str = "") -> tuple[Stance, ...]:
     """Cooperation directed at an actor is favor toward it, conflict is against; only events in STANCE_ROOTS
-    count, and negated and hypothetical events say nothing about where the holder stands."""
+    count, and negated and hypothetical events say nothing about where the holder stands, nor does an act the
+    ``text`` (the article's) tells was avoided or declined."""
     out = []
     for event in events:
         if not (event.source_actor and event.target_actor) or event.source_actor == event.target_actor:
             continue
-        if event.negated or event.hypothetical or event.root not in STANCE_ROOTS:
+        if event.negated or event.hypothetical or event.root not in STANCE_ROOTS or event.code in VAGUE_CODES:
+            continue
+        if _NOT_DONE_BEFORE.search(text[max(0, event.trigger_span.start - 40) : event.trigger_span.start]):
             continue
         label = "favor" if event.quad in (1, 2) else "against"
         out.append(
@@ -121,14 +141,17 @@ def _speaks_for(doc: Doc, quote: Quote, found: DocActors) -> bool:
         return quote.kind == "post"  # a post's author, or the person a post names as speaking
     if _SUPPOSED.search(doc.text[max(0, quote.speaker_span.start - 50) : quote.speaker_span.start]):
         return False  # "if Putin decides to invade": a supposition about the speaker, not their words
-    if quote.kind in ("direct", "mixed") and any(
-            m.actor_id == quote.speaker_actor and quote.content_span.start <= m.span.start < quote.content_span.end
-            for m in found.mentions):
+    names_speaker = any(
+        m.actor_id == quote.speaker_actor and quote.content_span.start <= m.span.start < quote.content_span.end
+        for m in found.mentions)
+    if quote.kind in ("direct", "mixed") and names_speaker:
         return False  # quoted words that name their own speaker by name are someone else's about them
     span = doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root
+    if head.pos_ == "PRON" and names_speaker:
+        return False  # "it argued that a truce would benefit Russia": the pronoun's antecedent is the topic
     return head.pos_ in ("PROPN", "PRON") or head.i in found.by_token or head.lower_ in SPOKES_NOUNS
 
 
@@ -187,7 +210,7 @@ _DOING_HEADS = frozenset({"relent", "agree", "decide", "move", "begin", "start",
 # months of stalling", "dropped its objections", "reversed course") — the act's side is new, the other side was
 # the holder's before.
 _OBJECTIONS = r"(objections?|opposition|veto|resistance|reservations|blockade of)"
-_TURN = re.compile(
+TURN = re.compile(
     r"\b(relent\w*|u-turn|backtrack\w*|about-face|climb\w* down|"
     r"revers\w* (its|his|her|their|the|a) (course|decision|position|stance|policy|opposition)|"
     r"chang\w* (its|his|her|their) (mind|position|stance|course)|"
@@ -258,7 +281,7 @@ def _inside_quotation(sent_text: str, offset: int) -> bool:
 
 def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
     """Proposition stances from what actors are told to have done; ``turned`` when the sentence tells that the
-    holder came round to the act's side (see _TURN)."""
+    holder came round to the act's side (see TURN)."""
     reported = [q.content_span for q in article.quotes] + [q.cue_span for q in article.quotes if q.cue_span]
     out = []
     for verb in doc:
@@ -281,13 +304,87 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         if _inside_quotation(sent.text, verb.idx - sent.start_char):
             continue
         phrase = _act_phrase(verb)
-        turned = bool(_TURN.search(sent.text))
+        turned = bool(TURN.search(sent.text))
         context = doc[max(sent.start - 1, 0)].sent.text + " " + sent.text if sent.start else sent.text
         sides = act_stance(phrase, context, actor.country) or (_dropped_objection(verb, sent.text) if turned else [])
         day = sentence_date(sent.text, article.date) or article.date if sides else None
         for prop_id, label in sides:
             out.append(Stance(actor.id, prop_id, label, ACT_SCORE, day, Span(sent.start_char, sent.end_char),
                               turned=turned))
+    return tuple(out)
+
+
+# A turn of posture toward an actor told by the news: the holder "hardened its stance against" the target,
+# "softened its tone toward" it. Its side is where the posture moves (harder: against; softer: favor), and the
+# turn itself is the news's telling (``turned``), which the shift list pairs with the holder's earlier record.
+_HARDER = frozenset({"harden", "toughen", "stiffen", "sharpen"})
+_SOFTER = frozenset({"soften", "ease", "temper"})
+_POSTURE = frozenset({"stance", "position", "tone", "line", "rhetoric", "approach", "attitude", "posture",
+                      "policy", "view"})
+_TOWARD = frozenset({"against", "toward", "towards", "on", "to", "with", "over"})
+
+
+def _posture_target(verb: Token, found: DocActors) -> Actor | None:
+    """The actor a posture is taken toward: "harden (his stance) against Russia"."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POSTURE]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _TOWARD:
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None and (actor := found.actor_for(obj)) is not None:
+                    return actor
+    return None
+
+
+def stances_from_told_postures(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
+    """Turns of posture toward an actor that the news tells ("caused Trump to harden his stance against
+    Russia"): against for a hardening, favor for a softening, ``turned``. The posture noun must be the verb's
+    object ("softened its tone", not "softened the blow"); a negated or hypothetical turn tells none."""
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in _HARDER | _SOFTER:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _POSTURE for c in verb.children) or any(modality(verb)):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _act_subject(verb)
+        holder = found.actor_for(subject) if subject is not None else None
+        target = _posture_target(verb, found)
+        if holder is None or target is None or holder.id == target.id or own_side(target.id, holder.id, found):
+            continue
+        sent = verb.sent
+        if _inside_quotation(sent.text, verb.idx - sent.start_char):
+            continue
+        day = sentence_date(sent.text, article.date) or article.date
+        out.append(Stance(holder.id, target.id, "against" if lemma in _HARDER else "favor", ACT_SCORE, day,
+                          Span(sent.start_char, sent.end_char), turned=True))
+    return tuple(out)
+
+
+# A turn told as a change from the holder's earlier view ("a sharp change from Trump's earlier view that Ukraine
+# would have to give up land"): the view names the old side on a proposition, the holder now holds the other.
+_FROM_VIEW = re.compile(
+    r"\b(change|shift|departure|break|turn|reversal|u-turn|about-face|pivot|retreat|turnaround)\w* (away )?from "
+    r"(?P<holder>[^.;,]{1,60}?)(’|')s? (own )?(earlier|previous|former|past|prior|initial|long-held|longstanding|"
+    r"long-standing|original) (view|position|stance|line|insistence|argument|claim|assessment|belief|demand|"
+    r"suggestion)s? that (?P<view>[^.;]+)", re.IGNORECASE)
+
+
+def stances_from_changed_views(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
+    """The new side of a turn told as a change from the holder's earlier view: the opposite of the side the
+    view takes on a proposition, ``turned``; the holder is the actor named as the view's owner."""
+    out = []
+    for sent in doc.sents:
+        for match in _FROM_VIEW.finditer(sent.text):
+            start, end = sent.start_char + match.start("holder"), sent.start_char + match.end("holder")
+            owners = {m.actor_id for m in found.mentions if start <= m.span.start < end}
+            if len(owners) != 1:
+                continue
+            [holder] = owners
+            day = sentence_date(sent.text, article.date) or article.date
+            for prop_id, label, _ in proposition_stance(match.group("view"), sent.text):
+                out.append(Stance(holder, prop_id, OPPOSITE[label], ACT_SCORE, day,
+                                  Span(sent.start_char, sent.end_char), turned=True))
     return tuple(out)
 
 
@@ -305,8 +402,9 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
     context = {i: _sentences(doc, article.quotes[i]) for i in own}
     said = tuple(replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))
                  for s in stances_from_quotes(article.quotes, own, context))
-    return (stances_from_events(asserted) + said + stances_from_acts(doc, article, found)
-            + stances_toward_actors(doc, article, found, own))
+    return (stances_from_events(asserted, article.text) + said + stances_from_acts(doc, article, found)
+            + stances_toward_actors(doc, article, found, own) + stances_from_told_postures(doc, article, found)
+            + stances_from_changed_views(doc, article, found))
 
 
 def _turn_told(doc: Doc, quote: Quote) -> bool:
@@ -323,7 +421,7 @@ def _turn_told(doc: Doc, quote: Quote) -> bool:
     if speech:
         start, end = max(quote.content_span.start - offset, 0), max(quote.content_span.end - offset, 0)
         text = text[:start] + " " * (end - start) + text[end:]
-    return bool(_TURN.search(text))
+    return bool(TURN.search(text))
 
 
 def _sentences(doc: Doc, quote: Quote) -> str:
