@@ -123,3 +123,31 @@ def test_the_cli_runs_into_and_reads_from_postgresql(postgres_url, fixtures):
     rows = [json.loads(line) for line in listed.output.splitlines() if line.startswith("{")]
     assert rows and all(r["content"] == r["evidence"] for r in rows)
     assert runner.invoke(app, ["stats", "--db", postgres_url]).exit_code == 0
+
+
+@pytest.mark.model
+def test_the_analyses_read_the_same_from_both_stores(postgres_url, tmp_path):
+    """Shifts (with what was refused), relation series, timelines and the report's overview: the same answers
+    from PostgreSQL as from SQLite for the same articles."""
+    from importlib import resources
+
+    from volteface.analyze import find_shifts, relation_series, timeline
+    from volteface.ingest import read
+    from volteface.pipeline import process_batch
+    from volteface.report.html import overview
+
+    corpus = resources.files("volteface") / "data" / "demo"
+    articles = [a for a in process_batch([a for a in read([str(corpus / "*.txt")]) if isinstance(a, Article)])
+                if isinstance(a, Article)]
+    answers = []
+    for target in (str(tmp_path / "s.db"), postgres_url):
+        with open_store(target) as store:
+            for article in articles:
+                store.save(article)
+            refused: list = []
+            shifts = find_shifts(store, refused=refused)
+            actor = store.find_actor("Trump")
+            answers.append((shifts, refused, relation_series(store, "USA", "RUS", "month"),
+                            timeline(store, actor) if actor else None, overview(store)))
+    assert answers[0][0] and answers[0][3]  # something to compare
+    assert answers[0] == answers[1]

@@ -401,47 +401,17 @@ def _told_key(shift: ShiftFound) -> tuple[str, ...]:
     return (shift.before.article_id, str(shift.before.start), shift.after.article_id, str(shift.after.start))
 
 
-# The use of force is no stored stance (a war's daily fighting is one posture, reported every day), but it is
-# the posture a turn of degree passes to or from ("threats, then the invasion"): read from the events, asserted
-# by the news (not inside someone's words), with the shape of a stance row.
-_FORCE_SQL = (
-    "SELECT e.source_actor AS holder, e.target_actor AS target, 'against' AS label, max(abs(e.goldstein)) / 10.0 AS score, "
-    "e.date, e.article_id, e.sentence_start AS evidence_start, e.sentence_end AS evidence_end, NULL AS quote_ref, "
-    "0 AS turned, NULL AS kind, e.quad, e.root, "
-    "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS text, "
-    f"substr(a.text, max(1, e.sentence_start + 1 - {LEAD}), min(e.sentence_start, {LEAD})) AS lead, "
-    "substr(a.text, e.sentence_end + 1, 3) AS tail, a.date AS reported "
-    "FROM events e JOIN articles a ON a.id = e.article_id "
-    f"WHERE e.root IN ({', '.join(repr(r) for r in sorted(FORCE_ROOTS))}) AND e.negated = 0 AND e.hypothetical = 0 "
-    "AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND e.source_actor != e.target_actor "
-    "AND e.date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = e.article_id "
-    "AND e.trigger_start >= q.content_start AND e.trigger_start < q.content_end) "
-    "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor")
-
-
 def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAYS, limit: int = 50,
                 refused: list[Refusal] | None = None) -> list[ShiftFound]:
     """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first. When
     ``refused`` is given, it receives what was left out and why (the rule that fired)."""
-    # The quad class of the event a stance was read from; the unary plus keeps SQLite on the article's own
-    # events (the per-actor indexes would scan every event of a frequent actor: 10 s instead of 0.05 s).
-    sql = ("SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.evidence_start, s.evidence_end, "
-           "s.quote_ref, s.turned, q.kind, (SELECT max(e.quad) FROM events e WHERE e.article_id = s.article_id "
-           "AND e.sentence_start = s.evidence_start AND +e.source_actor = s.holder AND +e.target_actor = s.target) "
-           "AS quad, (SELECT max(e.root) FROM events e WHERE e.article_id = s.article_id "
-           "AND e.sentence_start = s.evidence_start AND +e.source_actor = s.holder AND +e.target_actor = s.target) "
-           "AS root, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) AS text, "
-           f"substr(a.text, max(1, s.evidence_start + 1 - {LEAD}), min(s.evidence_start, {LEAD})) AS lead, "
-           "substr(a.text, s.evidence_end + 1, 3) AS tail, a.date AS reported "
-           "FROM stances s JOIN articles a ON a.id = s.article_id "
-           "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
-           "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') "
-           "ORDER BY s.date, s.article_id, s.evidence_start")
     wanted = _state(holder) if holder else None
     refusals: list[Refusal] = []
     series: dict[tuple[str, str], list[Evidence]] = {}
-    rows = [r for r in store.query(sql) if r["root"] not in FORCE_ROOTS]  # (a store from before force left stances)
-    rows += store.query(_FORCE_SQL)
+    rows = [r for r in store.stance_evidence(LEAD) if r["root"] not in FORCE_ROOTS]  # (older stores kept force)
+    # The use of force is no stored stance (a war's daily fighting is one posture, reported every day), but it
+    # is the posture a turn of degree passes to or from ("threats, then the invasion"): read from the events.
+    rows += store.force_evidence(LEAD, FORCE_ROOTS)
     rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"]))
     for r in rows:
         if r["score"] < MIN_SCORE and not r["quad"]:

@@ -3,10 +3,10 @@ read through these methods and never write SQL; each backend keeps its SQL in it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
 from ..model import Actor, ActorSummary, Article, Event, Found, Origin, Quote, Stance
 
@@ -84,6 +84,12 @@ class Store(Protocol):
     def find_actor(self, name: str) -> str | None: ...
 
     def actor_summaries(self, limit: int = 500, offset: int = 0) -> list[ActorSummary]: ...
+
+    # -- what shift detection reads (rows: holder, target, label, score, date, article_id, evidence_start,
+    #    evidence_end, quote_ref, turned, kind, quad, root, text, lead, tail, reported)
+    def stance_evidence(self, lead: int) -> list[Mapping[str, Any]]: ...
+
+    def force_evidence(self, lead: int, roots: Iterable[str]) -> list[Mapping[str, Any]]: ...
 
     # -- counts and search
     def counts(self) -> dict[str, int]: ...

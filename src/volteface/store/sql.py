@@ -26,6 +26,7 @@ class SQLStore:
 
     path: str
     NO_LIMIT: int | None = None  # the LIMIT value that means "all rows"
+    NO_INDEX = ""  # a prefix that keeps the planner off a column's index (SQLite's unary plus)
 
     # -- what a backend supplies -----------------------------------------------------------------------
 
@@ -235,6 +236,40 @@ class SQLStore:
         return out
 
 
+    # -- what shift detection reads ----------------------------------------------------------------------
+
+    def stance_evidence(self, lead: int) -> list[Row]:
+        """Every dated favor/against stance with what a shift needs to judge its evidence: the sentence
+        (``text``), up to ``lead`` characters before it and 3 after (is it a list item, a headline?), the
+        report's date, the quote's kind, and the quad class and root of the event it was read from."""
+        event = (f"FROM events e WHERE e.article_id = s.article_id AND e.sentence_start = s.evidence_start "
+                 f"AND {self.NO_INDEX}e.source_actor = s.holder AND {self.NO_INDEX}e.target_actor = s.target")
+        return self._rows(
+            "SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.evidence_start, s.evidence_end, "
+            f"s.quote_ref, s.turned, q.kind, (SELECT max(e.quad) {event}) AS quad, "
+            f"(SELECT max(e.root) {event}) AS root, {_around('s.evidence_start', 's.evidence_end', lead)} "
+            "FROM stances s JOIN articles a ON a.id = s.article_id "
+            "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
+            "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') "
+            "ORDER BY s.date, s.article_id, s.evidence_start")
+
+    def force_evidence(self, lead: int, roots: Iterable[str]) -> list[Row]:
+        """The use of force (events of these roots) as rows of the shape of ``stance_evidence``: asserted by
+        the news (not inside someone's words), one per sentence and dyad, 'against' with its intensity."""
+        roots = sorted(roots)
+        return self._rows(
+            "SELECT e.source_actor AS holder, e.target_actor AS target, 'against' AS label, "
+            "max(abs(e.goldstein)) / 10.0 AS score, min(e.date) AS date, e.article_id, "
+            "e.sentence_start AS evidence_start, min(e.sentence_end) AS evidence_end, NULL AS quote_ref, "
+            "0 AS turned, NULL AS kind, max(e.quad) AS quad, max(e.root) AS root, "
+            f"{_around('e.sentence_start', 'min(e.sentence_end)', lead, grouped=True)} "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.root IN ({', '.join('?' * len(roots))}) AND e.negated = 0 AND e.hypothetical = 0 "
+            "AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND e.source_actor != e.target_actor "
+            "AND e.date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = e.article_id "
+            "AND e.trigger_start >= q.content_start AND e.trigger_start < q.content_end) "
+            "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor", roots)
+
     def _page(self, selection: Selection) -> tuple[int | None, int]:
         """LIMIT and OFFSET values for a selection."""
         return (self.NO_LIMIT if selection.limit is None else selection.limit), selection.offset
@@ -255,6 +290,16 @@ ACTOR_UPSERT = (
 
 # The article columns read with every record, named so they do not collide with the record's own.
 _ORIGIN = "a.title, a.date AS article_date, a.source AS outlet, a.url"
+
+
+def _around(start: str, end: str, lead: int, grouped: bool = False) -> str:
+    """The evidence's text, the ``lead`` characters before it and the 3 after, and the report's date, as SQL
+    columns (``text``, ``lead``, ``tail``, ``reported``) in the SQL both backends speak."""
+    text = "min(a.text)" if grouped else "a.text"
+    return (f"substr({text}, {start} + 1, {end} - {start}) AS text, "
+            f"substr({text}, CASE WHEN {start} + 1 - {lead} > 1 THEN {start} + 1 - {lead} ELSE 1 END, "
+            f"CASE WHEN {start} < {lead} THEN {start} ELSE {lead} END) AS lead, "
+            f"substr({text}, {end} + 1, 3) AS tail, {'min(a.date)' if grouped else 'a.date'} AS reported")
 
 
 def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:

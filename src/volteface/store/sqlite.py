@@ -30,6 +30,9 @@ class SQLiteStore(SQLStore):
     """Articles and their records in one SQLite file; re-saving a stored article is a no-op."""
 
     NO_LIMIT = -1  # SQLite reads a negative LIMIT as none
+    # The unary plus keeps SQLite on an article's own events when matching a stance to its event: the per-actor
+    # indexes would scan every event of a frequent actor (10 s instead of 0.05 s on a big store).
+    NO_INDEX = "+"
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
