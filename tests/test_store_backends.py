@@ -151,3 +151,31 @@ def test_the_analyses_read_the_same_from_both_stores(postgres_url, tmp_path):
                             timeline(store, actor) if actor else None, overview(store)))
     assert answers[0][0] and answers[0][3]  # something to compare
     assert answers[0] == answers[1]
+
+
+@pytest.mark.model
+def test_dask_into_postgresql_then_serve_and_report_read_it(postgres_url, tmp_path, fixtures):
+    """End to end on the shared path: `run --engine dask` (a LocalCluster) into PostgreSQL, twice (idempotent),
+    then the API and the report read the store."""
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from volteface.cli import app
+    from volteface.serve import create_app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        text = (fixtures / "harbour_talks.txt").read_text(encoding="utf-8")
+        (folder / f"talks{n}.txt").write_text(text + f"\n\nA note added to copy {n}.\n", encoding="utf-8")
+    runner = CliRunner()
+    args = ["run", str(folder), "--db", postgres_url, "--engine", "dask", "--workers", "1"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0 and "new 3" in first.output, first.output
+    assert "unchanged 3" in runner.invoke(app, args).output
+    client = TestClient(create_app(postgres_url))
+    quotes = client.get("/api/quotes").json()
+    assert quotes and {q["article_id"] for q in quotes} and client.get("/").status_code == 200
+    report = tmp_path / "r.html"
+    assert runner.invoke(app, ["report", "--db", postgres_url, "-o", str(report)]).exit_code == 0
+    assert "volteface report" in report.read_text(encoding="utf-8")

@@ -124,7 +124,8 @@ def _field_map(pairs: list[str] | None) -> dict[str, str] | None:
 
 
 def _ingest(db: str, inputs: list[str], settings: Settings, day: date | None, source: str | None,
-            fields: dict[str, str] | None, reprocess: bool = False) -> int:
+            fields: dict[str, str] | None, reprocess: bool = False, engine: str = "local",
+            scheduler: str | None = None) -> int:
     from .run import RunCounts, run
     from .store import open_store
 
@@ -147,7 +148,7 @@ def _ingest(db: str, inputs: list[str], settings: Settings, day: date | None, so
 
         try:
             counts = run(store, inputs, settings, day=day, source=source, field_map=fields,
-                         on_progress=on_progress, reprocess=reprocess)
+                         on_progress=on_progress, reprocess=reprocess, engine=engine, scheduler=scheduler)
         except KeyboardInterrupt:
             err.print("interrupted: every article stored so far is complete; run again to go on")
             raise typer.Exit(130) from None
@@ -172,11 +173,15 @@ def run_command(
     actors: ActorsOption = None,
     propositions: PropositionsOption = None,
     reprocess: Annotated[bool, typer.Option("--reprocess", help="Extract again and replace stored records.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local (processes here) or dask (a cluster).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="With --engine dask: the scheduler, tcp://HOST:PORT (default: a local cluster).")] = None,
 ) -> None:
     """Read articles, extract quotes, events and stances, and store them."""
     with _errors():
         settings = _settings(workers, max_bytes, actors, propositions)
-        code = _ingest(db, inputs, settings, _parse_day(day, "--date"), source, _field_map(field), reprocess)
+        code = _ingest(db, inputs, settings, _parse_day(day, "--date"), source, _field_map(field), reprocess,
+                       engine, scheduler)
     raise typer.Exit(code)
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from . import ingest
 from .clean import clean_article
 from .config import Settings
+from .errors import UsageError
 from .model import Article, Failure
 from .pipeline import Job, process
 from .store import Store
@@ -37,9 +38,14 @@ def run(
     field_map: dict[str, str] | None = None,
     on_progress: Callable[[RunCounts, Failure | None], None] | None = None,
     reprocess: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunCounts:
     """Ingest inputs into the store; articles already stored are not processed again unless ``reprocess``
-    (after the extractors improved), which replaces their records in one transaction each."""
+    (after the extractors improved), which replaces their records in one transaction each.
+
+    ``engine`` "local" processes here (``settings.workers`` processes); "dask" on a dask.distributed cluster at
+    ``scheduler`` (a LocalCluster of ``settings.workers`` processes when none is given)."""
     counts = RunCounts()
 
     def note(problem: Failure | None = None) -> None:
@@ -74,7 +80,15 @@ def run(
 
     job = Job(settings=settings, keep_offsets=True)  # already cleaned above; spans index the stored text
     seen: set[str] = set()
-    for result in process(fresh(), job):
+    if engine == "dask":
+        from .scale import process_on_dask
+
+        results = process_on_dask(fresh(), job, scheduler)
+    elif engine == "local":
+        results = process(fresh(), job)
+    else:
+        raise UsageError(f"--engine must be local or dask, not {engine!r}")
+    for result in results:
         if isinstance(result, Failure):
             counts.failed += 1
             counts.problems.append(result)
