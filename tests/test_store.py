@@ -66,7 +66,7 @@ def test_not_a_database_is_a_clear_error(tmp_path):
 
     path = tmp_path / "junk.db"
     path.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreError, match="junk.db"):
+    with pytest.raises(StoreError, match=r"junk\.db"):
         open_store(path)
 
 

@@ -218,7 +218,7 @@ def article_id(text: str, url: str | None = None) -> str:
     key = _WS.sub(" ", text).strip()
     if url:
         key = url.strip() + "\n" + key
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
 
 
 def to_json(value: Any) -> Any:

@@ -70,7 +70,7 @@ def load_encoder(directory: str | Path) -> CrossEncoder:
     # The longer segment loses its tail first: a long text before a short target (which stays whole), and a
     # target too long to fit is cut rather than refused.
     tokenizer.enable_truncation(int(meta.get("max_len", 160)), strategy="longest_first")
-    tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]") or 0, pad_token="[PAD]")
+    tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]") or 0, pad_token="[PAD]")  # noqa: S106 - a token, no password
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = min(2, os.cpu_count() or 1)
     options.inter_op_num_threads = 1

@@ -17,7 +17,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from .. import query
+from .. import __version__, query
 from ..analyze import ShiftFound, find_shifts, parse_dyad, relation_series, resolve_actor
 from ..errors import UsageError
 from ..model import Origin, to_json
@@ -46,7 +46,7 @@ def create_app(db: str | Path) -> FastAPI:
     if not shared and not Path(path).is_file():
         raise UsageError("no such store", str(path))
     open_store(path, read_only=True).close()  # an empty or foreign store is refused here, not answered with 500s
-    app = FastAPI(title="volteface", version="0.1.0", docs_url=None, redoc_url=None,
+    app = FastAPI(title="volteface", version=__version__, docs_url=None, redoc_url=None,
                   description="Who said what, who did what to whom, who stands where — read-only API.")
     import swagger_ui_bundle
 
