@@ -100,10 +100,11 @@ def relation_series(store: Store, source: str, target: str, freq: str = "month",
                              f"or a coarser --freq (at most {MAX_PERIODS} periods)")
         while start <= last:
             items = buckets.get(start, [])
-            quads = tuple(sum(1 for q, _ in items if q == k) for k in (1, 2, 3, 4))
+            counted = [sum(1 for q, _ in items if q == k) for k in (1, 2, 3, 4)]
+            quads = (counted[0], counted[1], counted[2], counted[3])
             total = sum(g for _, g in items)
             periods.append(Period(start, len(items), quads, round(total, 2),
-                                  round(total / len(items), 2) if items else 0.0))  # type: ignore[arg-type]
+                                  round(total / len(items), 2) if items else 0.0))
             start = _next(start, freq)
     # The sum (volume × tone) is the signal: an empty period really adds nothing, while its mean would read as
     # a neutral 0 between hostile weeks.

@@ -26,20 +26,20 @@ def resolve_actor(store: Store, name: str) -> str | None:
 def timeline(store: Store, actor_id: str, limit: int = 500) -> list[TimelineItem]:
     """Statements and events of one actor, newest first; the same item told twice in an article once."""
     items: list[TimelineItem] = []
-    for found in store.quotes(Selection(actor=actor_id, limit=limit)):
-        quote = found.record
+    for said in store.quotes(Selection(actor=actor_id, limit=limit)):
+        quote = said.record
         if quote.speaker_actor != actor_id:
             continue  # the selection also matches names; a timeline is the actor's own
         via = f" (via {quote.via})" if quote.via else ""
         items.append(TimelineItem(_iso(quote.date), "said", f"{quote.kind} quote{via}", quote.content,
-                                  found.origin.article_id, quote.content_span.start, quote.content_span.end))
-    for found in store.events(Selection(actor=actor_id, limit=limit)):
-        event = found.record
+                                  said.origin.article_id, quote.content_span.start, quote.content_span.end))
+    for done in store.events(Selection(actor=actor_id, limit=limit)):
+        event = done.record
         kind = "did" if event.source_actor == actor_id else "target"
         flags = ("not " if event.negated else "") + ("maybe " if event.hypothetical else "")
         summary = f"{event.source or '?'} {flags}{event.plover or event.code} → {event.target or '?'} " \
                   f"(CAMEO {event.code})"
-        items.append(TimelineItem(_iso(event.date), kind, summary, found.evidence, found.origin.article_id,
+        items.append(TimelineItem(_iso(event.date), kind, summary, done.evidence, done.origin.article_id,
                                   event.sentence_span.start, event.sentence_span.end))
     unique = list(dict.fromkeys(items))  # an act coded twice from one sentence reads as one line
     unique.sort(key=lambda i: i.date or "", reverse=True)

@@ -50,10 +50,11 @@ def read(
     for path in files.expand(inputs):
         for item in _read_input(path, field_map, max_bytes, source):
             if isinstance(item, Article):
-                item, problems = checked(item)
+                safe, problems = checked(item)
                 yield from problems
-                if item is None:
+                if safe is None:
                     continue
+                item = safe
                 if item.date is None and date is not None:
                     item = replace(item, date=date, date_source="cli")
                 if source and item.source != source:

@@ -187,25 +187,25 @@ def create_app(db: str | Path) -> FastAPI:
         return {**to_json(Origin(article.id, article.title, article.date, article.source, article.url)),
                 "text": article.text, "date_source": article.date_source}
 
-    @app.get("/api/actors", response_model=list[schemas.ActorRow])
+    @app.get("/api/actors", response_model=list[schemas.ActorRow])  # type: ignore[valid-type]
     def api_actors(limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
         with store() as s:
             return [a.row() for a in query.actors(s, limit=limit, offset=offset)]
 
-    @app.get("/api/quotes", response_model=list[schemas.QuoteRow])
+    @app.get("/api/quotes", response_model=list[schemas.QuoteRow])  # type: ignore[valid-type]
     def api_quotes(limit: Limit = 100, offset: Offset = 0, speaker: str | None = None, since: Day = None,
                    beliefs: bool = False) -> list[dict[str, Any]]:
         with store() as s:
             return [f.row() for f in query.quotes(s, speaker, since, limit, offset, beliefs)]
 
-    @app.get("/api/events", response_model=list[schemas.EventRow])
+    @app.get("/api/events", response_model=list[schemas.EventRow])  # type: ignore[valid-type]
     def api_events(limit: Limit = 100, offset: Offset = 0, dyad: str | None = None, since: Day = None
                    ) -> list[dict[str, Any]]:
         source, target = parse_dyad(dyad) if dyad else (None, None)
         with store() as s:
             return [f.row() for f in query.events(s, source, target, since, limit, offset)]
 
-    @app.get("/api/stances", response_model=list[schemas.StanceRow])
+    @app.get("/api/stances", response_model=list[schemas.StanceRow])  # type: ignore[valid-type]
     def api_stances(limit: Limit = 100, offset: Offset = 0, holder: str | None = None) -> list[dict[str, Any]]:
         with store() as s:
             return [f.row() for f in s.stances(Selection(actor=holder, limit=limit, offset=offset))]

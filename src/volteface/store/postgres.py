@@ -84,7 +84,7 @@ class PostgresStore(SQLStore):
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[Row]:
         with self.conn.cursor() as cursor:
             cursor.execute(sql.replace("?", "%s"), tuple(params))  # type: ignore[arg-type]
-            return cursor.fetchall() if cursor.description else []
+            return list(cursor.fetchall()) if cursor.description else []
 
     def _run(self, sql: str, params: Iterable[Any] = ()) -> None:
         self.conn.execute(sql.replace("?", "%s"), tuple(params))  # type: ignore[arg-type]

@@ -54,7 +54,8 @@ def columns(record_type: type) -> tuple[str, ...]:
 def to_row(record: Any) -> tuple[Any, ...]:
     """A record as a row of plain SQL values, in ``columns()`` order."""
     row: list[Any] = []
-    for name, hint in _kinds(type(record)).items():
+    kind: type = type(record)
+    for name, hint in _kinds(kind).items():
         value = getattr(record, name)
         if _is(hint, Span):
             row.extend((value.start, value.end) if value is not None else (None, None))

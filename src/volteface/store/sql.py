@@ -305,7 +305,8 @@ def _around(start: str, end: str, lead: int, grouped: bool = False) -> str:
 def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
     """An SQL condition and its parameters from (clause, value) pairs; a None value leaves its clause out, a
     tuple gives several parameters, True adds a clause without one."""
-    clauses, params = ["1 = 1"], []
+    clauses: list[str] = ["1 = 1"]
+    params: list[Any] = []
     for clause, value in conditions:
         if value is None:
             continue
