@@ -23,3 +23,16 @@ def test_report_is_self_contained_small_and_complete(tmp_path):
     assert "<script" not in html
     assert html.count("<svg") >= 3  # articles per month, Trump's stances, at least one dyad
     assert "Donald Trump" in html and "USA → RUS" in html and "Quotes" in html
+
+
+def test_evidence_is_cited_with_headline_outlet_date_and_only_a_web_link():
+    from datetime import date
+
+    from volteface.model import Origin
+    from volteface.report.html import cited
+
+    web = cited(Origin("a1", "Talks <resume>", date(2031, 4, 2), "Wire", "https://news.example/a1"))
+    assert '<a href="https://news.example/a1"' in web and "Talks &lt;resume&gt;" in web
+    assert "Wire · 2031-04-02" in web
+    script = cited(Origin("a2", "Odd", None, None, "javascript:alert(1)"))
+    assert "<a " not in script and "javascript" not in script

@@ -110,13 +110,13 @@ def test_shifts_and_relations_tell_the_seed_story(tmp_path_factory, shared):
         territory = [s for s in shifts if s.target == "ukraine-cede-territory"]
         assert territory, shifts
         shift = territory[0]
-        assert (shift.before.label, shift.before.date) == ("favor", "2025-08-17")
-        assert (shift.after.label, shift.after.date) == ("against", "2025-09-23")
-        assert "lose territory" in shift.before.text and "WIN all of Ukraine back" in shift.after.text
+        assert (shift.before.record.label, shift.before.record.date.isoformat()) == ("favor", "2025-08-17")
+        assert (shift.after.record.label, shift.after.record.date.isoformat()) == ("against", "2025-09-23")
+        assert "lose territory" in shift.before.evidence and "WIN all of Ukraine back" in shift.after.evidence
         # and his hardening toward Russia: ties strengthened in February, a stance hardened by September
         [russia] = [s for s in shifts if s.target == "RUSGOV"]
-        assert (russia.kind, russia.before.label, russia.after.label) == ("hardening", "favor", "against")
-        assert russia.before.date.startswith("2025-02") and russia.after.date.startswith("2025-09")
+        assert (russia.kind, russia.before.record.label, russia.after.record.label) == ("hardening", "favor", "against")
+        assert russia.before.record.date.isoformat().startswith("2025-02") and russia.after.record.date.isoformat().startswith("2025-09")
         rus = {p.start.month: p.goldstein_mean for p in relation_series(store, "USA", "RUS", "month").periods
                if p.events}
         ukr = {p.start.month: p.goldstein_mean for p in relation_series(store, "USA", "UKR", "month").periods

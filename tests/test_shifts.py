@@ -31,8 +31,8 @@ def test_one_clear_statement_on_each_side_is_a_reversal(tmp_path):
     with _store(tmp_path, [("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "post"),
                            ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct")]) as store:
         [shift] = find_shifts(store)
-    assert (shift.before.label, shift.after.label) == ("favor", "against")
-    assert (shift.support_before, shift.support_after) == (1, 1) and shift.before.verbatim
+    assert (shift.before.record.label, shift.after.record.label) == ("favor", "against")
+    assert (shift.support_before, shift.support_after) == (1, 1) and shift.before.record.quote_ref is not None
 
 
 def test_one_paraphrase_on_a_side_is_not_enough(tmp_path):
@@ -55,7 +55,7 @@ def test_actor_stances_need_more_than_one_event_a_side(tmp_path):
     two_each = one_each[:1] * 2 + one_each[1:] * 2
     with _store(tmp_path, two_each, name="two") as store:
         [shift] = find_shifts(store)
-    assert (shift.holder, shift.target, shift.support) == ("VALGOV", "OSTGOV", 4)
+    assert (shift.holder, shift.target, shift.support_before + shift.support_after) == ("VALGOV", "OSTGOV", 4)
 
 
 def test_toward_an_actor_each_side_needs_the_holders_words_not_only_acts(tmp_path):
@@ -99,7 +99,7 @@ def test_an_office_holder_speaks_for_the_government_and_a_country_is_its_governm
         [shift] = find_shifts(store)
         assert find_shifts(store, "DEU") == [shift]
         assert find_shifts(store, "olaf-scholz") == []  # his own series holds one side only
-    assert shift.holder == "DEUGOV" and (shift.before.date, shift.after.date) == ("2022-03-06", "2022-04-10")
+    assert shift.holder == "DEUGOV" and (shift.before.record.date.isoformat(), shift.after.record.date.isoformat()) == ("2022-03-06", "2022-04-10")
     assert (shift.support_before, shift.support_after) == (2, 2)
 
 
@@ -127,7 +127,7 @@ def test_the_turn_shown_is_one_whose_two_sides_are_about_the_same_thing(tmp_path
             stance = Stance("VALGOV", "us-military-aid-ukraine", label, 0.75, day, Span(0, len(text)), 0)
             store.save(Article(id=f"a{i}", text=text, date=day, quotes=(quote,), stances=(stance,)))
         [shift] = find_shifts(store)
-    assert "tanks" in shift.before.text and "tanks" in shift.after.text
+    assert "tanks" in shift.before.evidence and "tanks" in shift.after.evidence
 
 
 def test_hostility_passing_from_words_to_force_is_hardening(tmp_path):
@@ -137,7 +137,7 @@ def test_hostility_passing_from_words_to_force_is_hardening(tmp_path):
     with _store(tmp_path, series) as store:
         [shift] = find_shifts(store)
     assert shift.kind == "hardening" and shift.magnitude == 0.5
-    assert (shift.before.score, shift.after.score) == (0.5, 1.0) and (shift.support_before, shift.support_after) == (3, 3)
+    assert (shift.before.record.score, shift.after.record.score) == (0.5, 1.0) and (shift.support_before, shift.support_after) == (3, 3)
     # and back again, from attacks to words, is softening
     with _store(tmp_path, [(*e[:4], 60 - e[4], None, e[6]) for e in series][::-1], name="eased") as store:
         assert [s.kind for s in find_shifts(store)] == ["softening"]
@@ -195,12 +195,12 @@ def test_a_turn_the_news_tells_is_a_narrated_reversal(tmp_path):
     with _told(tmp_path, [("favor", 0, True), ("favor", 2, False)]) as store:
         [shift] = find_shifts(store)
     assert (shift.holder, shift.kind) == ("NORGOV", "narrated reversal")
-    assert (shift.before.label, shift.after.label) == ("against", "favor")
-    assert shift.before.article_id == shift.after.article_id == "a0"  # the telling names the old side itself
+    assert (shift.before.record.label, shift.after.record.label) == ("against", "favor")
+    assert shift.before.origin.article_id == shift.after.origin.article_id == "a0"  # the telling names the old side itself
     assert shift.before_told
     with _told(tmp_path, [("against", 0, False), ("favor", 40, True)], "earlier") as store:
         [shift] = find_shifts(store)
-    assert shift.before.article_id == "a0" and shift.support_before == 1  # the holder's own old side, if recent
+    assert shift.before.origin.article_id == "a0" and shift.support_before == 1  # the holder's own old side, if recent
     assert not shift.before_told
 
 
@@ -224,7 +224,7 @@ def test_actor_evaluations_in_quotes_need_two_a_side_like_events(tmp_path):
     two_each = one_each[:1] * 2 + one_each[1:] * 2
     with _store(tmp_path, two_each, name="two") as store:
         [shift] = find_shifts(store)
-    assert (shift.kind, shift.support) == ("reversal", 4)
+    assert (shift.kind, shift.support_before + shift.support_after) == ("reversal", 4)
 
 
 def test_evaluations_in_quotes_carry_no_intensity(tmp_path):
@@ -235,7 +235,7 @@ def test_evaluations_in_quotes_carry_no_intensity(tmp_path):
     with _store(tmp_path, sorted(series, key=lambda row: row[4])) as store:
         [shift] = find_shifts(store)
     assert shift.kind == "hardening" and shift.magnitude == 0.5
-    assert (shift.support_before, shift.support_after) == (3, 3) and not shift.before.from_quote
+    assert (shift.support_before, shift.support_after) == (3, 3) and shift.before.record.quote_ref is None
 
 
 def _told_acts(tmp_path, rows: list[tuple[str, int, str, str]], name: str = "acts"):
@@ -362,7 +362,7 @@ def test_a_told_hardening_toward_an_actor_pairs_with_the_holders_earlier_policy_
     with store:
         [shift] = find_shifts(store)
     assert (shift.holder, shift.target, shift.kind) == ("VALGOV", "RUSGOV", "hardening")
-    assert (shift.before.label, shift.before.date, shift.after.date) == ("favor", "2031-02-20", "2031-09-24")
+    assert (shift.before.record.label, shift.before.record.date.isoformat(), shift.after.record.date.isoformat()) == ("favor", "2031-02-20", "2031-09-24")
 
 
 def test_the_telling_articles_own_report_of_the_new_side_is_part_of_the_turn(tmp_path):
@@ -374,7 +374,7 @@ def test_the_telling_articles_own_report_of_the_new_side_is_part_of_the_turn(tmp
     store.save(Article(id="a0", text=TEXT, date=START, stances=(post, told)))
     with store:
         [shift] = find_shifts(store)
-    assert shift.kind == "narrated reversal" and shift.before_told and shift.before.label == "favor"
+    assert shift.kind == "narrated reversal" and shift.before_told and shift.before.record.label == "favor"
 
 
 def test_force_is_read_from_the_events_not_from_stances(tmp_path):
@@ -388,4 +388,4 @@ def test_force_is_read_from_the_events_not_from_stances(tmp_path):
                            Span(0, 5), 0.9, "VALGOV", "OSTGOV")
             store.save(Article(id=f"f{i}", text=f"f{i} {TEXT}", date=day, events=(attack,)))
         [shift] = find_shifts(store)
-    assert shift.kind == "hardening" and (shift.after.quad, shift.after.root, shift.after.score) == (4, "19", 1.0)
+    assert shift.kind == "hardening" and shift.after.record.score == 1.0

@@ -363,20 +363,28 @@ def shifts_command(
         refused: list | None = [] if explain else None
         shifts = find_shifts(store, holder_id, refused=refused)
         if as_json:
-            data = to_json(shifts) if refused is None else {"shifts": to_json(shifts), "refused": to_json(refused)}
+            rows = [sh.row() for sh in shifts]
+            data = rows if refused is None else {"shifts": rows, "refused": to_json(refused)}
             typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
             return
         table = Table("holder", "target", "kind", "before", "after", "strength", title=f"{len(shifts)} shifts")
 
-        def side(e, holder: str, told: bool = False) -> str:
-            voice = f" ({e.speaker})" if e.speaker and e.speaker != holder else ""
+        def stance_side(found, holder: str, told: bool = False) -> str:
+            stance = found.record
+            voice = f" ({stance.holder})" if stance.holder != holder else ""
             if told:
-                return f"{e.label} before {e.date}, as told"
+                return f"{stance.label} before {_iso(stance.date)}, as told"
+            origin = found.origin
+            cited = " · ".join(x for x in (origin.title, origin.outlet) if x)
+            return f"{stance.label} {_iso(stance.date)}{voice}\n{found.evidence[:90]}" + (f"\n— {cited}" if cited else "")
+
+        def side(e, holder: str) -> str:
+            voice = f" ({e.speaker})" if e.speaker and e.speaker != holder else ""
             return f"{e.label} {e.date}{voice}\n{e.text[:90]}"
 
         for sh in shifts:
-            _row(table, sh.holder, sh.target, sh.kind, side(sh.before, sh.holder, sh.before_told),
-                          side(sh.after, sh.holder), f"{sh.strength:.2f}")
+            _row(table, sh.holder, sh.target, sh.kind, stance_side(sh.before, sh.holder, sh.before_told),
+                 stance_side(sh.after, sh.holder), f"{sh.strength:.2f}")
         out.print(table)
         if refused:
             left = Table("holder", "target", "rule", "why", "evidence", title=f"{len(refused)} left out")

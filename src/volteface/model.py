@@ -117,14 +117,24 @@ class Stance:
 
 @dataclass(frozen=True, slots=True)
 class Shift:
-    """A change of stance by ``holder`` toward ``target``; ``before``/``after`` are the evidence stances."""
+    """A change of stance by ``holder`` toward ``target`` (an actor id or a proposition id). ``before`` and
+    ``after`` are the evidence: a stance each, with its article (headline, outlet, date, URL) and sentence."""
 
     holder: str
     target: str
-    before: Stance
-    after: Stance
-    kind: str  # reversal / softening / hardening
+    kind: str  # reversal / narrated reversal / softening / hardening
     magnitude: float
+    before: Found[Stance]
+    after: Found[Stance]
+    strength: float = 0.0  # what a list of shifts is ranked by: magnitude weighted by the thinner side's support
+    support_before: int = 0  # the stances on the old side ...
+    support_after: int = 0  # ... and on the new one
+    before_told: bool = False  # the old side is known only from the telling of the turn ("after months of stalling")
+
+    def row(self) -> dict[str, Any]:
+        """One JSON object: the shift's fields, with both sides as flat rows (``Found.row``)."""
+        return {**{f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("before", "after")},
+                "before": self.before.row(), "after": self.after.row()}
 
 
 @dataclass(frozen=True, slots=True)

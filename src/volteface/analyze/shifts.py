@@ -42,6 +42,7 @@ from functools import cache
 from ..actors import load_kb
 from ..extract.propositions import OPPOSITE, Proposition, propositions
 from ..extract.stances import FORCE_ROOTS, TURN, content_stems
+from ..model import Found, Origin, Shift, Span, Stance
 from ..store import Store
 
 MIN_SCORE = 0.5  # a stance read with less confidence than this is not evidence at all
@@ -78,6 +79,8 @@ class Evidence:
     turned: bool = False  # the sentence tells that the holder came round to this side ("finally relented")
     quad: int = 0  # for a stance read from a coded event, the event's quad class (3 verbal, 4 material conflict)
     root: str = ""  # ... and its CAMEO root ("12": a refusal)
+    origin: Origin | None = None  # the article: headline, outlet, date, URL
+    quote_ref: int | None = None  # the quote the stance was read from, when it was
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,7 +405,7 @@ def _told_key(shift: ShiftFound) -> tuple[str, ...]:
 
 
 def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAYS, limit: int = 50,
-                refused: list[Refusal] | None = None) -> list[ShiftFound]:
+                refused: list[Refusal] | None = None) -> list[Shift]:
     """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first. When
     ``refused`` is given, it receives what was left out and why (the rule that fired)."""
     wanted = _state(holder) if holder else None
@@ -418,7 +421,9 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
             continue  # a weak reading; a coded event's score is its intensity, and a mild act is still one
         evidence = Evidence(r["label"], r["score"], r["date"], r["article_id"], r["evidence_start"],
                             r["evidence_end"], r["text"], r["quote_ref"] is not None, r["kind"] in VERBATIM,
-                            r["holder"], bool(r["turned"]), r["quad"] or 0, r["root"] or "")
+                            r["holder"], bool(r["turned"]), r["quad"] or 0, r["root"] or "",
+                            Origin(r["article_id"], r["title"], _day(r["reported"]), r["outlet"], r["url"]),
+                            r["quote_ref"])
         holders = [who for who in _holders(r["holder"], r["date"]) if wanted is None or who == wanted]
         if not holders:
             continue
@@ -452,4 +457,21 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
     ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)
     if refused is not None:
         refused += refusals
-    return ranked[:limit]
+    return [_shift(s) for s in ranked[:limit]]
+
+
+def _shift(found: ShiftFound) -> Shift:
+    """The shift as the model's record: each side a stance with its article and sentence."""
+    return Shift(found.holder, found.target, found.kind, found.magnitude,
+                 _stance(found.before, found.holder, found.target), _stance(found.after, found.holder, found.target),
+                 found.strength, found.support_before, found.support_after, found.before_told)
+
+
+def _stance(evidence: Evidence, holder: str, target: str) -> Found[Stance]:
+    stance = Stance(evidence.speaker or holder, target, evidence.label, evidence.score, _day(evidence.date),
+                    Span(evidence.start, evidence.end), evidence.quote_ref, evidence.turned)
+    return Found(stance, evidence.origin or Origin(evidence.article_id), -1, evidence.text)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import query
 from ..analyze import find_shifts, parse_dyad, relation_series, resolve_actor, timeline
+from ..model import Found, Origin, Shift, Stance
 from ..store import Selection, Store
 from . import charts
 
@@ -23,7 +24,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem} td,th{border-bottom:1
 text-align:left;vertical-align:top} th{background:#f6f6f6} .n{text-align:right;font-variant-numeric:tabular-nums}
 .muted{color:#777;font-size:.85rem} .chart svg{max-width:100%;height:auto} .kind{font-weight:600}
 .said{color:#2a5db0} .did{color:#1b7837} .target{color:#b2182b} nav a{margin-right:1rem}
-blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #ccc;background:#fafafa}
+blockquote{margin:.3rem 0;padding:.2rem .8rem;border-left:3px solid #ccc;background:#fafafa} .cite{font-size:.85rem}
 .shift{display:grid;grid-template-columns:1fr 1fr;gap:1rem;border:1px solid #ddd;border-radius:6px;padding:.8rem;
 margin:.8rem 0} .shift h4{grid-column:1/3;margin:0} .favor{color:#1b7837} .against{color:#b2182b}
 """
@@ -42,6 +43,16 @@ def _table(headers: list[str], rows: list[list[str]], numeric: frozenset[int] = 
         for r in rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def cited(origin: Origin) -> str:
+    """The article a fact comes from as a reader cites it: headline, outlet and date, linked to the source URL
+    (an http(s) URL only: a stored "javascript:" link is shown as text, never followed)."""
+    title = escape(origin.title or origin.article_id)
+    if origin.url and origin.url.startswith(("https://", "http://")):
+        title = f'<a href="{escape(origin.url)}" rel="noopener noreferrer">{title}</a>'
+    rest = " · ".join(escape(x) for x in (origin.outlet, _iso(origin.date)) if x)
+    return f'<div class="cite">{title}{" · " + rest if rest else ""}</div>'
 
 
 def _where(article_id: str, start: int, end: int, links: bool = False) -> str:
@@ -95,14 +106,18 @@ def actor_section(store: Store, name: str, links: bool = False) -> str:
     return "\n".join(parts)
 
 
-def shift_card(shift, links: bool = False) -> str:
-    """A reversal with the before and after evidence side by side."""
-    def side(e) -> str:
-        return (f'<div><span class="kind {e.label}">{e.label}</span> {escape(e.date)}'
-                f"<blockquote>{escape(e.text[:500])}</blockquote>{_where(e.article_id, e.start, e.end, links)}</div>")
+def shift_card(shift: Shift, links: bool = False) -> str:
+    """A reversal with the before and after evidence side by side, each with its article cited."""
+    def side(found: Found[Stance]) -> str:
+        stance = found.record
+        span = stance.evidence_span
+        return (f'<div><span class="kind {escape(stance.label)}">{escape(stance.label)}</span> '
+                f"{escape(_iso(stance.date))}<blockquote>{escape(found.evidence[:500])}</blockquote>"
+                f"{cited(found.origin)}{_where(found.origin.article_id, span.start, span.end, links)}</div>")
 
-    before = (f'<div><span class="kind {shift.before.label}">{shift.before.label}</span> before '
-              f"{escape(shift.before.date)}, as the telling of the turn says</div>" if shift.before_told
+    old = shift.before.record
+    before = (f'<div><span class="kind {escape(old.label)}">{escape(old.label)}</span> before '
+              f"{escape(_iso(old.date))}, as the telling of the turn says</div>" if shift.before_told
               else side(shift.before))
     return (f'<div class="shift"><h4>{escape(shift.target)} — {shift.kind} (strength {shift.magnitude:.2f})</h4>'
             f"{before}{side(shift.after)}</div>")

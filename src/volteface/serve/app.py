@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__, query
-from ..analyze import ShiftFound, find_shifts, parse_dyad, relation_series, resolve_actor
+from ..analyze import find_shifts, parse_dyad, relation_series, resolve_actor
 from ..errors import UsageError
 from ..model import Origin, to_json
 from ..report import html
@@ -210,13 +210,13 @@ def create_app(db: str | Path) -> FastAPI:
         with store() as s:
             return [f.row() for f in s.stances(Selection(actor=holder, limit=limit, offset=offset))]
 
-    @app.get("/api/shifts", response_model=list[ShiftFound])
+    @app.get("/api/shifts", response_model=list[schemas.ShiftRow])  # type: ignore[valid-type]
     def api_shifts(limit: Limit = 100, holder: str | None = None) -> list[dict[str, Any]]:
         with store() as s:
             holder_id = resolve_actor(s, holder) if holder else None
             if holder and holder_id is None:
                 return []
-            return to_json(find_shifts(s, holder_id, limit=limit))
+            return [shift.row() for shift in find_shifts(s, holder_id, limit=limit)]
 
     @app.get("/api/relations", response_model=schemas.Relations)
     def api_relations(dyad: Annotated[str, Query(max_length=40, description="SOURCE:TARGET, e.g. USA:RUS")],

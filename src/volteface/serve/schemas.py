@@ -52,6 +52,9 @@ QuoteRow = row_model(model.Quote, "QuoteRow", **PLACE)
 EventRow = row_model(model.Event, "EventRow", **PLACE)
 StanceRow = row_model(model.Stance, "StanceRow", **PLACE)
 ArticleHit = row_model(model.Origin, "ArticleHit", snippet=(str, ...))
+ShiftRow = create_model("ShiftRow", **{name: spec for name, spec in _fields(model.Shift).items()  # type: ignore[call-overload]
+                                       if name not in ("before", "after")},
+                        before=(StanceRow, ...), after=(StanceRow, ...))
 
 
 class ArticleList(BaseModel):
