@@ -111,3 +111,15 @@ def test_seeds_dashboard_shows_trumps_turn_with_both_posts(seeds_server, page):
     card.locator("a.evidence").last.click()
     page.wait_for_selector("mark#mark")
     assert "WIN all of Ukraine back" in page.locator("mark#mark").inner_text()
+
+
+def test_the_api_docs_render_their_operations_offline(server, page):
+    """/docs lists the API's operations (Swagger UI that reads OpenAPI 3.1), with its assets served locally."""
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=15000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/quotes" in p for p in paths) and any("/api/shifts" in p for p in paths)
+    assert page.locator("text=Unable to render this definition").count() == 0
+    assert all(url.startswith(server) for url in fetched)  # no CDN

@@ -48,9 +48,10 @@ def create_app(db: str | Path) -> FastAPI:
     open_store(path, read_only=True).close()  # an empty or foreign store is refused here, not answered with 500s
     app = FastAPI(title="volteface", version=__version__, docs_url=None, redoc_url=None,
                   description="Who said what, who did what to whom, who stands where — read-only API.")
-    import swagger_ui_bundle
+    import swagger_ui  # Swagger UI 5, which reads the OpenAPI 3.1 that FastAPI writes, served from this machine
 
-    app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+    assets = Path(swagger_ui.__file__).parent / "static"
+    app.mount("/static/swagger", StaticFiles(directory=assets), name="swagger")
 
     def store() -> Store:
         return open_store(path, read_only=True)
