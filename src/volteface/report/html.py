@@ -140,7 +140,27 @@ def quotes_section(store: Store, limit: int = 80, links: bool = False, speaker: 
              escape(q.kind), f"<blockquote>{escape(q.content[:400])}</blockquote>"
              + _where(found.origin.article_id, q.content_span.start, q.content_span.end, links)]
             for found in query.quotes(store, speaker=speaker, limit=limit) for q in (found.record,)]
-    return '<h2 id="quotes">Quotes</h2>' + _table(["date", "speaker", "kind", "what was said"], rows)
+    total = store.counts()["quotes"] if speaker is None else None
+    shown = _shown(len(rows), total, "quotes", "/quotes" if links else "the dashboard's quotes page")
+    return '<h2 id="quotes">Quotes</h2>' + shown + _table(["date", "speaker", "kind", "what was said"], rows)
+
+
+def _shown(shown: int, total: int | None, what: str, where: str) -> str:
+    """Say when a list is cut: "80 of 122 quotes; the rest on the dashboard" — never a silent truncation."""
+    if total is None or total <= shown:
+        return ""
+    return f'<p class="muted">{shown} of {total} {what}, newest first; all of them on {escape(where)}.</p>'
+
+
+def shifts_section(store: Store, links: bool = False, limit: int = 20) -> str:
+    """The first screen: the shifts found, strongest first, before and after side by side."""
+    shifts = find_shifts(store, limit=limit + 1)
+    cards = "".join(shift_card(sh, links) for sh in shifts[:limit])
+    more = (f'<p class="muted">The {limit} strongest are shown; `volteface shifts` lists them all, and '
+            "`--explain` the candidates left out.</p>" if len(shifts) > limit else "")
+    body = cards or '<p class="muted">No shift found yet: a turn needs evidence on both sides.</p>'
+    return f'<h2 id="shifts">Shifts</h2>{more}{body}'
+
 
 
 def render_report(store: Store, actors: list[str] | None = None, dyads: list[str] | None = None) -> str:
@@ -148,16 +168,29 @@ def render_report(store: Store, actors: list[str] | None = None, dyads: list[str
     if actors is None:
         actors = [a.actor.id for a in query.actors(store, limit=30) if a.actor.kind == "person"][:3]
     dyads = list(dyads) if dyads is not None else list(DEFAULT_DYADS)
-    sections = [overview(store)]
+    sections = [shifts_section(store), overview(store)]
     sections += [actor_section(store, name) for name in actors]
-    sections += [s for s in (dyad_section(store, d) for d in dyads) if s]
+    dyad_parts = [s for s in (dyad_section(store, d) for d in dyads) if s]
+    sections += dyad_parts
     sections.append(quotes_section(store))
-    nav = " ".join(f'<a href="#{anchor}">{label}</a>' for anchor, label in (("overview", "Overview"),
-                                                                           ("quotes", "Quotes")))
+    anchors = [("shifts", "Shifts"), ("overview", "Overview")]
+    for name in actors:
+        actor_id = resolve_actor(store, name)
+        if actor_id:
+            actor = store.actor(actor_id)
+            anchors.append((f"actor-{actor_id}", actor.name if actor else actor_id))
+    anchors += [(f"dyad-{d.replace(':', '-')}", d) for d in dyads if dyad_section_exists(d, dyad_parts)]
+    anchors.append(("quotes", "Quotes"))
+    nav = " ".join(f'<a href="#{escape(anchor)}">{escape(label)}</a>' for anchor, label in anchors)
     return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>volteface report</title>'
             f"<style>{STYLE}</style></head><body><h1>volteface report</h1>"
             f'<p class="muted">{escape(Path(store.path).name)}</p><nav>{nav}</nav>\n' + "\n".join(sections)
             + "\n</body></html>\n")
+
+
+def dyad_section_exists(dyad: str, parts: list[str]) -> bool:
+    anchor = f'id="dyad-{escape(dyad.replace(":", "-"))}"'
+    return any(anchor in part for part in parts)
 
 
 def write_report(store: Store, path: str | Path, actors: list[str] | None = None,
