@@ -26,15 +26,21 @@ def resolve_actor(store: Store, name: str) -> str | None:
 def timeline(store: Store, actor_id: str, limit: int = 500) -> list[TimelineItem]:
     """Statements and events of one actor, newest first; the same item told twice in an article once."""
     items: list[TimelineItem] = []
+    spoken: dict[str, list[tuple[int, int]]] = {}  # article → the spans of the actor's quotes there
     for said in store.quotes(Selection(actor=actor_id, limit=limit)):
         quote = said.record
         if quote.speaker_actor != actor_id:
             continue  # the selection also matches names; a timeline is the actor's own
+        spoken.setdefault(said.origin.article_id, []).append((quote.content_span.start, quote.content_span.end))
         via = f" (via {quote.via})" if quote.via else ""
         items.append(TimelineItem(_iso(quote.date), "said", f"{quote.kind} quote{via}", quote.content,
                                   said.origin.article_id, quote.content_span.start, quote.content_span.end))
     for done in store.events(Selection(actor=actor_id, limit=limit)):
         event = done.record
+        sentence = event.sentence_span
+        if event.root == "01" and any(start < sentence.end and sentence.start < end
+                                      for start, end in spoken.get(done.origin.article_id, ())):
+            continue  # the statement is already the quote beside it: its echo as a CAMEO 01 event adds nothing
         kind = "did" if event.source_actor == actor_id else "target"
         flags = ("not " if event.negated else "") + ("maybe " if event.hypothetical else "")
         summary = f"{event.source or '?'} {flags}{event.plover or event.code} → {event.target or '?'} " \
