@@ -33,6 +33,9 @@ def test_weekly_gaps_are_filled(tmp_path):
         store.save(Article(id="b", text="y", date=date(2031, 3, 24), events=(_event(date(2031, 3, 24), 3, -2.0),)))
         series = relation_series(store, "VAL", "OST", "week")
     assert [p.events for p in series.periods] == [1, 0, 0, 1]
+    # an empty week is a gap (no mean), and each week is read against its coverage: events per 100 articles
+    assert [p.goldstein_mean for p in series.periods] == [3.0, None, None, -2.0]
+    assert [(p.articles, p.per_100_articles) for p in series.periods] == [(1, 100.0), (0, None), (0, None), (1, 100.0)]
 
 
 def test_placeholder_years_are_left_out_and_a_series_is_bounded(tmp_path):

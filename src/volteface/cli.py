@@ -437,12 +437,14 @@ def relations_command(
         if as_json:
             out.print_json(json.dumps(to_json(series)))
             return
-        table = Table("period", "events", "verbal coop", "material coop", "verbal conflict", "material conflict",
-                      "Goldstein sum", "mean", title=f"{source} → {target} per {freq}")
+        table = Table("period", "events", "per 100 articles", "verbal coop", "material coop", "verbal conflict",
+                      "material conflict", "Goldstein sum", "mean", title=f"{source} → {target} per {freq}")
         for p in series.periods:
             mark = " ◆" if p.start in series.change_points else ""
-            _row(table, p.start.isoformat() + mark, str(p.events), *map(str, p.quad_counts),
-                          f"{p.goldstein_sum:.1f}", f"{p.goldstein_mean:.2f}")
+            rate = "—" if p.per_100_articles is None else f"{p.per_100_articles:.1f}"
+            mean = "—" if p.goldstein_mean is None else f"{p.goldstein_mean:.2f}"  # no event: a gap, not 0
+            _row(table, p.start.isoformat() + mark, str(p.events), rate, *map(str, p.quad_counts),
+                 f"{p.goldstein_sum:.1f}", mean)
         out.print(table)
         if series.change_points:
             out.print("◆ change point: " + ", ".join(d.isoformat() for d in series.change_points))

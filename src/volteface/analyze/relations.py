@@ -16,13 +16,17 @@ FREQUENCIES = ("week", "month")
 
 @dataclass(frozen=True, slots=True)
 class Period:
-    """One period of a dyad's relation: counts by quad class (1 verbal coop … 4 material conflict)."""
+    """One period of a dyad's relation: counts by quad class (1 verbal coop … 4 material conflict), and the
+    coverage they are read against: the articles stored for the period, and the events per 100 of them (a
+    month with twice the articles is not twice the relation). A period with no event has no mean: a gap."""
 
     start: date
     events: int
     quad_counts: tuple[int, int, int, int]
     goldstein_sum: float
-    goldstein_mean: float
+    goldstein_mean: float | None
+    articles: int = 0
+    per_100_articles: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +102,19 @@ def relation_series(store: Store, source: str, target: str, freq: str = "month",
         if count > MAX_PERIODS:
             raise UsageError(f"the events span {start} to {last}, about {count} {freq}s; give --since/--until "
                              f"or a coarser --freq (at most {MAX_PERIODS} periods)")
+        coverage: dict[date, int] = defaultdict(int)
+        for day, n in store.articles_per_day():
+            if plausible(day):
+                coverage[period_start(day, freq)] += n
         while start <= last:
             items = buckets.get(start, [])
             counted = [sum(1 for q, _ in items if q == k) for k in (1, 2, 3, 4)]
             quads = (counted[0], counted[1], counted[2], counted[3])
             total = sum(g for _, g in items)
+            articles = coverage.get(start, 0)
             periods.append(Period(start, len(items), quads, round(total, 2),
-                                  round(total / len(items), 2) if items else 0.0))
+                                  round(total / len(items), 2) if items else None, articles,
+                                  round(100 * len(items) / articles, 1) if articles else None))
             start = _next(start, freq)
     # The sum (volume × tone) is the signal: an empty period really adds nothing, while its mean would read as
     # a neutral 0 between hostile weeks.

@@ -29,18 +29,20 @@ def articles_over_time(months: list[tuple[str, int]]) -> dict[str, Any]:
 
 
 def relation_chart(series: RelationSeries) -> dict[str, Any]:
-    """Events per period stacked by quad class, the mean Goldstein value as a line, change points as rules."""
-    rows = [{"period": p.start.isoformat(), "class": QUAD_NAMES[k], "events": n}
-            for p in series.periods for k, n in enumerate(p.quad_counts) if n]
-    means = [{"period": p.start.isoformat(), "goldstein": p.goldstein_mean} for p in series.periods if p.events]
+    """Events per 100 articles of each period (the relation, not the volume of news) stacked by quad class, the
+    mean Goldstein value as a line broken where a period has no event, change points as rules."""
+    rows = [{"period": p.start.isoformat(), "class": QUAD_NAMES[k], "events": round(100 * n / p.articles, 2)}
+            for p in series.periods for k, n in enumerate(p.quad_counts) if n and p.articles]
+    means = [{"period": p.start.isoformat(), "goldstein": p.goldstein_mean} for p in series.periods]
     points = [{"period": d.isoformat()} for d in series.change_points]
     x = {"field": "period", "type": "temporal", "title": None}
     layers: list[dict[str, Any]] = [
         {"data": {"values": rows}, "mark": "bar",
-         "encoding": {"x": x, "y": {"field": "events", "type": "quantitative", "stack": True},
+         "encoding": {"x": x, "y": {"field": "events", "type": "quantitative", "stack": True,
+                                    "title": "events per 100 articles"},
                       "color": {"field": "class", "type": "nominal",
                                 "scale": {"domain": list(QUAD_NAMES), "range": list(QUAD_COLOURS)}}}},
-        {"data": {"values": means}, "mark": {"type": "line", "point": True, "color": "#222"},
+        {"data": {"values": means}, "mark": {"type": "line", "point": True, "color": "#222", "invalid": None},
          "encoding": {"x": x, "y": {"field": "goldstein", "type": "quantitative", "title": "mean Goldstein",
                                     "scale": {"domain": [-10, 10]}}}},
     ]

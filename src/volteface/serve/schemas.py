@@ -67,7 +67,9 @@ class PeriodRow(BaseModel):
     events: int
     quad_counts: list[int]
     goldstein_sum: float
-    goldstein_mean: float
+    goldstein_mean: float | None
+    articles: int
+    per_100_articles: float | None
 
 
 class Relations(BaseModel):

@@ -223,6 +223,11 @@ class SQLStore:
             "SELECT substr(date, 1, 7) AS month, COUNT(*) AS n FROM articles WHERE date IS NOT NULL "
             "GROUP BY month ORDER BY month")]
 
+    def articles_per_day(self) -> list[tuple[date, int]]:
+        """Dated articles per day, in order: the coverage a relation series is read against."""
+        return [(_date(r["day"]), r["n"]) for r in self._rows(  # type: ignore[misc]
+            "SELECT date AS day, COUNT(*) AS n FROM articles WHERE date IS NOT NULL GROUP BY date ORDER BY date")]
+
     def outlets(self, limit: int = 10) -> list[tuple[str, int]]:
         """The outlets with the most articles ("(none)" for articles without one)."""
         return [(r["s"], r["n"]) for r in self._rows(
