@@ -123,3 +123,24 @@ def test_the_api_docs_render_their_operations_offline(server, page):
     assert any("/api/quotes" in p for p in paths) and any("/api/shifts" in p for p in paths)
     assert page.locator("text=Unable to render this definition").count() == 0
     assert all(url.startswith(server) for url in fetched)  # no CDN
+
+
+def test_dyad_page_lists_its_events_and_the_quotes_page_filters_and_pages(server, page):
+    page.goto(f"{server}/dyads")
+    page.fill("input[name=dyad]", "usa:rus")
+    page.click("form.filters button")
+    assert "/dyads/USA:RUS" in page.url and page.locator(".chart svg").count() == 1
+    rows = page.locator("table tbody tr")
+    assert rows.count() > 0 and all("USA" in t for t in rows.locator("td:nth-child(2)").all_inner_texts())
+    page.goto(f"{server}/quotes")
+    first_page = page.locator("table tbody tr").count()
+    assert first_page == 50 and page.locator(".pager a", has_text="older").count() == 1
+    page.locator(".pager a", has_text="older").click()
+    assert "offset=50" in page.url and page.locator("table tbody tr").count() > 0
+    page.goto(f"{server}/quotes")
+    page.fill("input[name=speaker]", "Trump")
+    page.click("form.filters button")
+    speakers = page.locator("table tbody tr td:nth-child(2)").all_inner_texts()
+    assert speakers and all("Trump" in s for s in speakers)
+    page.goto(f"{server}/shifts")
+    assert page.locator("h2", has_text="Shifts").count() == 1

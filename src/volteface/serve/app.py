@@ -7,15 +7,16 @@ import os
 import time
 from collections import OrderedDict
 from datetime import date
-from html import escape
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
 
 from .. import __version__, query
 from ..analyze import find_shifts, parse_dyad, relation_series, resolve_actor
@@ -30,13 +31,37 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
 
 
-def _page(title: str, body: str) -> HTMLResponse:
-    nav = ('<nav><a href="/">Overview</a><a href="/quotes">Quotes</a><a href="/dyads/USA:RUS">USA → RUS</a>'
-           '<a href="/docs">API</a><form action="/search" style="display:inline">'
-           '<input name="q" placeholder="search articles and quotes" aria-label="search"></form></nav>')
-    return HTMLResponse(f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)} · '
-                        f'volteface</title><style>{html.STYLE} mark{{background:#ffe066}}</style></head><body>'
-                        f"<h1>volteface</h1>{nav}\n{body}</body></html>")
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))  # autoescaped: stored text is text
+FAMILIES = (("01", "statement"), ("02", "appeal"), ("03", "intent to cooperate"), ("04", "consult"),
+            ("05", "diplomatic cooperation"), ("06", "material cooperation"), ("07", "aid"), ("08", "yield"),
+            ("09", "investigate"), ("10", "demand"), ("11", "disapprove"), ("12", "reject"), ("13", "threaten"),
+            ("14", "protest"), ("15", "force posture"), ("16", "reduce relations"), ("17", "coerce"),
+            ("18", "assault"), ("19", "fight"), ("20", "mass violence"))  # the CAMEO root codes
+QUOTE_KINDS = ("direct", "indirect", "mixed", "post", "belief")
+PAGE = 50
+# A date field of a dashboard form: the browser sends "" when it is left empty.
+FormDay = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD, or empty")]
+
+
+def _form_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"a date is YYYY-MM-DD, not {value!r}") from None
+
+
+def _page(request: Request, template: str, title: str, **context: Any) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(request, template, {"title": title, "style": html.STYLE, **context})
+
+
+def _url(request: Request, **changes: Any):
+    """A function giving this page's URL with some query parameters changed (the pager's links)."""
+    def url(**more: Any) -> str:
+        params = {**dict(request.query_params), **changes, **{k: str(v) for k, v in more.items()}}
+        return str(request.url.path) + "?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
+    return url
 
 
 def create_app(db: str | Path) -> FastAPI:
@@ -115,32 +140,77 @@ def create_app(db: str | Path) -> FastAPI:
     # -- pages -----------------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home() -> HTMLResponse:
+    def home(request: Request) -> HTMLResponse:
         with store() as s:
             actors = [a.actor for a in query.actors(s, limit=40)]
-            links = " · ".join(f'<a href="/actors/{escape(a.id)}">{escape(a.name)}</a>' for a in actors)
-            return _page("Overview", html.overview(s) + f"<h3>Actor pages</h3><p>{links}</p>")
+            return _page(request, "home.html", "Overview", overview=html.overview(s), actors=actors)
+
+    @app.get("/shifts", response_class=HTMLResponse, include_in_schema=False)
+    def shifts_page(request: Request, holder: Annotated[str | None, Query(max_length=200)] = None
+                    ) -> HTMLResponse:
+        with store() as s:
+            holder_id = resolve_actor(s, holder) if holder else None
+            shifts = [] if holder and holder_id is None else find_shifts(s, holder_id, limit=100)
+        return _page(request, "shifts.html", "Shifts", shifts=shifts, holder=holder)
 
     @app.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
-    def actor_page(name: str) -> HTMLResponse:
+    def actor_page(request: Request, name: str) -> HTMLResponse:
         with store() as s:
             if resolve_actor(s, name) is None:
                 raise HTTPException(404, f"no actor matching {name!r}")
-            return _page(name, html.actor_section(s, name, links=True))
+            return _page(request, "fragment.html", name, body=html.actor_section(s, name, links=True))
+
+    @app.get("/dyads", response_class=HTMLResponse, include_in_schema=False)
+    def dyads_page(request: Request, dyad: Annotated[str | None, Query(max_length=40)] = None,
+                   freq: Annotated[str, Query(pattern="^(week|month)$")] = "month") -> Response:
+        if dyad:
+            source, target = parse_dyad(dyad)
+            return RedirectResponse(f"/dyads/{quote(source + ':' + target, safe=':')}?freq={freq}", status_code=303)
+        with store() as s:
+            busiest = s.dyads(limit=30)
+        return _page(request, "dyads.html", "Dyads", busiest=busiest, asked=dyad)
 
     @app.get("/dyads/{dyad}", response_class=HTMLResponse, include_in_schema=False)
-    def dyad_page(dyad: str, freq: str = "week") -> HTMLResponse:
+    def dyad_page(request: Request, dyad: str, freq: Annotated[str, Query(pattern="^(week|month)$")] = "month",
+                  since: FormDay = None, until: FormDay = None, root: Annotated[str | None, Query(max_length=2)] = None,
+                  offset: Offset = 0) -> HTMLResponse:
+        source, target = parse_dyad(dyad)
         with store() as s:
-            section = html.dyad_section(s, dyad, freq) or "<p>No events for this dyad.</p>"
-            return _page(dyad, section)
+            chart = html.dyad_section(s, dyad, freq)
+            rows = s.events(Selection(source=source, target=target, since=_form_day(since), until=_form_day(until), root=root or None,
+                                      asserted=True, limit=PAGE, offset=offset))
+        return _page(request, "events.html", f"{source} → {target}", heading=f"{source} → {target}",
+                     chart=chart or "<p>No events for this dyad.</p>", rows=rows, families=FAMILIES,
+                     action=f"/dyads/{quote(dyad, safe=':')}", fixed_dyad=True,
+                     f={"since": since, "until": until, "root": root, "freq": freq},
+                     page={"limit": PAGE, "offset": offset}, url=_url(request))
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request, dyad: Annotated[str | None, Query(max_length=40)] = None,
+                    since: FormDay = None, until: FormDay = None, root: Annotated[str | None, Query(max_length=2)] = None,
+                    offset: Offset = 0) -> HTMLResponse:
+        source, target = parse_dyad(dyad) if dyad else (None, None)
+        with store() as s:
+            rows = s.events(Selection(source=source, target=target, since=_form_day(since), until=_form_day(until), root=root or None,
+                                      limit=PAGE, offset=offset))
+        return _page(request, "events.html", "Events", heading="Events", chart=None, rows=rows, families=FAMILIES,
+                     action="/events", fixed_dyad=False, f={"dyad": dyad, "since": since, "until": until,
+                                                            "root": root},
+                     page={"limit": PAGE, "offset": offset}, url=_url(request))
 
     @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
-    def quotes_page(speaker: str | None = None) -> HTMLResponse:
+    def quotes_page(request: Request, speaker: Annotated[str | None, Query(max_length=200)] = None,
+                    since: FormDay = None, until: FormDay = None, kind: Annotated[str | None, Query(max_length=20)] = None,
+                    offset: Offset = 0) -> HTMLResponse:
         with store() as s:
-            return _page("Quotes", html.quotes_section(s, limit=200, links=True, speaker=speaker))
+            rows = s.quotes(Selection(actor=speaker or None, since=_form_day(since), until=_form_day(until), kind=kind or None,
+                                      beliefs=kind == "belief", limit=PAGE, offset=offset))
+        return _page(request, "quotes.html", "Quotes", rows=rows, kinds=QUOTE_KINDS,
+                     f={"speaker": speaker, "since": since, "until": until, "kind": kind},
+                     page={"limit": PAGE, "offset": offset}, url=_url(request))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(article_id: str, start: Annotated[int, Query(ge=0)] = 0,
+    def article_page(request: Request, article_id: str, start: Annotated[int, Query(ge=0)] = 0,
                      end: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
         with store() as s:
             article = s.article(article_id)
@@ -148,25 +218,15 @@ def create_app(db: str | Path) -> FastAPI:
             raise HTTPException(404, f"no article {article_id!r}")
         text = article.text
         start, end = min(start, len(text)), min(max(end, start), len(text))
-        body = (escape(text[:start]) + f'<mark id="mark">{escape(text[start:end])}</mark>' + escape(text[end:])
-                if end > start else escape(text))
-        meta = f'<p class="muted">{escape(article.date.isoformat() if article.date else "undated")} · ' \
-               f'{escape(article.source or "")} · {escape(article.id)}</p>'
-        return _page(article.title or article.id, f"<h2>{escape(article.title or 'Article')}</h2>{meta}"
-                     f'<div style="white-space:pre-wrap">{body}</div>')
+        parts = (text[:start], text[start:end], text[end:]) if end > start else (text, "", "")
+        return _page(request, "article.html", article.title or article.id, article=article, before=parts[0],
+                     marked=parts[1], after=parts[2])
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
+    def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
         with store() as s:
-            found = query.search(s, q)
-        rows = "".join(f'<li><a href="/articles/{escape(a.article_id)}">{escape(a.title or a.article_id)}</a> '
-                       f'<span class="muted">{escape(a.date.isoformat() if a.date else "")}</span> '
-                       f"{escape(snippet)}</li>" for a, snippet in found.articles)
-        quotes = "".join(f'<li>{escape(x.record.speaker or "?")}: <a href="/articles/{escape(x.origin.article_id)}'
-                         f'?start={x.record.content_span.start}&end={x.record.content_span.end}#mark">'
-                         f"{escape(x.record.content[:200])}</a></li>" for x in found.quotes)
-        return _page("Search", f"<h2>Search: {escape(q)}</h2><h3>Articles</h3><ul>{rows}</ul>"
-                               f"<h3>Quotes</h3><ul>{quotes}</ul>")
+            hits = query.search(s, q)
+        return _page(request, "search.html", "Search", q=q, hits=hits)
 
     # -- JSON API --------------------------------------------------------------------------------------
 

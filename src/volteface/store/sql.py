@@ -228,6 +228,14 @@ class SQLStore:
         return [(_date(r["day"]), r["n"]) for r in self._rows(  # type: ignore[misc]
             "SELECT date AS day, COUNT(*) AS n FROM articles WHERE date IS NOT NULL GROUP BY date ORDER BY date")]
 
+    def dyads(self, limit: int = 30) -> list[tuple[str, int]]:
+        """The pairs of countries (or bodies) with the most asserted events between them: "USA:RUS"."""
+        return [(r["dyad"], r["n"]) for r in self._rows(
+            "SELECT substr(source, 1, 3) || ':' || substr(target, 1, 3) AS dyad, COUNT(*) AS n FROM events "
+            "WHERE negated = 0 AND hypothetical = 0 AND source IS NOT NULL AND target IS NOT NULL "
+            "AND substr(source, 1, 3) != substr(target, 1, 3) GROUP BY dyad ORDER BY n DESC, dyad LIMIT ?",
+            (limit,))]
+
     def outlets(self, limit: int = 10) -> list[tuple[str, int]]:
         """The outlets with the most articles ("(none)" for articles without one)."""
         return [(r["s"], r["n"]) for r in self._rows(
