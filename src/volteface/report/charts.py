@@ -42,7 +42,8 @@ def relation_chart(series: RelationSeries) -> dict[str, Any]:
                                     "title": "events per 100 articles"},
                       "color": {"field": "class", "type": "nominal",
                                 "scale": {"domain": list(QUAD_NAMES), "range": list(QUAD_COLOURS)}}}},
-        {"data": {"values": means}, "mark": {"type": "line", "point": True, "color": "#222", "invalid": None},
+        {"data": {"values": means}, "mark": {"type": "line", "point": True, "color": "#222",
+                                                    "invalid": "break-paths-filter-domains"},
          "encoding": {"x": x, "y": {"field": "goldstein", "type": "quantitative", "title": "mean Goldstein",
                                     "scale": {"domain": [-10, 10]}}}},
     ]

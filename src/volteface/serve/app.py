@@ -21,7 +21,7 @@ from fastapi.templating import Jinja2Templates
 from .. import __version__, query
 from ..analyze import find_shifts, parse_dyad, relation_series, resolve_actor
 from ..errors import UsageError
-from ..model import Origin, to_json
+from ..model import Event, Found, Origin, to_json
 from ..report import html
 from ..store import Selection, Store, is_url, open_store
 from . import schemas
@@ -50,6 +50,19 @@ def _form_day(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise UsageError(f"a date is YYYY-MM-DD, not {value!r}") from None
+
+
+def _once(rows: list[Found[Event]]) -> list[Found[Event]]:
+    """An act listed once per sentence, source, target and code (one sentence can code it for two companies)."""
+    seen: set[tuple] = set()
+    out = []
+    for found in rows:
+        event = found.record
+        key = (found.origin.article_id, event.sentence_span, event.source, event.target, event.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(found)
+    return out
 
 
 def _page(request: Request, template: str, title: str, **context: Any) -> HTMLResponse:
@@ -180,7 +193,7 @@ def create_app(db: str | Path) -> FastAPI:
             rows = s.events(Selection(source=source, target=target, since=_form_day(since), until=_form_day(until), root=root or None,
                                       asserted=True, limit=PAGE, offset=offset))
         return _page(request, "events.html", f"{source} → {target}", heading=f"{source} → {target}",
-                     chart=chart or "<p>No events for this dyad.</p>", rows=rows, families=FAMILIES,
+                     chart=chart or f"<h2>{source} → {target}</h2><p>No events for this dyad.</p>", rows=_once(rows), families=FAMILIES,
                      action=f"/dyads/{quote(dyad, safe=':')}", fixed_dyad=True,
                      f={"since": since, "until": until, "root": root, "freq": freq},
                      page={"limit": PAGE, "offset": offset}, url=_url(request))
