@@ -59,17 +59,17 @@ def relation_chart(series: RelationSeries) -> dict[str, Any]:
 
 
 def stance_chart(rows: list[dict[str, Any]], holder: str) -> dict[str, Any]:
-    """Favor and against counts per target for one holder."""
+    """One holder's stances over time: a row per target (its most frequent ones), a mark per dated stance,
+    green for favor and red for against, so a turn reads left to right."""
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "width": WIDTH, "height": {"step": 18}, "title": f"Stances of {holder}",
+        "width": WIDTH, "height": {"step": 22}, "title": f"Stances of {holder} over time",
         "data": {"values": rows},
-        "mark": "bar",
-        "encoding": {"y": {"field": "target", "type": "nominal", "sort": "-x", "title": None},
-                     "x": {"field": "n", "type": "quantitative", "title": "statements and actions"},
-                     "color": {"field": "label", "type": "nominal",
-                               "scale": {"domain": ["favor", "against", "none"],
-                                         "range": ["#1b7837", "#b2182b", "#999"]}}},
+        "mark": {"type": "tick", "thickness": 3},
+        "encoding": {"y": {"field": "target", "type": "nominal", "title": None},
+                     "x": {"field": "date", "type": "temporal", "title": None},
+                     "color": {"field": "label", "type": "nominal", "title": "side",
+                               "scale": {"domain": ["favor", "against"], "range": ["#1b7837", "#b2182b"]}}},
     }
 
 

@@ -89,8 +89,11 @@ def actor_section(store: Store, name: str, links: bool = False) -> str:
         return f"<h2>Actor {escape(name)}</h2><p>No such actor in the store.</p>"
     actor = store.actor(actor_id)
     title = actor.name if actor else actor_id
-    held = Counter((f.record.target, f.record.label) for f in store.stances(Selection(actor=actor_id, limit=None)))
-    stances = [{"target": target, "label": label, "n": n} for (target, label), n in sorted(held.items())]
+    held = [f.record for f in store.stances(Selection(actor=actor_id, limit=None))
+            if f.record.date is not None and f.record.label in ("favor", "against")]
+    busiest = {t for t, _ in Counter(s.target for s in held).most_common(12)}
+    stances = [{"date": s.date.isoformat(), "target": s.target, "label": s.label} for s in held  # type: ignore[union-attr]
+               if s.target in busiest]
     items = timeline(store, actor_id, limit=80)
     parts = [(f'<h2 id="actor-{escape(actor_id)}">{escape(title)} <span class="muted">{escape(actor_id)}'
              f'{" · " + escape(actor.code) if actor and actor.code else ""}</span></h2>')]
