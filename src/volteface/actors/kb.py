@@ -149,7 +149,7 @@ def _add(kb: KnowledgeBase, kind: str, entries: list[dict[str, Any]], where: str
                     Role(
                         title=r["title"],
                         org=r.get("org") or "GOV",
-                        country=r.get("country") or e.get("country"),
+                        country=r.get("country") or e.get("country") or "",
                         start=_date(r.get("start"), at),
                         end=_date(r.get("end"), at),
                         alias=r.get("alias"),

@@ -29,8 +29,7 @@ def _rows(name: str) -> list[dict[str, str]]:
     item = resources.files("volteface") / "data" / name
     if not item.is_file():
         return []
-    with item.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+    return list(csv.DictReader(item.read_text(encoding="utf-8").splitlines(), delimiter="\t"))
 
 
 @cache

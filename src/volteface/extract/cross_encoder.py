@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -26,8 +27,8 @@ STANCE = "stance_encoder"
 
 @dataclass(frozen=True)
 class CrossEncoder:
-    session: object  # onnxruntime.InferenceSession
-    tokenizer: object  # tokenizers.Tokenizer
+    session: Any  # onnxruntime.InferenceSession (imported when the encoder is loaded)
+    tokenizer: Any  # tokenizers.Tokenizer
     labels: tuple[str, ...]
 
     def probabilities(self, pairs: Sequence[tuple[str, str]], batch: int = 1) -> np.ndarray:

@@ -217,7 +217,7 @@ def _own_time(token: Token, reference: date) -> str | None:
         if child.lower_ == "ago":  # "two years ago" has no day; "three days ago" has one
             unit = next((c.lower_ for c in child.children if c.dep_ == "npadvmod"), "")
             return "earlier" if unit.rstrip("s") in ("year", "month", "decade") else "day"
-        place = child
+        place: Token | None = child
         if child.dep_ == "prep" and child.lower_ in ("in", "since", "during", "on", "by"):
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ not in ("nummod", "compound", "amod", "npadvmod"):

@@ -400,7 +400,7 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
     own = {i: _own_words(doc, article, q, found) for i, q in enumerate(article.quotes)
            if q.speaker_actor and _speaks_for(doc, q, found)}
     context = {i: _sentences(doc, article.quotes[i]) for i in own}
-    said = tuple(replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))
+    said = tuple(replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))  # type: ignore[index]
                  for s in stances_from_quotes(article.quotes, own, context))
     return (stances_from_events(asserted, article.text) + said + stances_from_acts(doc, article, found)
             + stances_toward_actors(doc, article, found, own) + stances_from_told_postures(doc, article, found)
