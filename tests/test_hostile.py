@@ -104,3 +104,29 @@ def test_a_folder_of_hostile_inputs_beside_good_articles_stores_every_good_one(t
     assert all(any(f"Report number {n} of" in t for t in texts) for n in range(GOOD))
     again = runner.invoke(app, ["run", str(tmp_path / "in"), "--db", str(db)], catch_exceptions=False)
     assert "new 0" in again.output  # idempotent: nothing doubled
+
+
+@pytest.mark.model
+def test_a_folder_skips_its_readme_and_stores_other_languages_without_records(tmp_path):
+    from volteface.store import open_store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "README.md").write_text("# Notes\nThis folder holds the articles of a test.\n")
+    (folder / "ru.txt").write_text("date 2031-05-02\nМинистр иностранных дел Остмарка заявил во вторник, что "
+                                   "переговоры с Вальдорией продолжатся на следующей неделе, сообщили журналисты.\n")
+    (folder / "uk.txt").write_text("date 2031-05-02\nМіністр закордонних справ Остмарку заявив у вівторок, що "
+                                   "переговори з Вальдорією продовжаться наступного тижня, повідомили журналісти.\n")
+    (folder / "en.txt").write_text("date 2031-05-02\nThe Ostmark foreign minister, Edda Kalnas, said on Tuesday "
+                                   "that talks with Valdoria would resume next week in the harbour city.\n")
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["run", str(folder), "--db", str(db)], catch_exceptions=False)
+    assert result.exit_code == 0 and "new 3" in result.output
+    assert sum("extractors read English only" in line for line in result.output.splitlines()) == 2
+    assert "stored 1 quotes" in result.output
+    with open_store(db, read_only=True) as store:
+        rows = store.query("SELECT a.lang, a.provenance, (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) "
+                           "+ (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS records FROM articles a")
+    found = {row[1].rsplit("/", 1)[1]: (row[0], row[2]) for row in rows}
+    assert found.keys() == {"ru.txt", "uk.txt", "en.txt"}  # no README
+    assert found["ru.txt"] == ("ru", 0) and found["uk.txt"] == ("uk", 0) and found["en.txt"][1] >= 1

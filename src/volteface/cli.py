@@ -157,7 +157,8 @@ def _ingest(db: str, inputs: list[str], settings: Settings, day: date | None, so
             _say(err, "problems", f"{whose}: {n} in all, {n - SHOWN_PER_FILE} more not shown")
     err.print(f"read {counts.read} · new {counts.new} · unchanged {counts.unchanged} · "
               f"failed {counts.failed}" + (f" · replaced {counts.replaced}" if counts.replaced else "")
-              + (f" · warnings {counts.warned}" if counts.warned else ""))
+              + (f" · warnings {counts.warned}" if counts.warned else "")
+              + f"\nstored {counts.quotes} quotes · {counts.events} events · {counts.stances} stances")
     return 1 if counts.failed or counts.warned else 0
 
 

@@ -45,9 +45,15 @@ def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | F
     settings = job.settings
     use_propositions(settings.propositions_file)  # in each worker process too
     cleaned = [clean_article(a, keep_offsets=job.keep_offsets) for a in articles]
+    cleaned = [replace(a, lang=language(a.text)) for a in cleaned]
     resolver = _resolver(settings.model, settings.actors_file)
     out: list[Article | Failure] = []
-    for article, doc in zip(cleaned, _parsed(cleaned, settings), strict=True):
+    docs = iter(_parsed([a for a in cleaned if a.lang == "en"], settings))
+    for article in cleaned:
+        if article.lang != "en":
+            out.append(article)  # stored with its language and no records: the extractors read English only
+            continue
+        doc = next(docs)
         if isinstance(doc, Failure):
             out.append(doc)
             continue
@@ -56,6 +62,27 @@ def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | F
         except Exception as exc:  # noqa: BLE001 (one bad article never stops a batch; it is reported with its id)
             out.append(Failure(article.provenance or article.id, f"extraction failed: {type(exc).__name__}: {exc}"))
     return out
+
+
+# The language is told only when the identifier is sure and the text long enough to judge: a short English text
+# full of names can look like anything, and an English article misread would lose its records.
+LANGUAGE_SURE = 0.9
+LANGUAGE_MIN_CHARS = 100
+
+
+@cache
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def language(text: str) -> str:
+    """The text's language (ISO 639-1) by py3langid, a maintained fork of langid.py; "en" unless it is sure."""
+    if len(text) < LANGUAGE_MIN_CHARS:
+        return "en"
+    lang, probability = _identifier().classify(text[:3000])
+    return lang if lang != "en" and probability >= LANGUAGE_SURE else "en"
 
 
 def _parsed(articles: list[Article], settings: Settings) -> list[Doc | Failure]:

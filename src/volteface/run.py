@@ -25,6 +25,9 @@ class RunCounts:
     replaced: int = 0
     failed: int = 0
     warned: int = 0
+    quotes: int = 0  # the records the new or replaced articles brought
+    events: int = 0
+    stances: int = 0
     problems: list[Failure] = field(default_factory=list)
 
 
@@ -94,13 +97,20 @@ def run(
             counts.problems.append(result)
             note(result)
             continue
+        if result.lang != "en":
+            notice = Failure(result.provenance or result.id, f"written in '{result.lang}': stored with its language "
+                             "and no quotes, events or stances (the extractors read English only)", fatal=False)
+            counts.problems.append(notice)
+            note(notice)
         existed = reprocess and store.has(result.id)
         if result.id in seen or not store.save(result, replace_existing=reprocess):
             counts.unchanged += 1  # the same text twice in one run
-        elif existed:
-            counts.replaced += 1
         else:
-            counts.new += 1
+            counts.replaced += existed
+            counts.new += not existed
+            counts.quotes += len(result.quotes)
+            counts.events += len(result.events)
+            counts.stances += len(result.stances)
         seen.add(result.id)
         note()
     return counts

@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import io
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -46,12 +47,19 @@ def expand(inputs: Iterable[str]) -> Iterator[str]:
             yield item
 
 
+# A folder's own papers, not its articles: README.md, LICENSE, CHANGELOG.txt … (a file named on the command
+# line is always read).
+PAPERS = re.compile(r"^(readme|licen[cs]e|copying|changelog|changes|notice|authors|contributing)(\.[a-z0-9]+)*$",
+                    re.IGNORECASE)
+
+
 def _walk(folder: Path) -> Iterator[str]:
-    """Files under a folder in sorted order; hidden files and folders (.git, .DS_Store) are skipped."""
+    """Files under a folder in sorted order; hidden files and folders (.git, .DS_Store) and the folder's own
+    papers (README, LICENSE, CHANGELOG) are skipped."""
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # pruned in place: os.walk then skips them
         for name in sorted(names):
-            if not name.startswith("."):
+            if not name.startswith(".") and not PAPERS.match(name):
                 yield os.path.join(root, name)
 
 
