@@ -126,3 +126,12 @@ def test_a_statement_cue_after_the_words_reports_the_whole_sentence(quotes_of):
     text = "Valdoria expects the first ships to leave its ports “this week,” its harbour minister says."
     [quote] = [q for q in quotes_of(text) if q.kind != "belief"]
     assert quote.content.startswith("Valdoria expects the first ships") and quote.speaker.endswith("minister")
+
+
+def test_a_person_folded_into_an_organisation_name_is_still_the_person(quotes_of):
+    # the small model reads "Radio Zet Tomasz Wierzba" as one organisation; the first name and surname closing it
+    # are a person, who is then "he"
+    text = ("In the morning conversation Radio Zet Tomasz Wierzba was talking about the border with Ostrava. "
+            "Mayor Leon Hart spoke after him. \"The troops will stay there for a long time,\" he said.")
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "Tomasz Wierzba"

@@ -24,6 +24,7 @@ from ..model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
     from ..actors import DocActors
 
@@ -216,9 +217,10 @@ class SpeakerFinder:
                 if span is not None:
                     spans.append((span, actor.id, actor.name))
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not any(ent.start <= s.start < ent.end or s.start <= ent.start < s.end
-                                                  for s, _, _ in spans):
-                spans.append((ent, None, ent.text))
+            person = ent if ent.label_ == "PERSON" else _folded_person(ent)
+            if person is not None and not any(person.start <= s.start < person.end or
+                                              s.start <= person.start < s.end for s, _, _ in spans):
+                spans.append((person, None, person.text))
         aliases = self.aliases = self._aliases()
         for span, actor_id, name in sorted(spans, key=lambda x: x[0].start):
             if span.end < len(doc) and doc[span.end].lower_ in UNIT_NOUNS:
@@ -272,6 +274,8 @@ class SpeakerFinder:
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
             if span is None or self._in_quote(span.root) or span.root.lemma_.lower() in THING_NOUNS:
                 continue
+            if any(_folded_person(e) is not None for e in span.ents):
+                continue  # "Gazeta.pl Anna Nowak": a person the model took into an organisation's name
             out.append(_Candidate(span.root.i, self.sent_of[span.root.i], mention.text, actor.id, "body", None,
                                   _is_subject(span.root)))
         return out
@@ -350,6 +354,10 @@ class SpeakerFinder:
                 self._introduced_later(token, noun)
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "person")
+        folded = next((f for e in doc.ents if e.start <= token.i < e.end and (f := _folded_person(e)) is not None
+                       and f.start <= token.i), None)
+        if folded is not None:
+            return self._named_person(folded.root, mention, folded.text)
         person_ent = token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person"
                                                      and token.pos_ == "PROPN")
         if person_ent:
@@ -387,7 +395,7 @@ class SpeakerFinder:
             return Speaker(_phrase_text(phrase), mention, None, "unnamed")
         return None  # "the world", "a port city", "forces fighting on the ground": no source
 
-    def _named_person(self, token: Token, mention: Span) -> Speaker:
+    def _named_person(self, token: Token, mention: Span, text: str | None = None) -> Speaker:
         actor = self.found.actor_for(token)
         title = self.doc[token.left_edge.i].lower_.strip(".") if token.left_edge.i < token.i else ""
         if actor is not None and actor.kind == "person" and title in _BARE_GENDERED:
@@ -398,7 +406,10 @@ class SpeakerFinder:
         ent = next((e for e in self.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
         known = actor is not None and actor.kind == "person" and not actor.id.startswith("person:")
         # a person the base knows by its name; anyone else by the name the text gives, without titles
-        name = actor.name if known else self._clean_name(ent.text if ent is not None else token.text)
+        if text is not None:
+            actor, known, name = None, False, text  # a name read out of a longer entity: its own words
+        else:
+            name = actor.name if known else self._clean_name(ent.text if ent is not None else token.text)
         if token.text in self.aliases:
             name, actor_id = self.aliases[token.text]
             return Speaker(name, mention, actor_id, "person")
@@ -523,6 +534,24 @@ class SpeakerFinder:
         """"the president said" in a lede, before the name: the one person the article introduces with it."""
         later = {c.name: c for c in self.people if c.token > token.i and self._titled(c, title)}
         return next(iter(later.values())) if len(later) == 1 else None
+
+
+# Last words that make an organisation's name, never a surname ("the Carter Center", "Human Rights Watch").
+_ORG_WORDS = BODY_NOUNS | UNIT_NOUNS | NAMED_KINDS | {"watch", "international", "times", "post", "news", "press",
+                                                     "media", "tv", "radio", "report", "review", "herald"}
+
+
+def _folded_person(ent: TokenSpan) -> TokenSpan | None:
+    """The small model sometimes folds a person into the organisation named just before them ("in a conversation
+    with Gazeta.pl Anna Nowak said"): a known first name and a capitalised surname closing an ORG entity of three
+    or more words are that person (first names from gender-guesser's lists, as for gender)."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    first, last = ent[-2], ent[-1]
+    if first.pos_ != "PROPN" or last.pos_ != "PROPN" or not first.text.istitle() or not last.text[:1].isupper() \
+            or last.lower_ in _ORG_WORDS or first.lower_ in _ORG_WORDS:
+        return None
+    return ent[-2:] if gender_of(first.text + " " + last.text) else None
 
 
 def _office_path(name: Token, title: Token) -> bool:
