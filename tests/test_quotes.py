@@ -135,3 +135,17 @@ def test_a_person_folded_into_an_organisation_name_is_still_the_person(quotes_of
             "Mayor Leon Hart spoke after him. \"The troops will stay there for a long time,\" he said.")
     [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
     assert quote.speaker == "Tomasz Wierzba"
+
+
+def test_a_newspaper_named_in_quotation_marks_is_the_newspaper_meant_later(quotes_of):
+    text = ('On Monday the newspaper "Norhaven Tidende" wrote about the harbour of Valdoria. '
+            "The newspaper from Norhaven reminds that the port was closed in May.")
+    [quote] = [q for q in quotes_of(text) if "closed in May" in q.content]
+    assert quote.speaker == "Norhaven Tidende"
+
+
+def test_a_body_noun_with_a_name_in_it_is_that_body_not_one_named_before(quotes_of):
+    text = ("The Harbour Authority of Valdoria said on Monday that the port was closed. "
+            "The Nordia news agency reported that two ships had left the port.")
+    [quote] = [q for q in quotes_of(text) if "two ships" in q.content]
+    assert "Nordia" in quote.speaker

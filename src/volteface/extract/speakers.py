@@ -180,13 +180,18 @@ UNIT_NOUNS = {"regiment", "brigade", "battalion", "division", "legion", "corps",
               "center", "centre", "university", "school", "fund", "prize", "airport", "street", "square",
               "ranks", "unit", "units", "group", "volunteers", "fighters"}
 _NAME_TRIM = re.compile(r"(?:['’]s|['’])$")
+# A quoted title: a few capitalised words and nothing else, as much of the press marks newspapers ("Die Welt")
+_TITLE = re.compile(r"[\"“„‘']\s*(?:[A-Z][\w.&'’-]*\s*){1,4}[\"”‘’']")
 
 
 class SpeakerFinder:
     """Resolves source mentions of one article, in text order, remembering who spoke before."""
 
     def __init__(self, doc: Doc, found: DocActors, quoted: list[Span]) -> None:
-        self.doc, self.found, self.quoted = doc, found, quoted
+        self.doc, self.found = doc, found
+        # a name in quotation marks (the daily "Berliner Zeitung") is a title, not someone's words
+        self.titles = [q for q in quoted if _TITLE.fullmatch(doc.text[q.start : q.end])]
+        self.quoted = [q for q in quoted if q not in self.titles]
         self.sent_of: dict[int, int] = {}
         for n, sent in enumerate(doc.sents):
             for t in sent:
@@ -278,6 +283,16 @@ class SpeakerFinder:
                 continue  # "Gazeta.pl Anna Nowak": a person the model took into an organisation's name
             out.append(_Candidate(span.root.i, self.sent_of[span.root.i], mention.text, actor.id, "body", None,
                                   _is_subject(span.root)))
+        for title in self.titles:
+            # a newspaper or channel named in quotation marks, which the model rarely knows as an organisation
+            span = doc.char_span(title.start + 1, title.end - 1, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            out = [c for c in out if not span.start <= c.token < span.end]  # "Berliner" read alone as a place
+            name = doc.text[title.start + 1 : title.end - 1].strip()  # the tokenizer may glue on ".The"
+            out.append(_Candidate(span[0].i, self.sent_of[span[0].i], name, None, "body", None,
+                                  _is_subject(span.root)))
+        out.sort(key=lambda c: c.token)
         return out
 
     @staticmethod
@@ -375,8 +390,10 @@ class SpeakerFinder:
         if lower in ROLE_NOUNS or noun in ROLE_NOUNS:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
         if noun in BODY_NOUNS or lower in BODY_NOUNS:
-            if definite:
-                # "the agency added" looks back; "the administration of X" describes a body in full
+            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+            if definite and not named:
+                # "the agency added" looks back; "the administration of X" describes a body in full, and so does
+                # "the Reuters news agency"
                 strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.children)
                 found = self._antecedent(token, "body", None, title=noun, strict=strict)
                 if found is not None:
