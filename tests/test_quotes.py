@@ -149,3 +149,14 @@ def test_a_body_noun_with_a_name_in_it_is_that_body_not_one_named_before(quotes_
             "The Nordia news agency reported that two ships had left the port.")
     [quote] = [q for q in quotes_of(text) if "two ships" in q.content]
     assert "Nordia" in quote.speaker
+
+
+def test_the_report_speaks_for_the_body_that_published_it(quotes_of):
+    text = ("The Norhaven Institute for Harbour Studies published its yearly assessment on Monday. "
+            "\"Traffic through the port will fall by half,\" the report said.")
+    [quote] = [q for q in quotes_of(text) if "fall by half" in q.content]
+    assert "Institute for Harbour Studies" in quote.speaker
+    # a report described where it stands is not resolved to an author
+    text = "Pavel Dorn spoke on Monday. The report by the harbour office said the port would close."
+    [quote] = [q for q in quotes_of(text) if "would close" in q.content]
+    assert quote.speaker.startswith("The report")

@@ -94,6 +94,9 @@ DOCUMENT_NOUNS = {
     "ad", "advert", "advertisement", "clip", "slide", "website", "site", "account", "notice", "order", "decree",
     "ruling", "verdict", "brief", "testimony", "polls", "surveys", "studies", "reporting",
 }
+# Documents a body publishes, which news lets speak for their author once it is named ("the report said").
+AUTHORED_NOUNS = {"report", "document", "study", "assessment", "analysis", "strategy", "survey", "review",
+                  "update", "bulletin", "communique", "findings", "investigation", "paper", "release"}
 # Things that cannot speak even where the actor base reads their owner ("Chinese drones" → China's military).
 THING_NOUNS = {
     "drone", "missile", "rocket", "tank", "jet", "plane", "aircraft", "weapon", "bomb", "shell", "artillery",
@@ -400,6 +403,9 @@ class SpeakerFinder:
                     return Speaker(found.name, mention, found.actor, "body")
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "body")
         if noun in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
+            author = self._author(token) if definite and noun in AUTHORED_NOUNS else None
+            if author is not None:
+                return Speaker(author.name, mention, author.actor, "body")
             return Speaker(_phrase_text(phrase), mention, None, "document")
         if lower in self.found.source_nouns or noun in self.found.source_nouns:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
@@ -520,6 +526,22 @@ class SpeakerFinder:
             if best_score is None or score > best_score or score == best_score and c.token > best.token:
                 best, best_score = c, score
         return best
+
+    def _author(self, token: Token) -> _Candidate | None:
+        """"The report said", "that document says": news names a document's author when it introduces it ("ISW
+        said in its assessment", "the strategy released by the White House") and then lets the document speak.
+        The author is the body that spoke last in the preceding sentences, else the nearest body subject (or agent
+        of "released by"); never a country by its name, which publishes nothing itself."""
+        here = self.sent_of[token.i]
+        if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in token.children):
+            return None  # "the report by the UN", "the report published in May": described in full where it stands
+        pool = [c for c in self.bodies + self.spoken if c.kind == "body" and c.token < token.i
+                and here - c.sent <= WINDOW_SENTENCES and not self._is_state(c)]
+        spoke = [c for c in pool if c.speaker]
+        if spoke:
+            return max(spoke, key=lambda c: c.token)
+        subjects = [c for c in pool if c.subject and c.sent < here]
+        return max(subjects, key=lambda c: c.token) if subjects else None
 
     def _sector(self, c: _Candidate) -> str | None:
         actor = self.found.actors.get(c.actor) if c.actor else None
