@@ -160,3 +160,25 @@ def test_the_report_speaks_for_the_body_that_published_it(quotes_of):
     text = "Pavel Dorn spoke on Monday. The report by the harbour office said the port would close."
     [quote] = [q for q in quotes_of(text) if "would close" in q.content]
     assert quote.speaker.startswith("The report")
+
+
+def test_they_continues_an_unnamed_group(quotes_of):
+    text = ("\"The harbour will stay closed,\" the organizers said in a statement. "
+            "\"Ships will be sent to Ostrava instead,\" they added.")
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["the organizers", "the organizers"]
+
+
+def test_it_means_the_subject_before_not_a_body_named_in_passing_nor_a_document():
+    from pathlib import Path
+
+    from volteface.config import Settings
+    from volteface.pipeline import Job, process_batch
+
+    actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
+    text = ("Valdoria is a big buyer of grain from Ostmark. It has abstained from votes on UN resolutions condemning "
+            "the blockade, including one held at the UN General Assembly last week. It has also defended its trade "
+            "with Ostmark, saying it must feed its people.")
+    [article] = process_batch([Article(id="i", text=text, date=date(2031, 5, 1))],
+                              Job(Settings(actors_file=actors), tasks=("quotes",)))
+    [quote] = [q for q in article.quotes if "feed its people" in q.content]
+    assert quote.speaker == "Valdoria"

@@ -94,6 +94,8 @@ DOCUMENT_NOUNS = {
     "ad", "advert", "advertisement", "clip", "slide", "website", "site", "account", "notice", "order", "decree",
     "ruling", "verdict", "brief", "testimony", "polls", "surveys", "studies", "reporting",
 }
+# Words among the documents that stand for the bodies behind them ("Russian state media", "US intelligence").
+MEDIA_NOUNS = {"media", "press", "outlets", "website", "site", "account", "intelligence"}
 # Documents a body publishes, which news lets speak for their author once it is named ("the report said").
 AUTHORED_NOUNS = {"report", "document", "study", "assessment", "analysis", "strategy", "survey", "review",
                   "update", "bulletin", "communique", "findings", "investigation", "paper", "release"}
@@ -309,8 +311,9 @@ class SpeakerFinder:
 
     def remember(self, speaker: Speaker, token: Token) -> None:
         """A resolved speaker becomes the most salient antecedent for what follows."""
-        if speaker.name is None or speaker.kind not in ("person", "body"):
-            return
+        if speaker.name is None or speaker.kind not in ("person", "body") and not (
+                speaker.kind == "unnamed" and (token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_PRONOUNS)):
+            return  # a group left unnamed ("the organizers said") is remembered for "they" alone
         gender = None
         if speaker.kind == "person":
             gender = next((c.gender for c in self.people if c.name == speaker.name and c.gender), None)
@@ -389,6 +392,9 @@ class SpeakerFinder:
         if actor is not None and (actor.kind == "person" or not definite):
             # "Ukraine's health minister", "Russian officials", "the Kremlin": the resolver read it
             name = actor.name if actor.kind == "person" else _phrase_text(phrase)
+            if actor.kind != "person" and noun in DOCUMENT_NOUNS and noun not in MEDIA_NOUNS:
+                # "UN resolutions condemning the war": the body's document, never "it" or "they" further on
+                return Speaker(name, mention, actor.id, "document")
             return Speaker(name, mention, actor.id, "person" if actor.kind == "person" else "body")
         if lower in ROLE_NOUNS or noun in ROLE_NOUNS:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
@@ -467,7 +473,7 @@ class SpeakerFinder:
         elif lower in PLURAL_PRONOUNS:
             # "they said": the last speaker when that was a group ("officials said ... They added ...")
             last = self.spoken[-1] if self.spoken else None
-            found = last if last is not None and last.kind == "body" and \
+            found = last if last is not None and last.kind in ("body", "unnamed") and \
                 self.sent_of[token.i] - last.sent <= 2 else None
         elif lower in ("i", "we", "you", "one"):
             # outside anyone's quoted words, "we vow" is the text's own voice (a proclamation, a column): no one
@@ -512,7 +518,7 @@ class SpeakerFinder:
             if c.sent == here and (not c.subject or c.token in own_clause):
                 continue
             distance = here - c.sent
-            score = (2.0 if c.speaker else 0.0) + (1.0 if c.subject else 0.0)
+            score = (2.0 if c.speaker else 0.0) + (1.5 if c.subject else 0.0)
             if title is None:
                 score -= distance
             else:
@@ -530,17 +536,19 @@ class SpeakerFinder:
     def _author(self, token: Token) -> _Candidate | None:
         """"The report said", "that document says": news names a document's author when it introduces it ("ISW
         said in its assessment", "the strategy released by the White House") and then lets the document speak.
-        The author is the body that spoke last in the preceding sentences, else the nearest body subject (or agent
-        of "released by"); never a country by its name, which publishes nothing itself."""
+        The author is the body that spoke last in the preceding sentences, else the last that spoke in the article,
+        else the nearest body subject (or agent of "released by"); never a country by its name, which publishes
+        nothing itself."""
         here = self.sent_of[token.i]
         if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in token.children):
             return None  # "the report by the UN", "the report published in May": described in full where it stands
         pool = [c for c in self.bodies + self.spoken if c.kind == "body" and c.token < token.i
-                and here - c.sent <= WINDOW_SENTENCES and not self._is_state(c)]
-        spoke = [c for c in pool if c.speaker]
+                and not self._is_state(c)]
+        near = [c for c in pool if here - c.sent <= WINDOW_SENTENCES]
+        spoke = [c for c in near if c.speaker] or [c for c in pool if c.speaker]  # the article's source before
         if spoke:
             return max(spoke, key=lambda c: c.token)
-        subjects = [c for c in pool if c.subject and c.sent < here]
+        subjects = [c for c in near if c.subject and c.sent < here]
         return max(subjects, key=lambda c: c.token) if subjects else None
 
     def _sector(self, c: _Candidate) -> str | None:
