@@ -182,3 +182,10 @@ def test_it_means_the_subject_before_not_a_body_named_in_passing_nor_a_document(
                               Job(Settings(actors_file=actors), tasks=("quotes",)))
     [quote] = [q for q in article.quotes if "feed its people" in q.content]
     assert quote.speaker == "Valdoria"
+
+
+def test_the_inverted_subject_after_said_is_the_source(quotes_of):
+    text = ("\"The important thing is that Valdoria is wary of what it calls contact warfare,\" that is, troops "
+            "fighting each other on the ground, said Pavel Dorn, an analyst with the Norhaven Institute.")
+    [quote] = [q for q in quotes_of(text) if "contact warfare" in q.content]
+    assert quote.speaker == "Pavel Dorn"
