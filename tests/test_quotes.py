@@ -189,3 +189,17 @@ def test_the_inverted_subject_after_said_is_the_source(quotes_of):
             "fighting each other on the ground, said Pavel Dorn, an analyst with the Norhaven Institute.")
     [quote] = [q for q in quotes_of(text) if "contact warfare" in q.content]
     assert quote.speaker == "Pavel Dorn"
+
+
+def test_sources_joined_by_and_speak_together():
+    from pathlib import Path
+
+    from volteface.config import Settings
+    from volteface.pipeline import Job, process_batch
+
+    actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
+    text = "Ostmark calls the vote a referendum. Valdoria and the West say the vote was a sham."
+    [article] = process_batch([Article(id="j", text=text, date=date(2031, 5, 1))],
+                              Job(Settings(actors_file=actors), tasks=("quotes",)))
+    [quote] = [q for q in article.quotes if "sham" in q.content]
+    assert quote.speaker == "Valdoria and West" and quote.speaker_actor == "VAL"

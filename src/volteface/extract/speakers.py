@@ -321,7 +321,27 @@ class SpeakerFinder:
                                       gender, True, speaker=True))
 
     def resolve(self, token: Token) -> Speaker | None:
-        """Whom the source mention headed by ``token`` means; None when the mention cannot speak at all."""
+        """Whom the source mention headed by ``token`` means; None when the mention cannot speak at all. Sources
+        joined by "and" ("Ukraine and the West say") speak together: both are named."""
+        speaker = self._resolve_one(token)
+        if speaker is None or token.pos_ == "PRON":
+            return speaker
+        partners = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                    and any(g.dep_ == "cc" and g.lower_ == "and" for g in token.children)]
+        names = [speaker.name]
+        for partner in partners:
+            other = self._resolve_one(partner)
+            if other is None and partner.pos_ == "PROPN":
+                # "Ukraine and the West": a name beside a source speaks with it, whatever place it also names
+                start, end = _mention_span(partner)
+                other = Speaker(_phrase_text(self.doc[start : end + 1]), speaker.span, None, "body")
+            if other is not None and other.name and other.kind in ("person", "body") and other.name not in names:
+                names.append(other.name)
+        if len(names) == 1:
+            return speaker
+        return Speaker(" and ".join(n for n in names if n), speaker.span, speaker.actor, "unnamed")
+
+    def _resolve_one(self, token: Token) -> Speaker | None:
         doc = self.doc
         span = _mention_span(token)
         mention = Span(doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text))
