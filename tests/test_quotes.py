@@ -203,3 +203,10 @@ def test_sources_joined_by_and_speak_together():
                               Job(Settings(actors_file=actors), tasks=("quotes",)))
     [quote] = [q for q in article.quotes if "sham" in q.content]
     assert quote.speaker == "Valdoria and West" and quote.speaker_actor == "VAL"
+
+
+def test_an_acronym_speaks_by_the_name_spelled_out_for_it(quotes_of):
+    text = ("The Norhaven Centre for Harbour Studies (NCHS) published a study on Monday.\n\n"
+            "NCHS said that traffic through the port would fall by half.")
+    [quote] = [q for q in quotes_of(text) if "fall by half" in q.content]
+    assert quote.speaker == "Norhaven Centre for Harbour Studies (NCHS)"

@@ -204,6 +204,7 @@ class SpeakerFinder:
         self.full_names: dict[str, str] = {}  # surname → the full name the article first gave
         self.aliases: dict[str, tuple[str, str | None]] = {}  # call sign → (the person's name, actor id)
         self.full_actor: dict[str, str | None] = {}  # a full name → the actor it was read as
+        self.acronyms = _acronyms(doc.text)
         self.people = self._people()
         self.bodies = self._bodies()
         self.spoken: list[_Candidate] = []  # earlier speakers, in text order
@@ -324,6 +325,10 @@ class SpeakerFinder:
         """Whom the source mention headed by ``token`` means; None when the mention cannot speak at all. Sources
         joined by "and" ("Ukraine and the West say") speak together: both are named."""
         speaker = self._resolve_one(token)
+        if speaker is not None and speaker.name in self.acronyms and not self._known(speaker.actor):
+            # "ISW said": a body the actor base does not know, by the name the article spelled out for it
+            full = f"{self.acronyms[speaker.name]} ({speaker.name})"
+            speaker = Speaker(full, speaker.span, speaker.actor, speaker.kind)
         if speaker is None or token.pos_ == "PRON":
             return speaker
         partners = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
@@ -340,6 +345,10 @@ class SpeakerFinder:
         if len(names) == 1:
             return speaker
         return Speaker(" and ".join(n for n in names if n), speaker.span, speaker.actor, "unnamed")
+
+    def _known(self, actor_id: str | None) -> bool:
+        """Is this an actor of the base (NATO, the IAEA), not one read off the text ("org:isw")?"""
+        return actor_id is not None and ":" not in actor_id
 
     def _resolve_one(self, token: Token) -> Speaker | None:
         doc = self.doc
@@ -619,6 +628,26 @@ def _folded_person(ent: TokenSpan) -> TokenSpan | None:
             or last.lower_ in _ORG_WORDS or first.lower_ in _ORG_WORDS:
         return None
     return ent[-2:] if gender_of(first.text + " " + last.text) else None
+
+
+_SPELLED_OUT = re.compile(r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|in|de|des|du|la)(?:\s+(?:[A-Z][\w'’.-]*|of|"
+                          r"for|the|and|on|in|de|des|du|la)){0,9})\s+\((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article spells out where it introduces them ("the Institute for the Study of War (ISW)"):
+    the shortest run of words before the bracket whose capitals hold the acronym's letters in order."""
+    out: dict[str, str] = {}
+    for match in _SPELLED_OUT.finditer(text):
+        words, acronym = match.group("full").split(), match.group("acronym")
+        for start in range(len(words) - 1, -1, -1):
+            if words[start][0] != acronym[0]:
+                continue
+            capitals = iter(w[0] for w in words[start:] if w[0].isupper())
+            if all(letter in capitals for letter in acronym):  # a subsequence, consuming the iterator
+                out.setdefault(acronym, " ".join(words[start:]))
+                break
+    return out
 
 
 def _office_path(name: Token, title: Token) -> bool:
