@@ -210,3 +210,10 @@ def test_an_acronym_speaks_by_the_name_spelled_out_for_it(quotes_of):
             "NCHS said that traffic through the port would fall by half.")
     [quote] = [q for q in quotes_of(text) if "fall by half" in q.content]
     assert quote.speaker == "Norhaven Centre for Harbour Studies (NCHS)"
+
+
+def test_the_spokesman_is_the_unnamed_spokesman_who_spoke_before(quotes_of):
+    text = ("\"The road will stay closed,\" said a spokesman for the Norhaven police. Officer Pavel Dorn was also at "
+            "the scene. The spokesman added that two people were hurt.")
+    [quote] = [q for q in quotes_of(text) if "hurt" in q.content]
+    assert quote.speaker == "a spokesman for the Norhaven police"

@@ -312,9 +312,8 @@ class SpeakerFinder:
 
     def remember(self, speaker: Speaker, token: Token) -> None:
         """A resolved speaker becomes the most salient antecedent for what follows."""
-        if speaker.name is None or speaker.kind not in ("person", "body") and not (
-                speaker.kind == "unnamed" and (token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_PRONOUNS)):
-            return  # a group left unnamed ("the organizers said") is remembered for "they" alone
+        if speaker.name is None or speaker.kind not in ("person", "body", "unnamed"):
+            return  # unnamed sources are remembered for "they" and "the spokesman" alone
         gender = None
         if speaker.kind == "person":
             gender = next((c.gender for c in self.people if c.name == speaker.name and c.gender), None)
@@ -392,6 +391,10 @@ class SpeakerFinder:
             found = self._antecedent(token, "body", None, title=noun)
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "body")
+        if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (
+                unnamed := self._unnamed_before(token, noun)) is not None:
+            # "a police spokesman said … The spokesman added": the same unnamed source, not someone named before
+            return Speaker(unnamed.name, mention, unnamed.actor, "unnamed")
         if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (actor is None or actor.kind != "person"):
             # "the Belarusian leader" means the leader named before; "the director of National Intelligence"
             # describes someone in full, so only a person introduced with that title can be meant
@@ -502,8 +505,9 @@ class SpeakerFinder:
         elif lower in PLURAL_PRONOUNS:
             # "they said": the last speaker when that was a group ("officials said ... They added ...")
             last = self.spoken[-1] if self.spoken else None
-            found = last if last is not None and last.kind in ("body", "unnamed") and \
-                self.sent_of[token.i] - last.sent <= 2 else None
+            group = last is not None and (last.kind == "body" or last.kind == "unnamed" and (
+                self.doc[last.token].tag_ in ("NNS", "NNPS") or self.doc[last.token].lower_ in PLURAL_PRONOUNS))
+            found = last if group and self.sent_of[token.i] - last.sent <= 2 else None
         elif lower in ("i", "we", "you", "one"):
             # outside anyone's quoted words, "we vow" is the text's own voice (a proclamation, a column): no one
             # is being reported
@@ -561,6 +565,14 @@ class SpeakerFinder:
             if best_score is None or score > best_score or score == best_score and c.token > best.token:
                 best, best_score = c, score
         return best
+
+    def _unnamed_before(self, token: Token, noun: str) -> _Candidate | None:
+        """The last source with this head noun, when it was left unnamed and spoke in the last sentences."""
+        last = next((c for c in reversed(self.spoken) if c.token < token.i
+                     and self.doc[c.token].lemma_.lower() == noun), None)
+        if last is None or last.kind != "unnamed" or self.sent_of[token.i] - last.sent > WINDOW_SENTENCES:
+            return None
+        return last
 
     def _author(self, token: Token) -> _Candidate | None:
         """"The report said", "that document says": news names a document's author when it introduces it ("ISW
