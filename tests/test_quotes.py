@@ -217,3 +217,19 @@ def test_the_spokesman_is_the_unnamed_spokesman_who_spoke_before(quotes_of):
             "the scene. The spokesman added that two people were hurt.")
     [quote] = [q for q in quotes_of(text) if "hurt" in q.content]
     assert quote.speaker == "a spokesman for the Norhaven police"
+
+
+def test_a_name_after_a_stray_quotation_mark_is_still_a_source():
+    from pathlib import Path
+
+    from volteface.config import Settings
+    from volteface.pipeline import Job, process_batch
+
+    actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
+    # the mark before "the Norhaven Times" is never closed: the one before "quiet" opens a quotation of its own
+    text = ('Valdoria sold Ostmark drones worth over $ 12 million, "the Norhaven Times said.According to the journal, '
+            'this shows "quiet cooperation" between the two countries.')
+    [article] = process_batch([Article(id="s", text=text, date=date(2031, 5, 1))],
+                              Job(Settings(actors_file=actors), tasks=("quotes",)))
+    [quote] = [q for q in article.quotes if "cooperation" in q.content]
+    assert "Norhaven Times" in quote.speaker

@@ -196,7 +196,9 @@ class SpeakerFinder:
         self.doc, self.found = doc, found
         # a name in quotation marks (the daily "Berliner Zeitung") is a title, not someone's words
         self.titles = [q for q in quoted if _TITLE.fullmatch(doc.text[q.start : q.end])]
-        self.quoted = [q for q in quoted if q not in self.titles]
+        # nor is a span closed by a mark that opens the next quotation ('… said.According to it, "quiet …'): a
+        # stray mark before it left the pair unmatched, and the names between are the narrative's
+        self.quoted = [q for q in quoted if q not in self.titles and not doc.text[q.end - 2 : q.end - 1].isspace()]
         self.sent_of: dict[int, int] = {}
         for n, sent in enumerate(doc.sents):
             for t in sent:
@@ -287,7 +289,12 @@ class SpeakerFinder:
                 continue
             if any(_folded_person(e) is not None for e in span.ents):
                 continue  # "Gazeta.pl Anna Nowak": a person the model took into an organisation's name
-            out.append(_Candidate(span.root.i, self.sent_of[span.root.i], mention.text, actor.id, "body", None,
+            name = mention.text
+            org = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end
+                        and len(e) > len(span)), None)
+            if org is not None:
+                name = _phrase_text(org)  # "New York" read in "the New York Times": the newspaper is meant
+            out.append(_Candidate(span.root.i, self.sent_of[span.root.i], name, actor.id, "body", None,
                                   _is_subject(span.root)))
         for title in self.titles:
             # a newspaper or channel named in quotation marks, which the model rarely knows as an organisation
