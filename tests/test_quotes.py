@@ -233,3 +233,22 @@ def test_a_name_after_a_stray_quotation_mark_is_still_a_source():
                               Job(Settings(actors_file=actors), tasks=("quotes",)))
     [quote] = [q for q in article.quotes if "cooperation" in q.content]
     assert "Norhaven Times" in quote.speaker
+
+
+def test_a_title_before_the_name_means_the_person_named_next(quotes_of):
+    # a lede's title, the name opening the next paragraph
+    text = ("The mayor of Norhaven has said the port cannot reopen before June.\n\n"
+            "Pavel Dorn, writing in the Norhaven Herald, also said that the ships must wait.")
+    [quote] = [q for q in quotes_of(text) if "June" in q.content]
+    assert quote.speaker == "Pavel Dorn"
+    # among several ministers named later, the one introduced with the same modifiers
+    text = ("A corridor has been agreed for the evacuation of the port, according to the Valdorian Deputy Prime "
+            "Minister.\n\nOstmark Foreign Minister Tomas Berg said the talks would go on. Valdorian Deputy Prime "
+            "Minister Ilse Marnen said on Wednesday that a corridor had been agreed.")
+    [quote] = [q for q in quotes_of(text) if q.cue == "according to"]
+    assert quote.speaker == "Ilse Marnen"
+    # a source introduced by description, named in the next sentence with the same title
+    text = ("As the war drags on, one Valdorian commander tells reporters the plan could mean trouble in the ranks.\n\n"
+            "\"There will be huge problems,\" Valdorian commander in the Harbour Regiment, Pavel Dorn, said.")
+    [quote] = [q for q in quotes_of(text) if "trouble" in q.content]
+    assert quote.speaker == "Pavel Dorn"

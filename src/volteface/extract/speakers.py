@@ -414,6 +414,10 @@ class SpeakerFinder:
                 self._introduced_later(token, noun)
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "person")
+        indefinite = determiner in ("a", "an") or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
+        if indefinite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and \
+                token.ent_type_ != "PERSON" and (found := self._named_next(token, noun)) is not None:
+            return Speaker(found.name, mention, found.actor, "person")
         folded = next((f for e in doc.ents if e.start <= token.i < e.end and (f := _folded_person(e)) is not None
                        and f.start <= token.i), None)
         if folded is not None:
@@ -617,18 +621,46 @@ class SpeakerFinder:
         titles = LEADER_TITLES if title in LEADER_TITLES else {title}
         return any(t.lemma_.lower() in titles for t in window)
 
-    def _described_with(self, c: _Candidate, words: set[str] | frozenset[str], before: int) -> bool:
-        """Do the words of a full title ("of Infrastructure") stand by the candidate's introduction?"""
+    def _described_with(self, c: _Candidate, words: set[str] | frozenset[str], before: int,
+                        every: bool = False) -> bool:
+        """Do the words of a full title ("of Infrastructure") stand by the candidate's introduction (any of
+        them, or ``every`` one)?"""
         if not words:
             return True
         token = self.doc[c.token]
-        window = self.doc[max(token.sent.start, c.token - 10) : min(token.sent.end, c.token + 10, before)]
-        return any(t.lower_ in words for t in window)
+        window = {t.lower_ for t in self.doc[max(token.sent.start, c.token - 10) :
+                                             min(token.sent.end, c.token + 10, before)]}
+        return words <= window if every else bool(words & window)
 
     def _introduced_later(self, token: Token, title: str) -> _Candidate | None:
-        """"the president said" in a lede, before the name: the one person the article introduces with it."""
+        """"the president said" in a lede, before the name: the one person the article introduces with it, or
+        with it and its modifiers ("the Ukrainian Deputy Prime Minister" among several ministers). When no one is,
+        the lede's title is the person whose full name opens the next sentence ("The archbishop of Canterbury has
+        said … / Justin Welby, writing in …"), as news names the subject of its lede in the second sentence."""
         later = {c.name: c for c in self.people if c.token > token.i and self._titled(c, title)}
-        return next(iter(later.values())) if len(later) == 1 else None
+        if len(later) > 1:
+            later = {n: c for n, c in later.items() if self._described_with(c, _modifiers(token), len(self.doc),
+                                                                            every=True)}
+        if len(later) == 1:
+            return next(iter(later.values()))
+        if later or any(c.token < token.i for c in self.people):
+            return None
+        here = self.sent_of[token.i]
+        opening = [c for c in self.people if c.sent == here + 1 and c.subject and len(c.name.split()) >= 2
+                   and self.doc[c.token].left_edge.i == self.doc[c.token].sent.start]
+        return opening[0] if opening else None
+
+    def _named_next(self, token: Token, title: str) -> _Candidate | None:
+        """"one Belarusian commander tells Fox News", then "Belarusian commander in the X Regiment, Denys Prokhorov,
+        said": a source introduced by description is named in the next sentences with the same title and modifiers
+        (and not as "another commander")."""
+        here, words = self.sent_of[token.i], _modifiers(token)
+        if not words:
+            return None  # "a diplomat said": too bare to be recognised further on
+        named = {c.name: c for c in self.people if c.token > token.i and self.sent_of[c.token] - here <= 2
+                 and self._titled(c, title) and self._described_with(c, words, len(self.doc), every=True)
+                 and not self._described_with(c, {"another", "other"}, len(self.doc))}
+        return next(iter(named.values())) if len(named) == 1 else None
 
 
 # Last words that make an organisation's name, never a surname ("the Carter Center", "Human Rights Watch").
@@ -667,6 +699,12 @@ def _acronyms(text: str) -> dict[str, str]:
                 out.setdefault(acronym, " ".join(words[start:]))
                 break
     return out
+
+
+def _modifiers(title: Token) -> set[str]:
+    """The words that narrow a title ("Ukrainian", "Deputy", "Prime" of "the Ukrainian Deputy Prime Minister")."""
+    return {t.lower_ for child in title.lefts if child.dep_ in ("amod", "compound", "nmod")
+            for t in child.subtree if t.is_alpha}
 
 
 def _office_path(name: Token, title: Token) -> bool:
