@@ -252,3 +252,20 @@ def test_a_title_before_the_name_means_the_person_named_next(quotes_of):
             "\"There will be huge problems,\" Valdorian commander in the Harbour Regiment, Pavel Dorn, said.")
     [quote] = [q for q in quotes_of(text) if "trouble" in q.content]
     assert quote.speaker == "Pavel Dorn"
+
+
+def test_the_report_again_is_the_same_report_and_two_bodies_are_the_offices(quotes_of):
+    text = ("The congressional report said hackers had entered twelve computers of the Norhaven Harbour Authority. "
+            "The Norhaven Harbour Authority said on Monday that it had found the leak. "
+            "The report said the leak was hidden for a year.")
+    [quote] = [q for q in quotes_of(text) if "hidden" in q.content]
+    assert quote.speaker == "The report"  # the congressional report again, not the authority that spoke between
+    text = ("The Norhaven Harbour Authority and the Valdorian Port Office said they had followed every rule. "
+            "The offices declined to give details, saying they could not discuss the case.")
+    [quote] = [q for q in quotes_of(text) if "discuss" in q.content]
+    assert quote.speaker == "Norhaven Harbour Authority and Valdorian Port Office"
+
+
+def test_a_quoted_title_that_names_no_outlet_is_no_source(quotes_of):
+    text = "Our Harbour Fund launched a radio advert titled \"Scam\" on Saturday. It says the port is run by thieves."
+    assert all(q.speaker != "Scam" for q in quotes_of(text))

@@ -97,8 +97,8 @@ DOCUMENT_NOUNS = {
 # Words among the documents that stand for the bodies behind them ("Russian state media", "US intelligence").
 MEDIA_NOUNS = {"media", "press", "outlets", "website", "site", "account", "intelligence"}
 # Documents a body publishes, which news lets speak for their author once it is named ("the report said").
-AUTHORED_NOUNS = {"report", "document", "study", "assessment", "analysis", "strategy", "survey", "review",
-                  "update", "bulletin", "communique", "findings", "investigation", "paper", "release"}
+AUTHORED_NOUNS = {"report", "document", "study", "assessment", "analysis", "strategy", "review", "update",
+                  "bulletin", "communique", "paper", "release"}
 # Things that cannot speak even where the actor base reads their owner ("Chinese drones" → China's military).
 THING_NOUNS = {
     "drone", "missile", "rocket", "tank", "jet", "plane", "aircraft", "weapon", "bomb", "shell", "artillery",
@@ -163,7 +163,7 @@ class Speaker:
     name: str | None
     span: Span
     actor: str | None
-    kind: str  # person / body / unnamed / document / unknown
+    kind: str  # person / body / group (several joined by "and") / unnamed / document / unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +196,11 @@ class SpeakerFinder:
         self.doc, self.found = doc, found
         # a name in quotation marks (the daily "Berliner Zeitung") is a title, not someone's words
         self.titles = [q for q in quoted if _TITLE.fullmatch(doc.text[q.start : q.end])]
-        # nor is a span closed by a mark that opens the next quotation ('… said.According to it, "quiet …'): a
-        # stray mark before it left the pair unmatched, and the names between are the narrative's
-        self.quoted = [q for q in quoted if q not in self.titles and not doc.text[q.end - 2 : q.end - 1].isspace()]
+        # nor is a span closed by a mark that opens the next quotation ('… said.According to it, "quiet …', a space
+        # before it and a word glued after): a stray mark before it left the pair unmatched, and the names between
+        # are the narrative's
+        self.quoted = [q for q in quoted if q not in self.titles and not (
+            doc.text[q.end - 2 : q.end - 1].isspace() and doc.text[q.end : q.end + 1].isalnum())]
         self.sent_of: dict[int, int] = {}
         for n, sent in enumerate(doc.sents):
             for t in sent:
@@ -298,8 +300,12 @@ class SpeakerFinder:
                                   _is_subject(span.root)))
         for title in self.titles:
             # a newspaper or channel named in quotation marks, which the model rarely knows as an organisation
+            # ('the daily "Berliner Zeitung"', '"Die Welt" reported'); not an advert or a book titled "Scam."
             span = doc.char_span(title.start + 1, title.end - 1, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            if span is None or len(span) == 0 or doc.text[title.end - 2] in ".,!?":
+                continue
+            named_as = doc[span.start - 2].lemma_.lower() if span.start >= 2 else ""
+            if named_as not in NON_STATE_BODIES | {"weekly", "tabloid", "monthly"} and not _is_subject(span.root):
                 continue
             out = [c for c in out if not span.start <= c.token < span.end]  # "Berliner" read alone as a place
             name = doc.text[title.start + 1 : title.end - 1].strip()  # the tokenizer may glue on ".The"
@@ -319,8 +325,8 @@ class SpeakerFinder:
 
     def remember(self, speaker: Speaker, token: Token) -> None:
         """A resolved speaker becomes the most salient antecedent for what follows."""
-        if speaker.name is None or speaker.kind not in ("person", "body", "unnamed"):
-            return  # unnamed sources are remembered for "they" and "the spokesman" alone
+        if speaker.name is None or speaker.kind not in ("person", "body", "unnamed", "group", "document"):
+            return  # unnamed sources are remembered for "they" and "the spokesman" alone, documents for themselves
         gender = None
         if speaker.kind == "person":
             gender = next((c.gender for c in self.people if c.name == speaker.name and c.gender), None)
@@ -329,7 +335,8 @@ class SpeakerFinder:
 
     def resolve(self, token: Token) -> Speaker | None:
         """Whom the source mention headed by ``token`` means; None when the mention cannot speak at all. Sources
-        joined by "and" ("Ukraine and the West say") speak together: both are named."""
+        joined by "and" ("Ukraine and the West say", "Bolton and Gorka denounced") speak together: both are named,
+        when they are of one kind (two people, two bodies, two unnamed groups)."""
         speaker = self._resolve_one(token)
         if speaker is not None and speaker.name in self.acronyms and not self._known(speaker.actor):
             # "ISW said": a body the actor base does not know, by the name the article spelled out for it
@@ -346,11 +353,11 @@ class SpeakerFinder:
                 # "Ukraine and the West": a name beside a source speaks with it, whatever place it also names
                 start, end = _mention_span(partner)
                 other = Speaker(_phrase_text(self.doc[start : end + 1]), speaker.span, None, "body")
-            if other is not None and other.name and other.kind in ("person", "body") and other.name not in names:
-                names.append(other.name)
+            if other is not None and other.name and other.kind == speaker.kind and other.name not in names:
+                names.append(other.name)  # of one kind: "a state and Cruz suggested" is a misparse, no pair
         if len(names) == 1:
             return speaker
-        return Speaker(" and ".join(n for n in names if n), speaker.span, speaker.actor, "unnamed")
+        return Speaker(" and ".join(n for n in names if n), speaker.span, speaker.actor, "group")
 
     def _known(self, actor_id: str | None) -> bool:
         """Is this an actor of the base (NATO, the IAEA), not one read off the text ("org:isw")?"""
@@ -395,6 +402,10 @@ class SpeakerFinder:
                 and (actor is None or lower in INSTITUTIONS) and not any(
                     c.dep_ in ("prep", "compound", "amod") for c in token.children):
             # "the Ministry said", "the agency added": the body named before, not a guess at the home country's
+            last = self.spoken[-1] if self.spoken else None
+            if token.tag_ == "NNS" and last is not None and last.kind == "group" and \
+                    self.sent_of[token.i] - last.sent <= 2:
+                return Speaker(last.name, mention, last.actor, "group")  # "X and Y said … The departments added"
             found = self._antecedent(token, "body", None, title=noun)
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "body")
@@ -516,7 +527,7 @@ class SpeakerFinder:
         elif lower in PLURAL_PRONOUNS:
             # "they said": the last speaker when that was a group ("officials said ... They added ...")
             last = self.spoken[-1] if self.spoken else None
-            group = last is not None and (last.kind == "body" or last.kind == "unnamed" and (
+            group = last is not None and (last.kind in ("body", "group") or last.kind == "unnamed" and (
                 self.doc[last.token].tag_ in ("NNS", "NNPS") or self.doc[last.token].lower_ in PLURAL_PRONOUNS))
             found = last if group and self.sent_of[token.i] - last.sent <= 2 else None
         elif lower in ("i", "we", "you", "one"):
@@ -592,8 +603,14 @@ class SpeakerFinder:
         else the nearest body subject (or agent of "released by"); never a country by its name, which publishes
         nothing itself."""
         here = self.sent_of[token.i]
-        if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in token.children):
-            return None  # "the report by the UN", "the report published in May": described in full where it stands
+        if token.tag_ == "NNS" or any(c.dep_ in ("prep", "acl", "relcl", "appos", "amod", "compound", "nmod", "poss")
+                                      for c in token.children):
+            # "the report by the UN", "the congressional report", "the reports": described where they stand, often
+            # by someone else than the last source
+            return None
+        if any(c.kind == "document" and c.token < token.i and here - c.sent <= WINDOW_SENTENCES
+               and self.doc[c.token].lemma_.lower() == token.lemma_.lower() for c in self.spoken):
+            return None  # "the congressional report said … the report said": the same document again
         pool = [c for c in self.bodies + self.spoken if c.kind == "body" and c.token < token.i
                 and not self._is_state(c)]
         near = [c for c in pool if here - c.sent <= WINDOW_SENTENCES]
@@ -633,14 +650,13 @@ class SpeakerFinder:
         return words <= window if every else bool(words & window)
 
     def _introduced_later(self, token: Token, title: str) -> _Candidate | None:
-        """"the president said" in a lede, before the name: the one person the article introduces with it, or
-        with it and its modifiers ("the Ukrainian Deputy Prime Minister" among several ministers). When no one is,
+        """"the president said" in a lede, before the name: the one person the article introduces with it and its
+        modifiers ("the Ukrainian Deputy Prime Minister", not another minister). When no one is,
         the lede's title is the person whose full name opens the next sentence ("The archbishop of Canterbury has
         said … / Justin Welby, writing in …"), as news names the subject of its lede in the second sentence."""
-        later = {c.name: c for c in self.people if c.token > token.i and self._titled(c, title)}
-        if len(later) > 1:
-            later = {n: c for n, c in later.items() if self._described_with(c, _modifiers(token), len(self.doc),
-                                                                            every=True)}
+        own = {t.i for t in token.subtree}  # "the former top aide to President Bush": whom the title serves
+        later = {c.name: c for c in self.people if c.token > token.i and c.token not in own
+                 and self._titled(c, title) and self._described_with(c, _modifiers(token), len(self.doc), every=True)}
         if len(later) == 1:
             return next(iter(later.values()))
         if later or any(c.token < token.i for c in self.people):
@@ -657,7 +673,7 @@ class SpeakerFinder:
         here, words = self.sent_of[token.i], _modifiers(token)
         if not words:
             return None  # "a diplomat said": too bare to be recognised further on
-        named = {c.name: c for c in self.people if c.token > token.i and self.sent_of[c.token] - here <= 2
+        named = {c.name: c for c in self.people if 0 < self.sent_of[c.token] - here <= 2
                  and self._titled(c, title) and self._described_with(c, words, len(self.doc), every=True)
                  and not self._described_with(c, {"another", "other"}, len(self.doc))}
         return next(iter(named.values())) if len(named) == 1 else None
@@ -728,7 +744,9 @@ def _is_subject(token: Token) -> bool:
     node = token
     while node.dep_ in ("compound", "flat", "appos", "conj") and node.head.i != node.i:
         node = node.head
-    return node.dep_ in ("nsubj", "nsubjpass") or node.dep_ == "pobj" and node.head.lower_ == "by"
+    # the agent of a passive ("released by the White House"), not the author in a noun's "a study by X"
+    return node.dep_ in ("nsubj", "nsubjpass") or node.dep_ == "pobj" and node.head.lower_ == "by" and \
+        node.head.dep_ == "agent"
 
 
 def _mention_span(token: Token) -> tuple[int, int]:
