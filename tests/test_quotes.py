@@ -135,6 +135,9 @@ def test_a_person_folded_into_an_organisation_name_is_still_the_person(quotes_of
             "Mayor Leon Hart spoke after him. \"The troops will stay there for a long time,\" he said.")
     [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
     assert quote.speaker == "Tomasz Wierzba"
+    text = "In the morning programme of Radio Nord Eva-Maria Schultheis spoke about the port. \"The ships will wait,\" she said."
+    [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker == "Eva-Maria Schultheis"  # a first name in several pieces, whole
 
 
 def test_a_newspaper_named_in_quotation_marks_is_the_newspaper_meant_later(quotes_of):

@@ -690,11 +690,14 @@ def _folded_person(ent: TokenSpan) -> TokenSpan | None:
     or more words are that person (first names from gender-guesser's lists, as for gender)."""
     if ent.label_ != "ORG" or len(ent) < 3:
         return None
-    first, last = ent[-2], ent[-1]
-    if first.pos_ != "PROPN" or last.pos_ != "PROPN" or not first.text.istitle() or not last.text[:1].isupper() \
-            or last.lower_ in _ORG_WORDS or first.lower_ in _ORG_WORDS:
+    start = len(ent) - 2
+    while start > 0 and not ent[start - 1].whitespace_:
+        start -= 1  # "Eva-Maria Schultheis": a first name in several pieces
+    first, last = ent[start], ent[-1]
+    if start == 0 or first.pos_ != "PROPN" or last.pos_ != "PROPN" or not first.text.istitle() \
+            or not last.text[:1].isupper() or last.lower_ in _ORG_WORDS or first.lower_ in _ORG_WORDS:
         return None
-    return ent[-2:] if gender_of(first.text + " " + last.text) else None
+    return ent[start:] if gender_of(first.text + " " + last.text) else None
 
 
 _SPELLED_OUT = re.compile(r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|in|de|des|du|la)(?:\s+(?:[A-Z][\w'’.-]*|of|"
