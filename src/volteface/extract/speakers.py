@@ -96,9 +96,9 @@ DOCUMENT_NOUNS = {
 }
 # Words among the documents that stand for the bodies behind them ("Russian state media", "US intelligence").
 MEDIA_NOUNS = {"media", "press", "outlets", "website", "site", "account", "intelligence"}
-# Documents a body publishes, which news lets speak for their author once it is named ("the report said").
-AUTHORED_NOUNS = {"report", "document", "study", "assessment", "analysis", "strategy", "review", "update",
-                  "bulletin", "communique", "paper", "release"}
+# Documents a body publishes, which news lets speak for their author once it is named ("the report said"); a
+# study or a paper is more often a researcher's, left as written.
+AUTHORED_NOUNS = {"report", "document", "assessment", "strategy", "update", "bulletin", "communique", "release"}
 # Things that cannot speak even where the actor base reads their owner ("Chinese drones" → China's military).
 THING_NOUNS = {
     "drone", "missile", "rocket", "tank", "jet", "plane", "aircraft", "weapon", "bomb", "shell", "artillery",
@@ -194,7 +194,8 @@ class SpeakerFinder:
 
     def __init__(self, doc: Doc, found: DocActors, quoted: list[Span]) -> None:
         self.doc, self.found = doc, found
-        # a name in quotation marks (the daily "Berliner Zeitung") is a title, not someone's words
+        # a name in quotation marks (the daily "Berliner Zeitung") is a body's title, not someone's words (but a
+        # person so marked is a nickname: addressing her as "Hillary")
         self.titles = [q for q in quoted if _TITLE.fullmatch(doc.text[q.start : q.end])]
         # nor is a span closed by a mark that opens the next quotation ('… said.According to it, "quiet …', a space
         # before it and a word glued after): a stray mark before it left the pair unmatched, and the names between
@@ -215,8 +216,9 @@ class SpeakerFinder:
 
     # -- who is named where -------------------------------------------------------------------------
 
-    def _in_quote(self, token: Token) -> bool:
-        return any(q.start < token.idx < q.end - 1 for q in self.quoted)
+    def _in_quote(self, token: Token, titles: bool = True) -> bool:
+        """Inside someone's quoted words; a quoted title ("Berliner Zeitung") counts only with ``titles``."""
+        return any(q.start < token.idx < q.end - 1 for q in self.quoted + (self.titles if titles else []))
 
     def _people(self) -> list[_Candidate]:
         """Every named person, with the full name the article gives them."""
@@ -287,7 +289,7 @@ class SpeakerFinder:
             if actor is None or actor.kind == "person":
                 continue
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if span is None or self._in_quote(span.root) or span.root.lemma_.lower() in THING_NOUNS:
+            if span is None or self._in_quote(span.root, titles=False) or span.root.lemma_.lower() in THING_NOUNS:
                 continue
             if any(_folded_person(e) is not None for e in span.ents):
                 continue  # "Gazeta.pl Anna Nowak": a person the model took into an organisation's name
