@@ -272,3 +272,18 @@ def test_the_report_again_is_the_same_report_and_two_bodies_are_the_offices(quot
 def test_a_quoted_title_that_names_no_outlet_is_no_source(quotes_of):
     text = "Our Harbour Fund launched a radio advert titled \"Scam\" on Saturday. It says the port is run by thieves."
     assert all(q.speaker != "Scam" for q in quotes_of(text))
+
+
+def test_the_government_is_the_government_of_the_country_just_named():
+    from pathlib import Path
+
+    from volteface.config import Settings
+    from volteface.pipeline import Job, process_batch
+
+    actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
+    text = ("Ostmark remains a firm supporter of Valdoria. "
+            "The government announced on Monday that it would send ships to the harbour.")
+    [article] = process_batch([Article(id="g", text=text, date=date(2031, 5, 1))],
+                              Job(Settings(actors_file=actors), tasks=("quotes",)))
+    [quote] = [q for q in article.quotes if "send ships" in q.content]
+    assert quote.speaker == "Ostmark government" and quote.speaker_actor == "OST"

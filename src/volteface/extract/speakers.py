@@ -409,6 +409,8 @@ class SpeakerFinder:
                     self.sent_of[token.i] - last.sent <= 2:
                 return Speaker(last.name, mention, last.actor, "group")  # "X and Y said … The departments added"
             found = self._antecedent(token, "body", None, title=noun)
+            if found is not None and noun == "government" and self._is_country(found):
+                return Speaker(f"{found.name} government", mention, found.actor, "body")  # "the UK … The government"
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "body")
         if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (
@@ -570,8 +572,10 @@ class SpeakerFinder:
             if kind == "body" and title in NAMED_KINDS and title not in c.name.lower():
                 continue  # "the bank said" is a bank named before, not the newspaper that quoted it
             if kind == "body" and title in SECTOR_TITLES and title not in c.name.lower() and self._sector(c) != \
-                    SECTOR_TITLES[title]:
-                continue  # "the military added" means a military named before, not the country it fights
+                    SECTOR_TITLES[title] and not (title == "government" and self._is_country(c)):
+                # "the military added" means a military named before, not the country it fights; but "the
+                # government" is the government of a country just named
+                continue
             if c.sent == here and (not c.subject or c.token in own_clause):
                 continue
             distance = here - c.sent
@@ -625,6 +629,11 @@ class SpeakerFinder:
     def _sector(self, c: _Candidate) -> str | None:
         actor = self.found.actors.get(c.actor) if c.actor else None
         return actor.sector if actor is not None else None
+
+    def _is_country(self, c: _Candidate) -> bool:
+        """A country by its name ("the UK"), not one of its branches ("Kyiv" for its government)."""
+        actor = self.found.actors.get(c.actor) if c.actor else None
+        return actor is not None and actor.kind == "state" and actor.sector is None
 
     def _is_state(self, c: _Candidate) -> bool:
         """A country or its government by name ("Russia", "Moscow"), not a body placed in it ("New York Times")."""
