@@ -90,6 +90,14 @@ class _Pending:
 
 
 def _subject(verb: Token) -> Token | None:
+    subjects = [ch for ch in verb.children if ch.dep_ in SUBJECT_DEPS]
+    after = next((ch for ch in subjects if ch.left_edge.i == verb.i + 1), None)
+    if len(subjects) > 1 and after is not None and verb.i > 0 and verb.nbor(-1).text == "," and not any(
+            ch.ent_type_ for ch in subjects if ch.i < verb.i):
+        # "…, that is, forces fighting on the ground, said Sam Cranny": the parser hung the end of the quoted
+        # words on the cue as a second subject; in ", said X" the inverted subject is the source (but in "James
+        # Bruner, whose father …, remembers Mr. Bush" the named subject before the cue is)
+        return after
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":

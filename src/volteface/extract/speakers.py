@@ -24,6 +24,7 @@ from ..model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
     from ..actors import DocActors
 
@@ -93,6 +94,11 @@ DOCUMENT_NOUNS = {
     "ad", "advert", "advertisement", "clip", "slide", "website", "site", "account", "notice", "order", "decree",
     "ruling", "verdict", "brief", "testimony", "polls", "surveys", "studies", "reporting",
 }
+# Words among the documents that stand for the bodies behind them ("Russian state media", "US intelligence").
+MEDIA_NOUNS = {"media", "press", "outlets", "website", "site", "account", "intelligence"}
+# Documents a body publishes, which news lets speak for their author once it is named ("the report said"); a
+# study or a paper is more often a researcher's, left as written.
+AUTHORED_NOUNS = {"report", "document", "assessment", "strategy", "update", "bulletin", "communique", "release"}
 # Things that cannot speak even where the actor base reads their owner ("Chinese drones" → China's military).
 THING_NOUNS = {
     "drone", "missile", "rocket", "tank", "jet", "plane", "aircraft", "weapon", "bomb", "shell", "artillery",
@@ -157,7 +163,7 @@ class Speaker:
     name: str | None
     span: Span
     actor: str | None
-    kind: str  # person / body / unnamed / document / unknown
+    kind: str  # person / body / group (several joined by "and") / unnamed / document / unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,13 +185,23 @@ UNIT_NOUNS = {"regiment", "brigade", "battalion", "division", "legion", "corps",
               "center", "centre", "university", "school", "fund", "prize", "airport", "street", "square",
               "ranks", "unit", "units", "group", "volunteers", "fighters"}
 _NAME_TRIM = re.compile(r"(?:['’]s|['’])$")
+# A quoted title: a few capitalised words and nothing else, as much of the press marks newspapers ("Die Welt")
+_TITLE = re.compile(r"[\"“„‘']\s*(?:[A-Z][\w.&'’-]*\s*){1,4}[\"”‘’']")
 
 
 class SpeakerFinder:
     """Resolves source mentions of one article, in text order, remembering who spoke before."""
 
     def __init__(self, doc: Doc, found: DocActors, quoted: list[Span]) -> None:
-        self.doc, self.found, self.quoted = doc, found, quoted
+        self.doc, self.found = doc, found
+        # a name in quotation marks (the daily "Berliner Zeitung") is a body's title, not someone's words (but a
+        # person so marked is a nickname: addressing her as "Hillary")
+        self.titles = [q for q in quoted if _TITLE.fullmatch(doc.text[q.start : q.end])]
+        # nor is a span closed by a mark that opens the next quotation ('… said.According to it, "quiet …', a space
+        # before it and a word glued after): a stray mark before it left the pair unmatched, and the names between
+        # are the narrative's
+        self.quoted = [q for q in quoted if q not in self.titles and not (
+            doc.text[q.end - 2 : q.end - 1].isspace() and doc.text[q.end : q.end + 1].isalnum())]
         self.sent_of: dict[int, int] = {}
         for n, sent in enumerate(doc.sents):
             for t in sent:
@@ -193,14 +209,16 @@ class SpeakerFinder:
         self.full_names: dict[str, str] = {}  # surname → the full name the article first gave
         self.aliases: dict[str, tuple[str, str | None]] = {}  # call sign → (the person's name, actor id)
         self.full_actor: dict[str, str | None] = {}  # a full name → the actor it was read as
+        self.acronyms = _acronyms(doc.text)
         self.people = self._people()
         self.bodies = self._bodies()
         self.spoken: list[_Candidate] = []  # earlier speakers, in text order
 
     # -- who is named where -------------------------------------------------------------------------
 
-    def _in_quote(self, token: Token) -> bool:
-        return any(q.start < token.idx < q.end - 1 for q in self.quoted)
+    def _in_quote(self, token: Token, titles: bool = True) -> bool:
+        """Inside someone's quoted words; a quoted title ("Berliner Zeitung") counts only with ``titles``."""
+        return any(q.start < token.idx < q.end - 1 for q in self.quoted + (self.titles if titles else []))
 
     def _people(self) -> list[_Candidate]:
         """Every named person, with the full name the article gives them."""
@@ -216,9 +234,10 @@ class SpeakerFinder:
                 if span is not None:
                     spans.append((span, actor.id, actor.name))
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not any(ent.start <= s.start < ent.end or s.start <= ent.start < s.end
-                                                  for s, _, _ in spans):
-                spans.append((ent, None, ent.text))
+            person = ent if ent.label_ == "PERSON" else _folded_person(ent)
+            if person is not None and not any(person.start <= s.start < person.end or
+                                              s.start <= person.start < s.end for s, _, _ in spans):
+                spans.append((person, None, person.text))
         aliases = self.aliases = self._aliases()
         for span, actor_id, name in sorted(spans, key=lambda x: x[0].start):
             if span.end < len(doc) and doc[span.end].lower_ in UNIT_NOUNS:
@@ -270,10 +289,31 @@ class SpeakerFinder:
             if actor is None or actor.kind == "person":
                 continue
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if span is None or self._in_quote(span.root) or span.root.lemma_.lower() in THING_NOUNS:
+            if span is None or self._in_quote(span.root, titles=False) or span.root.lemma_.lower() in THING_NOUNS:
                 continue
-            out.append(_Candidate(span.root.i, self.sent_of[span.root.i], mention.text, actor.id, "body", None,
+            if any(_folded_person(e) is not None for e in span.ents):
+                continue  # "Gazeta.pl Anna Nowak": a person the model took into an organisation's name
+            name = mention.text
+            org = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end
+                        and len(e) > len(span)), None)
+            if org is not None:
+                name = _phrase_text(org)  # "New York" read in "the New York Times": the newspaper is meant
+            out.append(_Candidate(span.root.i, self.sent_of[span.root.i], name, actor.id, "body", None,
                                   _is_subject(span.root)))
+        for title in self.titles:
+            # a newspaper or channel named in quotation marks, which the model rarely knows as an organisation
+            # ('the daily "Berliner Zeitung"', '"Die Welt" reported'); not an advert or a book titled "Scam."
+            span = doc.char_span(title.start + 1, title.end - 1, alignment_mode="expand")
+            if span is None or len(span) == 0 or doc.text[title.end - 2] in ".,!?":
+                continue
+            named_as = doc[span.start - 2].lemma_.lower() if span.start >= 2 else ""
+            if named_as not in NON_STATE_BODIES | {"weekly", "tabloid", "monthly"} and not _is_subject(span.root):
+                continue
+            out = [c for c in out if not span.start <= c.token < span.end]  # "Berliner" read alone as a place
+            name = doc.text[title.start + 1 : title.end - 1].strip()  # the tokenizer may glue on ".The"
+            out.append(_Candidate(span[0].i, self.sent_of[span[0].i], name, None, "body", None,
+                                  _is_subject(span.root)))
+        out.sort(key=lambda c: c.token)
         return out
 
     @staticmethod
@@ -287,8 +327,8 @@ class SpeakerFinder:
 
     def remember(self, speaker: Speaker, token: Token) -> None:
         """A resolved speaker becomes the most salient antecedent for what follows."""
-        if speaker.name is None or speaker.kind not in ("person", "body"):
-            return
+        if speaker.name is None or speaker.kind not in ("person", "body", "unnamed", "group", "document"):
+            return  # unnamed sources are remembered for "they" and "the spokesman" alone, documents for themselves
         gender = None
         if speaker.kind == "person":
             gender = next((c.gender for c in self.people if c.name == speaker.name and c.gender), None)
@@ -296,7 +336,36 @@ class SpeakerFinder:
                                       gender, True, speaker=True))
 
     def resolve(self, token: Token) -> Speaker | None:
-        """Whom the source mention headed by ``token`` means; None when the mention cannot speak at all."""
+        """Whom the source mention headed by ``token`` means; None when the mention cannot speak at all. Sources
+        joined by "and" ("Ukraine and the West say", "Bolton and Gorka denounced") speak together: both are named,
+        when they are of one kind (two people, two bodies, two unnamed groups)."""
+        speaker = self._resolve_one(token)
+        if speaker is not None and speaker.name in self.acronyms and not self._known(speaker.actor):
+            # "ISW said": a body the actor base does not know, by the name the article spelled out for it
+            full = f"{self.acronyms[speaker.name]} ({speaker.name})"
+            speaker = Speaker(full, speaker.span, speaker.actor, speaker.kind)
+        if speaker is None or token.pos_ == "PRON":
+            return speaker
+        partners = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                    and any(g.dep_ == "cc" and g.lower_ == "and" for g in token.children)]
+        names = [speaker.name]
+        for partner in partners:
+            other = self._resolve_one(partner)
+            if other is None and partner.pos_ == "PROPN":
+                # "Ukraine and the West": a name beside a source speaks with it, whatever place it also names
+                start, end = _mention_span(partner)
+                other = Speaker(_phrase_text(self.doc[start : end + 1]), speaker.span, None, "body")
+            if other is not None and other.name and other.kind == speaker.kind and other.name not in names:
+                names.append(other.name)  # of one kind: "a state and Cruz suggested" is a misparse, no pair
+        if len(names) == 1:
+            return speaker
+        return Speaker(" and ".join(n for n in names if n), speaker.span, speaker.actor, "group")
+
+    def _known(self, actor_id: str | None) -> bool:
+        """Is this an actor of the base (NATO, the IAEA), not one read off the text ("org:isw")?"""
+        return actor_id is not None and ":" not in actor_id
+
+    def _resolve_one(self, token: Token) -> Speaker | None:
         doc = self.doc
         span = _mention_span(token)
         mention = Span(doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text))
@@ -335,9 +404,19 @@ class SpeakerFinder:
                 and (actor is None or lower in INSTITUTIONS) and not any(
                     c.dep_ in ("prep", "compound", "amod") for c in token.children):
             # "the Ministry said", "the agency added": the body named before, not a guess at the home country's
+            last = self.spoken[-1] if self.spoken else None
+            if token.tag_ == "NNS" and last is not None and last.kind == "group" and \
+                    self.sent_of[token.i] - last.sent <= 2:
+                return Speaker(last.name, mention, last.actor, "group")  # "X and Y said … The departments added"
             found = self._antecedent(token, "body", None, title=noun)
+            if found is not None and noun == "government" and self._is_country(found):
+                return Speaker(f"{found.name} government", mention, found.actor, "body")  # "the UK … The government"
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "body")
+        if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (
+                unnamed := self._unnamed_before(token, noun)) is not None:
+            # "a police spokesman said … The spokesman added": the same unnamed source, not someone named before
+            return Speaker(unnamed.name, mention, unnamed.actor, "unnamed")
         if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (actor is None or actor.kind != "person"):
             # "the Belarusian leader" means the leader named before; "the director of National Intelligence"
             # describes someone in full, so only a person introduced with that title can be meant
@@ -350,6 +429,14 @@ class SpeakerFinder:
                 self._introduced_later(token, noun)
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "person")
+        indefinite = determiner in ("a", "an") or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
+        if indefinite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and \
+                token.ent_type_ != "PERSON" and (found := self._named_next(token, noun)) is not None:
+            return Speaker(found.name, mention, found.actor, "person")
+        folded = next((f for e in doc.ents if e.start <= token.i < e.end and (f := _folded_person(e)) is not None
+                       and f.start <= token.i), None)
+        if folded is not None:
+            return self._named_person(folded.root, mention, folded.text)
         person_ent = token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person"
                                                      and token.pos_ == "PROPN")
         if person_ent:
@@ -363,18 +450,26 @@ class SpeakerFinder:
         if actor is not None and (actor.kind == "person" or not definite):
             # "Ukraine's health minister", "Russian officials", "the Kremlin": the resolver read it
             name = actor.name if actor.kind == "person" else _phrase_text(phrase)
+            if actor.kind != "person" and noun in DOCUMENT_NOUNS and noun not in MEDIA_NOUNS:
+                # "UN resolutions condemning the war": the body's document, never "it" or "they" further on
+                return Speaker(name, mention, actor.id, "document")
             return Speaker(name, mention, actor.id, "person" if actor.kind == "person" else "body")
         if lower in ROLE_NOUNS or noun in ROLE_NOUNS:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
         if noun in BODY_NOUNS or lower in BODY_NOUNS:
-            if definite:
-                # "the agency added" looks back; "the administration of X" describes a body in full
+            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+            if definite and not named:
+                # "the agency added" looks back; "the administration of X" describes a body in full, and so does
+                # "the Reuters news agency"
                 strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.children)
                 found = self._antecedent(token, "body", None, title=noun, strict=strict)
                 if found is not None:
                     return Speaker(found.name, mention, found.actor, "body")
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "body")
         if noun in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
+            author = self._author(token) if definite and noun in AUTHORED_NOUNS else None
+            if author is not None:
+                return Speaker(author.name, mention, author.actor, "body")
             return Speaker(_phrase_text(phrase), mention, None, "document")
         if lower in self.found.source_nouns or noun in self.found.source_nouns:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
@@ -387,7 +482,7 @@ class SpeakerFinder:
             return Speaker(_phrase_text(phrase), mention, None, "unnamed")
         return None  # "the world", "a port city", "forces fighting on the ground": no source
 
-    def _named_person(self, token: Token, mention: Span) -> Speaker:
+    def _named_person(self, token: Token, mention: Span, text: str | None = None) -> Speaker:
         actor = self.found.actor_for(token)
         title = self.doc[token.left_edge.i].lower_.strip(".") if token.left_edge.i < token.i else ""
         if actor is not None and actor.kind == "person" and title in _BARE_GENDERED:
@@ -398,7 +493,10 @@ class SpeakerFinder:
         ent = next((e for e in self.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
         known = actor is not None and actor.kind == "person" and not actor.id.startswith("person:")
         # a person the base knows by its name; anyone else by the name the text gives, without titles
-        name = actor.name if known else self._clean_name(ent.text if ent is not None else token.text)
+        if text is not None:
+            actor, known, name = None, False, text  # a name read out of a longer entity: its own words
+        else:
+            name = actor.name if known else self._clean_name(ent.text if ent is not None else token.text)
         if token.text in self.aliases:
             name, actor_id = self.aliases[token.text]
             return Speaker(name, mention, actor_id, "person")
@@ -433,8 +531,9 @@ class SpeakerFinder:
         elif lower in PLURAL_PRONOUNS:
             # "they said": the last speaker when that was a group ("officials said ... They added ...")
             last = self.spoken[-1] if self.spoken else None
-            found = last if last is not None and last.kind == "body" and \
-                self.sent_of[token.i] - last.sent <= 2 else None
+            group = last is not None and (last.kind in ("body", "group") or last.kind == "unnamed" and (
+                self.doc[last.token].tag_ in ("NNS", "NNPS") or self.doc[last.token].lower_ in PLURAL_PRONOUNS))
+            found = last if group and self.sent_of[token.i] - last.sent <= 2 else None
         elif lower in ("i", "we", "you", "one"):
             # outside anyone's quoted words, "we vow" is the text's own voice (a proclamation, a column): no one
             # is being reported
@@ -473,12 +572,14 @@ class SpeakerFinder:
             if kind == "body" and title in NAMED_KINDS and title not in c.name.lower():
                 continue  # "the bank said" is a bank named before, not the newspaper that quoted it
             if kind == "body" and title in SECTOR_TITLES and title not in c.name.lower() and self._sector(c) != \
-                    SECTOR_TITLES[title]:
-                continue  # "the military added" means a military named before, not the country it fights
+                    SECTOR_TITLES[title] and not (title == "government" and self._is_country(c)):
+                # "the military added" means a military named before, not the country it fights; but "the
+                # government" is the government of a country just named
+                continue
             if c.sent == here and (not c.subject or c.token in own_clause):
                 continue
             distance = here - c.sent
-            score = (2.0 if c.speaker else 0.0) + (1.0 if c.subject else 0.0)
+            score = (2.0 if c.speaker else 0.0) + (1.5 if c.subject else 0.0)
             if title is None:
                 score -= distance
             else:
@@ -493,9 +594,46 @@ class SpeakerFinder:
                 best, best_score = c, score
         return best
 
+    def _unnamed_before(self, token: Token, noun: str) -> _Candidate | None:
+        """The last source with this head noun, when it was left unnamed and spoke in the last sentences."""
+        last = next((c for c in reversed(self.spoken) if c.token < token.i
+                     and self.doc[c.token].lemma_.lower() == noun), None)
+        if last is None or last.kind != "unnamed" or self.sent_of[token.i] - last.sent > WINDOW_SENTENCES:
+            return None
+        return last
+
+    def _author(self, token: Token) -> _Candidate | None:
+        """"The report said", "that document says": news names a document's author when it introduces it ("ISW
+        said in its assessment", "the strategy released by the White House") and then lets the document speak.
+        The author is the body that spoke last in the preceding sentences, else the last that spoke in the article,
+        else the nearest body subject (or agent of "released by"); never a country by its name, which publishes
+        nothing itself."""
+        here = self.sent_of[token.i]
+        if token.tag_ == "NNS" or any(c.dep_ in ("prep", "acl", "relcl", "appos", "amod", "compound", "nmod", "poss")
+                                      for c in token.children):
+            # "the report by the UN", "the congressional report", "the reports": described where they stand, often
+            # by someone else than the last source
+            return None
+        if any(c.kind == "document" and c.token < token.i and here - c.sent <= WINDOW_SENTENCES
+               and self.doc[c.token].lemma_.lower() == token.lemma_.lower() for c in self.spoken):
+            return None  # "the congressional report said … the report said": the same document again
+        pool = [c for c in self.bodies + self.spoken if c.kind == "body" and c.token < token.i
+                and not self._is_state(c)]
+        near = [c for c in pool if here - c.sent <= WINDOW_SENTENCES]
+        spoke = [c for c in near if c.speaker] or [c for c in pool if c.speaker]  # the article's source before
+        if spoke:
+            return max(spoke, key=lambda c: c.token)
+        subjects = [c for c in near if c.subject and c.sent < here]
+        return max(subjects, key=lambda c: c.token) if subjects else None
+
     def _sector(self, c: _Candidate) -> str | None:
         actor = self.found.actors.get(c.actor) if c.actor else None
         return actor.sector if actor is not None else None
+
+    def _is_country(self, c: _Candidate) -> bool:
+        """A country by its name ("the UK"), not one of its branches ("Kyiv" for its government)."""
+        actor = self.found.actors.get(c.actor) if c.actor else None
+        return actor is not None and actor.kind == "state" and actor.sector is None
 
     def _is_state(self, c: _Candidate) -> bool:
         """A country or its government by name ("Russia", "Moscow"), not a body placed in it ("New York Times")."""
@@ -511,18 +649,92 @@ class SpeakerFinder:
         titles = LEADER_TITLES if title in LEADER_TITLES else {title}
         return any(t.lemma_.lower() in titles for t in window)
 
-    def _described_with(self, c: _Candidate, words: set[str] | frozenset[str], before: int) -> bool:
-        """Do the words of a full title ("of Infrastructure") stand by the candidate's introduction?"""
+    def _described_with(self, c: _Candidate, words: set[str] | frozenset[str], before: int,
+                        every: bool = False) -> bool:
+        """Do the words of a full title ("of Infrastructure") stand by the candidate's introduction (any of
+        them, or ``every`` one)?"""
         if not words:
             return True
         token = self.doc[c.token]
-        window = self.doc[max(token.sent.start, c.token - 10) : min(token.sent.end, c.token + 10, before)]
-        return any(t.lower_ in words for t in window)
+        window = {t.lower_ for t in self.doc[max(token.sent.start, c.token - 10) :
+                                             min(token.sent.end, c.token + 10, before)]}
+        return words <= window if every else bool(words & window)
 
     def _introduced_later(self, token: Token, title: str) -> _Candidate | None:
-        """"the president said" in a lede, before the name: the one person the article introduces with it."""
-        later = {c.name: c for c in self.people if c.token > token.i and self._titled(c, title)}
-        return next(iter(later.values())) if len(later) == 1 else None
+        """"the president said" in a lede, before the name: the one person the article introduces with it and its
+        modifiers ("the Ukrainian Deputy Prime Minister", not another minister). When no one is,
+        the lede's title is the person whose full name opens the next sentence ("The archbishop of Canterbury has
+        said … / Justin Welby, writing in …"), as news names the subject of its lede in the second sentence."""
+        own = {t.i for t in token.subtree}  # "the former top aide to President Bush": whom the title serves
+        later = {c.name: c for c in self.people if c.token > token.i and c.token not in own
+                 and self._titled(c, title) and self._described_with(c, _modifiers(token), len(self.doc), every=True)}
+        if len(later) == 1:
+            return next(iter(later.values()))
+        if later or any(c.token < token.i for c in self.people):
+            return None
+        here = self.sent_of[token.i]
+        opening = [c for c in self.people if c.sent == here + 1 and c.subject and len(c.name.split()) >= 2
+                   and self.doc[c.token].left_edge.i == self.doc[c.token].sent.start]
+        return opening[0] if opening else None
+
+    def _named_next(self, token: Token, title: str) -> _Candidate | None:
+        """"one Belarusian commander tells Fox News", then "Belarusian commander in the X Regiment, Denys Prokhorov,
+        said": a source introduced by description is named in the next sentences with the same title and modifiers
+        (and not as "another commander")."""
+        here, words = self.sent_of[token.i], _modifiers(token)
+        if not words:
+            return None  # "a diplomat said": too bare to be recognised further on
+        named = {c.name: c for c in self.people if 0 < self.sent_of[c.token] - here <= 2
+                 and self._titled(c, title) and self._described_with(c, words, len(self.doc), every=True)
+                 and not self._described_with(c, {"another", "other"}, len(self.doc))}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+
+# Last words that make an organisation's name, never a surname ("the Carter Center", "Human Rights Watch").
+_ORG_WORDS = BODY_NOUNS | UNIT_NOUNS | NAMED_KINDS | {"watch", "international", "times", "post", "news", "press",
+                                                     "media", "tv", "radio", "report", "review", "herald"}
+
+
+def _folded_person(ent: TokenSpan) -> TokenSpan | None:
+    """The small model sometimes folds a person into the organisation named just before them ("in a conversation
+    with Gazeta.pl Anna Nowak said"): a known first name and a capitalised surname closing an ORG entity of three
+    or more words are that person (first names from gender-guesser's lists, as for gender)."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    start = len(ent) - 2
+    while start > 0 and not ent[start - 1].whitespace_:
+        start -= 1  # "Eva-Maria Schultheis": a first name in several pieces
+    first, last = ent[start], ent[-1]
+    if start == 0 or first.pos_ != "PROPN" or last.pos_ != "PROPN" or not first.text.istitle() \
+            or not last.text[:1].isupper() or last.lower_ in _ORG_WORDS or first.lower_ in _ORG_WORDS:
+        return None
+    return ent[start:] if gender_of(first.text + " " + last.text) else None
+
+
+_SPELLED_OUT = re.compile(r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|in|de|des|du|la)(?:\s+(?:[A-Z][\w'’.-]*|of|"
+                          r"for|the|and|on|in|de|des|du|la)){0,9})\s+\((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article spells out where it introduces them ("the Institute for the Study of War (ISW)"):
+    the shortest run of words before the bracket whose capitals hold the acronym's letters in order."""
+    out: dict[str, str] = {}
+    for match in _SPELLED_OUT.finditer(text):
+        words, acronym = match.group("full").split(), match.group("acronym")
+        for start in range(len(words) - 1, -1, -1):
+            if words[start][0] != acronym[0]:
+                continue
+            capitals = iter(w[0] for w in words[start:] if w[0].isupper())
+            if all(letter in capitals for letter in acronym):  # a subsequence, consuming the iterator
+                out.setdefault(acronym, " ".join(words[start:]))
+                break
+    return out
+
+
+def _modifiers(title: Token) -> set[str]:
+    """The words that narrow a title ("Ukrainian", "Deputy", "Prime" of "the Ukrainian Deputy Prime Minister")."""
+    return {t.lower_ for child in title.lefts if child.dep_ in ("amod", "compound", "nmod")
+            for t in child.subtree if t.is_alpha}
 
 
 def _office_path(name: Token, title: Token) -> bool:
@@ -546,7 +758,9 @@ def _is_subject(token: Token) -> bool:
     node = token
     while node.dep_ in ("compound", "flat", "appos", "conj") and node.head.i != node.i:
         node = node.head
-    return node.dep_ in ("nsubj", "nsubjpass") or node.dep_ == "pobj" and node.head.lower_ == "by"
+    # the agent of a passive ("released by the White House"), not the author in a noun's "a study by X"
+    return node.dep_ in ("nsubj", "nsubjpass") or node.dep_ == "pobj" and node.head.lower_ == "by" and \
+        node.head.dep_ == "agent"
 
 
 def _mention_span(token: Token) -> tuple[int, int]:
