@@ -139,3 +139,27 @@ def test_quotes_listing_shows_statements_and_beliefs_only_on_request(tmp_path):
 
     assert kinds() == {"indirect"}
     assert kinds("--beliefs") == {"indirect", "belief"}
+
+
+def test_an_unknown_actor_is_a_usage_error_with_suggestions_and_a_foreign_file_is_left_alone(tmp_path, fixtures):
+    import sqlite3
+
+    db = tmp_path / "s.db"
+    assert _run("run", str(fixtures / "harbour_talks.txt"), "--db", str(db)).exit_code == 0
+    for args in (("report", "--db", str(db), "--actor", "Nobody Atall", "-o", str(tmp_path / "r.html")),
+                 ("timeline", "Nobody Atall", "--db", str(db)), ("shifts", "--db", str(db), "--holder", "Nobody")):
+        result = runner.invoke(app, list(args))
+        assert result.exit_code == 2 and "no actor matching" in result.output, args
+    assert not (tmp_path / "r.html").exists()
+    close = runner.invoke(app, ["timeline", "Brandvk", "--db", str(db)])
+    assert "did you mean" in close.output or close.exit_code == 0
+    foreign = tmp_path / "theirs.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    for command in ("stats", "quotes", "report"):
+        result = runner.invoke(app, [command, "--db", str(foreign)])
+        assert result.exit_code != 0 and "not a volteface store" in result.output, command
+    assert foreign.read_bytes() == before

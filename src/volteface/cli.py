@@ -50,6 +50,21 @@ def input_file(where: str) -> str:
     return _RECORD_PART.sub("", where, count=1) or where
 
 
+def _known_actor(store, name: str) -> str:
+    """The actor id for a name the user gave, or a usage error that suggests the nearest names in the store."""
+    from difflib import get_close_matches
+
+    from .analyze import resolve_actor
+
+    found = resolve_actor(store, name)
+    if found is not None:
+        return found
+    names = [s.actor.name for s in store.actor_summaries(limit=5000)]
+    near = get_close_matches(name, names, n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else "; `volteface actors` lists them"
+    raise UsageError(f"no actor matching {name!r} in the store{hint}")
+
+
 def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
@@ -353,14 +368,12 @@ def shifts_command(
 ) -> None:
     """Reversals (evidenced over time, or narrated by the news: "finally relented"), and softening / hardening
     toward actors; strongest first, with the before and after evidence."""
-    from .analyze import find_shifts, resolve_actor
+    from .analyze import find_shifts
     from .model import to_json
 
     with _errors(), _open_existing(db) as store:
         _settings(propositions=propositions)  # which targets are propositions, and what they are about
-        holder_id = resolve_actor(store, holder) if holder else None
-        if holder and holder_id is None:
-            raise UsageError(f"no actor matching {holder!r} in the store")
+        holder_id = _known_actor(store, holder) if holder else None
         refused: list | None = [] if explain else None
         shifts = find_shifts(store, holder_id, refused=refused)
         if as_json:
@@ -402,13 +415,11 @@ def timeline_command(
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
 ) -> None:
     """An actor's dated statements and actions, newest first."""
-    from .analyze import resolve_actor, timeline
+    from .analyze import timeline
     from .model import to_json
 
     with _errors(), _open_existing(db) as store:
-        actor_id = resolve_actor(store, actor)
-        if actor_id is None:
-            raise UsageError(f"no actor matching {actor!r} in the store")
+        actor_id = _known_actor(store, actor)
         items = timeline(store, actor_id)
         if as_json:
             for item in items:
@@ -463,6 +474,8 @@ def report_command(
     from .report import write_report
 
     with _errors(), _open_existing(db) as store:
+        for name in actor or []:
+            _known_actor(store, name)
         path = write_report(store, output, actor, dyad)
         if png is not None:
             from .analyze import parse_dyad, relation_series
