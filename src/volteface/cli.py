@@ -22,6 +22,7 @@ from .config import Settings, load_settings
 from .errors import UsageError, VolteError
 from .model import Failure
 from .pipeline import TASKS, Job
+from .store import Selection
 
 app = typer.Typer(
     help="volteface: who said what, who did what to whom, who stands where — and when they changed their mind.",
@@ -204,12 +205,35 @@ def run_command(
 @app.command("export")
 def export_command(
     db: DbOption,
-    output: Annotated[Path, typer.Option("-o", "--output", help="JSON Lines file to write (- for stdout).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write (- for stdout, whole articles).")],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, parquet, gdelt (events) or plover (events).")
+                   ] = "jsonl",
+    table: Annotated[str | None, typer.Option(
+        "--table", help="articles, quotes, events, stances or shifts: one flat row per record.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Speaker, holder or actor (name or id).")] = None,
+    dyad: Annotated[str | None, typer.Option("--dyad", help="SOURCE:TARGET code prefixes (events).")] = None,
 ) -> None:
-    """Write every stored article with its records as JSON Lines."""
+    """Write the store out: every article with its records as JSON Lines (the default), or one table flat
+    (--table) as JSON Lines, CSV or Parquet, or the events as a GDELT 2.0 table or PLOVER records
+    (columns in docs/export.md)."""
     from .records import article_record
 
     with _errors():
+        if table is not None or fmt != "jsonl":
+            from . import export
+            from .analyze import parse_dyad
+
+            source, target = parse_dyad(dyad) if dyad else (None, None)
+            with _open_existing(db) as store:
+                actor_id = _known_actor(store, actor) if actor else None
+                selection = Selection(actor=actor_id, source=source, target=target, beliefs=True,
+                                      since=_parse_day(since, "--since"),
+                                      until=_parse_day(until, "--until"), limit=None)
+                n = export.write(store, output, fmt, table or "events", selection)
+            err.print(f"exported {n} rows to {output}")
+            return
         with _open_existing(db) as store:
             handle = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
             try:
