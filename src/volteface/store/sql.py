@@ -249,6 +249,32 @@ class SQLStore:
         return out
 
 
+    # -- DataFrames for notebooks (pandas, an optional extra) ---------------------------------------------
+
+    def quotes_frame(self, **selection: Any) -> Any:
+        """Quotes as a pandas DataFrame (``frames.frame``); ``beliefs=True`` adds reported thoughts."""
+        from ..frames import frame
+
+        return frame(self, "quotes", **selection)  # type: ignore[arg-type]
+
+    def events_frame(self, **selection: Any) -> Any:
+        """Events as a pandas DataFrame; ``asserted=True`` keeps the ones that happened."""
+        from ..frames import frame
+
+        return frame(self, "events", **selection)  # type: ignore[arg-type]
+
+    def stances_frame(self, **selection: Any) -> Any:
+        """Stances as a pandas DataFrame."""
+        from ..frames import frame
+
+        return frame(self, "stances", **selection)  # type: ignore[arg-type]
+
+    def shifts_frame(self, **selection: Any) -> Any:
+        """Shifts as a pandas DataFrame, both sides' evidence in ``before_*`` and ``after_*`` columns."""
+        from ..frames import frame
+
+        return frame(self, "shifts", **selection)  # type: ignore[arg-type]
+
     # -- what shift detection reads ----------------------------------------------------------------------
 
     def stance_evidence(self, lead: int) -> list[Row]:
