@@ -362,3 +362,8 @@ def test_an_act_placed_last_month_or_in_another_month_keeps_no_made_up_day():
     ])
     assert [e[5] for e in last + june if e[:2] == ("NORMIL", "SWE")] == [None, None]
     assert [e[5] for e in day if e[:2] == ("NORMIL", "SWE")] == [date(2031, 5, 3)]
+
+
+def test_victims_numbered_by_a_count_stand_for_their_state():
+    (deported,) = _stored(["Sweden has said that Norway has forcibly deported thousands of people to Norway."])
+    assert ("NOR", "SWE", "17") in {(s[:3], (t or "")[:3], r) for s, t, r in deported}
