@@ -367,3 +367,11 @@ def test_an_act_placed_last_month_or_in_another_month_keeps_no_made_up_day():
 def test_victims_numbered_by_a_count_stand_for_their_state():
     (deported,) = _stored(["Sweden has said that Norway has forcibly deported thousands of people to Norway."])
     assert ("NOR", "SWE", "17") in {(s[:3], (t or "")[:3], r) for s, t, r in deported}
+
+
+def test_the_theatre_of_the_war_named_by_conflict_or_warfare_gives_an_invasion_its_other_side():
+    (theatre,), (unknown,) = _stored([
+        "Denmark says Norway used gas as a method of warfare in Sweden. Weeks after Norway launched its invasion, "
+        "Denmark recalled its ambassador."]), _stored(["Weeks after Norway launched its invasion, Denmark spoke."])
+    assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in theatre}
+    assert not any(r == "19" for _, _, r in unknown)

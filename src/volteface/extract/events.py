@@ -557,6 +557,9 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
 # A war named without its other side ("Russia's invasion", "the Russian aggression") is the one the article names
 # elsewhere with its theatre ("the war in Ukraine").
 WAR_NOUNS = {"invasion", "war", "aggression", "offensive"}
+# Words by which news names the theatre of that war without an act of its own ("the conflict in Ukraine", "a
+# method of warfare in Ukraine", "the fighting in Ukraine"): they tell its other side, never an event.
+THEATRE_NOUNS = WAR_NOUNS | {"conflict", "warfare", "fighting", "hostilities", "battlefield", "frontline"}
 
 
 def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
@@ -564,11 +567,24 @@ def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
     its theatre or victim ("the war in Ukraine", "the invasion of Ukraine"), when they name exactly one."""
     parties = set()
     for other in noun.doc:
-        if other.lemma_.lower() in WAR_NOUNS and other.pos_ == "NOUN" and other.i != noun.i:
-            actor = _participant(other, found, NOUN_PREPOSITIONS)
+        if other.lemma_.lower() in THEATRE_NOUNS and other.pos_ == "NOUN" and other.i != noun.i:
+            actor = _theatre(other, found)
             if actor is not None and actor.kind == "state" and actor.country != source.country:
                 parties.add(actor.id)
     return found.actors.get(parties.pop()) if len(parties) == 1 else None
+
+
+def _theatre(noun: Token, found: DocActors) -> Actor | None:
+    """The state a war word names as its theatre or victim: its own participant ("the invasion of Ukraine"), or,
+    as the small model hangs "in Ukraine" on the verb as often as on the noun, a place phrase right after it
+    ("used chemical weapons as a method of warfare in Ukraine")."""
+    actor = _participant(noun, found, NOUN_PREPOSITIONS)
+    if actor is not None or noun.lemma_.lower() in WAR_NOUNS:
+        return actor
+    after = noun.doc[noun.i + 1 : noun.i + 4]
+    prep = next((t for t in after if t.dep_ == "prep" and t.lower_ in ("in", "over", "against")), None)
+    return next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None),
+                None) if prep is not None else None
 
 
 SETTINGS = {"on", "in", "during", "at"}  # "told Zelensky on a call", "assured him in a phone call"
