@@ -375,3 +375,15 @@ def test_the_theatre_of_the_war_named_by_conflict_or_warfare_gives_an_invasion_i
         "Denmark recalled its ambassador."]), _stored(["Weeks after Norway launched its invasion, Denmark spoke."])
     assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in theatre}
     assert not any(r == "19" for _, _, r in unknown)
+
+
+def test_forces_moved_in_the_passive_are_the_doers_and_a_border_is_the_state_shown_force():
+    passive, near, pair = _stored([
+        "Norwegian troops were deployed near the Swedish border.",
+        "As many as 20,000 Norwegian troops massed close to Sweden.",
+        "Denmark said that Norwegian and Finnish army units had been deployed in Estonia near the Swedish border.",
+    ])
+    assert ("NOR", "SWE", "15") in {(s[:3], (t or "")[:3], r) for s, t, r in passive}
+    assert ("NOR", "SWE", "15") in {(s[:3], (t or "")[:3], r) for s, t, r in near}
+    assert {("NOR", "SWE", "15"), ("FIN", "SWE", "15")} <= {(s[:3], (t or "")[:3], r) for s, t, r in pair}
+    assert not any(t and t.startswith("NOR") for _, t, _ in passive)  # the forces moved are not the target

@@ -227,7 +227,32 @@ def _code_for(verb: Token) -> str | None:
     return code
 
 
+def _is_troops(token: Token) -> bool:
+    """Does the phrase name armed forces ("Norwegian troops", "U.S. battalion tactical groups")?"""
+    return token.lemma_.lower() in TROOP_NOUNS or any(
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in TROOP_NOUNS for c in token.children)
+
+
+def _moved_troops(verb: Token) -> Token | None:
+    """The forces a passive verb of force posture moves, with no "by" phrase ("Norwegian troops were deployed near
+    the border", "tanks were sent to the front"): whose forces they are is the doer, as CAMEO codes a deployment
+    by the side whose forces move; they are not what the act is done to."""
+    if verb_lemma(verb) not in POSTURE_VERBS or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and _is_troops(subject) else None
+
+
+def _owner(troops: Token, found: DocActors) -> Token | None:
+    """The word in front of a forces phrase that names whose they are ("U.S. and German battalion groups": U.S.,
+    whose conjuncts name the others)."""
+    return next((t for t in troops.subtree if t.i < troops.i and t.i in found.by_token), None)
+
+
 def _source(verb: Token) -> Token | None:
+    if (troops := _moved_troops(verb)) is not None:
+        return troops
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "nsubj" and not passive:  # "the war was provoked": its subject is the patient
@@ -256,12 +281,16 @@ AID_ROOTS = {"07"}
 # Where force is used or shown, the place is the target (CAMEO 15, 18-20): "deployed troops in Belarus".
 LOCATION_PREPOSITIONS = {"in", "near", "along", "inside", "across", "over", "around", "at"}
 FORCE_ROOTS = {"15", "18", "19", "20"}
+NEAR_ADVERBS = {"close", "next", "near", "closer"}
+# A border shown force at names the state it is shown to, rather than the state it is deployed in ("deployed in
+# Poland near the Belarusian border").
+BORDER_NOUNS = {"border", "borders", "frontier", "frontiers"}
 
 
 def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     """The words that may name a verb's target, the likeliest first: its object, then prepositional objects; a
     relative clause whose pronoun is its object ("the aggression [which] France condemns") aims at its noun."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c != _moved_troops(verb)]
     objects = [c for c in out if c.dep_ != "nsubjpass"]
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
         out = [verb.head]  # "Russian officials sanctioned by the EU": the ones it was done to
@@ -283,6 +312,13 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
         # "protect the world from Putin": what aid guards against is not whom it goes to
         out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
     return out
+
+
+def _near(verb: Token) -> list[Token]:
+    """The places an adverb of nearness names ("massed close to Ukraine", "stationed next to the border"): where
+    force is shown, the state shown it."""
+    return [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in NEAR_ADVERBS
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
 
 
 def _subject_person(token: Token, found: DocActors) -> Actor | None:
@@ -342,6 +378,8 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to
         actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of")
                       for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
+    if actor is None and _is_troops(token) and (owner := _owner(token, found)) is not None:
+        actor = found.actor_for(owner)  # "U.S. battalion tactical groups": the forces of the state in front
     if actor is None and token.pos_ == "NOUN":
         # an actor's property or post named by a compound ("the EU Delegation building", "the US embassy")
         actor = next((a for t in token.lefts if t.dep_ == "compound" for c in t.subtree
@@ -401,10 +439,17 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         source = _noun_source(source_token, found)
     else:
         source = _actor_of(source_token, found)
+    if root == "15" and (border := next((t for t in (*_target_tokens(verb, root), *_near(verb))
+                                          if t.lemma_.lower() in BORDER_NOUNS and _actor_of(t, found) is not None),
+                                         None)) is not None:
+        target_token = border
     target = _actor_of(target_token, found)
     if target is None and inner is None:
         # the object names no actor ("deployed troops in Belarus"): a prepositional object may
         target_token = next((t for t in _target_tokens(verb, root)[1:] if _actor_of(t, found) is not None), None)
+        target = _actor_of(target_token, found)
+    if target is None and root in FORCE_ROOTS:
+        target_token = next((t for t in _near(verb) if _actor_of(t, found) is not None), None)
         target = _actor_of(target_token, found)
     doer = _noun_source(target_token, found, carried=True) if target_token is not None and \
         target_token.lemma_.lower() in noun_lexicon() else None
@@ -704,7 +749,9 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             events.append((-confidence, event, bool(since) and event.date is None))
             for other in co_targets(verb, target, found, info.root):
                 events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), False))
-            for other in co_sources(subject, source, target, found):
+            doers = _owner(subject, found) if subject is not None and _is_troops(subject) else None
+            for other in co_sources(doers if doers is not None and doers.conjuncts else subject, source, target,
+                                    found):
                 # "Britain, Japan and the USA have imposed sanctions on Russia": one act of each
                 events.append((-confidence, replace(event, source=event_code(other), source_actor=other.id), False))
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
