@@ -387,3 +387,12 @@ def test_forces_moved_in_the_passive_are_the_doers_and_a_border_is_the_state_sho
     assert ("NOR", "SWE", "15") in {(s[:3], (t or "")[:3], r) for s, t, r in near}
     assert {("NOR", "SWE", "15"), ("FIN", "SWE", "15")} <= {(s[:3], (t or "")[:3], r) for s, t, r in pair}
     assert not any(t and t.startswith("NOR") for _, t, _ in passive)  # the forces moved are not the target
+
+
+def test_peacekeepers_sent_are_military_protection_not_a_show_of_force():
+    (sent,), (shown,) = _stored(["A UN international force has been sent to Sweden."]), _stored(
+        ["Danish troops were deployed near the Swedish border."])
+    assert ("IGOUNO", "SWE", "074") in {(s, t, c) for s, t, c, *_ in _all(
+        ["A UN international force has been sent to Sweden."])[0]}
+    assert any(r == "07" for _, _, r in sent) and not any(r == "15" for _, _, r in sent)
+    assert ("DNK", "SWE", "15") in {(s[:3], (t or "")[:3], r) for s, t, r in shown}

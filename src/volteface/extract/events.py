@@ -164,6 +164,21 @@ def _calls_on(verb: Token) -> bool:
 READY_WORDS = {"ready", "prepared"}
 
 
+# Forces sent to keep a peace rather than to fight: "peacekeepers", "a UN international force".
+PEACE_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper", "peacekeepers", "peace-keepers"}
+PEACE_FORCE_MARKS = {"international", "multinational", "un", "u.n.", "stabilisation", "stabilization"}
+
+
+def _peacekeeping(verb: Token) -> bool:
+    """Are the forces a verb of posture moves peacekeepers ("soldiers were deployed as peacekeeping forces", "a
+    UN international force had been sent to Lebanon")?"""
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+               or c.dep_ == "prep" and c.lower_ == "as"]
+    return any(t.lower_ in PEACE_WORDS or t.lemma_.lower() == "force" and any(
+        m.lower_ in PEACE_FORCE_MARKS for m in t.children if m.dep_ in ("amod", "compound"))
+        for phrase in phrases for t in phrase.subtree)
+
+
 def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS and verb.head.pos_ == "ADJ":
@@ -198,6 +213,8 @@ def _code_for(verb: Token) -> str | None:
     if lemma in POSTURE_VERBS and (code is None or code[:2] not in ("15", "18", "19", "20")) and any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TROOP_NOUNS for c in verb.children):
         code = "154"
+    if lemma in POSTURE_VERBS and code is not None and code[:2] == "15" and _peacekeeping(verb):
+        code = "074"  # CAMEO 074: sending peacekeepers is military protection, not a show of force
     if lemma == "call" and any(c.dep_ == "oprd" for c in verb.children) and not _calls_on(verb):
         # "called the US the one who started the crisis": a label, coded only by what it calls them ("a liar")
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "dobj")}
