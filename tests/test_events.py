@@ -396,3 +396,15 @@ def test_peacekeepers_sent_are_military_protection_not_a_show_of_force():
         ["A UN international force has been sent to Sweden."])[0]}
     assert any(r == "07" for _, _, r in sent) and not any(r == "15" for _, _, r in sent)
     assert ("DNK", "SWE", "15") in {(s[:3], (t or "")[:3], r) for s, t, r in shown}
+
+
+def test_joint_drills_are_military_cooperation_of_the_pair_and_talks_with_a_list_are_one_each():
+    pair, partner, listed = _stored([
+        "Norway and Sweden have increasingly engaged in joint military drills.",
+        "Norway engaged in joint drills with Sweden.",
+        "The talks with Sweden and Denmark have not yet ended, the Norwegian minister said.",
+    ])
+    assert ("NOR", "SWE", "06") in {(s[:3], (t or "")[:3], r) for s, t, r in pair}
+    assert {(s[:3], (t or "")[:3], r) for s, t, r in partner} == {("NOR", "SWE", "06")}  # "engaged" is no fight
+    assert not any(r == "15" for _, _, r in pair + partner)
+    assert {t[:3] for _, t, r in listed if r == "04"} >= {"SWE", "DNK"}

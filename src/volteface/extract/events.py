@@ -110,6 +110,16 @@ def _wrapped(verb: Token) -> Token | None:
     return inner
 
 
+# Exercises, drills and patrols held with another side: CAMEO 062 (cooperate militarily), not a show of force.
+EXERCISE_NOUNS = {"drill", "exercise", "manoeuvre", "maneuver", "patrol", "game", "wargame", "war-game"}
+JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multinational"}
+
+
+def _joint(noun: Token) -> bool:
+    """Is the noun a joint military exercise ("joint military drills", "combined exercises")?"""
+    return noun.lemma_.lower() in EXERCISE_NOUNS and any(c.lower_ in JOINT_WORDS for c in noun.children)
+
+
 def _noun_code(verb: Token) -> str | None:
     """The code of an event noun the verb carries as its object ("renewed negotiations" → 046)."""
     nouns = noun_lexicon()
@@ -121,6 +131,8 @@ def _noun_code(verb: Token) -> str | None:
         code = nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
         if code is None:
             continue
+        if _joint(child):
+            return "062"
         if child.lemma_.lower() == "strike" and (
             verb.lemma_.lower() == "launch" or {t.lower_ for t in child.children} & MILITARY_WORDS
         ):
@@ -179,8 +191,19 @@ def _peacekeeping(verb: Token) -> bool:
         for phrase in phrases for t in phrase.subtree)
 
 
+def _partakes(verb: Token) -> bool:
+    """Does the verb only say its subject takes part in the act an "in" phrase names ("engaged in joint drills",
+    "participated in talks")? The noun is the act, coded as a noun event; the verb's own sense ("engage" the
+    enemy) is not."""
+    return verb_lemma(verb) in PARTAKE_VERBS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon() for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
+
+
 def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
+    if _partakes(verb):
+        return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS and verb.head.pos_ == "ADJ":
         inner_code = _lookup(verb) or ""
         if inner_code:
@@ -543,6 +566,8 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             code = "040"  # "on a call", "in a phone call"; not "calls for a ceasefire"
         if noun.lemma_.lower() == "strike" and code is not None:
             code = "195"  # a strike on an actor (the participant below is required) is an attack, not a walkout
+        if code is not None and _joint(noun):
+            code = "062"
         if code is None:
             continue
         info = book.get(code)
@@ -551,7 +576,10 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         source = _noun_source(noun, found)
         target = _participant(noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"})
         purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
+        # "Russia and Belarus engaged in joint drills", "took part in talks": the act its subject takes part in
+        purpose |= noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb_lemma(noun.head.head) in PARTAKE_VERBS
         carried = False
+        partner = None
         if source is None and (noun.dep_ == "dobj" or purpose):
             # "led a delegation for a meeting with Lavrov": the subject of the verb that carries the noun; not
             # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation), and not
@@ -564,6 +592,13 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                 subject = _source(carrier)
                 source = found.actor_for(subject) if subject is not None else None
                 carried = source is not None
+                if subject is not None and info.root in RECIPROCAL_ROOTS and not any(
+                        c.dep_ == "preconj" for c in subject.children):
+                    # "Russia and Belarus held joint drills": the pair did it together; "engaged in drills with
+                    # Belarus": the small model hangs the partner on the verb as often as on the noun
+                    partner = next((found.actor_for(c) for c in subject.children if c.dep_ == "conj"), None) or \
+                        next((a for p in carrier.children if p.dep_ == "prep" and p.lower_ == "with"
+                              for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
         elif noun.dep_ == "dobj" and (carrier := _governing_verb(noun)) is not None:
             carried = _carries(carrier, info.root)  # "Russian forces continue their siege of Mariupol"
         if source is None and info.root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS and (
@@ -578,6 +613,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             speaker = next((found.actors.get(q.speaker_actor) for q in article.quotes if q.speaker_actor
                             and q.content_span.start <= noun.idx < q.content_span.end), None)
             source = speaker if speaker is not None and event_code(speaker) else None
+        target = target or partner
         if target is None and source is not None and noun.lemma_.lower() in WAR_NOUNS and source.kind == "state" \
                 and noun.dep_ != "compound":  # not "US war fighting"
             target = _war_party(source, noun, found)  # "Russia's invasion", the article's war in Ukraine
@@ -613,6 +649,27 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                       Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)),
                       confidence, source.id, target.id)
         out.append((-confidence, event, background))
+        for other in _co_participants(noun, source, target, found):
+            out.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), background))
+    return out
+
+
+def _co_participants(noun: Token, source: Actor, target: Actor, found: DocActors) -> list[Actor]:
+    """The other participants of an event noun whose participant is a list ("talks with the USA and NATO"): one
+    event each, as ``co_targets`` does for a verb's list of objects."""
+    out: list[Actor] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            first = found.actor_for(pobj) if pobj.dep_ == "pobj" else None
+            if first is None or first.id != target.id:
+                continue
+            for other in pobj.conjuncts:
+                actor = found.actor_for(other)
+                if actor is not None and event_code(actor) and actor.id not in (source.id, target.id) and \
+                        actor.id not in {a.id for a in out}:
+                    out.append(actor)
     return out
 
 
@@ -651,6 +708,8 @@ def _theatre(noun: Token, found: DocActors) -> Actor | None:
 
 SETTINGS = {"on", "in", "during", "at"}  # "told Zelensky on a call", "assured him in a phone call"
 # Verbs of harm whose "in"/"by" phrase names the act that did it ("killed in strikes on Kyiv").
+# Verbs by which a subject takes part in the act an "in" phrase names.
+PARTAKE_VERBS = {"engage", "participate", "take", "join"}
 HARM_VERBS = {"kill", "injure", "wound", "destroy", "damage", "hit", "die"}
 BACKGROUND_CONFIDENCE = 0.6  # an act named in passing: stored at the floor, undated, once per article
 
