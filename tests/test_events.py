@@ -408,3 +408,16 @@ def test_joint_drills_are_military_cooperation_of_the_pair_and_talks_with_a_list
     assert {(s[:3], (t or "")[:3], r) for s, t, r in partner} == {("NOR", "SWE", "06")}  # "engaged" is no fight
     assert not any(r == "15" for _, _, r in pair + partner)
     assert {t[:3] for _, t, r in listed if r == "04"} >= {"SWE", "DNK"}
+
+
+def test_an_act_of_opposition_told_without_its_other_side_is_aimed_at_the_articles_counterpart():
+    dyad, once, named = _stored([
+        "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+        "Oslo, however, consistently refuses to negotiate on this subject.",
+        "Norwegian forces shelled Sweden on Monday. Oslo, however, consistently refuses to negotiate on this subject.",
+        "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+        "The Norwegian king cautioned other countries against interfering.",
+    ])
+    assert ("NOR", "SWE", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in dyad}
+    assert not any(r == "12" for _, _, r in once)  # one event is no dyad the article is about
+    assert not any(r == "13" for _, _, r in named)  # "other countries" is a target, if no actor

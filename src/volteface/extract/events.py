@@ -835,11 +835,65 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
         events.extend(_noun_events(sent, coded_nouns, found, book, reference, article))
     events = [(rank, _unasserted_in_words(e, article), b) for rank, e, b in events]
     events += _accusations(doc, article, found, book)
+    events = _counterparts(doc, events, found)
     if not candidates:
         events = [(rank, e, b) for rank, e, b in events if storable(e)]
     ranked = fold_background(events)
     ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
+
+
+# Acts of opposition that news tells without their other side when the article is about one dyad: "Berlin refuses
+# to negotiate", "we are ready to impose huge sanctions", "the Kremlin denies it is planning to attack".
+COUNTERPART_ROOTS = {"10", "11", "12", "13", "16"}
+COUNTERPART_CODES = {"016"}  # a denial answers the other side's charge
+
+
+def _counterparts(doc: Doc, events: list[tuple[float, Event, bool]], found: DocActors
+                  ) -> list[tuple[float, Event, bool]]:
+    """An act of opposition with a source and no target is aimed at the source's counterpart in the article: the
+    one state or organisation its side has most events with, when one clearly leads (two events or more, more
+    than any other). A report is about its dyad; the other side of a refusal or a threat is rarely named again.
+    An act that names whom it is aimed at by a word that is no actor ("cautioned other countries", "blasted
+    Russia's war", its own side's) has its target already, unknown or refused, not left out."""
+    pairs: dict[str, dict[str, list[str]]] = {}
+    for _, event, _ in events:
+        if event.source and event.target and event.target_actor and event.source_actor and \
+                event.source[:3] != event.target[:3]:
+            pairs.setdefault(event.source[:3], {}).setdefault(event.target[:3], []).append(event.target_actor)
+            pairs.setdefault(event.target[:3], {}).setdefault(event.source[:3], []).append(event.source_actor)
+    out = []
+    for rank, event, background in events:
+        if event.source and not event.target and (event.root in COUNTERPART_ROOTS or event.code in COUNTERPART_CODES
+                                                  ) and not _aimed(doc, event):
+            other = _leading(pairs.get(event.source[:3], {}))
+            actor = found.actors.get(other) if other else None
+            if actor is not None and event_code(actor):
+                event = replace(event, target=event_code(actor), target_actor=actor.id)
+        out.append((rank, event, background))
+    return out
+
+
+def _aimed(doc: Doc, event: Event) -> bool:
+    """Does the event's trigger name whom or what it is aimed at, by an object or a prepositional object
+    ("cautioned other countries", "blasted the war")? An act the verb only carries ("impose sanctions") names no
+    one; an act it answers does, through its doer (``_answered``), not the answering side's counterpart."""
+    span = doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
+    if span is None:
+        return True
+    verb = span.root
+    words = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS
+              for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() not in noun_lexicon() or not _carries(verb, event.root) for w in words)
+
+
+def _leading(partners: dict[str, list[str]]) -> str | None:
+    """The actor id of the partner with the most events, when it has two or more and no other as many."""
+    ranked = sorted(partners.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+        return None
+    return max(set(ranked[0]), key=ranked[0].count)
 
 
 # Cues whose words a report does not take as having happened: a claim, a denial, a charge, a warning, a belief.
