@@ -421,3 +421,9 @@ def test_an_act_of_opposition_told_without_its_other_side_is_aimed_at_the_articl
     assert ("NOR", "SWE", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in dyad}
     assert not any(r == "12" for _, _, r in once)  # one event is no dyad the article is about
     assert not any(r == "13" for _, _, r in named)  # "other countries" is a target, if no actor
+
+
+def test_an_aim_at_an_act_the_lexicon_does_not_know_is_no_intent_to_cooperate_but_a_pledge_is():
+    aim, pledge = _all(["Norway plans to repaint Sweden's lighthouses.", "Norway pledged to repaint Sweden's lighthouses."])
+    assert not any(c.startswith("03") for _, _, c, *_ in aim)
+    assert any(s == "NOR" and c == "030" for s, _, c, *_ in pledge)

@@ -200,6 +200,11 @@ def _partakes(verb: Token) -> bool:
         if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
 
 
+# Verbs of aim rather than commitment: what they intend is the act they govern, and only that act says whether it
+# is cooperation (CAMEO 03 is an intent to *cooperate*; "agree", "pledge", "promise", "offer" commit as such).
+AIM_VERBS = {"want", "hope", "seek", "aim", "plan", "intend", "expect", "consider", "prepare"}
+
+
 def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     if _partakes(verb):
@@ -224,6 +229,8 @@ def _code_for(verb: Token) -> str | None:
         if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
             return "011"
         inner_code = _lookup(inner) or ""
+        if family == "intent" and not inner_code and lemma in AIM_VERBS:
+            return None  # "aim to push the troops back": an aim at an act the lexicon does not know is no cooperation
         if family == "intent" and inner_code[:2] >= "13":
             family = "threaten"  # planning or preparing to coerce is a threat
         if family == "intent" and _lemma_is(verb, "agree") and inner.dep_ == "ccomp":
