@@ -427,3 +427,13 @@ def test_an_aim_at_an_act_the_lexicon_does_not_know_is_no_intent_to_cooperate_bu
     aim, pledge = _all(["Norway plans to repaint Sweden's lighthouses.", "Norway pledged to repaint Sweden's lighthouses."])
     assert not any(c.startswith("03") for _, _, c, *_ in aim)
     assert any(s == "NOR" and c == "030" for s, _, c, *_ in pledge)
+
+
+def test_an_arrest_warrant_is_legal_action_against_the_one_it_names_or_whose_arrest_it_orders():
+    issued, named = _stored([
+        "The International Criminal Court issued an arrest warrant for Sweden's prime minister.",
+        "Sweden's prime minister has rarely travelled, in part because of an International Criminal Court warrant "
+        "for his arrest.",
+    ])
+    assert ("IGOICC", "SWE", "17") in {(s, (t or "")[:3], r) for s, t, r in issued}
+    assert ("IGOICC", "SWE", "17") in {(s, (t or "")[:3], r) for s, t, r in named}

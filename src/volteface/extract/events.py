@@ -447,6 +447,11 @@ def _participant(noun: Token, found: DocActors, prepositions: set[str] = TARGET_
                               if p.dep_ == "prep" and p.lower_ in ("in", "of") for h in p.children
                               if h.dep_ == "pobj" and (a := found.actor_for(h)) is not None
                               and a.kind == "state"), None)
+            if actor is None:
+                # an act done to its possessor ("a warrant for his arrest", "calls for their release"): him
+                actor = next((a for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon()
+                              for p in g.children if p.dep_ == "poss" and (a := found.actor_for(p)) is not None),
+                             None)
             if actor is not None:
                 return actor
     return None
