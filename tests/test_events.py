@@ -437,3 +437,12 @@ def test_an_arrest_warrant_is_legal_action_against_the_one_it_names_or_whose_arr
     ])
     assert ("IGOICC", "SWE", "17") in {(s, (t or "")[:3], r) for s, t, r in issued}
     assert ("IGOICC", "SWE", "17") in {(s, (t or "")[:3], r) for s, t, r in named}
+
+
+def test_a_list_run_on_after_a_conflict_noun_and_taking_sides_in_a_war_are_no_parties_to_it():
+    since, sides = _all([
+        "Since Norway's invasion of Sweden, Denmark and Finland have imposed sanctions on Norway.",
+        "The Danish government refused to take sides in the war in Sweden.",
+    ])
+    assert not any(c.startswith("19") and t and t[:3] in ("DNK", "FIN") for _, t, c, *_ in since)
+    assert not any(s and s.startswith("DNK") and c.startswith("19") for s, _, c, *_ in sides)

@@ -668,8 +668,12 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
 
 def _co_participants(noun: Token, source: Actor, target: Actor, found: DocActors) -> list[Actor]:
     """The other participants of an event noun whose participant is a list ("talks with the USA and NATO"): one
-    event each, as ``co_targets`` does for a verb's list of objects."""
+    event each, as ``co_targets`` does for a verb's list of objects. Only for acts done with others (talks,
+    agreements, aid): after a conflict noun the small model runs the list on into the clause that follows ("since
+    Russia's invasion of Ukraine, the U.S. and EU have levied sanctions")."""
     out: list[Actor] = []
+    if noun_lexicon().get(noun.lemma_.lower(), "")[:2] not in RECIPROCAL_ROOTS | AID_ROOTS:
+        return out
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue
@@ -721,7 +725,7 @@ def _theatre(noun: Token, found: DocActors) -> Actor | None:
 SETTINGS = {"on", "in", "during", "at"}  # "told Zelensky on a call", "assured him in a phone call"
 # Verbs of harm whose "in"/"by" phrase names the act that did it ("killed in strikes on Kyiv").
 # Verbs by which a subject takes part in the act an "in" phrase names.
-PARTAKE_VERBS = {"engage", "participate", "take", "join"}
+PARTAKE_VERBS = {"engage", "participate"}  # not "take sides in the war", "joined in the criticism"
 HARM_VERBS = {"kill", "injure", "wound", "destroy", "damage", "hit", "die"}
 BACKGROUND_CONFIDENCE = 0.6  # an act named in passing: stored at the floor, undated, once per article
 
