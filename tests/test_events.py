@@ -421,6 +421,13 @@ def test_an_act_of_opposition_told_without_its_other_side_is_aimed_at_the_articl
     assert ("NOR", "SWE", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in dyad}
     assert not any(r == "12" for _, _, r in once)  # one event is no dyad the article is about
     assert not any(r == "13" for _, _, r in named)  # "other countries" is a target, if no actor
+    (claim,), (passive,) = _stored([
+        "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+        "Norway claims that foreign mercenaries are active."]), _stored([
+        "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+        "Sweden is a country threatened by Norway."])
+    assert not any(r == "11" for _, _, r in claim)  # a claim is as often about a third party
+    assert not any(r == "13" and t and t.startswith("SWE") for _, t, r in passive)
 
 
 def test_an_aim_at_an_act_the_lexicon_does_not_know_is_no_intent_to_cooperate_but_a_pledge_is():
