@@ -453,3 +453,8 @@ def test_a_list_run_on_after_a_conflict_noun_and_taking_sides_in_a_war_are_no_pa
     ])
     assert not any(c.startswith("19") and t and t[:3] in ("DNK", "FIN") for _, t, c, *_ in since)
     assert not any(s and s.startswith("DNK") and c.startswith("19") for s, _, c, *_ in sides)
+
+
+def test_a_to_phrase_parsed_as_dative_names_the_recipient():
+    (dative,) = _stored(["The European Union agrees to send weapons to Sweden."])
+    assert ("IGO", "SWE", "03") in {(s[:3], (t or "")[:3], r) for s, t, r in dative}

@@ -338,6 +338,8 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     """The words that may name a verb's target, the likeliest first: its object, then prepositional objects; a
     relative clause whose pronoun is its object ("the aggression [which] France condemns") aims at its noun."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c != _moved_troops(verb)]
+    # the small model labels the "to" of "providing weapons to Kyiv" a dative: the recipient is its object
+    out = [g for c in out for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
     objects = [c for c in out if c.dep_ != "nsubjpass"]
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
         out = [verb.head]  # "Russian officials sanctioned by the EU": the ones it was done to
