@@ -455,6 +455,12 @@ def test_a_list_run_on_after_a_conflict_noun_and_taking_sides_in_a_war_are_no_pa
     assert not any(s and s.startswith("DNK") and c.startswith("19") for s, _, c, *_ in sides)
 
 
-def test_a_to_phrase_parsed_as_dative_names_the_recipient():
-    (dative,) = _stored(["The European Union agrees to send weapons to Sweden."])
+def test_a_to_phrase_parsed_as_dative_and_an_actor_described_by_a_present_participle():
+    dative, participle, owned = _stored([
+        "The European Union agrees to send weapons to Sweden.",
+        "Some other Nordic countries, such as Norway, are wary. Norwegian troops shelling Stockholm were filmed.",
+        "Norway's hysteria surrounding the Swedish question grew.",
+    ])
     assert ("IGO", "SWE", "03") in {(s[:3], (t or "")[:3], r) for s, t, r in dative}
+    assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in participle}
+    assert owned == []  # what an actor owns does not act

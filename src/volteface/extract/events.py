@@ -297,6 +297,11 @@ def _owner(troops: Token, found: DocActors) -> Token | None:
     return next((t for t in troops.subtree if t.i < troops.i and t.i in found.by_token), None)
 
 
+# Nouns that stand for actors (with a name in front: "NATO countries", "a UN resolution") and can do an act.
+ACTING_NOUNS = TROOP_NOUNS | {"country", "state", "nation", "member", "ally", "government", "official", "leader",
+                              "authority", "resolution", "statement", "declaration", "ministry", "delegation"}
+
+
 def _source(verb: Token) -> Token | None:
     if (troops := _moved_troops(verb)) is not None:
         return troops
@@ -313,6 +318,12 @@ def _source(verb: Token) -> Token | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "Britain would be the first country to supply tanks": the subject the noun is said of
         return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or
+                                                     verb.head.lemma_.lower() in ACTING_NOUNS):
+        # "NATO countries providing weapons to Kyiv", "Russian troops shelling the city": the actor a present
+        # participle describes does the act (a past one is done to it: "officials sanctioned by the EU"); not
+        # any noun an actor owns ("the US' hysteria surrounding the conflict")
+        return verb.head
     if verb.dep_ == "pcomp" and (carrier := _governing_verb(verb)) is not None and carrier.lemma_ == "be":
         # "Russia is in the process of deploying troops"; not "warned Russia against deploying", whose doer is
         # the object, nor "abstained from voting", which did not happen
