@@ -464,3 +464,8 @@ def test_a_to_phrase_parsed_as_dative_and_an_actor_described_by_a_present_partic
     assert ("IGO", "SWE", "03") in {(s[:3], (t or "")[:3], r) for s, t, r in dative}
     assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in participle}
     assert owned == []  # what an actor owns does not act
+
+
+def test_sanctions_on_what_an_actor_owns_are_aimed_at_the_owner():
+    (frozen,) = _stored(["Denmark froze the assets of the Norwegian central bank."])
+    assert ("DNK", "NOR", "16") in {(s[:3], (t or "")[:3], r) for s, t, r in frozen}

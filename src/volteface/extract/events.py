@@ -402,6 +402,9 @@ def _subject_person(token: Token, found: DocActors) -> Actor | None:
 ROLE_NOUNS = {"leader", "president", "head", "government", "army", "military", "forces", "authorities",
               "ministry", "minister", "chief"}
 # Places that stand for the state they belong to when force is used or shown there.
+# What an actor owns, through which sanctions and seizures reach it (CAMEO 163, 171).
+OWNED_NOUNS = {"asset", "assets", "account", "property", "reserve", "reserves", "fund", "funds", "holding", "holdings",
+               "bank", "company", "vessel", "ship", "tanker", "export", "exports", "import", "imports"}
 PLACE_NOUNS = {"border", "borders", "frontier", "territory", "soil", "airspace", "coast", "waters", "capital"}
 
 
@@ -434,8 +437,9 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         # participant, the doer of the act the verb answers ("repelled a Russian attack": Russia)
         return _participant(token, found) or _noun_source(token, found)
     actor = topic_actor(token, found) or _subject_person(token, found) or found.actor_for(token)
-    if actor is None and token.lemma_.lower() in PLACE_NOUNS | ROLE_NOUNS:
-        # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to
+    if actor is None and token.lemma_.lower() in PLACE_NOUNS | ROLE_NOUNS | OWNED_NOUNS:
+        # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to; "froze the
+        # assets of Russian oligarchs": sanctions on what an actor owns are aimed at the owner
         actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of")
                       for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
     if actor is None and _is_troops(token) and (owner := _owner(token, found)) is not None:
