@@ -469,3 +469,16 @@ def test_a_to_phrase_parsed_as_dative_and_an_actor_described_by_a_present_partic
 def test_sanctions_on_what_an_actor_owns_are_aimed_at_the_owner():
     (frozen,) = _stored(["Denmark froze the assets of the Norwegian central bank."])
     assert ("DNK", "NOR", "16") in {(s[:3], (t or "")[:3], r) for s, t, r in frozen}
+
+
+def test_a_city_of_a_state_a_delegation_from_a_state_and_the_author_of_what_is_answered():
+    city, delegation, plan, supplied = _stored([
+        "Norwegian forces eventually captured the city of Stockholm.",
+        "A high-level delegation from Norway visited Sweden.",
+        "The Swedish king swiftly rejected a peace plan proposed by Norway.",
+        "Swedish jets destroyed tanks supplied by Norway.",
+    ])
+    assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in city}
+    assert ("NOR", "SWE", "04") in {(s[:3], (t or "")[:3], r) for s, t, r in delegation}
+    assert ("SWE", "NOR", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in plan}
+    assert not any(t and t.startswith("NOR") for _, t, _ in supplied)  # force used on a thing is not on its maker

@@ -405,7 +405,11 @@ ROLE_NOUNS = {"leader", "president", "head", "government", "army", "military", "
 # What an actor owns, through which sanctions and seizures reach it (CAMEO 163, 171).
 OWNED_NOUNS = {"asset", "assets", "account", "property", "reserve", "reserves", "fund", "funds", "holding", "holdings",
                "bank", "company", "vessel", "ship", "tanker", "export", "exports", "import", "imports"}
-PLACE_NOUNS = {"border", "borders", "frontier", "territory", "soil", "airspace", "coast", "waters", "capital"}
+PLACE_NOUNS = {"border", "borders", "frontier", "territory", "soil", "airspace", "coast", "waters", "capital",
+               "city", "town", "village", "region", "port", "province", "oblast", "district", "peninsula"}
+# People and bodies sent by a state, named by where they come from: "a delegation from Saudi Arabia".
+MEMBER_NOUNS = {"delegation", "official", "diplomat", "envoy", "representative", "troop", "soldier", "fighter",
+                "mission", "team", "negotiator", "volunteer", "mercenary"}
 
 
 def _antecedent(pronoun: Token) -> Token:
@@ -441,6 +445,10 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to; "froze the
         # assets of Russian oligarchs": sanctions on what an actor owns are aimed at the owner
         actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of")
+                      for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
+    if actor is None and token.lemma_.lower() in MEMBER_NOUNS:
+        # "a delegation from Saudi Arabia", "officials from Norway": the state that sent them
+        actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
                       for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
     if actor is None and _is_troops(token) and (owner := _owner(token, found)) is not None:
         actor = found.actor_for(owner)  # "U.S. battalion tactical groups": the forces of the state in front
@@ -513,6 +521,8 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
                                          None)) is not None:
         target_token = border
     target = _actor_of(target_token, found)
+    if target is None and target_token is not None and root and root not in FORCE_ROOTS | VIOLENCE_ROOTS:
+        target = _author(target_token, found)  # "rejected a peace plan proposed by Turkey": Turkey
     if target is None and inner is None:
         # the object names no actor ("deployed troops in Belarus"): a prepositional object may
         target_token = next((t for t in _target_tokens(verb, root)[1:] if _actor_of(t, found) is not None), None)
@@ -533,6 +543,15 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     if source is not None and target is not None and (source.id == target.id or source.code == target.code):
         target = None  # an actor acting on itself is mostly a misreading of the parse, not an event between two
     return source, target
+
+
+def _author(thing: Token, found: DocActors) -> Actor | None:
+    """The actor a thing is said to be made, proposed or done by ("a peace plan proposed by Turkey", "sanctions
+    imposed by the EU"): whom a response to the thing is aimed at. Not where force is used ("destroyed tanks
+    supplied by the US" strikes no supplier)."""
+    return next((a for v in thing.children if v.dep_ == "acl" and v.tag_ == "VBN" for g in v.children
+                 if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj" and (a := found.actor_for(o)) is not None),
+                None)
 
 
 def co_targets(verb: Token, target: Actor | None, found: DocActors, root: str = "") -> list[Actor]:
