@@ -482,3 +482,9 @@ def test_a_city_of_a_state_a_delegation_from_a_state_and_the_author_of_what_is_a
     assert ("NOR", "SWE", "04") in {(s[:3], (t or "")[:3], r) for s, t, r in delegation}
     assert ("SWE", "NOR", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in plan}
     assert not any(t and t.startswith("NOR") for _, t, _ in supplied)  # force used on a thing is not on its maker
+
+
+def test_a_military_strike_that_kills_is_the_strike_not_a_mass_killing():
+    (strike,) = _all(["A Norwegian missile strike killed five civilians in Stockholm."])
+    roots = {(s[:3], (t or "")[:3], c[:2]) for s, t, c, *_ in strike if s}
+    assert ("NOR", "SWE", "19") in roots and not any(r == "20" for *_, r in roots)

@@ -269,6 +269,8 @@ def _code_for(verb: Token) -> str | None:
         return WRAPPERS["intent"].get(code[:2], WRAPPERS["intent"][""])
     if code[:2] in ("18", "19", "20") and {t.lower_ for t in verb.sent} & BOMBING_WORDS:
         return "183"  # killed or wounded by a bomb: unconventional violence, not a military clash
+    if code[:2] in ("18", "19", "20") and (act := _harming_act(verb)) is not None:
+        return act  # "a Russian missile strike killed five civilians": the strike is the act, not a mass killing
     if modals & {"must", "should"} and verb.dep_ == "ccomp" and "03" <= code[:2] <= "08":
         return WRAPPERS["demand"].get(code[:2], WRAPPERS["demand"][""])
     return code
@@ -300,6 +302,20 @@ def _owner(troops: Token, found: DocActors) -> Token | None:
 # Nouns that stand for actors (with a name in front: "NATO countries", "a UN resolution") and can do an act.
 ACTING_NOUNS = TROOP_NOUNS | {"country", "state", "nation", "member", "ally", "government", "official", "leader",
                               "authority", "resolution", "statement", "declaration", "ministry", "delegation"}
+
+
+def _harming_act(verb: Token) -> str | None:
+    """The code of an act of military force that a verb of harm has as its subject ("a missile strike killed",
+    "Russian shelling wounded"): CAMEO codes the strike (19), and the harm it did is its report."""
+    if verb_lemma(verb) not in HARM_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lemma_.lower() == "strike":
+        return "195"
+    code = noun_lexicon().get(subject.lemma_.lower())
+    return code if code is not None and code[:2] == "19" else None
 
 
 def _source(verb: Token) -> Token | None:
