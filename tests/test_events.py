@@ -488,3 +488,8 @@ def test_a_military_strike_that_kills_is_the_strike_not_a_mass_killing():
     (strike,) = _all(["A Norwegian missile strike killed five civilians in Stockholm."])
     roots = {(s[:3], (t or "")[:3], c[:2]) for s, t, c, *_ in strike if s}
     assert ("NOR", "SWE", "19") in roots and not any(r == "20" for *_, r in roots)
+
+
+def test_a_rejection_of_what_an_actor_puts_forward_is_aimed_at_it():
+    (proposal,) = _stored(["Sweden rejected the proposal of Norway."])
+    assert ("SWE", "NOR", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in proposal}

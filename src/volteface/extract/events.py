@@ -418,9 +418,12 @@ def _subject_person(token: Token, found: DocActors) -> Actor | None:
 ROLE_NOUNS = {"leader", "president", "head", "government", "army", "military", "forces", "authorities",
               "ministry", "minister", "chief"}
 # Places that stand for the state they belong to when force is used or shown there.
-# What an actor owns, through which sanctions and seizures reach it (CAMEO 163, 171).
+# What an actor owns, through which sanctions and seizures reach it (CAMEO 163, 171); and what it puts forward,
+# through which a rejection or an endorsement reaches it ("did not share the arguments of Warsaw").
 OWNED_NOUNS = {"asset", "assets", "account", "property", "reserve", "reserves", "fund", "funds", "holding", "holdings",
-               "bank", "company", "vessel", "ship", "tanker", "export", "exports", "import", "imports"}
+               "bank", "company", "vessel", "ship", "tanker", "export", "exports", "import", "imports",
+               "argument", "position", "proposal", "plan", "request", "view", "stance", "offer", "initiative",
+               "claim", "policy"}
 PLACE_NOUNS = {"border", "borders", "frontier", "territory", "soil", "airspace", "coast", "waters", "capital",
                "city", "town", "village", "region", "port", "province", "oblast", "district", "peninsula"}
 # People and bodies sent by a state, named by where they come from: "a delegation from Saudi Arabia".
