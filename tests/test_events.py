@@ -493,3 +493,8 @@ def test_a_military_strike_that_kills_is_the_strike_not_a_mass_killing():
 def test_a_rejection_of_what_an_actor_puts_forward_is_aimed_at_it():
     (proposal,) = _stored(["Sweden rejected the proposal of Norway."])
     assert ("SWE", "NOR", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in proposal}
+
+
+def test_a_bare_this_answers_the_act_told_just_before_by_another_side():
+    (this,) = _stored(["Norway wants to donate the money to Denmark - but Sweden does not agree to this."])
+    assert ("SWE", "NOR", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in this}

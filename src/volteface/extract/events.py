@@ -847,6 +847,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
             if target is None and source is not None:
                 target = _answered(verb, source, events, found)  # "The Kremlin rejected the accusations"
+            if target is None and source is not None:
+                target = _answered_this(verb, source, events, found)  # "… but Germany does not agree to this"
             if target is None and source is not None and source.country and info.root == "19" and (
                     war := next((c for c in verb.children if c.dep_ == "dobj"
                                  and c.lemma_.lower() in WAR_NOUNS), None)) is not None:
@@ -1063,6 +1065,26 @@ def _answered(verb: Token, source: Actor, told: list[tuple[float, Event, bool]],
         if event.root == code[:2] and event.source_actor and event.trigger_span.start < verb.idx:
             actor = found.actors.get(event.source_actor)
             if actor is not None and (actor.country or actor.id) != (source.country or source.id):
+                return actor
+            return None
+    return None
+
+
+def _answered_this(verb: Token, source: Actor, told: list[tuple[float, Event, bool]], found: DocActors
+                   ) -> Actor | None:
+    """The doer of the act a bare "this" or "that" answers ("The EU wants to donate the money, but Germany does
+    not agree to this"): the source of the latest act told before the verb, in its sentence or the one before,
+    when it is another side's."""
+    this = next((t for t in (*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children))
+                 if t.dep_ in ("dobj", "pobj") and t.lower_ in ("this", "that") and t.pos_ in ("PRON", "DET")
+                 and not list(t.children)), None)
+    if this is None or verb.dep_ == "relcl" and this.lower_ == "that":
+        return None  # "the tanks that Kyiv asked for": a relative pronoun, which stands for its noun
+    start = verb.doc[verb.sent.start - 1].sent.start_char if verb.sent.start > 0 else verb.sent.start_char
+    for _, event, _ in sorted(told, key=lambda p: p[1].trigger_span.start, reverse=True):
+        if event.source_actor and start <= event.trigger_span.start < verb.idx:
+            actor = found.actors.get(event.source_actor)
+            if actor is not None and event_code(actor) and (actor.country or actor.id) != (source.country or source.id):
                 return actor
             return None
     return None
