@@ -498,3 +498,8 @@ def test_a_rejection_of_what_an_actor_puts_forward_is_aimed_at_it():
 def test_a_bare_this_answers_the_act_told_just_before_by_another_side():
     (this,) = _stored(["Norway wants to donate the money to Denmark - but Sweden does not agree to this."])
     assert ("SWE", "NOR", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in this}
+
+
+def test_talks_between_two_sides_are_an_event_of_the_pair():
+    (between,) = _stored(["Talks between Norway and Sweden resumed on Monday."])
+    assert {(s[:3], (t or "")[:3], r) for s, t, r in between} & {("NOR", "SWE", "04"), ("SWE", "NOR", "04")}

@@ -681,6 +681,8 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                             and q.content_span.start <= noun.idx < q.content_span.end), None)
             source = speaker if speaker is not None and event_code(speaker) else None
         target = target or partner
+        if source is None and target is None and info.root in RECIPROCAL_ROOTS and (pair := _between(noun, found)):
+            source, target = pair  # "talks between Russia and Ukraine", "the meeting between Biden and Xi"
         if target is None and source is not None and noun.lemma_.lower() in WAR_NOUNS and source.kind == "state" \
                 and noun.dep_ != "compound":  # not "US war fighting"
             target = _war_party(source, noun, found)  # "Russia's invasion", the article's war in Ukraine
@@ -719,6 +721,20 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         for other in _co_participants(noun, source, target, found):
             out.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), background))
     return out
+
+
+def _between(noun: Token, found: DocActors) -> tuple[Actor, Actor] | None:
+    """The two sides a noun of an act done together names with "between" ("talks between Russia and Ukraine")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        first = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        one = found.actor_for(first) if first is not None else None
+        other = found.actor_for(second) if second is not None else None
+        if one is not None and other is not None and event_code(one) and event_code(other) and one.id != other.id:
+            return one, other
+    return None
 
 
 def _co_participants(noun: Token, source: Actor, target: Actor, found: DocActors) -> list[Actor]:
