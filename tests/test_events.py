@@ -503,3 +503,10 @@ def test_a_bare_this_answers_the_act_told_just_before_by_another_side():
 def test_talks_between_two_sides_are_an_event_of_the_pair():
     (between,) = _stored(["Talks between Norway and Sweden resumed on Monday."])
     assert {(s[:3], (t or "")[:3], r) for s, t, r in between} & {("NOR", "SWE", "04"), ("SWE", "NOR", "04")}
+
+
+def test_a_meeting_at_a_place_is_a_meeting_not_an_intent_to_meet():
+    met, will = _all(["The Norwegian king met the Swedish king at the royal palace.",
+                      "The Norwegian king will meet the Swedish king at the royal palace."])
+    assert any(c == "040" for _, _, c, *_ in met) and not any(c == "036" for _, _, c, *_ in met)
+    assert any(c == "036" for _, _, c, *_ in will)
