@@ -990,7 +990,7 @@ def _leading(partners: dict[str, list[str]]) -> str | None:
     ranked = sorted(partners.values(), key=len, reverse=True)
     if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
         return None
-    return max(set(ranked[0]), key=ranked[0].count)
+    return max(ranked[0], key=ranked[0].count)  # the first named on a tie: the same answer on every run
 
 
 # Cues whose words a report does not take as having happened: a claim, a denial, a charge, a warning, a belief.
