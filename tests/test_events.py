@@ -510,3 +510,10 @@ def test_a_meeting_at_a_place_is_a_meeting_not_an_intent_to_meet():
                       "The Norwegian king will meet the Swedish king at the royal palace."])
     assert any(c == "040" for _, _, c, *_ in met) and not any(c == "036" for _, _, c, *_ in met)
     assert any(c == "036" for _, _, c, *_ in will)
+
+
+def test_a_package_of_sanctions_stands_for_the_sanctions_and_adopting_them_is_imposing_them():
+    package, adopted = _stored(["The Nordic Council adopted a new package of sanctions against Norway. Denmark "
+                                "launched a wave of strikes on Sweden.", "Denmark adopted sanctions against Norway."])
+    assert ("DNK", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in package}
+    assert ("DNK", "NOR", "16") in {(s[:3], (t or "")[:3], r) for s, t, r in adopted}

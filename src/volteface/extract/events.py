@@ -57,7 +57,8 @@ TARGET_PREPOSITIONS = {"with", "on", "against", "to", "at", "toward", "towards",
 
 
 # Verbs whose object names the subject's own act, besides the light verbs: "led a delegation", "had a call".
-CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage"}
+CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage",
+                 "adopt", "unveil", "introduce", "enact", "levy", "slap", "approve"}
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
 BOMBING_WORDS = {"bomb", "bombing", "bomber", "explosive", "explosives", "ied", "suicide", "roadside", "car-bomb"}
 SAY_CODES = {"010", "011", "012", "013", "014", "015", "017", "018", "019"}  # a denial (016) is an act
@@ -640,19 +641,22 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         info = book.get(code)
         if info is None:
             continue
-        source = _noun_source(noun, found)
+        held = _collection(noun)  # "adopted a new package of sanctions": the package stands where the noun would
+        source = _noun_source(noun, found) or (_noun_source(held, found) if held is not noun else None)
         target = _participant(noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"})
+        if target is None and held is not noun:
+            target = _participant(held, found, TARGET_PREPOSITIONS)
         purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
         # "Russia and Belarus engaged in joint drills", "took part in talks": the act its subject takes part in
         purpose |= noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb_lemma(noun.head.head) in PARTAKE_VERBS
         carried = False
         partner = None
-        if source is None and (noun.dep_ == "dobj" or purpose):
+        if source is None and (held.dep_ == "dobj" or purpose):
             # "led a delegation for a meeting with Lavrov": the subject of the verb that carries the noun; not
             # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation), and not
             # a conflict noun after "for", which is a reason ("hit Russia with sanctions for the attack on
             # Ukraine" is not an attack of the sanctioner's)
-            carrier = _governing_verb(noun if noun.dep_ == "dobj" else noun.head)
+            carrier = _governing_verb(held if held.dep_ == "dobj" else noun.head)
             # only a verb that carries the act makes its subject the doer ("held talks", "launched a war");
             # "described the war in Ukraine" is about the war, not a war of the speaker's
             if carrier is not None and (purpose or _carries(carrier, info.root)):
@@ -666,7 +670,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                     partner = next((found.actor_for(c) for c in subject.children if c.dep_ == "conj"), None) or \
                         next((a for p in carrier.children if p.dep_ == "prep" and p.lower_ == "with"
                               for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
-        elif noun.dep_ == "dobj" and (carrier := _governing_verb(noun)) is not None:
+        elif held.dep_ == "dobj" and (carrier := _governing_verb(held)) is not None:
             carried = _carries(carrier, info.root)  # "Russian forces continue their siege of Mariupol"
         if source is None and info.root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS and (
                 carrier := _governing_verb(noun)) is not None and (subject := _source(carrier)) is not None:
@@ -721,6 +725,19 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         for other in _co_participants(noun, source, target, found):
             out.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), background))
     return out
+
+
+# Nouns that count acts of one kind: "a new package of sanctions", "a fresh round of talks", "a wave of strikes".
+COLLECTIVE_NOUNS = {"package", "round", "set", "series", "wave", "barrage", "batch", "tranche", "raft", "volley",
+                    "salvo", "string", "spate"}
+
+
+def _collection(noun: Token) -> Token:
+    """The noun that counts an act ("a package of sanctions": package), which stands in the clause where the act's
+    noun would; the noun itself when nothing counts it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
+        return noun.head.head
+    return noun
 
 
 def _between(noun: Token, found: DocActors) -> tuple[Actor, Actor] | None:
