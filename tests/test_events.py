@@ -517,3 +517,10 @@ def test_a_package_of_sanctions_stands_for_the_sanctions_and_adopting_them_is_im
                                 "launched a wave of strikes on Sweden.", "Denmark adopted sanctions against Norway."])
     assert ("DNK", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in package}
     assert ("DNK", "NOR", "16") in {(s[:3], (t or "")[:3], r) for s, t, r in adopted}
+
+
+def test_a_sum_in_aid_is_aid_and_its_recipient_is_the_aids():
+    pledged, sent = _stored(["Norway pledged 1.6 billion kroner in military aid to Sweden.",
+                             "Denmark sent 2 billion euros in military assistance to Sweden."])
+    assert ("NOR", "SWE", "03") in {(s[:3], (t or "")[:3], r) for s, t, r in pledged}
+    assert ("DNK", "SWE", "07") in {(s[:3], (t or "")[:3], r) for s, t, r in sent}

@@ -58,7 +58,8 @@ TARGET_PREPOSITIONS = {"with", "on", "against", "to", "at", "toward", "towards",
 
 # Verbs whose object names the subject's own act, besides the light verbs: "led a delegation", "had a call".
 CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage",
-                 "adopt", "unveil", "introduce", "enact", "levy", "slap", "approve"}
+                 "adopt", "unveil", "introduce", "enact", "levy", "slap", "approve",
+                 "send", "provide", "deliver", "supply", "allocate", "transfer", "donate"}
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
 BOMBING_WORDS = {"bomb", "bombing", "bomber", "explosive", "explosives", "ied", "suicide", "roadside", "car-bomb"}
 SAY_CODES = {"010", "011", "012", "013", "014", "015", "017", "018", "019"}  # a denial (016) is an act
@@ -88,9 +89,11 @@ def _lookup(verb: Token) -> str | None:
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
-    # "gave Ivory Coast 5 million dollars of aid": the head noun of an "of" phrase in the object counts too
+    # "gave Ivory Coast 5 million dollars of aid", "pledged 1.6 billion pounds in military aid": the head noun of
+    # an "of" phrase in the object counts too, and of an "in" phrase after a sum
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative") for p in c.children
-                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+                if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and c.lemma_.lower() in AMOUNT_NOUNS)
+                for g in p.children if g.dep_ == "pobj"}
     for particle, obj, code in entries:
         if (not particle or particle in particles) and (not obj or obj in objects):
             return code
@@ -385,6 +388,11 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in prepositions - {"of", "for"}:
                 out += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ in ("of", "in") and root[:2] in AID_ROOTS | {"03"}:
+                # "pledged 1.6 billion pounds in military aid to Ukraine": the aid's recipient
+                out += [h for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon()
+                        for p in g.children if p.dep_ == "prep" and p.lower_ in prepositions - {"of", "for"}
+                        for h in p.children if h.dep_ == "pobj"]
     if root[:2] in AID_ROOTS:
         # "protect the world from Putin": what aid guards against is not whom it goes to
         out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
@@ -650,7 +658,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         # "Russia and Belarus engaged in joint drills", "took part in talks": the act its subject takes part in
         purpose |= noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb_lemma(noun.head.head) in PARTAKE_VERBS
         carried = False
-        partner = None
+        partner = carrier = None
         if source is None and (held.dep_ == "dobj" or purpose):
             # "led a delegation for a meeting with Lavrov": the subject of the verb that carries the noun; not
             # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation), and not
@@ -685,6 +693,12 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                             and q.content_span.start <= noun.idx < q.content_span.end), None)
             source = speaker if speaker is not None and event_code(speaker) else None
         target = target or partner
+        if target is None and carried and carrier is not None:
+            # "Denmark sent 2 billion euros in military assistance to Sweden", "adopted sanctions against Russia":
+            # the parser hangs the recipient on the verb that carries the act as often as on the act
+            target = next((a for t in _target_tokens(carrier, info.root) if t.dep_ == "pobj"
+                           and (a := _actor_of(t, found)) is not None and a.id != (source.id if source else None)),
+                          None)
         if source is None and target is None and info.root in RECIPROCAL_ROOTS and (pair := _between(noun, found)):
             source, target = pair  # "talks between Russia and Ukraine", "the meeting between Biden and Xi"
         if target is None and source is not None and noun.lemma_.lower() in WAR_NOUNS and source.kind == "state" \
@@ -727,16 +741,25 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
     return out
 
 
+# Sums that measure aid: "2 billion euros in military assistance", "$500 million of aid".
+AMOUNT_NOUNS = {"dollar", "euro", "pound", "franc", "yen", "rouble", "ruble", "hryvnia", "billion", "million",
+                "worth", "package", "tranche"}
 # Nouns that count acts of one kind: "a new package of sanctions", "a fresh round of talks", "a wave of strikes".
 COLLECTIVE_NOUNS = {"package", "round", "set", "series", "wave", "barrage", "batch", "tranche", "raft", "volley",
                     "salvo", "string", "spate"}
 
 
 def _collection(noun: Token) -> Token:
-    """The noun that counts an act ("a package of sanctions": package), which stands in the clause where the act's
-    noun would; the noun itself when nothing counts it."""
+    """The noun that counts an act ("a package of sanctions": package; "2 billion euros in military assistance":
+    euros), which stands in the clause where the act's noun would; the noun itself when nothing counts it."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
         return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and noun.head.head.lemma_.lower() in AMOUNT_NOUNS:
+        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        # the parser hangs "in military assistance" on the verb as often as on the sum
+        return next((c for c in noun.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in AMOUNT_NOUNS),
+                    noun)
     return noun
 
 
