@@ -524,3 +524,12 @@ def test_a_sum_in_aid_is_aid_and_its_recipient_is_the_aids():
                              "Denmark sent 2 billion euros in military assistance to Sweden."])
     assert ("NOR", "SWE", "03") in {(s[:3], (t or "")[:3], r) for s, t, r in pledged}
     assert ("DNK", "SWE", "07") in {(s[:3], (t or "")[:3], r) for s, t, r in sent}
+
+
+def test_an_attack_reported_by_its_victims_side_is_aimed_at_it_not_one_reported_by_a_third_party():
+    victim, third = _stored([
+        "Sweden's air force said Norway fired four ballistic missiles overnight, in the war in Sweden.",
+        "The Danish defence ministry said Norway fired four missiles during the war in Sweden.",
+    ])
+    assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in victim}
+    assert not any(t and t.startswith("DNK") for _, t, _ in third)

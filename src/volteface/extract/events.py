@@ -808,6 +808,26 @@ WAR_NOUNS = {"invasion", "war", "aggression", "offensive"}
 THEATRE_NOUNS = WAR_NOUNS | {"conflict", "warfare", "fighting", "hostilities", "battlefield", "frontline"}
 
 
+def _reporting_victim(verb: Token, source: Actor, found: DocActors, article: Article) -> Actor | None:
+    """The state an attack told with no target was aimed at, when the state's own side reports it ("Ukraine's air
+    force said Russia fired 4 ballistic missiles overnight"): the speaker's state, if it is the theatre of the war
+    the article tells (a third party's report, "the UK defence ministry said Russia fired …", or a leader's remark
+    about the war elsewhere names no victim)."""
+    for quote in article.quotes:
+        if not (quote.content_span.start <= verb.idx < quote.content_span.end and quote.speaker_actor):
+            continue
+        speaker = found.actors.get(quote.speaker_actor)
+        country = speaker.country if speaker is not None else None
+        if not country or country == source.country:
+            return None
+        theatre = _war_party(source, verb, found) if source.country else None
+        if theatre is None or theatre.country != country:
+            return None
+        return found.actors.get(country) or Actor(id=country, name=country, code=country, country=country,
+                                                  kind="state")
+    return None
+
+
 def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
     """The other side of a war named without one: the state the article's other mentions of such a war name as
     its theatre or victim ("the war in Ukraine", "the invasion of Ukraine"), when they name exactly one."""
@@ -913,6 +933,11 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                                                  target.country == source.country):
                 # no actor struck, or only the doer's own country ("deported thousands of people to Russia")
                 target = victims_state(verb, sent, source, found, article) or target
+            if target is None and source is not None and info.root in FORCE_ROOTS - {"15"} and subject is not None \
+                    and (subject.i in found.by_token or _is_troops(subject)
+                         or noun_lexicon().get(subject.lemma_.lower(), "")[:2] in FORCE_ROOTS):
+                # "Ukraine's air force said Russia fired"; not "American talk of war was damaging his country"
+                target = _reporting_victim(verb, source, found, article)
             negated, hypothetical = modality(verb)
             since = False
             plain = (_lookup(verb) or "")[:2]
