@@ -533,3 +533,8 @@ def test_an_attack_reported_by_its_victims_side_is_aimed_at_it_not_one_reported_
     ])
     assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in victim}
     assert not any(t and t.startswith("DNK") for _, t, _ in third)
+
+
+def test_an_object_named_by_an_unknown_maker_leaves_the_target_to_the_phrase_after():
+    (tanks,) = _stored(["Norway delivered Falkenberg tanks to Sweden."])
+    assert ("NOR", "SWE") in {(s[:3], (t or "")[:3]) for s, t, _ in tanks}

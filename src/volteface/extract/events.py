@@ -300,7 +300,8 @@ def _moved_troops(verb: Token) -> Token | None:
 def _owner(troops: Token, found: DocActors) -> Token | None:
     """The word in front of a forces phrase that names whose they are ("U.S. and German battalion groups": U.S.,
     whose conjuncts name the others)."""
-    return next((t for t in troops.subtree if t.i < troops.i and t.i in found.by_token), None)
+    return next((t for t in troops.subtree if t.i < troops.i and t.i in found.by_token
+                 and event_code(found.actor_for(t))), None)  # not a maker's name: "Leopard tanks"
 
 
 # Nouns that stand for actors (with a name in front: "NATO countries", "a UN resolution") and can do an act.
@@ -549,6 +550,8 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
                                          None)) is not None:
         target_token = border
     target = _actor_of(target_token, found)
+    if target is not None and not event_code(target):
+        target = None  # a name the base does not know ("Leopard tanks"): a phrase after may name the actor
     if target is None and target_token is not None and root and root not in FORCE_ROOTS | VIOLENCE_ROOTS:
         target = _author(target_token, found)  # "rejected a peace plan proposed by Turkey": Turkey
     if target is None and inner is None:
