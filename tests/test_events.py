@@ -536,5 +536,5 @@ def test_an_attack_reported_by_its_victims_side_is_aimed_at_it_not_one_reported_
 
 
 def test_an_object_named_by_an_unknown_maker_leaves_the_target_to_the_phrase_after():
-    (tanks,) = _stored(["Norway delivered Falkenberg tanks to Sweden."])
+    (tanks,) = _stored(["Norway will deliver Saab tanks to Sweden."])
     assert ("NOR", "SWE") in {(s[:3], (t or "")[:3]) for s, t, _ in tanks}
