@@ -57,8 +57,8 @@ def test_a_stored_event_has_its_actors():
 
 def test_list_items_inherit_the_actor_of_a_lead_in_that_stops_at_its_verb():
     (listed,), (examples,) = _stored([
-        "Since the summit Norway has: – refused to meet with Sweden\n\n– bombed the Swedish embassy in Oslo\n\n"
-        "– attacked Sweden's ports"]), _stored([
+        ("Since the summit Norway has: – refused to meet with Sweden\n\n– bombed the Swedish embassy in Oslo\n\n"
+        "– attacked Sweden's ports")]), _stored([
         "Norway hinted at compromises that could help Sweden, including:\n\n– Reducing Norwegian aid to Denmark"])
     roots = {(s[:3], t[:3], r) for s, t, r in listed}
     assert {("NOR", "SWE", "12"), ("NOR", "SWE", "19")} <= roots
@@ -90,8 +90,8 @@ def _all(texts: list[str]) -> list[list[tuple]]:
 
 def test_a_war_named_in_passing_is_one_undated_record_not_a_new_dated_attack():
     passing, told = _all([
-        "Since Norway's invasion of Sweden, prices have risen. Denmark has imposed sanctions on Norway over "
-        "Norway's invasion of Sweden. Norway's war in Sweden has cost billions.",
+        ("Since Norway's invasion of Sweden, prices have risen. Denmark has imposed sanctions on Norway over "
+        "Norway's invasion of Sweden. Norway's war in Sweden has cost billions."),
         "Norwegian forces continued their siege of Sweden's capital on Monday.",
     ])
     invasions = [e for e in passing if e[:2] == ("NOR", "SWE") and e[2].startswith("19")]
@@ -305,8 +305,8 @@ def test_a_dummy_it_a_describing_participle_and_acts_asked_of_others():
 def test_an_accusations_content_and_he_as_the_continuing_subject():
     accused, he = _all([
         "The Danish prime minister rejected the accusation he was fighting a proxy war against Norway.",
-        "The Danish prime minister has talked to the Norwegian prime minister many times, "
-        "but he has not yet talked to the Swedish prime minister.",
+        ("The Danish prime minister has talked to the Norwegian prime minister many times, "
+        "but he has not yet talked to the Swedish prime minister."),
     ])
     assert not any(e[2].startswith("19") and not e[4] for e in accused)
     assert not any(e[0] and e[0].startswith("NOR") and e[1] and e[1].startswith("SWE") for e in he)
@@ -371,8 +371,8 @@ def test_victims_numbered_by_a_count_stand_for_their_state():
 
 def test_the_theatre_of_the_war_named_by_conflict_or_warfare_gives_an_invasion_its_other_side():
     (theatre,), (unknown,) = _stored([
-        "Denmark says Norway used gas as a method of warfare in Sweden. Weeks after Norway launched its invasion, "
-        "Denmark recalled its ambassador."]), _stored(["Weeks after Norway launched its invasion, Denmark spoke."])
+        ("Denmark says Norway used gas as a method of warfare in Sweden. Weeks after Norway launched its invasion, "
+        "Denmark recalled its ambassador.")]), _stored(["Weeks after Norway launched its invasion, Denmark spoke."])
     assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in theatre}
     assert not any(r == "19" for _, _, r in unknown)
 
@@ -412,20 +412,20 @@ def test_joint_drills_are_military_cooperation_of_the_pair_and_talks_with_a_list
 
 def test_an_act_of_opposition_told_without_its_other_side_is_aimed_at_the_articles_counterpart():
     dyad, once, named = _stored([
-        "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
-        "Oslo, however, consistently refuses to negotiate on this subject.",
+        ("Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+        "Oslo, however, consistently refuses to negotiate on this subject."),
         "Norwegian forces shelled Sweden on Monday. Oslo, however, consistently refuses to negotiate on this subject.",
-        "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
-        "The Norwegian king cautioned other countries against interfering.",
+        ("Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+        "The Norwegian king cautioned other countries against interfering."),
     ])
     assert ("NOR", "SWE", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in dyad}
     assert not any(r == "12" for _, _, r in once)  # one event is no dyad the article is about
     assert not any(r == "13" for _, _, r in named)  # "other countries" is a target, if no actor
     (claim,), (passive,) = _stored([
-        "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
-        "Norway claims that foreign mercenaries are active."]), _stored([
-        "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
-        "Sweden is a country threatened by Norway."])
+        ("Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+        "Norway claims that foreign mercenaries are active.")]), _stored([
+        ("Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+        "Sweden is a country threatened by Norway.")])
     assert not any(r == "11" for _, _, r in claim)  # a claim is as often about a third party
     assert not any(r == "13" and t and t.startswith("SWE") for _, t, r in passive)
 
@@ -439,8 +439,8 @@ def test_an_aim_at_an_act_the_lexicon_does_not_know_is_no_intent_to_cooperate_bu
 def test_an_arrest_warrant_is_legal_action_against_the_one_it_names_or_whose_arrest_it_orders():
     issued, named = _stored([
         "The International Criminal Court issued an arrest warrant for Sweden's prime minister.",
-        "Sweden's prime minister has rarely travelled, in part because of an International Criminal Court warrant "
-        "for his arrest.",
+        ("Sweden's prime minister has rarely travelled, in part because of an International Criminal Court warrant "
+        "for his arrest."),
     ])
     assert ("IGOICC", "SWE", "17") in {(s, (t or "")[:3], r) for s, t, r in issued}
     assert ("IGOICC", "SWE", "17") in {(s, (t or "")[:3], r) for s, t, r in named}
@@ -513,8 +513,8 @@ def test_a_meeting_at_a_place_is_a_meeting_not_an_intent_to_meet():
 
 
 def test_a_package_of_sanctions_stands_for_the_sanctions_and_adopting_them_is_imposing_them():
-    package, adopted = _stored(["The Nordic Council adopted a new package of sanctions against Norway. Denmark "
-                                "launched a wave of strikes on Sweden.", "Denmark adopted sanctions against Norway."])
+    package, adopted = _stored([("The Nordic Council adopted a new package of sanctions against Norway. Denmark "
+                                "launched a wave of strikes on Sweden."), "Denmark adopted sanctions against Norway."])
     assert ("DNK", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in package}
     assert ("DNK", "NOR", "16") in {(s[:3], (t or "")[:3], r) for s, t, r in adopted}
 
