@@ -739,8 +739,8 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                       Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)),
                       confidence, source.id, target.id)
         out.append((-confidence, event, background))
-        for other in _co_participants(noun, source, target, found):
-            out.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), background))
+        for listed in _co_participants(noun, source, target, found):
+            out.append((-confidence, replace(event, target=event_code(listed), target_actor=listed.id), background))
     return out
 
 
