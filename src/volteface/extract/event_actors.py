@@ -153,6 +153,24 @@ def expletive(token: Token) -> bool:
 # state's civilians as against that state).
 VICTIMS = {"civilian", "people", "resident", "child", "citizen", "man", "woman", "family", "villager", "person",
            "inhabitant", "refugee", "worker", "journalist", "prisoner", "hostage", "volunteer"}
+# Counts that news puts before the victims they number: "deported thousands of people", "killed dozens of civilians".
+COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group"}
+
+
+def _victims(verb: Token) -> Token | None:
+    """The victims an act of violence is done to, as its object or passive subject: the noun itself ("killed
+    civilians") or the noun a count stands before ("deported thousands of people": people)."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if child.lemma_.lower() in VICTIMS:
+            return child
+        if child.lemma_.lower() in COUNT_NOUNS:
+            counted = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in VICTIMS), None)
+            if counted is not None:
+                return counted
+    return None
 
 
 def victims_state(verb: Token, sent: DocSpan, source: Actor | None, found: DocActors, article: Article
@@ -160,8 +178,7 @@ def victims_state(verb: Token, sent: DocSpan, source: Actor | None, found: DocAc
     """The state whose people an act of violence struck, when the victims are named by no actor ("198 civilians
     had been killed by Russian forces"): a state their phrase names ("men from Ukraine"), else the state where
     it happened ("in Ukraine"), else the state of the official reporting it ("Ukraine's health minister said")."""
-    victims = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                    and c.lemma_.lower() in VICTIMS), None)
+    victims = _victims(verb)
     if victims is None:
         return None
     home = source.country if source is not None else None

@@ -59,7 +59,9 @@ TARGET_PREPOSITIONS = {"with", "on", "against", "to", "at", "toward", "towards",
 
 
 # Verbs whose object names the subject's own act, besides the light verbs: "led a delegation", "had a call".
-CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage"}
+CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage",
+                 "adopt", "unveil", "introduce", "enact", "levy", "slap", "approve",
+                 "send", "provide", "deliver", "supply", "allocate", "transfer", "donate"}
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
 BOMBING_WORDS = {"bomb", "bombing", "bomber", "explosive", "explosives", "ied", "suicide", "roadside", "car-bomb"}
 SAY_CODES = {"010", "011", "012", "013", "014", "015", "017", "018", "019"}  # a denial (016) is an act
@@ -89,9 +91,11 @@ def _lookup(verb: Token) -> str | None:
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
-    # "gave Ivory Coast 5 million dollars of aid": the head noun of an "of" phrase in the object counts too
+    # "gave Ivory Coast 5 million dollars of aid", "pledged 1.6 billion pounds in military aid": the head noun of
+    # an "of" phrase in the object counts too, and of an "in" phrase after a sum
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative") for p in c.children
-                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+                if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and c.lemma_.lower() in AMOUNT_NOUNS)
+                for g in p.children if g.dep_ == "pobj"}
     for particle, obj, code in entries:
         if (not particle or particle in particles) and (not obj or obj in objects):
             return code
@@ -112,6 +116,16 @@ def _wrapped(verb: Token) -> Token | None:
     return inner
 
 
+# Exercises, drills and patrols held with another side: CAMEO 062 (cooperate militarily), not a show of force.
+EXERCISE_NOUNS = {"drill", "exercise", "manoeuvre", "maneuver", "patrol", "game", "wargame", "war-game"}
+JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multinational"}
+
+
+def _joint(noun: Token) -> bool:
+    """Is the noun a joint military exercise ("joint military drills", "combined exercises")?"""
+    return noun.lemma_.lower() in EXERCISE_NOUNS and any(c.lower_ in JOINT_WORDS for c in noun.children)
+
+
 def _noun_code(verb: Token) -> str | None:
     """The code of an event noun the verb carries as its object ("renewed negotiations" → 046)."""
     nouns = noun_lexicon()
@@ -123,6 +137,8 @@ def _noun_code(verb: Token) -> str | None:
         code = nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
         if code is None:
             continue
+        if _joint(child):
+            return "062"
         if child.lemma_.lower() == "strike" and (
             verb.lemma_.lower() == "launch" or {t.lower_ for t in child.children} & MILITARY_WORDS
         ):
@@ -166,8 +182,39 @@ def _calls_on(verb: Token) -> bool:
 READY_WORDS = {"ready", "prepared"}
 
 
+# Forces sent to keep a peace rather than to fight: "peacekeepers", "a UN international force".
+PEACE_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper", "peacekeepers", "peace-keepers"}
+PEACE_FORCE_MARKS = {"international", "multinational", "un", "u.n.", "stabilisation", "stabilization"}
+
+
+def _peacekeeping(verb: Token) -> bool:
+    """Are the forces a verb of posture moves peacekeepers ("soldiers were deployed as peacekeeping forces", "a
+    UN international force had been sent to Lebanon")?"""
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+               or c.dep_ == "prep" and c.lower_ == "as"]
+    return any(t.lower_ in PEACE_WORDS or t.lemma_.lower() == "force" and any(
+        m.lower_ in PEACE_FORCE_MARKS for m in t.children if m.dep_ in ("amod", "compound"))
+        for phrase in phrases for t in phrase.subtree)
+
+
+def _partakes(verb: Token) -> bool:
+    """Does the verb only say its subject takes part in the act an "in" phrase names ("engaged in joint drills",
+    "participated in talks")? The noun is the act, coded as a noun event; the verb's own sense ("engage" the
+    enemy) is not."""
+    return verb_lemma(verb) in PARTAKE_VERBS and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon() for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
+
+
+# Verbs of aim rather than commitment: what they intend is the act they govern, and only that act says whether it
+# is cooperation (CAMEO 03 is an intent to *cooperate*; "agree", "pledge", "promise", "offer" commit as such).
+AIM_VERBS = {"want", "hope", "seek", "aim", "plan", "intend", "expect", "consider", "prepare"}
+
+
 def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
+    if _partakes(verb):
+        return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS and verb.head.pos_ == "ADJ":
         inner_code = _lookup(verb) or ""
         if inner_code:
@@ -188,6 +235,8 @@ def _code_for(verb: Token) -> str | None:
         if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
             return "011"
         inner_code = _lookup(inner) or ""
+        if family == "intent" and not inner_code and lemma in AIM_VERBS:
+            return None  # "aim to push the troops back": an aim at an act the lexicon does not know is no cooperation
         if family == "intent" and inner_code[:2] >= "13":
             family = "threaten"  # planning or preparing to coerce is a threat
         if family == "intent" and _lemma_is(verb, "agree") and inner.dep_ == "ccomp":
@@ -200,6 +249,8 @@ def _code_for(verb: Token) -> str | None:
     if lemma in POSTURE_VERBS and (code is None or code[:2] not in ("15", "18", "19", "20")) and any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TROOP_NOUNS for c in verb.children):
         code = "154"
+    if lemma in POSTURE_VERBS and code is not None and code[:2] == "15" and _peacekeeping(verb):
+        code = "074"  # CAMEO 074: sending peacekeepers is military protection, not a show of force
     if lemma == "call" and any(c.dep_ == "oprd" for c in verb.children) and not _calls_on(verb):
         # "called the US the one who started the crisis": a label, coded only by what it calls them ("a liar")
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "dobj")}
@@ -224,12 +275,59 @@ def _code_for(verb: Token) -> str | None:
         return WRAPPERS["intent"].get(code[:2], WRAPPERS["intent"][""])
     if code[:2] in ("18", "19", "20") and {t.lower_ for t in verb.sent} & BOMBING_WORDS:
         return "183"  # killed or wounded by a bomb: unconventional violence, not a military clash
+    if code[:2] in ("18", "19", "20") and (act := _harming_act(verb)) is not None:
+        return act  # "a Russian missile strike killed five civilians": the strike is the act, not a mass killing
     if modals & {"must", "should"} and verb.dep_ == "ccomp" and "03" <= code[:2] <= "08":
         return WRAPPERS["demand"].get(code[:2], WRAPPERS["demand"][""])
     return code
 
 
+def _is_troops(token: Token) -> bool:
+    """Does the phrase name armed forces ("Norwegian troops", "U.S. battalion tactical groups")?"""
+    return token.lemma_.lower() in TROOP_NOUNS or any(
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in TROOP_NOUNS for c in token.children)
+
+
+def _moved_troops(verb: Token) -> Token | None:
+    """The forces a passive verb of force posture moves, with no "by" phrase ("Norwegian troops were deployed near
+    the border", "tanks were sent to the front"): whose forces they are is the doer, as CAMEO codes a deployment
+    by the side whose forces move; they are not what the act is done to."""
+    if verb_lemma(verb) not in POSTURE_VERBS or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and _is_troops(subject) else None
+
+
+def _owner(troops: Token, found: DocActors) -> Token | None:
+    """The word in front of a forces phrase that names whose they are ("U.S. and German battalion groups": U.S.,
+    whose conjuncts name the others)."""
+    return next((t for t in troops.subtree if t.i < troops.i and t.i in found.by_token
+                 and event_code(found.actor_for(t))), None)  # not a maker's name: "Leopard tanks"
+
+
+# Nouns that stand for actors (with a name in front: "NATO countries", "a UN resolution") and can do an act.
+ACTING_NOUNS = TROOP_NOUNS | {"country", "state", "nation", "member", "ally", "government", "official", "leader",
+                              "authority", "resolution", "statement", "declaration", "ministry", "delegation"}
+
+
+def _harming_act(verb: Token) -> str | None:
+    """The code of an act of military force that a verb of harm has as its subject ("a missile strike killed",
+    "Russian shelling wounded"): CAMEO codes the strike (19), and the harm it did is its report."""
+    if verb_lemma(verb) not in HARM_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lemma_.lower() == "strike":
+        return "195"
+    code = noun_lexicon().get(subject.lemma_.lower())
+    return code if code is not None and code[:2] == "19" else None
+
+
 def _source(verb: Token) -> Token | None:
+    if (troops := _moved_troops(verb)) is not None:
+        return troops
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "nsubj" and not passive:  # "the war was provoked": its subject is the patient
@@ -243,6 +341,12 @@ def _source(verb: Token) -> Token | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "Britain would be the first country to supply tanks": the subject the noun is said of
         return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or
+                                                     verb.head.lemma_.lower() in ACTING_NOUNS):
+        # "NATO countries providing weapons to Kyiv", "Russian troops shelling the city": the actor a present
+        # participle describes does the act (a past one is done to it: "officials sanctioned by the EU"); not
+        # any noun an actor owns ("the US' hysteria surrounding the conflict")
+        return verb.head
     if verb.dep_ == "pcomp" and (carrier := _governing_verb(verb)) is not None and carrier.lemma_ == "be":
         # "Russia is in the process of deploying troops"; not "warned Russia against deploying", whose doer is
         # the object, nor "abstained from voting", which did not happen
@@ -258,12 +362,18 @@ AID_ROOTS = {"07"}
 # Where force is used or shown, the place is the target (CAMEO 15, 18-20): "deployed troops in Belarus".
 LOCATION_PREPOSITIONS = {"in", "near", "along", "inside", "across", "over", "around", "at"}
 FORCE_ROOTS = {"15", "18", "19", "20"}
+NEAR_ADVERBS = {"close", "next", "near", "closer"}
+# A border shown force at names the state it is shown to, rather than the state it is deployed in ("deployed in
+# Poland near the Belarusian border").
+BORDER_NOUNS = {"border", "borders", "frontier", "frontiers"}
 
 
 def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     """The words that may name a verb's target, the likeliest first: its object, then prepositional objects; a
     relative clause whose pronoun is its object ("the aggression [which] France condemns") aims at its noun."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c != _moved_troops(verb)]
+    # the small model labels the "to" of "providing weapons to Kyiv" a dative: the recipient is its object
+    out = [g for c in out for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
     objects = [c for c in out if c.dep_ != "nsubjpass"]
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
         out = [verb.head]  # "Russian officials sanctioned by the EU": the ones it was done to
@@ -281,10 +391,22 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in prepositions - {"of", "for"}:
                 out += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ in ("of", "in") and root[:2] in AID_ROOTS | {"03"}:
+                # "pledged 1.6 billion pounds in military aid to Ukraine": the aid's recipient
+                out += [h for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon()
+                        for p in g.children if p.dep_ == "prep" and p.lower_ in prepositions - {"of", "for"}
+                        for h in p.children if h.dep_ == "pobj"]
     if root[:2] in AID_ROOTS:
         # "protect the world from Putin": what aid guards against is not whom it goes to
         out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
     return out
+
+
+def _near(verb: Token) -> list[Token]:
+    """The places an adverb of nearness names ("massed close to Ukraine", "stationed next to the border"): where
+    force is shown, the state shown it."""
+    return [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in NEAR_ADVERBS
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
 
 
 def _subject_person(token: Token, found: DocActors) -> Actor | None:
@@ -308,7 +430,17 @@ def _subject_person(token: Token, found: DocActors) -> Actor | None:
 ROLE_NOUNS = {"leader", "president", "head", "government", "army", "military", "forces", "authorities",
               "ministry", "minister", "chief"}
 # Places that stand for the state they belong to when force is used or shown there.
-PLACE_NOUNS = {"border", "borders", "frontier", "territory", "soil", "airspace", "coast", "waters", "capital"}
+# What an actor owns, through which sanctions and seizures reach it (CAMEO 163, 171); and what it puts forward,
+# through which a rejection or an endorsement reaches it ("did not share the arguments of Warsaw").
+OWNED_NOUNS = {"asset", "assets", "account", "property", "reserve", "reserves", "fund", "funds", "holding", "holdings",
+               "bank", "company", "vessel", "ship", "tanker", "export", "exports", "import", "imports",
+               "argument", "position", "proposal", "plan", "request", "view", "stance", "offer", "initiative",
+               "claim", "policy"}
+PLACE_NOUNS = {"border", "borders", "frontier", "territory", "soil", "airspace", "coast", "waters", "capital",
+               "city", "town", "village", "region", "port", "province", "oblast", "district", "peninsula"}
+# People and bodies sent by a state, named by where they come from: "a delegation from Saudi Arabia".
+MEMBER_NOUNS = {"delegation", "official", "diplomat", "envoy", "representative", "troop", "soldier", "fighter",
+                "mission", "team", "negotiator", "volunteer", "mercenary"}
 
 
 def _antecedent(pronoun: Token) -> Token:
@@ -340,10 +472,17 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         # participant, the doer of the act the verb answers ("repelled a Russian attack": Russia)
         return _participant(token, found) or _noun_source(token, found)
     actor = topic_actor(token, found) or _subject_person(token, found) or found.actor_for(token)
-    if actor is None and token.lemma_.lower() in PLACE_NOUNS | ROLE_NOUNS:
-        # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to
+    if actor is None and token.lemma_.lower() in PLACE_NOUNS | ROLE_NOUNS | OWNED_NOUNS:
+        # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to; "froze the
+        # assets of Russian oligarchs": sanctions on what an actor owns are aimed at the owner
         actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of")
                       for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
+    if actor is None and token.lemma_.lower() in MEMBER_NOUNS:
+        # "a delegation from Saudi Arabia", "officials from Norway": the state that sent them
+        actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
+    if actor is None and _is_troops(token) and (owner := _owner(token, found)) is not None:
+        actor = found.actor_for(owner)  # "U.S. battalion tactical groups": the forces of the state in front
     if actor is None and token.pos_ == "NOUN":
         # an actor's property or post named by a compound ("the EU Delegation building", "the US embassy")
         actor = next((a for t in token.lefts if t.dep_ == "compound" for c in t.subtree
@@ -364,6 +503,11 @@ def _participant(noun: Token, found: DocActors, prepositions: set[str] = TARGET_
                               if p.dep_ == "prep" and p.lower_ in ("in", "of") for h in p.children
                               if h.dep_ == "pobj" and (a := found.actor_for(h)) is not None
                               and a.kind == "state"), None)
+            if actor is None:
+                # an act done to its possessor ("a warrant for his arrest", "calls for their release"): him
+                actor = next((a for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon()
+                              for p in g.children if p.dep_ == "poss" and (a := found.actor_for(p)) is not None),
+                             None)
             if actor is not None:
                 return actor
     return None
@@ -403,10 +547,21 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         source = _noun_source(source_token, found)
     else:
         source = _actor_of(source_token, found)
+    if root == "15" and (border := next((t for t in (*_target_tokens(verb, root), *_near(verb))
+                                          if t.lemma_.lower() in BORDER_NOUNS and _actor_of(t, found) is not None),
+                                         None)) is not None:
+        target_token = border
     target = _actor_of(target_token, found)
+    if target is not None and not event_code(target):
+        target = None  # a name the base does not know ("Leopard tanks"): a phrase after may name the actor
+    if target is None and target_token is not None and root and root not in FORCE_ROOTS | VIOLENCE_ROOTS:
+        target = _author(target_token, found)  # "rejected a peace plan proposed by Turkey": Turkey
     if target is None and inner is None:
         # the object names no actor ("deployed troops in Belarus"): a prepositional object may
         target_token = next((t for t in _target_tokens(verb, root)[1:] if _actor_of(t, found) is not None), None)
+        target = _actor_of(target_token, found)
+    if target is None and root in FORCE_ROOTS:
+        target_token = next((t for t in _near(verb) if _actor_of(t, found) is not None), None)
         target = _actor_of(target_token, found)
     doer = _noun_source(target_token, found, carried=True) if target_token is not None and \
         target_token.lemma_.lower() in noun_lexicon() else None
@@ -421,6 +576,15 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     if source is not None and target is not None and (source.id == target.id or source.code == target.code):
         target = None  # an actor acting on itself is mostly a misreading of the parse, not an event between two
     return source, target
+
+
+def _author(thing: Token, found: DocActors) -> Actor | None:
+    """The actor a thing is said to be made, proposed or done by ("a peace plan proposed by Turkey", "sanctions
+    imposed by the EU"): whom a response to the thing is aimed at. Not where force is used ("destroyed tanks
+    supplied by the US" strikes no supplier)."""
+    return next((a for v in thing.children if v.dep_ == "acl" and v.tag_ == "VBN" for g in v.children
+                 if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj" and (a := found.actor_for(o)) is not None),
+                None)
 
 
 def co_targets(verb: Token, target: Actor | None, found: DocActors, root: str = "") -> list[Actor]:
@@ -483,28 +647,43 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             code = "040"  # "on a call", "in a phone call"; not "calls for a ceasefire"
         if noun.lemma_.lower() == "strike" and code is not None:
             code = "195"  # a strike on an actor (the participant below is required) is an attack, not a walkout
+        if code is not None and _joint(noun):
+            code = "062"
         if code is None:
             continue
         info = book.get(code)
         if info is None:
             continue
-        source = _noun_source(noun, found)
+        held = _collection(noun)  # "adopted a new package of sanctions": the package stands where the noun would
+        source = _noun_source(noun, found) or (_noun_source(held, found) if held is not noun else None)
         target = _participant(noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"})
+        if target is None and held is not noun:
+            target = _participant(held, found, TARGET_PREPOSITIONS)
         purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
+        # "Russia and Belarus engaged in joint drills", "took part in talks": the act its subject takes part in
+        purpose |= noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb_lemma(noun.head.head) in PARTAKE_VERBS
         carried = False
-        if source is None and (noun.dep_ == "dobj" or purpose):
+        partner = carrier = None
+        if source is None and (held.dep_ == "dobj" or purpose):
             # "led a delegation for a meeting with Lavrov": the subject of the verb that carries the noun; not
             # for any noun in the clause ("he based it on the 2014 annexation" is not his annexation), and not
             # a conflict noun after "for", which is a reason ("hit Russia with sanctions for the attack on
             # Ukraine" is not an attack of the sanctioner's)
-            carrier = _governing_verb(noun if noun.dep_ == "dobj" else noun.head)
+            carrier = _governing_verb(held if held.dep_ == "dobj" else noun.head)
             # only a verb that carries the act makes its subject the doer ("held talks", "launched a war");
             # "described the war in Ukraine" is about the war, not a war of the speaker's
             if carrier is not None and (purpose or _carries(carrier, info.root)):
                 subject = _source(carrier)
                 source = found.actor_for(subject) if subject is not None else None
                 carried = source is not None
-        elif noun.dep_ == "dobj" and (carrier := _governing_verb(noun)) is not None:
+                if subject is not None and info.root in RECIPROCAL_ROOTS and not any(
+                        c.dep_ == "preconj" for c in subject.children):
+                    # "Russia and Belarus held joint drills": the pair did it together; "engaged in drills with
+                    # Belarus": the small model hangs the partner on the verb as often as on the noun
+                    partner = next((found.actor_for(c) for c in subject.children if c.dep_ == "conj"), None) or \
+                        next((a for p in carrier.children if p.dep_ == "prep" and p.lower_ == "with"
+                              for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
+        elif held.dep_ == "dobj" and (carrier := _governing_verb(held)) is not None:
             carried = _carries(carrier, info.root)  # "Russian forces continue their siege of Mariupol"
         if source is None and info.root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS and (
                 carrier := _governing_verb(noun)) is not None and (subject := _source(carrier)) is not None:
@@ -518,6 +697,15 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             speaker = next((found.actors.get(q.speaker_actor) for q in article.quotes if q.speaker_actor
                             and q.content_span.start <= noun.idx < q.content_span.end), None)
             source = speaker if speaker is not None and event_code(speaker) else None
+        target = target or partner
+        if target is None and carried and carrier is not None:
+            # "Denmark sent 2 billion euros in military assistance to Sweden", "adopted sanctions against Russia":
+            # the parser hangs the recipient on the verb that carries the act as often as on the act
+            target = next((a for t in _target_tokens(carrier, info.root) if t.dep_ == "pobj"
+                           and (a := _actor_of(t, found)) is not None and a.id != (source.id if source else None)),
+                          None)
+        if source is None and target is None and info.root in RECIPROCAL_ROOTS and (pair := _between(noun, found)):
+            source, target = pair  # "talks between Russia and Ukraine", "the meeting between Biden and Xi"
         if target is None and source is not None and noun.lemma_.lower() in WAR_NOUNS and source.kind == "state" \
                 and noun.dep_ != "compound":  # not "US war fighting"
             target = _war_party(source, noun, found)  # "Russia's invasion", the article's war in Ukraine
@@ -553,12 +741,96 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                       Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)),
                       confidence, source.id, target.id)
         out.append((-confidence, event, background))
+        for listed in _co_participants(noun, source, target, found):
+            out.append((-confidence, replace(event, target=event_code(listed), target_actor=listed.id), background))
+    return out
+
+
+# Sums that measure aid: "2 billion euros in military assistance", "$500 million of aid".
+AMOUNT_NOUNS = {"dollar", "euro", "pound", "franc", "yen", "rouble", "ruble", "hryvnia", "billion", "million",
+                "worth", "package", "tranche"}
+# Nouns that count acts of one kind: "a new package of sanctions", "a fresh round of talks", "a wave of strikes".
+COLLECTIVE_NOUNS = {"package", "round", "set", "series", "wave", "barrage", "batch", "tranche", "raft", "volley",
+                    "salvo", "string", "spate"}
+
+
+def _collection(noun: Token) -> Token:
+    """The noun that counts an act ("a package of sanctions": package; "2 billion euros in military assistance":
+    euros), which stands in the clause where the act's noun would; the noun itself when nothing counts it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
+        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and noun.head.head.lemma_.lower() in AMOUNT_NOUNS:
+        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        # the parser hangs "in military assistance" on the verb as often as on the sum
+        return next((c for c in noun.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in AMOUNT_NOUNS),
+                    noun)
+    return noun
+
+
+def _between(noun: Token, found: DocActors) -> tuple[Actor, Actor] | None:
+    """The two sides a noun of an act done together names with "between" ("talks between Russia and Ukraine")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        first = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        one = found.actor_for(first) if first is not None else None
+        other = found.actor_for(second) if second is not None else None
+        if one is not None and other is not None and event_code(one) and event_code(other) and one.id != other.id:
+            return one, other
+    return None
+
+
+def _co_participants(noun: Token, source: Actor, target: Actor, found: DocActors) -> list[Actor]:
+    """The other participants of an event noun whose participant is a list ("talks with the USA and NATO"): one
+    event each, as ``co_targets`` does for a verb's list of objects. Only for acts done with others (talks,
+    agreements, aid): after a conflict noun the small model runs the list on into the clause that follows ("since
+    Russia's invasion of Ukraine, the U.S. and EU have levied sanctions")."""
+    out: list[Actor] = []
+    if noun_lexicon().get(noun.lemma_.lower(), "")[:2] not in RECIPROCAL_ROOTS | AID_ROOTS:
+        return out
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            first = found.actor_for(pobj) if pobj.dep_ == "pobj" else None
+            if first is None or first.id != target.id:
+                continue
+            for other in pobj.conjuncts:
+                actor = found.actor_for(other)
+                if actor is not None and event_code(actor) and actor.id not in (source.id, target.id) and \
+                        actor.id not in {a.id for a in out}:
+                    out.append(actor)
     return out
 
 
 # A war named without its other side ("Russia's invasion", "the Russian aggression") is the one the article names
 # elsewhere with its theatre ("the war in Ukraine").
 WAR_NOUNS = {"invasion", "war", "aggression", "offensive"}
+# Words by which news names the theatre of that war without an act of its own ("the conflict in Ukraine", "a
+# method of warfare in Ukraine", "the fighting in Ukraine"): they tell its other side, never an event.
+THEATRE_NOUNS = WAR_NOUNS | {"conflict", "warfare", "fighting", "hostilities", "battlefield", "frontline"}
+
+
+def _reporting_victim(verb: Token, source: Actor, found: DocActors, article: Article) -> Actor | None:
+    """The state an attack told with no target was aimed at, when the state's own side reports it ("Ukraine's air
+    force said Russia fired 4 ballistic missiles overnight"): the speaker's state, if it is the theatre of the war
+    the article tells (a third party's report, "the UK defence ministry said Russia fired …", or a leader's remark
+    about the war elsewhere names no victim)."""
+    for quote in article.quotes:
+        if not (quote.content_span.start <= verb.idx < quote.content_span.end and quote.speaker_actor):
+            continue
+        speaker = found.actors.get(quote.speaker_actor)
+        country = speaker.country if speaker is not None else None
+        if not country or country == source.country:
+            return None
+        theatre = _war_party(source, verb, found) if source.country else None
+        if theatre is None or theatre.country != country:
+            return None
+        return found.actors.get(country) or Actor(id=country, name=country, code=country, country=country,
+                                                  kind="state")
+    return None
 
 
 def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
@@ -566,15 +838,30 @@ def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
     its theatre or victim ("the war in Ukraine", "the invasion of Ukraine"), when they name exactly one."""
     parties = set()
     for other in noun.doc:
-        if other.lemma_.lower() in WAR_NOUNS and other.pos_ == "NOUN" and other.i != noun.i:
-            actor = _participant(other, found, NOUN_PREPOSITIONS)
+        if other.lemma_.lower() in THEATRE_NOUNS and other.pos_ == "NOUN" and other.i != noun.i:
+            actor = _theatre(other, found)
             if actor is not None and actor.kind == "state" and actor.country != source.country:
                 parties.add(actor.id)
     return found.actors.get(parties.pop()) if len(parties) == 1 else None
 
 
+def _theatre(noun: Token, found: DocActors) -> Actor | None:
+    """The state a war word names as its theatre or victim: its own participant ("the invasion of Ukraine"), or,
+    as the small model hangs "in Ukraine" on the verb as often as on the noun, a place phrase right after it
+    ("used chemical weapons as a method of warfare in Ukraine")."""
+    actor = _participant(noun, found, NOUN_PREPOSITIONS)
+    if actor is not None or noun.lemma_.lower() in WAR_NOUNS:
+        return actor
+    after = noun.doc[noun.i + 1 : noun.i + 4]
+    prep = next((t for t in after if t.dep_ == "prep" and t.lower_ in ("in", "over", "against")), None)
+    return next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None),
+                None) if prep is not None else None
+
+
 SETTINGS = {"on", "in", "during", "at"}  # "told Zelensky on a call", "assured him in a phone call"
 # Verbs of harm whose "in"/"by" phrase names the act that did it ("killed in strikes on Kyiv").
+# Verbs by which a subject takes part in the act an "in" phrase names.
+PARTAKE_VERBS = {"engage", "participate"}  # not "take sides in the war", "joined in the criticism"
 HARM_VERBS = {"kill", "injure", "wound", "destroy", "damage", "hit", "die"}
 BACKGROUND_CONFIDENCE = 0.6  # an act named in passing: stored at the floor, undated, once per article
 
@@ -641,6 +928,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
             if target is None and source is not None:
                 target = _answered(verb, source, events, found)  # "The Kremlin rejected the accusations"
+            if target is None and source is not None:
+                target = _answered_this(verb, source, events, found)  # "… but Germany does not agree to this"
             if target is None and source is not None and source.country and info.root == "19" and (
                     war := next((c for c in verb.children if c.dep_ == "dobj"
                                  and c.lemma_.lower() in WAR_NOUNS), None)) is not None:
@@ -649,6 +938,11 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                                                  target.country == source.country):
                 # no actor struck, or only the doer's own country ("deported thousands of people to Russia")
                 target = victims_state(verb, sent, source, found, article) or target
+            if target is None and source is not None and info.root in FORCE_ROOTS - {"15"} and subject is not None \
+                    and (subject.i in found.by_token or _is_troops(subject)
+                         or noun_lexicon().get(subject.lemma_.lower(), "")[:2] in FORCE_ROOTS):
+                # "Ukraine's air force said Russia fired"; not "American talk of war was damaging his country"
+                target = _reporting_victim(verb, source, found, article)
             negated, hypothetical = modality(verb)
             since = False
             plain = (_lookup(verb) or "")[:2]
@@ -690,7 +984,9 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             events.append((-confidence, event, bool(since) and event.date is None))
             for other in co_targets(verb, target, found, info.root):
                 events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), False))
-            for other in co_sources(subject, source, target, found):
+            doers = _owner(subject, found) if subject is not None and _is_troops(subject) else None
+            for other in co_sources(doers if doers is not None and doers.conjuncts else subject, source, target,
+                                    found):
                 # "Britain, Japan and the USA have imposed sanctions on Russia": one act of each
                 events.append((-confidence, replace(event, source=event_code(other), source_actor=other.id), False))
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
@@ -698,11 +994,73 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
         events.extend(_noun_events(sent, coded_nouns, found, book, reference, article))
     events = [(rank, _unasserted_in_words(e, article), b) for rank, e, b in events]
     events += _accusations(doc, article, found, book)
+    events = _counterparts(doc, events, found)
     if not candidates:
         events = [(rank, e, b) for rank, e, b in events if storable(e)]
     ranked = fold_background(events)
     ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
+
+
+# Acts that news tells without their other side when the article is about one dyad, and that have one: a denial
+# answers the other side's charge ("the Kremlin denies it is planning to attack"), a refusal of talks refuses them
+# to someone ("Berlin refuses to negotiate"), sanctions announced are aimed at someone ("we are ready to impose
+# huge sanctions"). Claims, warnings, demands and criticism are as often about a third party or no one (a sample
+# of unseen articles put such guesses right one time in four), and keep no target.
+COUNTERPART_CODES = {"016", "125", "131"}
+
+
+def _counterparts(doc: Doc, events: list[tuple[float, Event, bool]], found: DocActors
+                  ) -> list[tuple[float, Event, bool]]:
+    """An act of opposition with a source and no target is aimed at the source's counterpart in the article: the
+    one state or organisation its side has most events with, when one clearly leads (two events or more, more
+    than any other). A report is about its dyad; the other side of a refusal or a threat is rarely named again.
+    An act that names whom it is aimed at by a word that is no actor ("cautioned other countries", "blasted
+    Russia's war", its own side's) has its target already, unknown or refused, not left out."""
+    pairs: dict[str, dict[str, list[str]]] = {}
+    for _, event, _ in events:
+        if event.source and event.target and event.target_actor and event.source_actor and \
+                _side(event.source) != _side(event.target):
+            pairs.setdefault(_side(event.source), {}).setdefault(_side(event.target), []).append(event.target_actor)
+            pairs.setdefault(_side(event.target), {}).setdefault(_side(event.source), []).append(event.source_actor)
+    out = []
+    for rank, event, background in events:
+        if event.source and not event.target and event.code in COUNTERPART_CODES and not _aimed(doc, event):
+            other = _leading(pairs.get(_side(event.source), {}))
+            actor = found.actors.get(other) if other else None
+            if actor is not None and event_code(actor):
+                event = replace(event, target=event_code(actor), target_actor=actor.id)
+        out.append((rank, event, background))
+    return out
+
+
+def _side(code: str) -> str:
+    """The side an actor code acts for: its country ("RUSGOV" → RUS), or the whole code of an IGO ("IGOICC")."""
+    return code if code.startswith("IGO") else code[:3]
+
+
+def _aimed(doc: Doc, event: Event) -> bool:
+    """Does the event's trigger name whom or what it is aimed at, by an object or a prepositional object
+    ("cautioned other countries", "blasted the war")? An act the verb only carries ("impose sanctions") names no
+    one; an act it answers does, through its doer (``_answered``), not the answering side's counterpart."""
+    span = doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
+    if span is None:
+        return True
+    verb = span.root
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True  # "countries threatened by Moscow": the subject is the one aimed at
+    words = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS
+              for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() not in noun_lexicon() or not _carries(verb, event.root) for w in words)
+
+
+def _leading(partners: dict[str, list[str]]) -> str | None:
+    """The actor id of the partner with the most events, when it has two or more and no other as many."""
+    ranked = sorted(partners.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+        return None
+    return max(ranked[0], key=ranked[0].count)  # the first named on a tie: the same answer on every run
 
 
 def _unasserted_in_words(event: Event, article: Article) -> Event:
@@ -785,6 +1143,26 @@ def _answered(verb: Token, source: Actor, told: list[tuple[float, Event, bool]],
         if event.root == code[:2] and event.source_actor and event.trigger_span.start < verb.idx:
             actor = found.actors.get(event.source_actor)
             if actor is not None and (actor.country or actor.id) != (source.country or source.id):
+                return actor
+            return None
+    return None
+
+
+def _answered_this(verb: Token, source: Actor, told: list[tuple[float, Event, bool]], found: DocActors
+                   ) -> Actor | None:
+    """The doer of the act a bare "this" or "that" answers ("The EU wants to donate the money, but Germany does
+    not agree to this"): the source of the latest act told before the verb, in its sentence or the one before,
+    when it is another side's."""
+    this = next((t for t in (*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children))
+                 if t.dep_ in ("dobj", "pobj") and t.lower_ in ("this", "that") and t.pos_ in ("PRON", "DET")
+                 and not list(t.children)), None)
+    if this is None or verb.dep_ == "relcl" and this.lower_ == "that":
+        return None  # "the tanks that Kyiv asked for": a relative pronoun, which stands for its noun
+    start = verb.doc[verb.sent.start - 1].sent.start_char if verb.sent.start > 0 else verb.sent.start_char
+    for _, event, _ in sorted(told, key=lambda p: p[1].trigger_span.start, reverse=True):
+        if event.source_actor and start <= event.trigger_span.start < verb.idx:
+            actor = found.actors.get(event.source_actor)
+            if actor is not None and event_code(actor) and (actor.country or actor.id) != (source.country or source.id):
                 return actor
             return None
     return None
