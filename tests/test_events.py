@@ -559,3 +559,13 @@ def test_an_attack_reported_by_its_victims_side_is_aimed_at_it_not_one_reported_
 def test_an_object_named_by_an_unknown_maker_leaves_the_target_to_the_phrase_after():
     (tanks,) = _stored(["Norway will deliver Saab tanks to Sweden."])
     assert ("NOR", "SWE") in {(s[:3], (t or "")[:3]) for s, t, _ in tanks}
+
+
+def test_stopping_an_armed_advance_is_fighting():
+    stalled, repelled, rebuffed = _all([
+        "Norwegian advances in the north have been stalled by Swedish forces.",
+        "Swedish troops repelled a Norwegian assault on the town.",
+        "The Swedish government rebuffed Norway's proposal.",
+    ])
+    assert [e[2][:2] for e in stalled + repelled if e[:2] in (("SWEMIL", "NOR"), ("SWEMIL", "NORMIL"))] == ["19", "19"]
+    assert all(not e[2].startswith("19") for e in rebuffed)  # a rejected proposal is no fight

@@ -126,6 +126,15 @@ def _joint(noun: Token) -> bool:
     return noun.lemma_.lower() in EXERCISE_NOUNS and any(c.lower_ in JOINT_WORDS for c in noun.children)
 
 
+# What a side's forces do that another side stops: an advance, a push, an attack.
+ASSAULT_NOUNS = {"advance", "push", "offensive", "attack", "assault", "onslaught", "incursion", "counteroffensive"}
+
+
+def _repels(verb: Token) -> bool:
+    """Is the verb's object (or passive subject) an armed advance or attack ("stalled Russian advances")?"""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ASSAULT_NOUNS for c in verb.children)
+
+
 def _noun_code(verb: Token) -> str | None:
     """The code of an event noun the verb carries as its object ("renewed negotiations" → 046)."""
     nouns = noun_lexicon()
@@ -155,6 +164,9 @@ def _lemma_is(verb: Token, lemma: str) -> bool:
 HALT_VERBS = {"end", "halt", "suspend", "stop", "break", "abandon", "freeze", "cancel", "quit", "terminate",
               "cut", "reduce", "slash", "curtail", "withhold"}
 HALTED = {"04": "164", "045": "165", "046": "164", "07": "162", "06": "160", "05": "161"}
+# Verbs of stopping another side's attack: the one who repels an assault fights it (CAMEO 19), whatever the
+# verb's own code ("stall" alone is a delay, "rebuff" alone a rejection).
+REPEL_VERBS = {"repel", "repulse", "stall", "thwart", "foil", "rebuff", "fend", "beat", "blunt", "hold", "stem"}
 # Lemmas whose root is fixed: a lexicon pattern may refine the code but not move it to another family.
 LEMMA_ROOTS = {"demand": "10", "threaten": "13", "urge": "02", "appeal": "02", "reject": "12", "refuse": "12",
                "accuse": "11", "criticize": "11", "criticise": "11", "condemn": "11", "protest": "14",
@@ -220,6 +232,8 @@ def _code_for(verb: Token) -> str | None:
         if inner_code:
             table = WRAPPERS["threaten" if inner_code[:2] >= "13" else "intent"]
             return table.get(inner_code[:2], table[""])
+    if lemma in REPEL_VERBS and _repels(verb):
+        return "190"  # "stalled the Russian advance", "repelled an assault": fighting back is conventional force
     if lemma in LIGHT_VERBS | HALT_VERBS and (noun := _noun_code(verb)) is not None:
         if lemma in HALT_VERBS:
             return HALTED.get(noun[:3], HALTED.get(noun[:2], "160"))
