@@ -287,3 +287,26 @@ def test_the_government_is_the_government_of_the_country_just_named():
                               Job(Settings(actors_file=actors), tasks=("quotes",)))
     [quote] = [q for q in article.quotes if "send ships" in q.content]
     assert quote.speaker == "Ostmark government" and quote.speaker_actor == "OST"
+
+
+def test_a_claim_noun_with_its_clause_is_the_claimants_statement(quotes_of):
+    quotes = quotes_of("Reporters checked Senator Ivo Marek's claim that the port had closed twice this year.")
+    said = [q for q in quotes if q.cue == "claim"]
+    assert said and said[0].speaker == "Ivo Marek" and said[0].kind == "indirect"
+    assert said[0].content.startswith("that the port had closed")
+
+
+def test_a_mind_adjective_on_a_source_is_a_belief(quotes_of):
+    quotes = quotes_of("Mayor Lena Strand is confident that the new bridge will open in June.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("belief", "Lena Strand")]
+
+
+def test_by_saying_goes_to_the_subject_of_the_main_verb(quotes_of):
+    quotes = quotes_of("Governor Ruth Okafor responded to the critics by saying that the budget was balanced.")
+    said = [q for q in quotes if q.cue == "saying"]
+    assert said and said[0].speaker == "Ruth Okafor" and said[0].kind == "indirect"
+
+
+def test_criticised_for_saying_is_not_the_critics_statement(quotes_of):
+    quotes = quotes_of("Senator Omar Lind criticised the mayor for saying that the budget was balanced.")
+    assert not [q for q in quotes if q.cue == "saying" and q.speaker == "Omar Lind"]

@@ -66,6 +66,26 @@ OBJECT_CUES = frozenset({
     "warn", "threaten", "deny", "announce", "reiterate", "emphasize", "emphasise", "stress", "mention", "ask",
     "insist", "reaffirm", "dismiss", "reject", "label", "dub", "brand", "term",
 })
+# Nouns of saying with what was said as their 'that' clause ("Trump's claim that …", "her warning that …").
+SPEECH_NOUNS = frozenset({
+    "claim", "assertion", "statement", "allegation", "remark", "comment", "argument", "warning", "promise",
+    "pledge", "vow", "insistence", "suggestion", "charge", "accusation", "announcement", "admission", "denial",
+    "contention", "declaration", "prediction", "boast", "complaint", "testimony", "assurance", "explanation",
+    "acknowledgment", "acknowledgement", "confirmation", "concession", "message", "threat",
+})
+# Nouns of the mind with their 'that' clause ("his belief that …", "fears that …"): beliefs.
+BELIEF_NOUNS = frozenset({
+    "belief", "view", "fear", "hope", "concern", "worry", "suspicion", "expectation", "conviction", "feeling",
+    "sense", "notion", "assumption", "impression", "doubt", "opinion", "hunch", "wish", "realization",
+    "determination", "confidence", "perception", "understanding", "intention",
+})
+# Adjectives of the mind on a person ("she is confident that …", "he is worried about …"): beliefs.
+BELIEF_ADJECTIVES = frozenset({
+    "confident", "sure", "certain", "convinced", "worried", "concerned", "afraid", "hopeful", "optimistic",
+    "pessimistic", "skeptical", "sceptical", "aware", "doubtful", "fearful", "wary", "critical", "supportive",
+    "proud", "angry", "furious", "upset", "frustrated", "pleased", "nervous", "anxious", "enthusiastic",
+    "unhappy", "dismissive", "adamant", "determined", "eager", "keen", "reluctant", "unsure", "uncertain",
+})
 # Particles and prepositions that make a phrasal cue ("called for", "pointed out", "asked for").
 PHRASAL = {"call": ("for", "on", "upon"), "point": ("out", "to"), "ask": ("for",), "appeal": ("for", "to"),
            "warn": ("of", "against", "about"), "talk": ("about",), "speak": ("about", "of")}

@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Post, Quote, Span
 from .cues import (
+    BELIEF_ADJECTIVES,
+    BELIEF_NOUNS,
     PHRASAL,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     conditional,
     cue_class,
@@ -117,9 +120,17 @@ def _subject(verb: Token) -> Token | None:
             return _subject(node)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in BY_DOING and lemma(verb) in SPEECH_VERBS \
+            and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i:
+        # "responded by saying …", "after saying …, she left": the one who does the main verb says it (not
+        # "criticised him for saying", whose sayer is the object)
+        return _subject(verb.head.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head  # "Zelensky, speaking in Kyiv, said" / "a statement saying ..."
     return None
+
+
+BY_DOING = ("by", "after", "before", "while", "besides", "when")
 
 
 def _controller(head: Token) -> Token | None:
@@ -597,6 +608,62 @@ def _object_quotes(c: _Collector) -> None:
         c.add(subject, cue, content, _kind(content.text(c.article.text), klass))
 
 
+# Verbs that put forward a claim named by its noun ("repeated his claim that …", "voiced fears that …").
+CARRIERS = ("make", "repeat", "issue", "reiterate", "voice", "express", "offer", "give", "deliver", "level", "raise",
+            "share", "renew", "air", "float")
+
+
+def _noun_cues(c: _Collector) -> None:
+    """'Trump's claim that …', 'her fear that …', 'repeated the charge that …' (a noun of saying or of the mind
+    with its 'that' clause, the claimant its possessor or the subject of the verb that puts it forward), and
+    'she is confident that …' / 'he is worried about …' (an adjective of the mind on a source): the noun's
+    clause is the claimant's words (or belief), the adjective's its holder's belief."""
+    text = c.article.text
+    for token in c.doc:
+        if c.inside_quote(token):
+            continue
+        word = token.lemma_.lower()
+        if token.pos_ == "NOUN" and (word in SPEECH_NOUNS or word in BELIEF_NOUNS):
+            clause = next((ch for ch in token.children if ch.dep_ in ("acl", "ccomp", "relcl") and ch.i > token.i
+                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in ch.children)), None)
+            if clause is None:
+                continue
+            source = next((ch for ch in token.children if ch.dep_ == "poss"), None)
+            if source is None and token.dep_ == "dobj" and lemma(token.head) in CARRIERS \
+                    and not negated(token.head) and not conditional(token.head):
+                source = _subject(token.head)
+            if source is None or source.lower_ == "its" and source.head.i != token.i:
+                continue
+            tokens = list(clause.subtree)
+            klass = "statement" if word in SPEECH_NOUNS else "belief"
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and word in BELIEF_ADJECTIVES:
+            head = token.head
+            if negated(head) or conditional(head):
+                continue
+            clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None) or next(
+                (ch for ch in head.children if ch.dep_ == "ccomp" and ch.i > token.i), None)
+            prep = next((ch for ch in token.children if ch.dep_ == "prep" and ch.lower_ in ("about", "of", "over",
+                                                                                           "that", "with")), None)
+            if clause is not None:
+                tokens = list(clause.subtree)
+            elif prep is not None:
+                tokens = [t for t in prep.subtree if t.i != prep.i]
+            else:
+                continue
+            source = _subject(head)
+            if source is None or not _can_speak(source, c):
+                continue
+            klass = "belief"
+        else:
+            continue
+        content = _subtree_span(tokens)
+        if content is None or c.taken(content):
+            continue
+        if klass == "statement" and not _has_verb(c.doc, content):
+            continue
+        c.add(source, _token_span(token), content, _kind(content.text(text), klass))
+
+
 # A dialogue dash opens a line or follows a finished sentence ("… Ukraine.- If this happens … - he said.").
 _DASH_LINE = re.compile(r"(?:^|(?<=[.!?]))[ \t]*[-–—][ \t]*(?P<content>\S[^\n]*?)[ \t]+[-–—][ \t]*"
                         r"(?P<tail>[^\n\-–—.]{2,60}?)[ \t]*(?:\.|$)", re.MULTILINE)
@@ -687,7 +754,8 @@ def _post_quotes(c: _Collector, quotes: list[Quote]) -> list[Quote]:
 def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote, ...]:
     """Statements and beliefs in the article, in text order, each with its speaker, cue and content spans."""
     collector = _Collector(doc, article, found)
-    for rule in (_direct_quotes, _dash_lines, _clause_quotes, _according_to, _object_quotes, _line_speakers):
+    for rule in (_direct_quotes, _dash_lines, _clause_quotes, _according_to, _object_quotes, _noun_cues,
+                 _line_speakers):
         rule(collector)
     quotes = _post_quotes(collector, collector.quotes())
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
