@@ -310,3 +310,14 @@ def test_by_saying_goes_to_the_subject_of_the_main_verb(quotes_of):
 def test_criticised_for_saying_is_not_the_critics_statement(quotes_of):
     quotes = quotes_of("Senator Omar Lind criticised the mayor for saying that the budget was balanced.")
     assert not [q for q in quotes if q.cue == "saying" and q.speaker == "Omar Lind"]
+
+
+def test_a_question_asked_is_a_statement_of_the_asker(quotes_of):
+    quotes = quotes_of("“Where did the money go?” Senator Ana Graham asked.")
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("direct", "Ana Graham", "asked")]
+
+
+def test_the_journalists_question_is_no_statement(quotes_of):
+    quotes = quotes_of("“How do you see the talks?” the journalists asked Minister Ana Graham.\n\n"
+                       "“I see no progress,” she said.")
+    assert [q.cue for q in quotes] == ["said"]

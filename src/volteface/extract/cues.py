@@ -26,7 +26,7 @@ SPEECH_VERBS = frozenset({
     "threaten", "describe", "publish", "repost", "retweet", "share", "quote", "cite", "recount",
     "confide", "assess", "estimate", "calculate", "conclude", "indicate", "outline", "highlight",
     "point", "read", "plead", "question", "observe", "speculate", "dismiss", "reject", "vouch",
-    "affirm", "deem", "email", "text", "message", "telegraph", "broadcast",
+    "affirm", "deem", "email", "text", "message", "telegraph", "broadcast", "ask",
     "continue", "begin", "go",
 })
 QUOTE_MARKS = {"“", "”", '"', "''", "‘", "’"}

@@ -70,6 +70,7 @@ _MARKS = "“”\"'‘’"
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
 FURNITURE = {"source", "sources", "photo", "photos", "read", "see", "watch", "video", "credit", "credits", "note",
              "update", "updated", "related", "tags", "topics", "editor", "editing", "reporting", "image", "picture"}
+QUESTIONERS = {"journalist", "reporter", "correspondent", "interviewer", "we"}  # who puts an interview's questions
 RELAY_CUES = {"report", "learn", "learned", "inform", "reported"}  # a wire passing on someone else's words
 MAX_LEAD_WORDS = 8  # "X said on Monday in Kyiv: “…”": how far a cue may stand before the quotation it opens
 MAX_TAIL_TOKENS = 10  # "“…,” the Ukrainian foreign minister told reporters": how far after it
@@ -219,6 +220,9 @@ class _Collector:
                     self.speakers.remember(speaker, item.source)
             if speaker is None:
                 continue  # no one who can speak: "Mariupol said", "it is noted that"
+            if item.cue is not None and item.source is not None and item.source.lemma_.lower() in QUESTIONERS \
+                    and item.cue.text(text).lower().startswith("ask"):
+                continue  # the interviewer's question is the occasion of the words, not a source's statement
             item.resolved = speaker
             out.append(self._quote(item, speaker, text))
         # "ISW said …, Ukrinform reports": the agency relays the attribution inside; it is not a statement of its own
