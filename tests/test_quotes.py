@@ -321,3 +321,8 @@ def test_the_journalists_question_is_no_statement(quotes_of):
     quotes = quotes_of("“How do you see the talks?” the journalists asked Minister Ana Graham.\n\n"
                        "“I see no progress,” she said.")
     assert [q.cue for q in quotes] == ["said"]
+
+
+def test_a_speech_verb_whose_object_names_what_was_said(quotes_of):
+    quotes = quotes_of("In her memoir, Senator Vera Holm noted the long delays at the border crossing.")
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", "Vera Holm", "noted")]

@@ -86,6 +86,10 @@ BELIEF_ADJECTIVES = frozenset({
     "proud", "angry", "furious", "upset", "frustrated", "pleased", "nervous", "anxious", "enthusiastic",
     "unhappy", "dismissive", "adamant", "determined", "eager", "keen", "reluctant", "unsure", "uncertain",
 })
+# Speech verbs whose object names what was said ("noted the rule", "touted her record", "mentioned the
+# remarks"): the object is the gist of the statement.
+NAMING_CUES = frozenset({"mention", "note", "tout", "reference", "claim", "outline", "recount", "predict", "reveal",
+                         "disclose"})
 # Particles and prepositions that make a phrasal cue ("called for", "pointed out", "asked for").
 PHRASAL = {"call": ("for", "on", "upon"), "point": ("out", "to"), "ask": ("for",), "appeal": ("for", "to"),
            "warn": ("of", "against", "about"), "talk": ("about",), "speak": ("about", "of")}
@@ -117,7 +121,7 @@ def object_class(token: Token) -> str | None:
     """For a verb whose object is the content: 'statement' ("called for talks", "urged Kyiv to ..."), 'belief'
     for an attitude told without its words ("backed the bill"), or None."""
     word = lemma(token)
-    if word in OBJECT_CUES and word not in ("dismiss", "reject"):
+    if word in OBJECT_CUES and word not in ("dismiss", "reject") or word in NAMING_CUES:
         return "statement"  # "dismissed the plan" alone is a reaction (an event), its words untold
     if word in ATTITUDE_VERBS or word in BELIEF_VERBS:
         return "belief"
