@@ -326,3 +326,20 @@ def test_the_journalists_question_is_no_statement(quotes_of):
 def test_a_speech_verb_whose_object_names_what_was_said(quotes_of):
     quotes = quotes_of("In her memoir, Senator Vera Holm noted the long delays at the border crossing.")
     assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", "Vera Holm", "noted")]
+
+
+def test_a_polls_share_speaks_as_a_group(quotes_of):
+    quotes = quotes_of("In the new survey, 61 percent of voters said the tunnel should be finished.")
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and said[0].speaker.startswith("61 percent")
+
+
+def test_people_named_by_their_tie_can_speak(quotes_of):
+    quotes = quotes_of("The family said the inquiry had been too slow.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("The family", "said")]
+
+
+def test_a_surname_given_in_full_is_the_person_whatever_the_tagger_says(quotes_of):
+    quotes = quotes_of("Judge Oren Dayton ruled on Monday. Dayton wrote that the records would stay sealed.")
+    wrote = [q for q in quotes if q.cue == "wrote"]
+    assert wrote and wrote[0].speaker == "Oren Dayton"
