@@ -343,3 +343,11 @@ def test_a_surname_given_in_full_is_the_person_whatever_the_tagger_says(quotes_o
     quotes = quotes_of("Judge Oren Dayton ruled on Monday. Dayton wrote that the records would stay sealed.")
     wrote = [q for q in quotes if q.cue == "wrote"]
     assert wrote and wrote[0].speaker == "Oren Dayton"
+
+
+def test_a_transcript_line_keeps_its_speaker_around_a_report_inside(quotes_of):
+    text = ("Partial transcript:\n\nMORROW: Good evening. After the council announced that it was closing the old "
+            "bridge, many drivers were angry about the long detours, and we want to know what comes next.\n\n"
+            "LINDQVIST: The new bridge will open in June.")
+    quotes = quotes_of(text)
+    assert any(q.speaker == "MORROW" and q.content.startswith("Good evening") for q in quotes)

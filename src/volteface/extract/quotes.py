@@ -701,7 +701,7 @@ def _line_speakers(c: _Collector) -> None:
         while end > match.end() and text[end - 1] in " .":
             end -= 1  # the closing full stop is punctuation, not content
         content = Span(match.end(), end)
-        if content.end - content.start < 8 or c.taken(content):
+        if content.end - content.start < 8 or _blocked(c, content):
             continue
         if match.group("name").isupper() and " " in match.group("name") or match.group("name").lower() in FURNITURE:
             continue  # "RUSSIA INVADES UKRAINE: LIVE UPDATES", "Source: PAP" are page furniture, not speakers
@@ -709,6 +709,15 @@ def _line_speakers(c: _Collector) -> None:
         name = Span(start, start + len(match.group("name")))
         c.add(None, Span(name.end, name.end + 1), content, _kind(content.text(text), "statement"),
               _named(c, name))
+
+
+def _blocked(c: _Collector, line: Span) -> bool:
+    """Is a transcript line's text attributed already? Attributions the speaker reports inside the line ("WALLACE:
+    … the campaign announced that …") nest in it and leave it the speaker's; one that covers most of it does not."""
+    inside = [x for x in c.claimed if x.start < line.end and line.start < x.end]
+    if any(x.start < line.start or x.end > line.end for x in inside):
+        return True
+    return sum(x.end - x.start for x in inside) > 0.7 * (line.end - line.start)
 
 
 def _named(c: _Collector, name: Span) -> Speaker | None:
