@@ -351,3 +351,13 @@ def test_a_transcript_line_keeps_its_speaker_around_a_report_inside(quotes_of):
             "LINDQVIST: The new bridge will open in June.")
     quotes = quotes_of(text)
     assert any(q.speaker == "MORROW" and q.content.startswith("Good evening") for q in quotes)
+
+
+def test_a_speech_verb_with_its_topic(quotes_of):
+    quotes = quotes_of("Senator Omar Lind complained about the broken microphone after the debate.")
+    assert [(q.kind, q.cue, q.content) for q in quotes] == [("indirect", "complained about", "the broken microphone")]
+
+
+def test_said_on_a_day_is_no_topic(quotes_of):
+    quotes = quotes_of("Senator Omar Lind said on Saturday night.")
+    assert quotes == ()
