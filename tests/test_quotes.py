@@ -361,3 +361,9 @@ def test_a_speech_verb_with_its_topic(quotes_of):
 def test_said_on_a_day_is_no_topic(quotes_of):
     quotes = quotes_of("Senator Omar Lind said on Saturday night.")
     assert quotes == ()
+
+
+def test_an_attack_in_a_speech_is_a_statement_an_attack_in_arms_is_not(quotes_of):
+    quotes = quotes_of("In a campaign speech, Rosa Dalton attacked the tax plan of the governor.")
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", "Rosa Dalton", "attacked")]
+    assert quotes_of("The rebels attacked the village of Ostrava at dawn.") == ()

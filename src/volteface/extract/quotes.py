@@ -597,8 +597,39 @@ def _topic(token: Token) -> Token | None:
     return None
 
 
+# Where words are said or written: an attack made there is verbal ("attacked her in early-morning tweets").
+SPEECH_SETTINGS = {"tweet", "post", "speech", "remark", "interview", "statement", "op", "column", "letter", "ad",
+                   "debate", "video", "message", "rally", "address", "conference", "briefing", "podcast", "editorial",
+                   "email", "comment", "broadcast", "show", "article", "essay", "book", "memo", "blog"}
+
+
+def _verbal_attack(token: Token) -> bool:
+    """'attacked Clinton in a speech' / 'during an interview' / ', saying …': an attack in words, not in arms."""
+    if lemma(token) not in ("attack", "hit"):
+        return False
+    if lemma(token) == "hit" and not any(ch.lower_ == "out" for ch in token.children):
+        return False  # "hit out at" is verbal; "hit" alone strikes
+    for child in token.children:
+        if child.dep_ == "advcl" and lemma(child) in SPEECH_VERBS and child.tag_ == "VBG":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at", "via", "through") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_SETTINGS for g in child.children):
+            return True
+    return False
+
+
 def _object_quotes(c: _Collector) -> None:
     for token in c.doc:
+        if token.pos_ == "VERB" and not c.inside_quote(token) and _verbal_attack(token) and not negated(token) \
+                and not conditional(token) and (subject := _subject(token)) is not None and _can_speak(subject, c):
+            # what was attacked, and for what ("attacked Clinton for her support of …"), is the gist of the words
+            parts = [ch for ch in token.rights if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("for", "at",
+                                                                                                       "over")]
+            content = _subtree_span([t for p in parts for t in p.subtree
+                                     if not (p.dep_ == "prep" and p.lower_ == "at" and t.i == p.i)])
+            if content is not None and not c.taken(content):
+                c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), "statement"))
+            continue
         klass = object_class(token) if token.pos_ == "VERB" and not c.inside_quote(token) else None
         if klass is None and token.pos_ == "VERB" and not c.inside_quote(token) and \
                 (prep := _topic(token)) is not None and not negated(token) and not conditional(token):
