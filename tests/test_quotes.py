@@ -367,3 +367,16 @@ def test_an_attack_in_a_speech_is_a_statement_an_attack_in_arms_is_not(quotes_of
     quotes = quotes_of("In a campaign speech, Rosa Dalton attacked the tax plan of the governor.")
     assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", "Rosa Dalton", "attacked")]
     assert quotes_of("The rebels attacked the village of Ostrava at dawn.") == ()
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_opens_a_block_quotation(quotes_of):
+    text = ("The rally was loud. The governor of Valdoria, Ivo Marek, added:\n\n"
+            "It is typical of the council. They know nothing about the bridge.\n\nThen he left.")
+    quotes = quotes_of(text)
+    added = [q for q in quotes if q.cue == "added"]
+    assert added and added[0].speaker == "Ivo Marek" and added[0].content.startswith("It is typical")
+
+
+def test_the_agent_of_a_passive_attitude_holds_it(quotes_of):
+    quotes = quotes_of("The mayor has been endorsed by the Valdorian Teachers Union.")
+    assert [(q.kind, q.speaker, q.content) for q in quotes] == [("belief", "Valdorian Teachers Union", "The mayor")]

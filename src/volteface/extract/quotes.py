@@ -644,6 +644,15 @@ def _object_quotes(c: _Collector) -> None:
             continue
         if negated(token) or conditional(token):
             continue
+        patient = next((ch for ch in token.children if ch.dep_ == "nsubjpass"), None)
+        agent = next((g for ch in token.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+        if patient is not None and agent is not None:
+            # "was endorsed by dozens of papers", "was first reported by the Post": the agent holds or says it of
+            # the passive subject
+            content = _subtree_span(list(patient.subtree))
+            if content is not None and not c.taken(content) and _can_speak(agent, c):
+                c.add(agent, _token_span(token), content, _kind(content.text(c.article.text), klass))
+            continue
         subject = _subject(token)
         if subject is None or not _can_speak(subject, c):
             continue
@@ -751,6 +760,32 @@ def _dash_lines(c: _Collector) -> None:
         c.add(source, _token_span(cue), content, "direct")
 
 
+def _colon_blocks(c: _Collector) -> None:
+    """'The governor added:' closing its paragraph, the words set out as the next one (a block quotation)."""
+    text = c.article.text
+    for sent in c.doc.sents:
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is None or last.text != ":":
+            continue
+        cue = next((t for t in reversed(sent) if t.pos_ in ("VERB", "AUX") and not c.inside_quote(t)), None)
+        if cue is None or not quote_cue(cue) or cue_class(cue) == "belief" or negated(cue) or conditional(cue):
+            continue
+        gap = re.match(r"[ \t]*\n\s*", text[last.idx + 1 :])
+        if gap is None:
+            continue  # the words follow on the same line: the quotation rules read those
+        start = last.idx + 1 + gap.end()
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        content = _inner(text, Span(start, end))
+        while content.end > content.start and text[content.end - 1] in " .":
+            content = Span(content.start, content.end - 1)
+        source = _subject(cue)
+        if source is None or content.end - content.start < 8 or _blocked(c, content) or _LINE_SPEAKER.match(
+                text, start):
+            continue
+        c.add(source, _token_span(cue), content, "direct")
+
+
 # -- rule 3: transcripts and posts --------------------------------------------------------------------
 
 def _line_speakers(c: _Collector) -> None:
@@ -831,7 +866,7 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
     """Statements and beliefs in the article, in text order, each with its speaker, cue and content spans."""
     collector = _Collector(doc, article, found)
     for rule in (_direct_quotes, _dash_lines, _clause_quotes, _according_to, _object_quotes, _noun_cues,
-                 _line_speakers):
+                 _colon_blocks, _line_speakers):
         rule(collector)
     quotes = _post_quotes(collector, collector.quotes())
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
