@@ -380,3 +380,14 @@ def test_a_cue_closing_its_paragraph_with_a_colon_opens_a_block_quotation(quotes
 def test_the_agent_of_a_passive_attitude_holds_it(quotes_of):
     quotes = quotes_of("The mayor has been endorsed by the Valdorian Teachers Union.")
     assert [(q.kind, q.speaker, q.content) for q in quotes] == [("belief", "Valdorian Teachers Union", "The mayor")]
+
+
+def test_a_source_the_resolver_reads_can_carry_an_object_cue(quotes_of):
+    quotes = quotes_of("The Republican nominee also outlined his housing plan and vowed to cut the tax on homes.")
+    vowed = [q for q in quotes if q.cue == "vowed"]
+    assert vowed and vowed[0].content.startswith("to cut the tax")
+
+
+def test_the_passive_subject_of_an_object_cue_is_not_its_source(quotes_of):
+    quotes = quotes_of("Mayor Lena Strand was criticised for the slow repairs of the bridge.")
+    assert not [q for q in quotes if q.speaker == "Lena Strand"]

@@ -263,7 +263,11 @@ def _can_speak(token: Token, c: _Collector) -> bool:
         return token.lower_ in ("i", "we", "he", "she", "they", "it")
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.found.actor_for(token) is not None:
         return True
-    return token.lemma_.lower() in c.found.source_nouns
+    if token.lemma_.lower() in c.found.source_nouns:
+        return True
+    # a person or body the speaker resolver reads ("the Republican nominee", "the family"), not a document
+    speaker = c.speakers.resolve(token) if token.pos_ in ("NOUN", "PROPN") else None
+    return speaker is not None and speaker.kind in ("person", "body", "unnamed", "group")
 
 
 # -- rule 1: quotations -------------------------------------------------------------------------------
@@ -654,8 +658,8 @@ def _object_quotes(c: _Collector) -> None:
                 c.add(agent, _token_span(token), content, _kind(content.text(c.article.text), klass))
             continue
         subject = _subject(token)
-        if subject is None or not _can_speak(subject, c):
-            continue
+        if subject is None or subject.dep_ == "nsubjpass" or not _can_speak(subject, c):
+            continue  # "others were seen as evasive": the passive subject is what the cue is about, not its source
         word = lemma(token)
         rights = [ch for ch in token.rights if ch.dep_ in ("dobj", "xcomp", "prep", "oprd", "prt", "ccomp")]
         if not rights:
