@@ -287,3 +287,107 @@ def test_the_government_is_the_government_of_the_country_just_named():
                               Job(Settings(actors_file=actors), tasks=("quotes",)))
     [quote] = [q for q in article.quotes if "send ships" in q.content]
     assert quote.speaker == "Ostmark government" and quote.speaker_actor == "OST"
+
+
+def test_a_claim_noun_with_its_clause_is_the_claimants_statement(quotes_of):
+    quotes = quotes_of("Reporters checked Senator Ivo Marek's claim that the port had closed twice this year.")
+    said = [q for q in quotes if q.cue == "claim"]
+    assert said and said[0].speaker == "Ivo Marek" and said[0].kind == "indirect"
+    assert said[0].content.startswith("that the port had closed")
+
+
+def test_a_mind_adjective_on_a_source_is_a_belief(quotes_of):
+    quotes = quotes_of("Mayor Lena Strand is confident that the new bridge will open in June.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("belief", "Lena Strand")]
+
+
+def test_by_saying_goes_to_the_subject_of_the_main_verb(quotes_of):
+    quotes = quotes_of("Governor Ruth Okafor responded to the critics by saying that the budget was balanced.")
+    said = [q for q in quotes if q.cue == "saying"]
+    assert said and said[0].speaker == "Ruth Okafor" and said[0].kind == "indirect"
+
+
+def test_criticised_for_saying_is_not_the_critics_statement(quotes_of):
+    quotes = quotes_of("Senator Omar Lind criticised the mayor for saying that the budget was balanced.")
+    assert not [q for q in quotes if q.cue == "saying" and q.speaker == "Omar Lind"]
+
+
+def test_a_question_asked_is_a_statement_of_the_asker(quotes_of):
+    quotes = quotes_of("“Where did the money go?” Senator Ana Graham asked.")
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("direct", "Ana Graham", "asked")]
+
+
+def test_the_journalists_question_is_no_statement(quotes_of):
+    quotes = quotes_of("“How do you see the talks?” the journalists asked Minister Ana Graham.\n\n"
+                       "“I see no progress,” she said.")
+    assert [q.cue for q in quotes] == ["said"]
+
+
+def test_a_speech_verb_whose_object_names_what_was_said(quotes_of):
+    quotes = quotes_of("In her memoir, Senator Vera Holm noted the long delays at the border crossing.")
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", "Vera Holm", "noted")]
+
+
+def test_a_polls_share_speaks_as_a_group(quotes_of):
+    quotes = quotes_of("In the new survey, 61 percent of voters said the tunnel should be finished.")
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and said[0].speaker.startswith("61 percent")
+
+
+def test_people_named_by_their_tie_can_speak(quotes_of):
+    quotes = quotes_of("The family said the inquiry had been too slow.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("The family", "said")]
+
+
+def test_a_surname_given_in_full_is_the_person_whatever_the_tagger_says(quotes_of):
+    quotes = quotes_of("Judge Oren Dayton ruled on Monday. Dayton wrote that the records would stay sealed.")
+    wrote = [q for q in quotes if q.cue == "wrote"]
+    assert wrote and wrote[0].speaker == "Oren Dayton"
+
+
+def test_a_transcript_line_keeps_its_speaker_around_a_report_inside(quotes_of):
+    text = ("Partial transcript:\n\nMORROW: Good evening. After the council announced that it was closing the old "
+            "bridge, many drivers were angry about the long detours, and we want to know what comes next.\n\n"
+            "LINDQVIST: The new bridge will open in June.")
+    quotes = quotes_of(text)
+    assert any(q.speaker == "MORROW" and q.content.startswith("Good evening") for q in quotes)
+
+
+def test_a_speech_verb_with_its_topic(quotes_of):
+    quotes = quotes_of("Senator Omar Lind complained about the broken microphone after the debate.")
+    assert [(q.kind, q.cue, q.content) for q in quotes] == [("indirect", "complained about", "the broken microphone")]
+
+
+def test_said_on_a_day_is_no_topic(quotes_of):
+    quotes = quotes_of("Senator Omar Lind said on Saturday night.")
+    assert quotes == ()
+
+
+def test_an_attack_in_a_speech_is_a_statement_an_attack_in_arms_is_not(quotes_of):
+    quotes = quotes_of("In a campaign speech, Rosa Dalton attacked the tax plan of the governor.")
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", "Rosa Dalton", "attacked")]
+    assert quotes_of("The rebels attacked the village of Ostrava at dawn.") == ()
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_opens_a_block_quotation(quotes_of):
+    text = ("The rally was loud. The governor of Valdoria, Ivo Marek, added:\n\n"
+            "It is typical of the council. They know nothing about the bridge.\n\nThen he left.")
+    quotes = quotes_of(text)
+    added = [q for q in quotes if q.cue == "added"]
+    assert added and added[0].speaker == "Ivo Marek" and added[0].content.startswith("It is typical")
+
+
+def test_the_agent_of_a_passive_attitude_holds_it(quotes_of):
+    quotes = quotes_of("The mayor has been endorsed by the Valdorian Teachers Union.")
+    assert [(q.kind, q.speaker, q.content) for q in quotes] == [("belief", "Valdorian Teachers Union", "The mayor")]
+
+
+def test_a_source_the_resolver_reads_can_carry_an_object_cue(quotes_of):
+    quotes = quotes_of("The Republican nominee also outlined his housing plan and vowed to cut the tax on homes.")
+    vowed = [q for q in quotes if q.cue == "vowed"]
+    assert vowed and vowed[0].content.startswith("to cut the tax")
+
+
+def test_the_passive_subject_of_an_object_cue_is_not_its_source(quotes_of):
+    quotes = quotes_of("Mayor Lena Strand was criticised for the slow repairs of the bridge.")
+    assert not [q for q in quotes if q.speaker == "Lena Strand"]

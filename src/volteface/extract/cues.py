@@ -26,7 +26,7 @@ SPEECH_VERBS = frozenset({
     "threaten", "describe", "publish", "repost", "retweet", "share", "quote", "cite", "recount",
     "confide", "assess", "estimate", "calculate", "conclude", "indicate", "outline", "highlight",
     "point", "read", "plead", "question", "observe", "speculate", "dismiss", "reject", "vouch",
-    "affirm", "deem", "email", "text", "message", "telegraph", "broadcast",
+    "affirm", "deem", "email", "text", "message", "telegraph", "broadcast", "ask",
     "continue", "begin", "go",
 })
 QUOTE_MARKS = {"“", "”", '"', "''", "‘", "’"}
@@ -66,6 +66,30 @@ OBJECT_CUES = frozenset({
     "warn", "threaten", "deny", "announce", "reiterate", "emphasize", "emphasise", "stress", "mention", "ask",
     "insist", "reaffirm", "dismiss", "reject", "label", "dub", "brand", "term",
 })
+# Nouns of saying with what was said as their 'that' clause ("Trump's claim that …", "her warning that …").
+SPEECH_NOUNS = frozenset({
+    "claim", "assertion", "statement", "allegation", "remark", "comment", "argument", "warning", "promise",
+    "pledge", "vow", "insistence", "suggestion", "charge", "accusation", "announcement", "admission", "denial",
+    "contention", "declaration", "prediction", "boast", "complaint", "testimony", "assurance", "explanation",
+    "acknowledgment", "acknowledgement", "confirmation", "concession", "message", "threat",
+})
+# Nouns of the mind with their 'that' clause ("his belief that …", "fears that …"): beliefs.
+BELIEF_NOUNS = frozenset({
+    "belief", "view", "fear", "hope", "concern", "worry", "suspicion", "expectation", "conviction", "feeling",
+    "sense", "notion", "assumption", "impression", "doubt", "opinion", "hunch", "wish", "realization",
+    "determination", "confidence", "perception", "understanding", "intention",
+})
+# Adjectives of the mind on a person ("she is confident that …", "he is worried about …"): beliefs.
+BELIEF_ADJECTIVES = frozenset({
+    "confident", "sure", "certain", "convinced", "worried", "concerned", "afraid", "hopeful", "optimistic",
+    "pessimistic", "skeptical", "sceptical", "aware", "doubtful", "fearful", "wary", "critical", "supportive",
+    "proud", "angry", "furious", "upset", "frustrated", "pleased", "nervous", "anxious", "enthusiastic",
+    "unhappy", "dismissive", "adamant", "determined", "eager", "keen", "reluctant", "unsure", "uncertain",
+})
+# Speech verbs whose object names what was said ("noted the rule", "touted her record", "mentioned the
+# remarks"): the object is the gist of the statement.
+NAMING_CUES = frozenset({"mention", "note", "tout", "reference", "claim", "outline", "recount", "predict", "reveal",
+                         "disclose"})
 # Particles and prepositions that make a phrasal cue ("called for", "pointed out", "asked for").
 PHRASAL = {"call": ("for", "on", "upon"), "point": ("out", "to"), "ask": ("for",), "appeal": ("for", "to"),
            "warn": ("of", "against", "about"), "talk": ("about",), "speak": ("about", "of")}
@@ -97,7 +121,7 @@ def object_class(token: Token) -> str | None:
     """For a verb whose object is the content: 'statement' ("called for talks", "urged Kyiv to ..."), 'belief'
     for an attitude told without its words ("backed the bill"), or None."""
     word = lemma(token)
-    if word in OBJECT_CUES and word not in ("dismiss", "reject"):
+    if word in OBJECT_CUES and word not in ("dismiss", "reject") or word in NAMING_CUES:
         return "statement"  # "dismissed the plan" alone is a reaction (an event), its words untold
     if word in ATTITUDE_VERBS or word in BELIEF_VERBS:
         return "belief"

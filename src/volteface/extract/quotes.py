@@ -18,7 +18,11 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Post, Quote, Span
 from .cues import (
+    QUOTE_ONLY,
+    BELIEF_ADJECTIVES,
+    BELIEF_NOUNS,
     PHRASAL,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     conditional,
     cue_class,
@@ -67,6 +71,7 @@ _MARKS = "“”\"'‘’"
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
 FURNITURE = {"source", "sources", "photo", "photos", "read", "see", "watch", "video", "credit", "credits", "note",
              "update", "updated", "related", "tags", "topics", "editor", "editing", "reporting", "image", "picture"}
+QUESTIONERS = {"journalist", "reporter", "correspondent", "interviewer", "we"}  # who puts an interview's questions
 RELAY_CUES = {"report", "learn", "learned", "inform", "reported"}  # a wire passing on someone else's words
 MAX_LEAD_WORDS = 8  # "X said on Monday in Kyiv: “…”": how far a cue may stand before the quotation it opens
 MAX_TAIL_TOKENS = 10  # "“…,” the Ukrainian foreign minister told reporters": how far after it
@@ -117,9 +122,17 @@ def _subject(verb: Token) -> Token | None:
             return _subject(node)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in BY_DOING and lemma(verb) in SPEECH_VERBS \
+            and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i:
+        # "responded by saying …", "after saying …, she left": the one who does the main verb says it (not
+        # "criticised him for saying", whose sayer is the object)
+        return _subject(verb.head.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head  # "Zelensky, speaking in Kyiv, said" / "a statement saying ..."
     return None
+
+
+BY_DOING = ("by", "after", "before", "while", "besides", "when")
 
 
 def _controller(head: Token) -> Token | None:
@@ -208,6 +221,9 @@ class _Collector:
                     self.speakers.remember(speaker, item.source)
             if speaker is None:
                 continue  # no one who can speak: "Mariupol said", "it is noted that"
+            if item.cue is not None and item.source is not None and item.source.lemma_.lower() in QUESTIONERS \
+                    and item.cue.text(text).lower().startswith("ask"):
+                continue  # the interviewer's question is the occasion of the words, not a source's statement
             item.resolved = speaker
             out.append(self._quote(item, speaker, text))
         # "ISW said …, Ukrinform reports": the agency relays the attribution inside; it is not a statement of its own
@@ -247,7 +263,11 @@ def _can_speak(token: Token, c: _Collector) -> bool:
         return token.lower_ in ("i", "we", "he", "she", "they", "it")
     if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.found.actor_for(token) is not None:
         return True
-    return token.lemma_.lower() in c.found.source_nouns
+    if token.lemma_.lower() in c.found.source_nouns:
+        return True
+    # a person or body the speaker resolver reads ("the Republican nominee", "the family"), not a document
+    speaker = c.speakers.resolve(token) if token.pos_ in ("NOUN", "PROPN") else None
+    return speaker is not None and speaker.kind in ("person", "body", "unnamed", "group")
 
 
 # -- rule 1: quotations -------------------------------------------------------------------------------
@@ -559,16 +579,87 @@ def _according_to(c: _Collector) -> None:
               _kind(content.text(c.article.text), "statement"))
 
 
+# Prepositions after a speech verb that name its topic ("complained about the sound", "commented on the death",
+# "spoke of a wake-up call", "pointed to reports that …").
+TOPIC_PREPS = {"about": None, "on": None, "of": ("speak",), "against": None, "over": None, "to": ("point",)}
+
+
+def _topic(token: Token) -> Token | None:
+    """The topic preposition of a speech verb ("complained about", "spoke of", "pointed to"), if it has one."""
+    word = lemma(token)
+    if word not in SPEECH_VERBS and word != "speak" or word in QUOTE_ONLY or word in (
+            "say", "tell", "write", "read", "go", "share", "answer"):
+        return None  # "said on Saturday", "told about his father": a circumstance, not a topic
+    for child in token.rights:
+        if child.dep_ in ("dobj", "ccomp", "xcomp"):
+            return None  # the object is the content; the preposition only adds to it
+        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and all(
+                t.pos_ in ("ADV", "PART") for t in token.doc[token.i + 1 : child.i]) and (
+                TOPIC_PREPS[child.lower_] is None or word in TOPIC_PREPS[child.lower_]) \
+                and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            return child
+    return None
+
+
+# Where words are said or written: an attack made there is verbal ("attacked her in early-morning tweets").
+SPEECH_SETTINGS = {"tweet", "post", "speech", "remark", "interview", "statement", "op", "column", "letter", "ad",
+                   "debate", "video", "message", "rally", "address", "conference", "briefing", "podcast", "editorial",
+                   "email", "comment", "broadcast", "show", "article", "essay", "book", "memo", "blog"}
+
+
+def _verbal_attack(token: Token) -> bool:
+    """'attacked Clinton in a speech' / 'during an interview' / ', saying …': an attack in words, not in arms."""
+    if lemma(token) not in ("attack", "hit"):
+        return False
+    if lemma(token) == "hit" and not any(ch.lower_ == "out" for ch in token.children):
+        return False  # "hit out at" is verbal; "hit" alone strikes
+    for child in token.children:
+        if child.dep_ == "advcl" and lemma(child) in SPEECH_VERBS and child.tag_ == "VBG":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at", "via", "through") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_SETTINGS for g in child.children):
+            return True
+    return False
+
+
 def _object_quotes(c: _Collector) -> None:
     for token in c.doc:
+        if token.pos_ == "VERB" and not c.inside_quote(token) and _verbal_attack(token) and not negated(token) \
+                and not conditional(token) and (subject := _subject(token)) is not None and _can_speak(subject, c):
+            # what was attacked, and for what ("attacked Clinton for her support of …"), is the gist of the words
+            parts = [ch for ch in token.rights if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("for", "at",
+                                                                                                       "over")]
+            content = _subtree_span([t for p in parts for t in p.subtree
+                                     if not (p.dep_ == "prep" and p.lower_ == "at" and t.i == p.i)])
+            if content is not None and not c.taken(content):
+                c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), "statement"))
+            continue
         klass = object_class(token) if token.pos_ == "VERB" and not c.inside_quote(token) else None
+        if klass is None and token.pos_ == "VERB" and not c.inside_quote(token) and \
+                (prep := _topic(token)) is not None and not negated(token) and not conditional(token):
+            # "complained about his microphone": a statement on a topic, its gist the topic
+            subject = _subject(token)
+            content = _subtree_span([t for t in prep.subtree if t.i != prep.i])
+            if subject is not None and _can_speak(subject, c) and content is not None and not c.taken(content):
+                c.add(subject, Span(token.idx, prep.idx + len(prep.text)), content,
+                      _kind(content.text(c.article.text), "statement"))
+            continue
         if klass is None:
             continue
         if negated(token) or conditional(token):
             continue
-        subject = _subject(token)
-        if subject is None or not _can_speak(subject, c):
+        patient = next((ch for ch in token.children if ch.dep_ == "nsubjpass"), None)
+        agent = next((g for ch in token.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+        if patient is not None and agent is not None:
+            # "was endorsed by dozens of papers", "was first reported by the Post": the agent holds or says it of
+            # the passive subject
+            content = _subtree_span(list(patient.subtree))
+            if content is not None and not c.taken(content) and _can_speak(agent, c):
+                c.add(agent, _token_span(token), content, _kind(content.text(c.article.text), klass))
             continue
+        subject = _subject(token)
+        if subject is None or subject.dep_ == "nsubjpass" or not _can_speak(subject, c):
+            continue  # "others were seen as evasive": the passive subject is what the cue is about, not its source
         word = lemma(token)
         rights = [ch for ch in token.rights if ch.dep_ in ("dobj", "xcomp", "prep", "oprd", "prt", "ccomp")]
         if not rights:
@@ -597,6 +688,62 @@ def _object_quotes(c: _Collector) -> None:
         c.add(subject, cue, content, _kind(content.text(c.article.text), klass))
 
 
+# Verbs that put forward a claim named by its noun ("repeated his claim that …", "voiced fears that …").
+CARRIERS = ("make", "repeat", "issue", "reiterate", "voice", "express", "offer", "give", "deliver", "level", "raise",
+            "share", "renew", "air", "float")
+
+
+def _noun_cues(c: _Collector) -> None:
+    """'Trump's claim that …', 'her fear that …', 'repeated the charge that …' (a noun of saying or of the mind
+    with its 'that' clause, the claimant its possessor or the subject of the verb that puts it forward), and
+    'she is confident that …' / 'he is worried about …' (an adjective of the mind on a source): the noun's
+    clause is the claimant's words (or belief), the adjective's its holder's belief."""
+    text = c.article.text
+    for token in c.doc:
+        if c.inside_quote(token):
+            continue
+        word = token.lemma_.lower()
+        if token.pos_ == "NOUN" and (word in SPEECH_NOUNS or word in BELIEF_NOUNS):
+            clause = next((ch for ch in token.children if ch.dep_ in ("acl", "ccomp", "relcl") and ch.i > token.i
+                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in ch.children)), None)
+            if clause is None:
+                continue
+            source = next((ch for ch in token.children if ch.dep_ == "poss"), None)
+            if source is None and token.dep_ == "dobj" and lemma(token.head) in CARRIERS \
+                    and not negated(token.head) and not conditional(token.head):
+                source = _subject(token.head)
+            if source is None or source.lower_ == "its" and source.head.i != token.i:
+                continue
+            tokens = list(clause.subtree)
+            klass = "statement" if word in SPEECH_NOUNS else "belief"
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and word in BELIEF_ADJECTIVES:
+            head = token.head
+            if negated(head) or conditional(head):
+                continue
+            clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None) or next(
+                (ch for ch in head.children if ch.dep_ == "ccomp" and ch.i > token.i), None)
+            prep = next((ch for ch in token.children if ch.dep_ == "prep" and ch.lower_ in ("about", "of", "over",
+                                                                                           "that", "with")), None)
+            if clause is not None:
+                tokens = list(clause.subtree)
+            elif prep is not None:
+                tokens = [t for t in prep.subtree if t.i != prep.i]
+            else:
+                continue
+            source = _subject(head)
+            if source is None or not _can_speak(source, c):
+                continue
+            klass = "belief"
+        else:
+            continue
+        content = _subtree_span(tokens)
+        if content is None or c.taken(content):
+            continue
+        if klass == "statement" and not _has_verb(c.doc, content):
+            continue
+        c.add(source, _token_span(token), content, _kind(content.text(text), klass))
+
+
 # A dialogue dash opens a line or follows a finished sentence ("… Ukraine.- If this happens … - he said.").
 _DASH_LINE = re.compile(r"(?:^|(?<=[.!?]))[ \t]*[-–—][ \t]*(?P<content>\S[^\n]*?)[ \t]+[-–—][ \t]*"
                         r"(?P<tail>[^\n\-–—.]{2,60}?)[ \t]*(?:\.|$)", re.MULTILINE)
@@ -617,6 +764,32 @@ def _dash_lines(c: _Collector) -> None:
         c.add(source, _token_span(cue), content, "direct")
 
 
+def _colon_blocks(c: _Collector) -> None:
+    """'The governor added:' closing its paragraph, the words set out as the next one (a block quotation)."""
+    text = c.article.text
+    for sent in c.doc.sents:
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is None or last.text != ":":
+            continue
+        cue = next((t for t in reversed(sent) if t.pos_ in ("VERB", "AUX") and not c.inside_quote(t)), None)
+        if cue is None or not quote_cue(cue) or cue_class(cue) == "belief" or negated(cue) or conditional(cue):
+            continue
+        gap = re.match(r"[ \t]*\n\s*", text[last.idx + 1 :])
+        if gap is None:
+            continue  # the words follow on the same line: the quotation rules read those
+        start = last.idx + 1 + gap.end()
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        content = _inner(text, Span(start, end))
+        while content.end > content.start and text[content.end - 1] in " .":
+            content = Span(content.start, content.end - 1)
+        source = _subject(cue)
+        if source is None or content.end - content.start < 8 or _blocked(c, content) or _LINE_SPEAKER.match(
+                text, start):
+            continue
+        c.add(source, _token_span(cue), content, "direct")
+
+
 # -- rule 3: transcripts and posts --------------------------------------------------------------------
 
 def _line_speakers(c: _Collector) -> None:
@@ -630,7 +803,7 @@ def _line_speakers(c: _Collector) -> None:
         while end > match.end() and text[end - 1] in " .":
             end -= 1  # the closing full stop is punctuation, not content
         content = Span(match.end(), end)
-        if content.end - content.start < 8 or c.taken(content):
+        if content.end - content.start < 8 or _blocked(c, content):
             continue
         if match.group("name").isupper() and " " in match.group("name") or match.group("name").lower() in FURNITURE:
             continue  # "RUSSIA INVADES UKRAINE: LIVE UPDATES", "Source: PAP" are page furniture, not speakers
@@ -638,6 +811,15 @@ def _line_speakers(c: _Collector) -> None:
         name = Span(start, start + len(match.group("name")))
         c.add(None, Span(name.end, name.end + 1), content, _kind(content.text(text), "statement"),
               _named(c, name))
+
+
+def _blocked(c: _Collector, line: Span) -> bool:
+    """Is a transcript line's text attributed already? Attributions the speaker reports inside the line ("WALLACE:
+    … the campaign announced that …") nest in it and leave it the speaker's; one that covers most of it does not."""
+    inside = [x for x in c.claimed if x.start < line.end and line.start < x.end]
+    if any(x.start < line.start or x.end > line.end for x in inside):
+        return True
+    return sum(x.end - x.start for x in inside) > 0.7 * (line.end - line.start)
 
 
 def _named(c: _Collector, name: Span) -> Speaker | None:
@@ -687,7 +869,8 @@ def _post_quotes(c: _Collector, quotes: list[Quote]) -> list[Quote]:
 def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote, ...]:
     """Statements and beliefs in the article, in text order, each with its speaker, cue and content spans."""
     collector = _Collector(doc, article, found)
-    for rule in (_direct_quotes, _dash_lines, _clause_quotes, _according_to, _object_quotes, _line_speakers):
+    for rule in (_direct_quotes, _dash_lines, _clause_quotes, _according_to, _object_quotes, _noun_cues,
+                 _colon_blocks, _line_speakers):
         rule(collector)
     quotes = _post_quotes(collector, collector.quotes())
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))

@@ -115,6 +115,14 @@ NON_SOURCES = THING_NOUNS | {
     "troops", "soldiers", "units", "missiles", "drones", "move", "step", "decision", "plan", "idea", "effort",
     "change", "result", "process", "talks", "meeting", "visit", "event", "crisis", "threat", "risk", "danger",
 }
+# Shares of a polled public that news lets speak ("63 percent said", "a majority of voters expect").
+POLL_SHARES = {"percent", "majority", "plurality", "minority"}
+# People named by their tie to others, which the role list leaves out.
+PEOPLE_NOUNS = {"family", "friend", "attorney", "delegate", "lady", "gentleman", "relative", "neighbor", "neighbour",
+                "parent", "colleague", "ally", "rival", "opponent", "supporter", "member", "citizen", "protester",
+                "demonstrator", "architect", "panel", "fund", "ex", "people", "public", "audience", "crowd",
+                "spouse", "partner", "sibling", "brother", "sister", "cousin", "uncle", "aunt", "grandmother",
+                "grandfather", "child", "kid", "teen", "teenager", "youth", "fan", "follower", "constituent"}
 AGENTIVE = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ive", "eer", "ster")
 QUANTIFIERS = {"those", "some", "others", "many", "several", "both", "each", "all", "most", "few", "either"}
 # Mentions that can never speak.
@@ -372,6 +380,14 @@ class SpeakerFinder:
         lower = token.lower_
         if token.pos_ == "PRON":
             return self._pronoun(token, mention)
+        if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.text in self.full_names \
+                and not self._in_quote(token):
+            # "Strada said", "Nervo wrote": a surname the article gave a person in full is that person, whatever
+            # place or title the tagger took it for
+            return self._named_person(token, mention)
+        if token.lemma_.lower() in POLL_SHARES and token.pos_ == "NOUN":
+            # "63 percent said …", "a majority of voters expect …": a poll's respondents speak as a group
+            return Speaker(_phrase_text(doc[span[0] : span[1] + 1]), mention, None, "unnamed")
         if token.ent_type_ in NO_SPEAKER_ENTS and token.ent_type_ != "FAC" or token.lemma_.lower() in THING_NOUNS:
             return None
         phrase = doc[span[0] : span[1] + 1]
@@ -480,6 +496,14 @@ class SpeakerFinder:
             # a person or group the lists do not name, by the English suffixes of agents ("the tax commissioner
             # says", "developers say", "the nominee said"); "the tragedy said" is a misparse, not a source
             return Speaker(_phrase_text(phrase), mention, None, "unnamed")
+        if token.pos_ == "NOUN" and noun in PEOPLE_NOUNS:
+            # people by their tie to someone ("the family", "a friend", "attorneys for the family")
+            return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
+        if token.lower_ == "one" and (of := next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"),
+                                                 None)) is not None and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in PEOPLE_NOUNS or g.lemma_.lower() in ROLE_NOUNS)
+                for g in of.children):
+            return Speaker(_phrase_text(phrase), mention, None, "unnamed")  # "one of the family's attorneys"
         return None  # "the world", "a port city", "forces fighting on the ground": no source
 
     def _named_person(self, token: Token, mention: Span, text: str | None = None) -> Speaker:
