@@ -25,11 +25,11 @@ def rows(store: Store, table: str, selection: Selection) -> Iterator[dict[str, A
     """The table's rows, flat: a span ``x_span`` becomes ``x_start`` and ``x_end``; a shift's two sides are
     prefixed ``before_`` and ``after_``."""
     if table == "articles":
-        _, found = store.article_list(Selection(since=selection.since, until=selection.until, limit=None))
-        for origin in found:
+        _, origins = store.article_list(Selection(since=selection.since, until=selection.until, limit=None))
+        for origin in origins:
             yield _flat({**_origin(origin)})
     elif table in ("quotes", "events", "stances"):
-        read = {"quotes": store.quotes, "events": store.events, "stances": store.stances}[table]
+        read: Any = {"quotes": store.quotes, "events": store.events, "stances": store.stances}[table]
         for found in read(selection):
             yield _flat(found.row())
     elif table == "shifts":

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, Post, Quote, Span
 from .cues import (
-    QUOTE_ONLY,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     PHRASAL,
+    QUOTE_ONLY,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     conditional,
