@@ -84,6 +84,29 @@ def hostile() -> dict[str, bytes]:
         # archives
         "junk.warc": b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 999999\r\n\r\n<html>cut",
     }
+    # formats in the wrong clothes, and shells with nothing inside
+    files.update({
+        "only_script.html": b"<html><body><script>var a = 1;</script></body></html>",
+        "empty_body.html": b"<html><head><title>t</title></head><body></body></html>",
+        "header_only.csv": b"text,title\n",
+        "crlf.tsv": b"text\ttitle\r\nThe minister said talks would resume.\tT\r\n",
+        "json_in.rss": b'{"text": "not a feed"}',
+        "rss_in.json": b"<rss><channel><item><title>t</title></item></channel></rss>",
+        "empty.warc": b"",
+        "latin1_declared.xml": b'<?xml version="1.0" encoding="latin-1"?><rss><channel><item><title>Caf\xe9</title>'
+                               b"<description>The minister said talks would resume.</description></item></channel></rss>",
+    })
+    # every field of a record given every wrong type, one file each
+    wrong = {"int": 5, "float": 1e308, "list": ["x"], "dict": {"a": 1}, "bool": True, "null": None,
+             "long": "x" * 200_000}
+    for name in ("text", "title", "date", "url", "source", "id"):
+        for kind, value in wrong.items():
+            record = {"text": "The minister said talks would resume, the ministry said.", name: value}
+            files[f"field_{name}_{kind}.jsonl"] = (_json(record) + "\n").encode()
+    # dates a record or a feed may carry
+    for n, day in enumerate(("0000-00-00", "2031-02-30", "31/12/2031", "tomorrow", "1 Jan 10000", "-2031-01-01",
+                             "2031-01-01T25:61:00Z", "NaN", "1e10", "\u0000")):
+        files[f"date_{n}.jsonl"] = (_json({"text": "The minister said talks would resume.", "date": day}) + "\n").encode()
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb") as packed:
         packed.write(b"[/red] \x1b[2J")

@@ -93,7 +93,7 @@ def test_a_folder_of_hostile_inputs_beside_good_articles_stores_every_good_one(t
     from volteface.store import open_store
 
     bad, good = make_folder(tmp_path / "in")
-    assert bad >= 35 and good == GOOD
+    assert bad >= 94 and good == GOOD
     db = tmp_path / "s.db"
     result = runner.invoke(app, ["run", str(tmp_path / "in"), "--db", str(db)], catch_exceptions=False)
     assert result.exit_code == 1
