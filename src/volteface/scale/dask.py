@@ -14,15 +14,17 @@ import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 
+from .. import nlp as nlp_stage
 from ..errors import UsageError
 from ..model import Article, Failure
-from ..pipeline import Job, _chunks, process_batch, worker_count
+from ..pipeline import Job, _chunks, _resolver, process_batch, worker_count
 
 
 def process_on_dask(articles: Iterable[Article], job: Job = Job(), scheduler: str | None = None,  # noqa: B008
                     chunk_size: int = 8) -> Iterator[Article | Failure]:
     """Annotated articles in input order, processed on the cluster; a batch whose worker failed becomes one
     Failure per article of it."""
+    import dask
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -30,8 +32,13 @@ def process_on_dask(articles: Iterable[Article], job: Job = Job(), scheduler: st
         if scheduler:
             client = Client(scheduler, timeout="30s")
         else:
-            cluster = LocalCluster(n_workers=worker_count(job.settings.workers), threads_per_worker=1,
-                                   processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+            # A local cluster's workers are forked from this process after the model and the actor base are
+            # loaded once here, as the local pool does, instead of each loading them again (about 10 s each).
+            nlp_stage.load(job.settings.model)
+            _resolver(job.settings.model, job.settings.actors_file)
+            with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+                cluster = LocalCluster(n_workers=worker_count(job.settings.workers), threads_per_worker=1,
+                                       processes=True, dashboard_address=None, silence_logs=logging.ERROR)
             client = Client(cluster)
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler ({' '.join(str(exc).split())[:160]})",
