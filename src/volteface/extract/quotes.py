@@ -21,7 +21,6 @@ from .cues import (
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     PHRASAL,
-    QUOTE_ONLY,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     conditional,
@@ -579,28 +578,6 @@ def _according_to(c: _Collector) -> None:
               _kind(content.text(c.article.text), "statement"))
 
 
-# Prepositions after a speech verb that name its topic ("complained about the sound", "commented on the death",
-# "spoke of a wake-up call", "pointed to reports that …").
-TOPIC_PREPS = {"about": None, "on": None, "of": ("speak",), "against": None, "over": None, "to": ("point",)}
-
-
-def _topic(token: Token) -> Token | None:
-    """The topic preposition of a speech verb ("complained about", "spoke of", "pointed to"), if it has one."""
-    word = lemma(token)
-    if word not in SPEECH_VERBS and word != "speak" or word in QUOTE_ONLY or word in (
-            "say", "tell", "write", "read", "go", "share", "answer"):
-        return None  # "said on Saturday", "told about his father": a circumstance, not a topic
-    for child in token.rights:
-        if child.dep_ in ("dobj", "ccomp", "xcomp"):
-            return None  # the object is the content; the preposition only adds to it
-        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and all(
-                t.pos_ in ("ADV", "PART") for t in token.doc[token.i + 1 : child.i]) and (
-                TOPIC_PREPS[child.lower_] is None or word in TOPIC_PREPS[child.lower_]) \
-                and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
-            return child
-    return None
-
-
 # Where words are said or written: an attack made there is verbal ("attacked her in early-morning tweets").
 SPEECH_SETTINGS = {"tweet", "post", "speech", "remark", "interview", "statement", "op", "column", "letter", "ad",
                    "debate", "video", "message", "rally", "address", "conference", "briefing", "podcast", "editorial",
@@ -635,15 +612,6 @@ def _object_quotes(c: _Collector) -> None:
                 c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), "statement"))
             continue
         klass = object_class(token) if token.pos_ == "VERB" and not c.inside_quote(token) else None
-        if klass is None and token.pos_ == "VERB" and not c.inside_quote(token) and \
-                (prep := _topic(token)) is not None and not negated(token) and not conditional(token):
-            # "complained about his microphone": a statement on a topic, its gist the topic
-            subject = _subject(token)
-            content = _subtree_span([t for t in prep.subtree if t.i != prep.i])
-            if subject is not None and _can_speak(subject, c) and content is not None and not c.taken(content):
-                c.add(subject, Span(token.idx, prep.idx + len(prep.text)), content,
-                      _kind(content.text(c.article.text), "statement"))
-            continue
         if klass is None:
             continue
         if negated(token) or conditional(token):
