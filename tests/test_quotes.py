@@ -387,3 +387,12 @@ def test_a_source_the_resolver_reads_can_carry_an_object_cue(quotes_of):
 def test_the_passive_subject_of_an_object_cue_is_not_its_source(quotes_of):
     quotes = quotes_of("Mayor Lena Strand was criticised for the slow repairs of the bridge.")
     assert not [q for q in quotes if q.speaker == "Lena Strand"]
+
+
+def test_calculating_is_a_thought_and_a_name_colon_line_is_the_named_persons(quotes_of):
+    quotes = quotes_of("Ana Kovac: the minister most likely calculates that time works in his favour\n\n"
+                       "The analyst spoke at a forum.")
+    statements = [q for q in quotes if q.kind != "belief"]
+    assert [(q.speaker, q.content) for q in statements] == [
+        ("Ana Kovac", "the minister most likely calculates that time works in his favour")]
+    assert all(q.kind == "belief" for q in quotes if q.cue and q.cue.startswith("calculate"))

@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset({
     "rebut", "reaffirm", "forecast", "hint", "insinuate", "imply", "clarify", "elaborate", "answer", "shout",
     "exclaim", "swear", "concur", "agree", "object", "protest", "charge", "accuse", "urge", "demand",
     "threaten", "describe", "publish", "repost", "retweet", "share", "quote", "cite", "recount",
-    "confide", "assess", "estimate", "calculate", "conclude", "indicate", "outline", "highlight",
+    "confide", "assess", "estimate", "conclude", "indicate", "outline", "highlight",
     "point", "read", "plead", "question", "observe", "speculate", "dismiss", "reject", "vouch",
     "affirm", "deem", "email", "text", "message", "telegraph", "broadcast", "ask",
     "continue", "begin", "go",
@@ -36,7 +36,7 @@ BELIEF_VERBS = frozenset({
     "understand", "recognize", "recognise", "reckon", "figure", "wonder", "want", "plan", "intend", "consider",
     "imagine", "realize", "realise", "suppose", "guess", "trust", "envision", "anticipate", "presume", "regard",
     "view", "prefer", "learn", "notice", "perceive", "sense", "see", "find", "forget", "remember", "wish",
-    "seek", "mean", "dream",
+    "seek", "mean", "dream", "calculate",  # "Putin calculates that time works for him": reasoning, not words
 })
 # Attitudes told without the words that carried them ("decried the plan", "backed the bill", "mulled a run"):
 # PolNeAR counts them as attributions; here they are beliefs, kept out of "who said what". Acts that share a
