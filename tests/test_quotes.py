@@ -396,3 +396,9 @@ def test_calculating_is_a_thought_and_a_name_colon_line_is_the_named_persons(quo
     assert [(q.speaker, q.content) for q in statements] == [
         ("Ana Kovac", "the minister most likely calculates that time works in his favour")]
     assert all(q.kind == "belief" for q in quotes if q.cue and q.cue.startswith("calculate"))
+
+
+def test_a_transcript_speaker_in_capitals_is_the_person_the_article_names(quotes_of):
+    quotes = quotes_of("Ruritanian President Ana Kovac met the press on Monday.\n\n"
+                       "KOVAC: We must create the conditions needed to restore the room for talks.\n\nShe left.")
+    assert [(q.speaker, q.speaker_actor) for q in quotes if q.cue == ":"] == [("Ana Kovac", "person:ana-kovac")]

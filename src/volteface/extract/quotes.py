@@ -797,7 +797,15 @@ def _named(c: _Collector, name: Span) -> Speaker | None:
         speaker = c.speakers.resolve(span.root)
         if speaker is not None:
             return Speaker(speaker.name, name, speaker.actor, speaker.kind)
-    return Speaker(name.text(c.article.text), name, None, "unknown")
+    label = name.text(c.article.text)
+    if label.isupper():
+        # a transcript writes speakers in capitals ("XI: …", "WALLACE: …"): the person the article names so
+        actor = next((a for a in c.found.actors.values() if a.kind == "person" and a.name.split()
+                      and label.lower() in (a.name.lower(), a.name.split()[-1].lower(), a.name.split()[0].lower())),
+                     None)
+        if actor is not None:
+            return Speaker(actor.name, name, actor.id, "person")
+    return Speaker(label, name, None, "unknown")
 
 
 def _post_quotes(c: _Collector, quotes: list[Quote]) -> list[Quote]:
