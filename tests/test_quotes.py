@@ -402,3 +402,10 @@ def test_a_transcript_speaker_in_capitals_is_the_person_the_article_names(quotes
     quotes = quotes_of("Ruritanian President Ana Kovac met the press on Monday.\n\n"
                        "KOVAC: We must create the conditions needed to restore the room for talks.\n\nShe left.")
     assert [(q.speaker, q.speaker_actor) for q in quotes if q.cue == ":"] == [("Ana Kovac", "person:ana-kovac")]
+
+
+def test_a_gloss_after_a_dash_is_not_what_was_pledged(quotes_of):
+    quotes = quotes_of("They also pledged to “deepen cooperation” on training and “jointly preventing unrest” – a "
+                       "reference to movements the ministers allege are backed by foreign donors.")
+    pledged = [q for q in quotes if q.cue == "pledged"]
+    assert [q.content[:22] for q in pledged] == ["to “deepen cooperation"]

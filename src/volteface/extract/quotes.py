@@ -538,8 +538,15 @@ def _clause_quotes(c: _Collector) -> None:
 
 
 def _reported(clause: Token) -> bool:
-    """A clause that reports: a complement, or a 'that' clause the small model hung on as adverbial."""
-    return clause.dep_ == "ccomp" or clause.dep_ == "advcl" and clause.left_edge.lower_ == "that"
+    """A clause that reports: a complement, or a 'that' clause the small model hung on as adverbial — but not a
+    clause after a dash that follows the cue's own complement ("pledged to deepen ties – a reference to …": the
+    journalist's gloss, which the parser may hang on the cue)."""
+    if not (clause.dep_ == "ccomp" or clause.dep_ == "advcl" and clause.left_edge.lower_ == "that"):
+        return False
+    cue = clause.head
+    glossed = clause.i > cue.i and any(t.text in ("–", "—") for t in cue.doc[cue.i : clause.left_edge.i]) and any(
+        ch.dep_ in ("xcomp", "dobj") and ch.i < clause.left_edge.i for ch in cue.children)
+    return not glossed
 
 
 def _across_colon(cue: Token, clause: Token) -> bool:
@@ -649,6 +656,9 @@ def _object_quotes(c: _Collector) -> None:
         else:
             tokens = [t for r in rights for t in r.subtree]
         tokens.sort(key=lambda t: t.i)
+        dash = next((t.i for t in tokens if t.text in ("–", "—") and t.i > tokens[0].i), None)
+        if dash is not None:
+            tokens = [t for t in tokens if t.i < dash]  # "… – a reference to …": after the dash, the journalist's gloss
         content = _subtree_span(tokens)
         if content is None or c.taken(content):
             continue
