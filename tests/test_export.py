@@ -68,3 +68,16 @@ def test_a_formula_looking_cell_stays_text(tmp_path):
     from volteface.export import _cell
 
     assert _cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")" and _cell(-2.5) == -2.5 and _cell("ok") == "ok"
+
+
+def test_the_records_own_id_is_kept_as_a_column(tmp_path):
+    db = tmp_path / "ids.db"
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "story-17", "text": "The Ostmark minister said on Tuesday that talks with "
+                                  "Valdoria would resume.", "date": "2031-05-02"}) + "\n")
+    assert runner.invoke(app, ["run", str(source), "--db", str(db)]).exit_code == 0
+    frame = pd.read_csv(_export(db, tmp_path / "a.csv", "--table", "articles", "--format", "csv"))
+    assert list(frame["record_id"]) == ["story-17"]
+    with open_store(db, read_only=True) as store:
+        [article] = list(store.articles())
+    assert article.record_id == "story-17"

@@ -143,7 +143,7 @@ def plover_records(store: Store, selection: Selection) -> Iterator[dict[str, Any
 # -- writing ------------------------------------------------------------------------------------------------------
 
 def _origin(origin: Origin) -> dict[str, Any]:
-    return {"article_id": origin.article_id, "title": origin.title,
+    return {"article_id": origin.article_id, "record_id": origin.record_id, "title": origin.title,
             "article_date": origin.date.isoformat() if origin.date else None, "outlet": origin.outlet,
             "url": origin.url}
 

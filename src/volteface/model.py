@@ -156,6 +156,7 @@ class Article:
     events: tuple[Event, ...] = ()
     stances: tuple[Stance, ...] = ()
     provenance: str | None = None  # where it was read from: "path", "path:line 3", "path#record 2"
+    record_id: str | None = None  # the input's own id for it (a record's "id", a feed item's id), to join back
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,7 @@ class Origin:
     date: date | None = None
     outlet: str | None = None  # the article's ``source``: the paper, wire or site that published it
     url: str | None = None
+    record_id: str | None = None  # the input's own id for the article, when it had one
 
 
 R = TypeVar("R")

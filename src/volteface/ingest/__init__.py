@@ -62,7 +62,7 @@ def read(
             yield item
 
 
-TEXT_FIELDS = ("text", "title", "url", "source", "provenance")
+TEXT_FIELDS = ("text", "title", "url", "source", "provenance", "record_id")
 # Characters no text can carry on: lone surrogates (JSON's "\\ud800" decodes to one, and UTF-8 cannot encode it)
 # and NUL, which SQLite and most tools take as the end of a string.
 _UNENCODABLE = re.compile("[\ud800-\udfff\x00]")

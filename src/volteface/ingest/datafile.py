@@ -54,6 +54,7 @@ def to_article(record: Any, where: str, field_map: dict[str, str] | None) -> Ite
         url=field("url"),
         source=field("source"),
         provenance=f"{where} (id {own_id})" if own_id else where,
+        record_id=own_id,
     )
 
 

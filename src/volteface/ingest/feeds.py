@@ -132,6 +132,7 @@ def read_feed(data: bytes, where: str, source: str | None) -> Iterator[Article |
             url=entry.get("link") or None,
             source=source or own or feed_source,
             provenance=item,
+            record_id=entry.get("id") or None,  # the feed's guid
         )
     if broken:
         kept = len(parsed.entries) - empty
@@ -182,6 +183,7 @@ def read_json_feed(feed: dict[str, Any], where: str, source: str | None) -> Iter
             url=entry.get("url") or None,
             source=source or feed.get("title") or None,
             provenance=item,
+            record_id=str(entry["id"]) if isinstance(entry.get("id"), str | int) else None,
         )
 
 

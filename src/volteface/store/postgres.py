@@ -106,7 +106,7 @@ class PostgresStore(SQLStore):
         if not text.split():
             return Hits([], [])
         articles = self._rows(
-            "SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url, "
+            "SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url, a.record_id, "
             "ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6') AS snippet "
             "FROM articles a, plainto_tsquery('english', ?) q WHERE a.search @@ q "
             "ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT ?", (text, limit))

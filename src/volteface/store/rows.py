@@ -23,7 +23,7 @@ CHILD_TABLES: dict[str, tuple[type, str]] = {
     "events": (model.Event, "events"),
     "stances": (model.Stance, "stances"),
 }
-ARTICLE_COLUMNS = ("id", "title", "date", "date_source", "url", "source", "lang", "text", "provenance")
+ARTICLE_COLUMNS = ("id", "title", "date", "date_source", "url", "source", "lang", "text", "provenance", "record_id")
 ACTOR_COLUMNS = ("id", "name", "code", "country", "sector", "kind")
 
 

@@ -121,6 +121,7 @@ class SQLStore:
             source=row["source"],
             lang=row["lang"],
             provenance=row["provenance"],
+            record_id=row["record_id"],
         )
         return replace(article, actors=actors, **children)
 
@@ -141,7 +142,7 @@ class SQLStore:
                                 ("source = ?", selection.outlet)])
         total = self._rows(f"SELECT COUNT(*) AS n FROM articles a WHERE {where}", params)[0]["n"]
         rows = self._rows(
-            f"SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url FROM articles a "
+            f"SELECT a.id AS article_id, {_ORIGIN} FROM articles a "
             f"WHERE {where} ORDER BY a.date DESC NULLS LAST, a.id LIMIT ? OFFSET ?", [*params, *self._page(selection)])
         return total, [_origin(r) for r in rows]
 
@@ -330,7 +331,7 @@ ACTOR_UPSERT = (
 )
 
 # The article columns read with every record, named so they do not collide with the record's own.
-_ORIGIN = "a.title, a.date AS article_date, a.source AS outlet, a.url"
+_ORIGIN = "a.title, a.date AS article_date, a.source AS outlet, a.url, a.record_id"
 
 
 def _around(start: str, end: str, lead: int, grouped: bool = False) -> str:
@@ -380,7 +381,8 @@ def _date(value: str | None) -> date | None:
 
 
 def _origin(row: Row) -> Origin:
-    return Origin(row["article_id"], row["title"], _date(row["article_date"]), row["outlet"], row["url"])
+    return Origin(row["article_id"], row["title"], _date(row["article_date"]), row["outlet"], row["url"],
+                  row["record_id"])
 
 
 def _found(record_type: type, row: Row) -> Found:

@@ -156,7 +156,7 @@ class SQLiteStore(SQLStore):
         if not terms:
             return Hits([], [])
         articles = self.conn.execute(
-            "SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url, "
+            "SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url, a.record_id, "
             "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet FROM articles_fts "
             "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
             (terms, limit))
