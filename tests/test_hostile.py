@@ -130,3 +130,18 @@ def test_a_folder_skips_its_readme_and_stores_other_languages_without_records(tm
     found = {row[1].rsplit("/", 1)[1]: (row[0], row[2]) for row in rows}
     assert found.keys() == {"ru.txt", "uk.txt", "en.txt"}  # no README
     assert found["ru.txt"] == ("ru", 0) and found["uk.txt"] == ("uk", 0) and found["en.txt"][1] >= 1
+
+
+@pytest.mark.model
+def test_a_run_counts_the_input_files_it_has_begun_for_its_progress(tmp_path):
+    from volteface.run import run
+    from volteface.store import open_store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.jsonl").write_text(_good(n) + "\n" + _good(n + 10) + "\n")
+    (folder / "bad.json").write_text("{")
+    with open_store(tmp_path / "s.db") as store:
+        counts = run(store, [str(folder)])
+    assert counts.files == 4 and counts.new == 6

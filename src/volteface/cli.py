@@ -14,12 +14,21 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
 from .config import Settings, load_settings
 from .errors import UsageError, VolteError
+from .ingest import files
 from .model import Failure
 from .pipeline import TASKS, Job
 from .store import Selection
@@ -43,14 +52,6 @@ def shown(text: object) -> str:
 
 
 SHOWN_PER_FILE = 5
-_RECORD_PART = re.compile(r"(?::line \d+|#record \d+)?(?: \(id .*\))?$")
-
-
-def input_file(where: str) -> str:
-    """The file a problem's place is in: "feed.json#record 12" → "feed.json"."""
-    return _RECORD_PART.sub("", where, count=1) or where
-
-
 def _known_actor(store, name: str) -> str:
     """The actor id for a name the user gave, or a usage error that suggests the nearest names in the store."""
     from difflib import get_close_matches
@@ -146,20 +147,23 @@ def _ingest(db: str, inputs: list[str], settings: Settings, day: date | None, so
     from .store import open_store
 
     with open_store(db) as store, Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+        TimeElapsedColumn(), TimeRemainingColumn(),
         console=err, transient=True, disable=not err.is_terminal,
     ) as progress:
-        task = progress.add_task("reading", total=None)
+        # the number of files is known before reading (not of articles): progress and the time left go by files
+        total = None if files.STDIN in inputs else sum(1 for _ in files.expand(inputs))
+        task = progress.add_task("reading", total=total)
 
         per_file: dict[str, int] = {}
 
         def on_progress(counts: RunCounts, problem: Failure | None) -> None:
             if problem is not None:
-                whose = input_file(problem.where)
+                whose = files.input_file(problem.where)
                 per_file[whose] = per_file.get(whose, 0) + 1
                 if per_file[whose] <= SHOWN_PER_FILE:  # a 10,000-item feed of bare links is not 10,000 lines
                     _say(progress.console, "error" if problem.fatal else "warning", problem)
-            progress.update(task, description=f"read {counts.read} · new {counts.new} · "
+            progress.update(task, completed=counts.files, description=f"read {counts.read} · new {counts.new} · "
                                               f"unchanged {counts.unchanged} · failed {counts.failed}")
 
         try:

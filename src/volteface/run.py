@@ -10,6 +10,7 @@ from . import ingest
 from .clean import clean_article
 from .config import Settings
 from .errors import UsageError
+from .ingest import files as ingest_files
 from .model import Article, Failure
 from .pipeline import Job, process
 from .store import Store
@@ -25,6 +26,7 @@ class RunCounts:
     replaced: int = 0
     failed: int = 0
     warned: int = 0
+    files: int = 0  # input files begun (for progress)
     quotes: int = 0  # the records the new or replaced articles brought
     events: int = 0
     stances: int = 0
@@ -55,10 +57,19 @@ def run(
         if on_progress is not None:
             on_progress(counts, problem)
 
+    current: list[str] = []
+
+    def begun(where: str) -> None:
+        name = ingest_files.input_file(where)
+        if not current or current[-1] != name:
+            current.append(name)
+            counts.files += 1
+
     def fresh() -> Iterator[Article]:
         for item in ingest.read(
             inputs, date=day, source=source, field_map=field_map, max_bytes=settings.max_article_bytes
         ):
+            begun(item.where if isinstance(item, Failure) else item.provenance or "")
             if isinstance(item, Failure):
                 counts.problems.append(item)
                 if item.fatal:

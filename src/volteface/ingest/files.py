@@ -53,6 +53,14 @@ PAPERS = re.compile(r"^(readme|licen[cs]e|copying|changelog|changes|notice|autho
                     re.IGNORECASE)
 
 
+_RECORD_PART = re.compile(r"(?::line \d+|#record \d+)?(?: \(id .*\))?$")
+
+
+def input_file(where: str) -> str:
+    """The file a record's or a problem's place is in: "feed.json#record 12" → "feed.json"."""
+    return _RECORD_PART.sub("", where, count=1) or where
+
+
 def _walk(folder: Path) -> Iterator[str]:
     """Files under a folder in sorted order; hidden files and folders (.git, .DS_Store) and the folder's own
     papers (README, LICENSE, CHANGELOG) are skipped."""
