@@ -163,3 +163,15 @@ def test_an_unknown_actor_is_a_usage_error_with_suggestions_and_a_foreign_file_i
         result = runner.invoke(app, [command, "--db", str(foreign)])
         assert result.exit_code != 0 and "not a volteface store" in result.output, command
     assert foreign.read_bytes() == before
+
+
+def test_an_unknown_dyad_is_a_usage_error_that_names_the_busiest(tmp_path):
+    from importlib import resources
+
+    db = tmp_path / "demo.db"
+    assert _run("run", str(resources.files("volteface") / "data" / "demo" / "*.txt"), "--db", str(db)).exit_code == 0
+    for args in (("relations", "--db", str(db), "--dyad", "XXX:RUS"), ("events", "--db", str(db), "--dyad", "USA:QQQ"),
+                 ("report", "--db", str(db), "--dyad", "ZZZ:YYY", "-o", str(tmp_path / "r.html"))):
+        result = runner.invoke(app, list(args))
+        assert result.exit_code == 2 and "busiest dyads" in result.output, args
+    assert runner.invoke(app, ["relations", "--db", str(db), "--dyad", "USA:RUS"]).exit_code == 0

@@ -145,3 +145,15 @@ def test_a_run_counts_the_input_files_it_has_begun_for_its_progress(tmp_path):
     with open_store(tmp_path / "s.db") as store:
         counts = run(store, [str(folder)])
     assert counts.files == 4 and counts.new == 6
+
+
+def test_include_reads_what_a_folder_walk_skips(tmp_path):
+    from volteface.ingest import files
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("README.md", "LICENSE", ".hidden.txt", "story.txt"):
+        (folder / name).write_text("The minister said talks would resume.\n")
+    assert [p.rsplit("/", 1)[1] for p in files.expand([str(folder)])] == ["story.txt"]
+    assert [p.rsplit("/", 1)[1] for p in files.expand([str(folder)], ["README*", ".*"])] == [
+        ".hidden.txt", "README.md", "story.txt"]

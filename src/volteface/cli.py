@@ -67,6 +67,19 @@ def _known_actor(store, name: str) -> str:
     raise UsageError(f"no actor matching {name!r} in the store{hint}")
 
 
+def _known_dyad(store, dyad: str) -> tuple[str, str]:
+    """The dyad's two code prefixes, or a usage error when a side acts in no stored event, with the busiest
+    dyads as suggestions ("USA:RUS")."""
+    from .analyze import parse_dyad
+
+    source, target = parse_dyad(dyad)
+    for side, selection in ((source, Selection(source=source, limit=1)), (target, Selection(target=target, limit=1))):
+        if not store.events(selection):
+            busiest = ", ".join(d for d, _ in store.dyads(limit=5)) or "none yet"
+            raise UsageError(f"no stored event has {side!r} on that side of a dyad; the busiest dyads: {busiest}")
+    return source, target
+
+
 def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
@@ -142,7 +155,7 @@ def _field_map(pairs: list[str] | None) -> dict[str, str] | None:
 
 def _ingest(db: str, inputs: list[str], settings: Settings, day: date | None, source: str | None,
             fields: dict[str, str] | None, reprocess: bool = False, engine: str = "local",
-            scheduler: str | None = None) -> int:
+            scheduler: str | None = None, include: tuple[str, ...] = ()) -> int:
     from .run import RunCounts, run
     from .store import open_store
 
@@ -152,7 +165,7 @@ def _ingest(db: str, inputs: list[str], settings: Settings, day: date | None, so
         console=err, transient=True, disable=not err.is_terminal,
     ) as progress:
         # the number of files is known before reading (not of articles): progress and the time left go by files
-        total = None if files.STDIN in inputs else sum(1 for _ in files.expand(inputs))
+        total = None if files.STDIN in inputs else sum(1 for _ in files.expand(inputs, include))
         task = progress.add_task("reading", total=total)
 
         per_file: dict[str, int] = {}
@@ -168,7 +181,8 @@ def _ingest(db: str, inputs: list[str], settings: Settings, day: date | None, so
 
         try:
             counts = run(store, inputs, settings, day=day, source=source, field_map=fields,
-                         on_progress=on_progress, reprocess=reprocess, engine=engine, scheduler=scheduler)
+                         on_progress=on_progress, reprocess=reprocess, engine=engine, scheduler=scheduler,
+                         include=include)
         except KeyboardInterrupt:
             err.print("interrupted: every article stored so far is complete; run again to go on")
             raise typer.Exit(130) from None
@@ -195,6 +209,9 @@ def run_command(
     propositions: PropositionsOption = None,
     reprocess: Annotated[bool, typer.Option("--reprocess", help="Extract again and replace stored records.")] = False,
     engine: Annotated[str, typer.Option("--engine", help="local (processes here) or dask (a cluster).")] = "local",
+    include: Annotated[list[str] | None, typer.Option(
+        "--include", help="Read files a folder's walk skips (README, LICENSE, hidden) whose name matches, e.g. 'README*'.")
+    ] = None,
     scheduler: Annotated[str | None, typer.Option(
         "--scheduler", help="With --engine dask: the scheduler, tcp://HOST:PORT (default: a local cluster).")] = None,
 ) -> None:
@@ -202,7 +219,7 @@ def run_command(
     with _errors():
         settings = _settings(workers, max_bytes, actors, propositions)
         code = _ingest(db, inputs, settings, _parse_day(day, "--date"), source, _field_map(field), reprocess,
-                       engine, scheduler)
+                       engine, scheduler, tuple(include or ()))
     raise typer.Exit(code)
 
 
@@ -366,10 +383,9 @@ def events_command(
 ) -> None:
     """Who did what to whom, newest first."""
     from . import query
-    from .analyze import parse_dyad
 
     with _errors(), _open_existing(db) as store:
-        source, target = parse_dyad(dyad) if dyad else (None, None)
+        source, target = _known_dyad(store, dyad) if dyad else (None, None)
         found = query.events(store, source, target, _parse_day(since, "--since"))
         if as_json:
             for item in found:
@@ -467,12 +483,12 @@ def relations_command(
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
 ) -> None:
     """Events from one actor to another per period: counts by quad class, Goldstein sum and mean, change points."""
-    from .analyze import parse_dyad, relation_series
+    from .analyze import relation_series
     from .model import to_json
 
     with _errors():
-        source, target = parse_dyad(dyad)
         with _open_existing(db) as store:
+            source, target = _known_dyad(store, dyad)
             series = relation_series(store, source, target, freq)
         if as_json:
             out.print_json(json.dumps(to_json(series)))
@@ -504,6 +520,8 @@ def report_command(
     with _errors(), _open_existing(db) as store:
         for name in actor or []:
             _known_actor(store, name)
+        for pair in dyad or []:
+            _known_dyad(store, pair)
         path = write_report(store, output, actor, dyad)
         if png is not None:
             from .analyze import parse_dyad, relation_series

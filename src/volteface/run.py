@@ -45,6 +45,7 @@ def run(
     reprocess: bool = False,
     engine: str = "local",
     scheduler: str | None = None,
+    include: Iterable[str] = (),
 ) -> RunCounts:
     """Ingest inputs into the store; articles already stored are not processed again unless ``reprocess``
     (after the extractors improved), which replaces their records in one transaction each.
@@ -67,7 +68,8 @@ def run(
 
     def fresh() -> Iterator[Article]:
         for item in ingest.read(
-            inputs, date=day, source=source, field_map=field_map, max_bytes=settings.max_article_bytes
+            inputs, date=day, source=source, field_map=field_map, max_bytes=settings.max_article_bytes,
+            include=include,
         ):
             begun(item.where if isinstance(item, Failure) else item.provenance or "")
             if isinstance(item, Failure):

@@ -37,17 +37,20 @@ def read(
     source: str | None = None,
     field_map: dict[str, str] | None = None,
     max_bytes: int = 5_000_000,
+    include: Iterable[str] = (),
 ) -> Iterator[Article | Failure]:
     """Articles and failures from every input, in order, streamed.
 
     Args:
-        inputs: file paths, folders (recursive, sorted, hidden entries skipped), glob patterns, "-" for stdin.
+        inputs: file paths, folders (recursive, sorted; hidden entries and a folder's README, LICENSE, CHANGELOG
+            skipped), glob patterns, "-" for stdin.
         date: dates the articles that have none (date_source "cli"); never replaces a found date.
         source: the source name for every article read (it replaces a record's or feed's own).
         field_map: our field name → the records' column, e.g. {"text": "body"}.
         max_bytes: the largest single article (a file, record or archived page).
+        include: file-name patterns a folder's walk reads although it would skip them ("README*", ".*").
     """
-    for path in files.expand(inputs):
+    for path in files.expand(inputs, include):
         for item in _read_input(path, field_map, max_bytes, source):
             if isinstance(item, Article):
                 safe, problems = checked(item)

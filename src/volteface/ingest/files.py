@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import io
 import os
@@ -21,7 +22,7 @@ GZIP_MAGIC = b"\x1f\x8b"
 STDIN = "-"
 
 
-def expand(inputs: Iterable[str]) -> Iterator[str]:
+def expand(inputs: Iterable[str], include: Iterable[str] = ()) -> Iterator[str]:
     """Each input as paths: a folder recursively (sorted, hidden entries skipped), a glob's matches, or itself."""
     for item in inputs:
         path = Path(item)
@@ -29,7 +30,7 @@ def expand(inputs: Iterable[str]) -> Iterator[str]:
             yield item
         elif path.is_dir():
             empty = True
-            for child in _walk(path):
+            for child in _walk(path, tuple(include)):
                 empty = False
                 yield child
             if empty:
@@ -40,7 +41,7 @@ def expand(inputs: Iterable[str]) -> Iterator[str]:
                 yield item  # reported as missing by the reader
             for match in matches:
                 if Path(match).is_dir():
-                    yield from _walk(Path(match))
+                    yield from _walk(Path(match), tuple(include))
                 elif not Path(match).name.startswith("."):
                     yield match
         else:
@@ -61,13 +62,14 @@ def input_file(where: str) -> str:
     return _RECORD_PART.sub("", where, count=1) or where
 
 
-def _walk(folder: Path) -> Iterator[str]:
+def _walk(folder: Path, include: tuple[str, ...] = ()) -> Iterator[str]:
     """Files under a folder in sorted order; hidden files and folders (.git, .DS_Store) and the folder's own
-    papers (README, LICENSE, CHANGELOG) are skipped."""
+    papers (README, LICENSE, CHANGELOG) are skipped, unless their name matches an ``include`` pattern."""
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # pruned in place: os.walk then skips them
         for name in sorted(names):
-            if not name.startswith(".") and not PAPERS.match(name):
+            if any(fnmatch.fnmatch(name, pattern) for pattern in include) or (
+                    not name.startswith(".") and not PAPERS.match(name)):
                 yield os.path.join(root, name)
 
 
