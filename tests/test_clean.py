@@ -50,3 +50,15 @@ def test_content_id_is_stable_and_ignores_whitespace():
 
 def test_short_items_keep_their_only_line():
     assert strip_boilerplate("Kremlin denies talks") == "Kremlin denies talks"
+
+
+def test_a_box_of_links_to_other_stories_is_not_the_article():
+    from volteface.clean.boilerplate import strip_boilerplate
+
+    text = ("The council of Valdoria met on Monday to discuss the harbour.\n\n"
+            "Other Topics of Interest Minister Urges Ostmark Workers to Stay Home Ostmark is the country that has "
+            "taken in the most workers, about a third of the total.\n\n"
+            "The talks will resume next week, the council said.\n\nRead also: Harbour fees rise again")
+    kept = strip_boilerplate(text)
+    assert "Other Topics" not in kept and "Read also" not in kept
+    assert "met on Monday" in kept and "talks will resume" in kept

@@ -18,6 +18,14 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 EDGE = 5  # lines from either end where calls to action are dropped whatever their length
+# A box of links to other stories, anywhere in the page, opens with a label like these; the headline and teaser
+# after it are another article's, not this one's ("Other Topics of Interest Scholz Urges … Germany is …").
+_TEASER_BOX = re.compile(
+    r"^\s*(other (topics|stories|news|articles) of interest|related (articles?|stories|news|coverage|topics)|"
+    r"read also|see also|more (on this story|from our coverage|stories)|recommended (for you|stories)|"
+    r"you (may|might) also (like|be interested))\b",
+    re.IGNORECASE,
+)
 
 
 def is_interface_line(line: str) -> bool:
@@ -40,7 +48,7 @@ def strip_boilerplate(text: str) -> str:
     edges = set(content[:EDGE]) | set(content[-EDGE:])
     kept = []
     for i, line in enumerate(lines):
-        if is_interface_line(line):
+        if is_interface_line(line) or _TEASER_BOX.match(line):
             continue
         if i in edges and _CALL_TO_ACTION.match(line) and not _SENTENCE_END.search(line.strip()):
             continue
