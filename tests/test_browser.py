@@ -2,45 +2,19 @@
 and a click on a piece of evidence opens its article with the span highlighted."""
 
 import shutil
-import socket
-import threading
-import time
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from volteface.run import run
+from volteface.serve import serve_in_background
 from volteface.store import open_store
 
 pytestmark = pytest.mark.model
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def _serve(db: Path):
-    """Start the app on a free loopback port in a thread; returns (base url, stop function)."""
-    import uvicorn
-
-    from volteface.serve import create_app
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    instance = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if instance.started:
-            break
-        time.sleep(0.05)
-
-    def stop() -> None:
-        instance.should_exit = True
-        thread.join(timeout=5)
-
-    return f"http://127.0.0.1:{port}", stop
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +24,7 @@ def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "demo.db"
     with open_store(db) as store:
         run(store, [str(resources.files("volteface") / "data" / "demo" / "*.txt")])
-    url, stop = _serve(db)
+    url, stop = serve_in_background(db)
     yield url
     stop()
 
@@ -64,7 +38,7 @@ def seeds_server(tmp_path_factory, server):
     db = tmp_path_factory.mktemp("browser-seeds") / "seeds.db"
     with open_store(db) as store:
         run(store, [str(SHARED / "seeds")])
-    url, stop = _serve(db)
+    url, stop = serve_in_background(db)
     yield url
     stop()
 

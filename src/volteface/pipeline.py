@@ -39,6 +39,13 @@ def _resolver(model: str, actors_file: str | None) -> Resolver:
     return Resolver(load_kb(actors_file), nlp_stage.load(model))
 
 
+def preload(settings: Settings) -> None:
+    """Load the model and the actor base in this process, so that workers forked from it share them (the
+    pages are copied on write) instead of loading them again, about 10 s each."""
+    nlp_stage.load(settings.model)
+    _resolver(settings.model, settings.actors_file)
+
+
 def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | Failure]:
     """Each article cleaned, parsed and annotated; an article that breaks the parser or an extractor becomes a
     Failure with its place, and the others of the batch go on."""
@@ -126,7 +133,8 @@ def annotate(doc, article: Article, resolver: Resolver, tasks: tuple[str, ...] =
     return article
 
 
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """The articles in lists of ``size``, read lazily (the unit a worker processes)."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
@@ -144,14 +152,12 @@ def worker_count(requested: int) -> int:
 def process(articles: Iterable[Article], job: Job = Job(), chunk_size: int = 8) -> Iterator[Article | Failure]:
     """Annotated articles in input order, on ``settings.workers`` processes (1: in this process)."""
     workers = worker_count(job.settings.workers)
-    chunks = _chunks(articles, chunk_size)
+    chunks = batches(articles, chunk_size)
     if workers <= 1:
         for chunk in chunks:
             yield from process_batch(chunk, job)
         return
-    # fork shares the loaded model pages with the workers; each keeps its own copy of spaCy state after that.
-    nlp_stage.load(job.settings.model)
-    _resolver(job.settings.model, job.settings.actors_file)
+    preload(job.settings)  # before the fork
     context = multiprocessing.get_context("fork")
     # The input is read here, in the caller's thread (it may touch the caller's SQLite connection), and only a
     # bounded window of chunks is in flight, so memory stays flat on any input size.

@@ -58,12 +58,13 @@ def run(
         if on_progress is not None:
             on_progress(counts, problem)
 
-    current: list[str] = []
+    reading = ""  # the input file the last item came from
 
     def begun(where: str) -> None:
+        nonlocal reading
         name = ingest_files.input_file(where)
-        if not current or current[-1] != name:
-            current.append(name)
+        if name != reading:
+            reading = name
             counts.files += 1
 
     def fresh() -> Iterator[Article]:

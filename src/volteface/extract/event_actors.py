@@ -227,10 +227,16 @@ def co_sources(subject: Token | None, source: Actor | None, target: Actor | None
         return []
     if any(c.dep_ == "preconj" for c in subject.children):
         return []  # "neither Russia nor China"
+    return listed_actors(subject, found, {source.id, target.id})
+
+
+def listed_actors(token: Token, found: DocActors, besides: set[str]) -> list[Actor]:
+    """The coded actors listed with a token ("Britain, Japan and the USA"), once each, other than ``besides``."""
+    seen = set(besides)
     out: list[Actor] = []
-    for other in subject.conjuncts:
+    for other in token.conjuncts:
         actor = found.actor_for(other)
-        if actor is not None and event_code(actor) and actor.id not in (source.id, target.id) and \
-                actor.id not in {a.id for a in out}:
+        if actor is not None and event_code(actor) and actor.id not in seen:
+            seen.add(actor.id)
             out.append(actor)
     return out

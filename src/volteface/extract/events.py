@@ -26,6 +26,7 @@ from .event_actors import (
     expletive,
     is_list_item,
     lead_in_subject,
+    listed_actors,
     recipient,
     speaker_of,
     storable,
@@ -811,11 +812,7 @@ def _co_participants(noun: Token, source: Actor, target: Actor, found: DocActors
             first = found.actor_for(pobj) if pobj.dep_ == "pobj" else None
             if first is None or first.id != target.id:
                 continue
-            for other in pobj.conjuncts:
-                actor = found.actor_for(other)
-                if actor is not None and event_code(actor) and actor.id not in (source.id, target.id) and \
-                        actor.id not in {a.id for a in out}:
-                    out.append(actor)
+            out += listed_actors(pobj, found, {source.id, target.id, *(a.id for a in out)})
     return out
 
 

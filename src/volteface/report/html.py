@@ -126,6 +126,10 @@ def shift_card(shift: Shift, links: bool = False) -> str:
             f"{before}{side(shift.after)}</div>")
 
 
+def _dyad_anchor(source: str, target: str) -> str:
+    return f"dyad-{source}-{target}"
+
+
 def dyad_section(store: Store, dyad: str, freq: str = "week") -> str:
     source, target = parse_dyad(dyad)
     series = relation_series(store, source, target, freq)
@@ -133,7 +137,7 @@ def dyad_section(store: Store, dyad: str, freq: str = "week") -> str:
         return ""
     chart = charts.to_svg(charts.relation_chart(series))
     points = ", ".join(d.isoformat() for d in series.change_points) or "none"
-    return (f'<h2 id="dyad-{escape(source)}-{escape(target)}">{escape(source)} → {escape(target)}</h2>'
+    return (f'<h2 id="{escape(_dyad_anchor(source, target))}">{escape(source)} → {escape(target)}</h2>'
             f'<div class="chart">{chart}</div><p class="muted">change points: {points}</p>')
 
 
@@ -173,8 +177,8 @@ def render_report(store: Store, actors: list[str] | None = None, dyads: list[str
     dyads = list(dyads) if dyads is not None else list(DEFAULT_DYADS)
     sections = [shifts_section(store), overview(store)]
     sections += [actor_section(store, name) for name in actors]
-    dyad_parts = [s for s in (dyad_section(store, d) for d in dyads) if s]
-    sections += dyad_parts
+    drawn = [(parse_dyad(d), part) for d in dyads if (part := dyad_section(store, d))]  # a dyad with no event: none
+    sections += [part for _, part in drawn]
     sections.append(quotes_section(store))
     anchors = [("shifts", "Shifts"), ("overview", "Overview")]
     for name in actors:
@@ -182,18 +186,13 @@ def render_report(store: Store, actors: list[str] | None = None, dyads: list[str
         if actor_id:
             actor = store.actor(actor_id)
             anchors.append((f"actor-{actor_id}", actor.name if actor else actor_id))
-    anchors += [(f"dyad-{d.replace(':', '-')}", d) for d in dyads if dyad_section_exists(d, dyad_parts)]
+    anchors += [(_dyad_anchor(source, target), f"{source}:{target}") for (source, target), _ in drawn]
     anchors.append(("quotes", "Quotes"))
     nav = " ".join(f'<a href="#{escape(anchor)}">{escape(label)}</a>' for anchor, label in anchors)
     return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>volteface report</title>'
             f"<style>{STYLE}</style></head><body><h1>volteface report</h1>"
             f'<p class="muted">{escape(Path(store.path).name)}</p><nav>{nav}</nav>\n' + "\n".join(sections)
             + "\n</body></html>\n")
-
-
-def dyad_section_exists(dyad: str, parts: list[str]) -> bool:
-    anchor = f'id="dyad-{escape(dyad.replace(":", "-"))}"'
-    return any(anchor in part for part in parts)
 
 
 def write_report(store: Store, path: str | Path, actors: list[str] | None = None,

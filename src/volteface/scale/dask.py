@@ -14,10 +14,9 @@ import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from .. import nlp as nlp_stage
 from ..errors import UsageError
 from ..model import Article, Failure
-from ..pipeline import Job, _chunks, _resolver, process_batch, worker_count
+from ..pipeline import Job, batches, preload, process_batch, worker_count
 
 
 def process_on_dask(articles: Iterable[Article], job: Job = Job(), scheduler: str | None = None,  # noqa: B008
@@ -32,10 +31,7 @@ def process_on_dask(articles: Iterable[Article], job: Job = Job(), scheduler: st
         if scheduler:
             client = Client(scheduler, timeout="30s")
         else:
-            # A local cluster's workers are forked from this process after the model and the actor base are
-            # loaded once here, as the local pool does, instead of each loading them again (about 10 s each).
-            nlp_stage.load(job.settings.model)
-            _resolver(job.settings.model, job.settings.actors_file)
+            preload(job.settings)  # a local cluster's workers are forked from here, as the local pool's are
             with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
                 cluster = LocalCluster(n_workers=worker_count(job.settings.workers), threads_per_worker=1,
                                        processes=True, dashboard_address=None, silence_logs=logging.ERROR)
@@ -48,7 +44,7 @@ def process_on_dask(articles: Iterable[Article], job: Job = Job(), scheduler: st
         # every worker busy while the client stores the last results.
         window = max(2, 2 * len(client.scheduler_info().get("workers", {})))
         pending: deque = deque()
-        for chunk in _chunks(articles, chunk_size):
+        for chunk in batches(articles, chunk_size):
             pending.append((chunk, client.submit(process_batch, chunk, job, pure=False)))
             while len(pending) >= window:
                 yield from _results(*pending.popleft())

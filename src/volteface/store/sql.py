@@ -158,11 +158,7 @@ class SQLStore:
             ("q.date >= ?", _day(selection.since)), ("q.date <= ?", _day(selection.until)),
             ("lower(q.content) LIKE ? ESCAPE '\\'", _like(selection.text.lower()) if selection.text else None),
         ])
-        rows = self._rows(
-            f"SELECT q.*, {_ORIGIN}, q.content AS evidence FROM quotes q JOIN articles a ON a.id = q.article_id "
-            f"WHERE {where} ORDER BY q.date DESC NULLS LAST, q.article_id, q.idx LIMIT ? OFFSET ?",
-            [*params, *self._page(selection)])
-        return [_found(Quote, r) for r in rows]
+        return self._newest(Quote, "quotes q", "q.content", where, params, selection)
 
     def events(self, selection: Selection) -> list[Found[Event]]:
         """Events, newest first; ``asserted`` keeps the ones told as having happened, dated."""
@@ -175,11 +171,8 @@ class SQLStore:
             ("e.negated = 0 AND e.hypothetical = 0 AND e.date IS NOT NULL", selection.asserted or None),
             ("e.date >= ?", _day(selection.since)), ("e.date <= ?", _day(selection.until)),
         ])
-        rows = self._rows(
-            f"SELECT e.*, {_ORIGIN}, substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) "
-            f"AS evidence FROM events e JOIN articles a ON a.id = e.article_id WHERE {where} "
-            f"ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?", [*params, *self._page(selection)])
-        return [_found(Event, r) for r in rows]
+        return self._newest(Event, "events e", _text("e.sentence_start", "e.sentence_end"), where, params,
+                            selection)
 
     def stances(self, selection: Selection) -> list[Found[Stance]]:
         """Stances, newest first; ``actor`` is the holder's id, ``target`` the target's id."""
@@ -187,11 +180,20 @@ class SQLStore:
             ("s.holder = ?", selection.actor), ("s.target = ?", selection.target),
             ("s.date >= ?", _day(selection.since)), ("s.date <= ?", _day(selection.until)),
         ])
+        return self._newest(Stance, "stances s", _text("s.evidence_start", "s.evidence_end"), where, params,
+                            selection)
+
+    def _newest(self, record_type: type, table: str, evidence: str, where: str, params: list[Any],
+                selection: Selection) -> list[Found]:
+        """Records of a child table (``"quotes q"``: the table and its alias) with their article and evidence,
+        newest first, one page of the selection."""
+        alias = table.split()[1]
         rows = self._rows(
-            f"SELECT s.*, {_ORIGIN}, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start) "
-            f"AS evidence FROM stances s JOIN articles a ON a.id = s.article_id WHERE {where} "
-            f"ORDER BY s.date DESC NULLS LAST, s.article_id, s.idx LIMIT ? OFFSET ?", [*params, *self._page(selection)])
-        return [_found(Stance, r) for r in rows]
+            f"SELECT {alias}.*, {_ORIGIN}, {evidence} AS evidence FROM {table} "
+            f"JOIN articles a ON a.id = {alias}.article_id WHERE {where} "
+            f"ORDER BY {alias}.date DESC NULLS LAST, {alias}.article_id, {alias}.idx LIMIT ? OFFSET ?",
+            [*params, *self._page(selection)])
+        return [_found(record_type, r) for r in rows]
 
     def evidence(self, article_id: str, start: int, end: int) -> str | None:
         """The text of an article between two offsets."""
@@ -334,11 +336,16 @@ ACTOR_UPSERT = (
 _ORIGIN = "a.title, a.date AS article_date, a.source AS outlet, a.url, a.record_id"
 
 
+def _text(start: str, end: str, text: str = "a.text") -> str:
+    """SQL for an article's text between two offset columns (SQL strings count from 1)."""
+    return f"substr({text}, {start} + 1, {end} - {start})"
+
+
 def _around(start: str, end: str, lead: int, grouped: bool = False) -> str:
     """The evidence's text, the ``lead`` characters before it and the 3 after, and the report's date, as SQL
     columns (``text``, ``lead``, ``tail``, ``reported``) in the SQL both backends speak."""
     text = "min(a.text)" if grouped else "a.text"
-    return (f"substr({text}, {start} + 1, {end} - {start}) AS text, "
+    return (f"{_text(start, end, text)} AS text, "
             f"substr({text}, CASE WHEN {start} + 1 - {lead} > 1 THEN {start} + 1 - {lead} ELSE 1 END, "
             f"CASE WHEN {start} < {lead} THEN {start} ELSE {lead} END) AS lead, "
             f"substr({text}, {end} + 1, 3) AS tail, {'min(a.date)' if grouped else 'a.date'} AS reported")
