@@ -3,14 +3,16 @@ before the report, stays out of the dated record of the report's days."""
 
 from datetime import date
 
+from volteface.config import Settings
 from volteface.model import Article
-from volteface.pipeline import process_batch
+from volteface.pipeline import Job, process_batch
 
 REPORT = date(2031, 5, 10)
 
 
-def _events(texts: list[str]) -> list[list[tuple]]:
-    articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
+def _events(texts: list[str], candidates: bool = False) -> list[list[tuple]]:
+    job = Job(settings=Settings(event_candidates=candidates))
+    articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)], job)
     return [[(e.source, e.target, e.root, e.negated, e.hypothetical, e.date) for e in a.events
              if e.source and e.target and e.root in ("17", "18", "19", "20")] for a in articles]
 
@@ -27,15 +29,26 @@ def test_an_act_placed_in_an_earlier_year_or_month_is_background_not_dated_by_th
     assert [e[5] for e in today] == [date(2031, 5, 8)]  # the Thursday before the report
 
 
-def test_a_supposed_or_denied_act_is_not_an_act():
-    supposed, inside, denied = _events([
-        "If Norway continues to run the invasion of Sweden, the allies will respond.",
-        "The minister warned that if Norway chooses an attack on Sweden, it will pay dearly.",
-        "Norway is not going to invade Sweden.",
-    ])
+SUPPOSED = [
+    "If Norway continues to run the invasion of Sweden, the allies will respond.",
+    "The minister warned that if Norway chooses an attack on Sweden, it will pay dearly.",
+    "Norway is not going to invade Sweden.",
+]
+
+
+def test_a_supposed_or_denied_act_is_flagged_and_not_stored():
+    supposed, inside, denied = _events(SUPPOSED, candidates=True)
     assert supposed and all(e[4] for e in supposed)  # the noun inside the if-clause
     assert inside and all(e[4] for e in inside)
     assert denied and all(e[3] for e in denied)  # the negation of "going" reaches "invade"
+    assert _events(SUPPOSED) == [[], [], []]
+
+
+def test_a_refusal_is_stored_though_it_says_no():
+    (refused,) = _events(["Norway refused to withdraw its troops from Sweden on Monday."])
+    assert not refused  # no assault: withdrawing is what was refused
+    (stored,) = _stored(["Norway refused to withdraw its troops from Sweden on Monday."])
+    assert any(r == "12" for _, _, r in stored)
 
 
 def _stored(texts: list[str]) -> list[list[tuple]]:
@@ -83,8 +96,10 @@ def test_an_act_named_as_a_prospect_is_not_stored_as_one():
     assert not any(r == "19" for _, _, r in possible + feared)
 
 
-def _all(texts: list[str]) -> list[list[tuple]]:
-    articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
+def _all(texts: list[str], candidates: bool = False) -> list[list[tuple]]:
+    """The stored events with their codes and flags (``candidates``: every coded act, flagged ones too)."""
+    job = Job(settings=Settings(event_candidates=candidates))
+    articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)], job)
     return [[(e.source, e.target, e.code, e.negated, e.hypothetical, e.date) for e in a.events] for a in articles]
 
 
@@ -342,7 +357,7 @@ def test_an_act_only_claimed_or_told_as_earlier_is_not_the_reports_news():
         "The Norwegian defence ministry said Swedish forces shelled the Norwegian border on Monday.",
         "Denmark had imposed sanctions on Norway. Denmark previously sent aid to Sweden.",
         "The Swedish health minister said on Saturday that Norwegian forces had attacked Sweden.",
-    ])
+    ], candidates=True)
     assert [e[4] for e in claimed if e[:2] == ("SWEMIL", "NOR")] == [True]  # Norway's claim, flagged
     assert [e[4] for e in said if e[:2] == ("SWEMIL", "NOR")] == [False]  # reported as fact: an event
     assert earlier and all(e[5] is None for e in earlier)  # past perfect, "previously": undated
@@ -350,7 +365,7 @@ def test_an_act_only_claimed_or_told_as_earlier_is_not_the_reports_news():
 
 
 def test_a_hedged_act_is_not_asserted():
-    [hedged] = _all(["Norwegian forces probably attacked Sweden on Monday."])
+    [hedged] = _all(["Norwegian forces probably attacked Sweden on Monday."], candidates=True)
     assert [e[4] for e in hedged if e[:2] == ("NORMIL", "SWE")] == [True]
 
 
@@ -370,7 +385,7 @@ def test_a_time_said_for_a_clause_holds_for_the_clauses_under_it_and_a_year_alon
         "that Norway argued Sweden provoked it.",
         "Norwegian forces attacked Sweden in 2031 because Norway thought it could.",
         "Norway annexed the islands in 2024 and attacked Sweden on Thursday.",
-    ])
+    ], candidates=True)
     assert governed and all(e[5] is None for e in governed)  # March, told in May: no made-up day
     assert [e[5] for e in year if e[:2] == ("NORMIL", "SWE")] == [None]  # the report's own year, but which day?
     assert [e[5] for e in nearest if e[:2] == ("NOR", "SWE")] == [date(2031, 5, 8)]  # the nearest time wins
@@ -380,7 +395,7 @@ def test_an_act_told_as_the_content_of_an_argument_or_charge_is_flagged():
     argued, accused = _all([
         "The Norwegian envoy argued that Swedish forces shelled the Norwegian border.",
         "Norway accused Swedish forces of shelling the Norwegian border.",
-    ])
+    ], candidates=True)
     assert [e[4] for e in argued if e[:2] == ("SWEMIL", "NOR") and e[2].startswith("19")] == [True]
     assert all(e[4] for e in accused if e[:2] == ("SWEMIL", "NOR") and e[2].startswith("19"))
 

@@ -2,7 +2,8 @@
 a cut in aid, the state whose people were struck, the speaker a pronoun stands for, the other doers of a listed
 subject; and the rule that decides which coded actions become stored events.
 
-An event is stored only when its source is an actor with a code (a state, a government, a military, an IGO, a
+An event is stored only when the text tells it as having happened (not possible, feared, asked or denied, save
+a refusal) and its source is an actor with a code (a state, a government, a military, an IGO, a
 person holding a role) and, unless the action needs none, a target that is another such actor. Everything else
 is an unresolved candidate: coded, never stored, never in a relation series (``extract_events(...,
 candidates=True)`` returns them for code-only benchmarks, whose gold has no actors).
@@ -98,9 +99,13 @@ def needs_target(root: str) -> bool:
 
 
 def storable(event: Event) -> bool:
-    """An event with its actors, as the store keeps it: a coded source, a coded target of another country
-    where the action needs one (an actor acting on its own country is mostly a misreading of the parse)."""
+    """An act that happened, with its actors, as the store keeps it: a coded source, a coded target of another
+    country where the action needs one (an actor acting on its own country is mostly a misreading of the parse).
+    An act told as possible, feared, wished, asked, claimed by others, or denied is no fact of who did what to
+    whom: its record stays a flagged candidate, never stored (a refusal is itself the act: CAMEO 12)."""
     if not event.source or event.confidence < STORE_FLOOR:
+        return False
+    if event.hypothetical or (event.negated and event.root != "12"):
         return False
     if event.target is None:
         return not needs_target(event.root)
