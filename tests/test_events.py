@@ -584,3 +584,26 @@ def test_stopping_an_armed_advance_is_fighting():
     ])
     assert [e[2][:2] for e in stalled + repelled if e[:2] in (("SWEMIL", "NOR"), ("SWEMIL", "NORMIL"))] == ["19", "19"]
     assert all(not e[2].startswith("19") for e in rebuffed)  # a rejected proposal is no fight
+
+
+def test_a_verb_that_names_no_act_of_the_family_is_no_cooperation_protest_or_consultation():
+    """PETRARCH's synonym sets give "increase", "lead", "annoy", "think" the family's unspecified code; on their
+    own those verbs name no material cooperation, protest or meeting."""
+    increased, annoyed, thought, traded = _stored([
+        "Norway increased the pressure on Sweden on Monday.",
+        "Norway annoyed Sweden with its remarks on Monday.",
+        "Norway thought about Sweden's offer on Monday.",
+        "Norway agreed to cooperate with Sweden on Monday.",
+    ])
+    assert not any(r in ("04", "06", "14") for _, _, r in increased + annoyed + thought)
+    assert any(t and t.startswith("SWE") and r == "03" for _, t, r in traded)  # a verb the family is named for
+
+
+def test_avoiding_an_act_or_defending_oneself_is_not_that_act():
+    avoided, refrained, defended = _stored([
+        "Norway and Finland have avoided censuring Sweden over the conflict.",
+        "Norway refrained from criticising Sweden on Monday.",
+        "Denmark is helping Norway defend itself against Swedish aggression.",
+    ])
+    assert not any(r == "11" for _, _, r in avoided + refrained)
+    assert not any(s.startswith("NOR") and r == "05" for s, _, r in defended)

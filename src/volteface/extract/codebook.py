@@ -49,11 +49,33 @@ def codebook() -> dict[str, Code]:
     return out
 
 
+# Families CAMEO defines by a concrete kind of act: material cooperation (trade, arms, extradition, shared
+# intelligence) and protest (demonstrations, boycotts, riots). The PETRARCH dictionary gives whole synonym sets
+# ("boost", "oversee_manage", "name", "merge", "disturb", "provoke") the family's unspecified code (060, 140) as a
+# default, so that their object patterns ("boost trade") can be coded; on its own such a verb ("increased",
+# "led", "named", "annoyed") names no act of the family. Those bare defaults are left out; a verb the family is
+# named for ("cooperate", "protest") keeps its own.
+UNSPECIFIED_DEFAULTS = {"060", "140"}
+# Synonym sets whose bare default codes an interaction the verbs do not name: thinking ("consider", "ponder",
+# "think"), hearing and learning, introducing, influencing and rejoicing are no consultation (CAMEO 04: meet,
+# visit, talk, negotiate) and no diplomatic cooperation (05: praise, endorse, agree, cooperate).
+NON_INTERACTION_SETS = {"consider", "hear", "introduce", "influence", "rejoice"}
+
+
+def _vague_default(row: dict[str, str]) -> bool:
+    bare = not (row.get("particle") or "").strip() and not (row.get("object") or "").strip()
+    note = (row.get("note") or "").strip()
+    return bare and "hand-written" not in note and (row["code"] in UNSPECIFIED_DEFAULTS
+                                                    or note in NON_INTERACTION_SETS)
+
+
 @cache
 def verb_lexicon() -> dict[str, list[tuple[str, str, str]]]:
     """Verb lemma → [(particle, object noun, code)], most specific entries first."""
     out: dict[str, list[tuple[str, str, str]]] = {}
     for row in _rows("event_verbs.tsv"):
+        if _vague_default(row):
+            continue
         out.setdefault(row["lemma"].strip().lower(), []).append(
             ((row.get("particle") or "").strip().lower(), (row.get("object") or "").strip().lower(), row["code"])
         )

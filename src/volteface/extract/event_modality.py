@@ -27,6 +27,8 @@ INTENT_HEADS = {"expect", "plan", "intend", "want", "hope", "seek", "aim", "thre
                 "need"}
 # Verbs that deny what they govern: "denies planning to enter Ukraine" tells no plan.
 DENYING_HEADS = {"deny", "dismiss"}
+# Verbs that say the act they govern was not done: "avoided censuring Moscow", "refrained from criticising".
+AVOIDING_HEADS = {"avoid", "refrain", "fail"}
 
 
 def modals_of(verb: Token) -> set[str]:
@@ -91,6 +93,9 @@ def modality(verb: Token) -> tuple[bool, bool]:
         negated |= any(c.dep_ == "neg" for c in head.children)
         hypothetical |= head.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or head.lower_ == "going"
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in DENYING_HEADS:
+        negated = True
+    governor = head.head if verb.dep_ == "pcomp" else head
+    if verb.dep_ in ("xcomp", "dobj", "pcomp") and governor.lemma_.lower() in AVOIDING_HEADS:
         negated = True
     hypothetical |= claimed(verb)
     top = verb

@@ -82,8 +82,17 @@ TROOP_NOUNS = {"troop", "soldier", "force", "unit", "battalion", "brigade", "div
 NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join"}
 
 
+# CAMEO 052 defends an actor or a policy in words; defending oneself against an attack is the fighting, mostly
+# told as a purpose ("helping Ukraine defend itself against Russian aggression"), not a verbal act.
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
+SELF_DEFENCE_VERBS = {"defend", "protect"}
+
+
 def _lookup(verb: Token) -> str | None:
     """The lexicon's code for a verb with its particle and the head noun of its object."""
+    if verb_lemma(verb) in SELF_DEFENCE_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES
+                                                      for c in verb.children):
+        return None
     entries = verb_lexicon().get(verb_lemma(verb))
     if entries and verb_lemma(verb) in NO_BARE_DEFAULT:
         entries = [e for e in entries if e[0] or e[1]]
