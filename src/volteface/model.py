@@ -39,6 +39,11 @@ class Actor:
     kind: str = "unknown"  # person / state / organisation / group / unnamed / unknown
 
 
+def side(code: str) -> str:
+    """The side an actor code acts for: its country ("RUSGOV" → RUS), or the whole code of an IGO ("IGONATO")."""
+    return code if code.startswith("IGO") else code[:3]
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of text that names an actor."""

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from ..errors import UsageError
 from ..ingest import plausible
+from ..model import side
 from ..store import Selection, Store
 
 FREQUENCIES = ("week", "month")
@@ -90,7 +91,7 @@ def relation_series(store: Store, source: str, target: str, freq: str = "month",
     buckets: dict[date, list[tuple[int, float]]] = defaultdict(list)
     for item in found:
         event = item.record
-        if not event.source or not event.target or event.source[:3] == event.target[:3] or event.date is None:
+        if not event.source or not event.target or side(event.source) == side(event.target) or event.date is None:
             continue  # a state's dealings with itself are not a relation between two
         if not plausible(event.date):
             continue  # a placeholder year (0001, 9999) in an older store would stretch the series over millennia

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Actor, Event
+from ..model import Actor, Event, side
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
@@ -109,7 +109,7 @@ def storable(event: Event) -> bool:
         return False
     if event.target is None:
         return not needs_target(event.root)
-    return event.source[:3] != event.target[:3]
+    return side(event.source) != side(event.target)
 
 
 def is_cue(token: Token, cues: set[int]) -> bool:

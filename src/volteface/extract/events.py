@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..model import Actor, Article, Event, Span
+from ..model import Actor, Article, Event, Span, side
 from .codebook import LIGHT_VERBS, WRAPPER_VERBS, WRAPPERS, codebook, noun_lexicon, verb_lemma, verb_lexicon
 from .dates import sentence_date
 from .event_actors import (
@@ -1040,23 +1040,18 @@ def _counterparts(doc: Doc, events: list[tuple[float, Event, bool]], found: DocA
     pairs: dict[str, dict[str, list[str]]] = {}
     for _, event, _ in events:
         if event.source and event.target and event.target_actor and event.source_actor and \
-                _side(event.source) != _side(event.target):
-            pairs.setdefault(_side(event.source), {}).setdefault(_side(event.target), []).append(event.target_actor)
-            pairs.setdefault(_side(event.target), {}).setdefault(_side(event.source), []).append(event.source_actor)
+                side(event.source) != side(event.target):
+            pairs.setdefault(side(event.source), {}).setdefault(side(event.target), []).append(event.target_actor)
+            pairs.setdefault(side(event.target), {}).setdefault(side(event.source), []).append(event.source_actor)
     out = []
     for rank, event, background in events:
         if event.source and not event.target and event.code in COUNTERPART_CODES and not _aimed(doc, event):
-            other = _leading(pairs.get(_side(event.source), {}))
+            other = _leading(pairs.get(side(event.source), {}))
             actor = found.actors.get(other) if other else None
             if actor is not None and event_code(actor):
                 event = replace(event, target=event_code(actor), target_actor=actor.id)
         out.append((rank, event, background))
     return out
-
-
-def _side(code: str) -> str:
-    """The side an actor code acts for: its country ("RUSGOV" → RUS), or the whole code of an IGO ("IGOICC")."""
-    return code if code.startswith("IGO") else code[:3]
 
 
 def _aimed(doc: Doc, event: Event) -> bool:
