@@ -409,3 +409,10 @@ def test_a_gloss_after_a_dash_is_not_what_was_pledged(quotes_of):
                        "reference to movements the ministers allege are backed by foreign donors.")
     pledged = [q for q in quotes if q.cue == "pledged"]
     assert [q.content[:22] for q in pledged] == ["to “deepen cooperation"]
+
+
+def test_a_kicker_before_the_speaker_is_not_the_speaker(quotes_of):
+    text = ("Savers were unsure if they could help until their own affairs were sorted out.\n\n"
+            "THE BORROWING Back when she wrote her book, Ms. Ilse Varga said that she considered debt a last resort.")
+    quotes = [q for q in quotes_of(text) if "last resort" in q.content]
+    assert quotes and quotes[0].speaker == "Ilse Varga"

@@ -102,7 +102,13 @@ def _subject(verb: Token) -> Token | None:
         # words on the cue as a second subject; in ", said X" the inverted subject is the source (but in "James
         # Bruner, whose father …, remembers Mr. Bush" the named subject before the cue is)
         return after
-    for child in verb.children:
+    before = [ch for ch in subjects if ch.i < verb.i]
+    if len(before) > 1 and any(t.text == "," for t in verb.doc[before[0].right_edge.i + 1 : before[-1].i]):
+        # "THE BORROWING Back when he wrote his book, Mr. McKinley said …": a kicker or a fronted phrase the
+        # parser hung on the verb as a first subject; a verb has one, the one nearest before it
+        subjects.remove(before[-1])
+        subjects.insert(0, before[-1])
+    for child in subjects:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "Murphy, who said ..." → Murphy
