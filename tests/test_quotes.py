@@ -416,3 +416,22 @@ def test_a_kicker_before_the_speaker_is_not_the_speaker(quotes_of):
             "THE BORROWING Back when she wrote her book, Ms. Ilse Varga said that she considered debt a last resort.")
     quotes = [q for q in quotes_of(text) if "last resort" in q.content]
     assert quotes and quotes[0].speaker == "Ilse Varga"
+
+
+def test_a_fronted_infinitive_of_saying_has_no_speaker(quotes_of):
+    assert quotes_of("To say that the conditions in Ostrava are hard, it is like saying nothing.") == ()
+
+
+def test_an_institution_belongs_to_the_actor_named_in_front_of_it(quotes_of):
+    text = ("Valdoria needs help. The Biden Administration announced on Wednesday that it will send aid to Valdoria. "
+            "A British citizen has been killed, the Foreign Office has confirmed.")
+    speakers = {q.speaker: q.speaker_actor for q in quotes_of(text)}
+    assert speakers.get("Biden Administration") == "USAGOV" and speakers.get("Foreign Office") == "GBRGOV"
+
+
+def test_a_first_name_the_tagger_split_from_its_surname_keeps_its_person():
+    from volteface.pipeline import Job, process_batch
+
+    [article] = process_batch([Article(id="t", text="First Lady Melania Trump Visits A School In Ohio",
+                                       date=date(2026, 3, 12))], Job(tasks=("quotes",)))
+    assert {m.actor_id for m in article.mentions} == {"melania-trump"}  # "Trump" alone is not her husband

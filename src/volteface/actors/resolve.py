@@ -219,6 +219,10 @@ class Resolver:
         people = [ref for kind, ref in readings if kind == "person"]
         if people and len(span) == 1 and span.start > 0:
             before = doc[span.start - 1]
+            whole = [ref for kind, ref in self.readings.get(f"{before.text} {span.text}", []) if kind == "person"]
+            if whole:
+                # "First Lady Melania | Trump" split by the tagger: the surname ends the name begun before it
+                return self.person_actor(self.kb.people[whole[0]], day), span
             if before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in HONORIFICS | TITLE_TOKENS \
                     and not self.readings.get(before.text):
                 # "Melania Trump" is not Donald Trump: another first name before a known surname
@@ -297,7 +301,10 @@ class Resolver:
                 continue
             start = chunk.start + (1 if chunk[0].dep_ in ("det", "poss") else 0)
             end = max((t.i for t in root.subtree if t.i >= root.i), default=root.i) + 1
-            found.add(doc[start:end], self.country_actor(home, sector or None))
+            # "the Biden Administration", "Kyiv's Defence Ministry": a known actor in front says whose it is
+            owner = next((a for t in chunk if t.i < root.i and (a := found.actor_for(t)) is not None and a.country),
+                         None)
+            found.add(doc[start:end], self.country_actor(owner.country if owner else home, sector or None))
         for actor_id, actor in list(found.actors.items()):
             if actor.id.startswith(("person:", "org:")) and actor.country is None:
                 texts = [m.text.lower().split() for m in found.mentions if m.actor_id == actor_id]

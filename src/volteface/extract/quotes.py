@@ -125,6 +125,9 @@ def _subject(verb: Token) -> Token | None:
             node = node.head
         if cue_class(node) is not None and node.i != verb.i:
             return _subject(node)
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in verb.children):
+        return None  # "To say that … , it's like saying nothing": a fronted infinitive speaks in general
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in BY_DOING and lemma(verb) in SPEECH_VERBS \
