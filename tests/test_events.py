@@ -607,3 +607,28 @@ def test_avoiding_an_act_or_defending_oneself_is_not_that_act():
     ])
     assert not any(r == "11" for _, _, r in avoided + refrained)
     assert not any(s.startswith("NOR") and r == "05" for s, _, r in defended)
+
+
+def test_backing_a_hostile_act_is_no_support_of_its_target():
+    backed, bid = _stored(["Denmark supports the invasion of Sweden.", "Norway supports Sweden's bid on Monday."])
+    assert not any(r == "05" for _, _, r in backed)
+    assert ("NOR", "SWE", "05") in {(s[:3], (t or "")[:3], r) for s, t, r in bid}
+
+
+def test_a_demand_of_another_is_aimed_at_the_one_asked_and_a_warning_about_others_is_no_threat():
+    insisted, warned = _all(["The Norwegian minister insisted that the Swedish king would put pressure on Denmark.",
+                             "The Norwegian minister warned that other nations may follow Denmark's lead."])
+    assert [(e[1] or "")[:3] for e in insisted if e[2].startswith("10")] == ["SWE"]
+    assert not any(e[2].startswith("13") for e in warned)
+
+
+def test_a_phrasal_verb_or_a_label_is_not_read_as_another_verb():
+    ruled, labelled = _all(["Norway ruled out direct military support on the ground to Sweden.",
+                            "The Norwegian minister called the strikes a heinous act."])
+    assert not any(e[2].startswith("04") for e in ruled)  # not "rule to" (a meeting)
+    assert not any(e[2].startswith("13") for e in labelled)  # the strikes are what is labelled, not threatened
+
+
+def test_an_act_named_as_the_aim_of_a_noun_is_not_done():
+    (aim,) = _all(["Norway encouraged negotiations to get Sweden to release the Danish prisoners."], candidates=True)
+    assert all(e[4] for e in aim if e[2].startswith("08"))

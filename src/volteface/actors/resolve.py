@@ -304,7 +304,7 @@ class Resolver:
             # "the Biden Administration", "Kyiv's Defence Ministry": a known actor in front says whose it is
             owner = next((a for t in chunk if t.i < root.i and (a := found.actor_for(t)) is not None and a.country),
                          None)
-            found.add(doc[start:end], self.country_actor(owner.country if owner else home, sector or None))
+            found.add(doc[start:end], self.country_actor(owner.country if owner and owner.country else home, sector or None))
         for actor_id, actor in list(found.actors.items()):
             if actor.id.startswith(("person:", "org:")) and actor.country is None:
                 texts = [m.text.lower().split() for m in found.mentions if m.actor_id == actor_id]

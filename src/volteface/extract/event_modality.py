@@ -68,6 +68,8 @@ CONTENT_NOUNS = {"accusation", "claim", "allegation", "assertion", "suggestion",
 EPISTEMIC = {"probably", "likely", "possibly", "perhaps", "maybe", "allegedly",
              "supposedly", "presumably", "purportedly"}
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
+# Verbs that make another do the act they govern ("to get Hamas to release hostages").
+CAUSATIVES = {"get", "make", "have", "help", "let", "allow", "force", "persuade", "convince"}
 # Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence".
 ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
 
@@ -102,6 +104,10 @@ def modality(verb: Token) -> tuple[bool, bool]:
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
     hypothetical |= top is not verb and top.lemma_.lower() in ATTEMPT_HEADS
+    # an infinitive that completes a noun names an aim, not an act: "negotiations to get Hamas to release
+    # hostages", "a plan to invade", "efforts to end the war"
+    aim = top.head if top.dep_ == "ccomp" and top.head.lemma_.lower() in CAUSATIVES else top
+    hypothetical |= aim.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children)
     # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
     node = verb
     for _ in range(4):

@@ -99,6 +99,11 @@ def _lookup(verb: Token) -> str | None:
     if not entries:
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+    phrasal = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if phrasal:
+        # "ruled out support … to Kyiv": the phrasal verb's own particle decides; another row's preposition
+        # ("rule to") is another verb
+        entries = [e for e in entries if not e[0] or e[0] in phrasal]
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
     # "gave Ivory Coast 5 million dollars of aid", "pledged 1.6 billion pounds in military aid": the head noun of
@@ -183,13 +188,29 @@ LEMMA_ROOTS = {"demand": "10", "threaten": "13", "urge": "02", "appeal": "02", "
                "praise": "05", "sanction": "16", "arrest": "17", "veto": "12"}
 
 
+# Measures against someone, which a noun lexicon of acts may not hold: "backed restrictions on Russian visitors".
+MEASURE_NOUNS = {"restriction", "ban", "embargo", "sanction", "cap", "limit", "boycott", "expulsion", "tariff"}
+
+
+def _backs_hostile_act(verb: Token) -> bool:
+    """Is what the verb backs or endorses a hostile act or measure ("supports the invasion of Ukraine", "backed
+    restrictions on Russian visitors")? The one named in it is that act's target, not the backer's partner."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in MEASURE_NOUNS or noun_lexicon().get(
+        c.lemma_.lower(), "00")[:2] >= "09") for c in verb.children)
+
+
 def _same_subject(verb: Token, inner: Token) -> bool:
     """Is the wrapped clause's subject the wrapper's own side ("warned that it would retaliate"), not another named
     actor ("warned that Putin would not stop at the Polish border")?"""
     outer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     own = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if own is None or own.pos_ != "PROPN":
-        return True  # "it would retaliate", "police will no longer tolerate rallies": the speaker's own side
+    if own is None or own.pos_ == "PRON":
+        return True  # "it would retaliate", "we will respond": the speaker's own side
+    if own.pos_ == "NOUN":
+        # "police will no longer tolerate rallies", "our forces will strike": the speaker's own forces; "other
+        # nations may follow Russia's lead" is a warning about others
+        return own.lemma_.lower() in TROOP_NOUNS | {"police", "government", "military"} or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in own.children)
     return outer is not None and own.lower_ == outer.lower_
 
 
@@ -277,7 +298,7 @@ def _code_for(verb: Token) -> str | None:
         code = "074"  # CAMEO 074: sending peacekeepers is military protection, not a show of force
     if lemma == "call" and any(c.dep_ == "oprd" for c in verb.children) and not _calls_on(verb):
         # "called the US the one who started the crisis": a label, coded only by what it calls them ("a liar")
-        objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "dobj")}
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "oprd"}  # the label, not the labelled
         code = next((c for p, o, c in verb_lexicon()["call"] if o and not p and o in objects), None)
     if code is not None and code[:2] == "14" and lemma == "demonstrate" and any(
             c.dep_ in ("dobj", "ccomp") for c in verb.children):
@@ -564,6 +585,10 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
             # it names is not the wrapper's target ("urged the media not to call Russia's invasion a crisis")
             asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
             named = [t for t in _target_tokens(inner) if not (asks and t.lemma_.lower() in noun_lexicon())]
+            asked = next((c for c in inner.children if c.dep_ == "nsubj"), None) if inner.dep_ == "ccomp" else None
+            if asks and asked is not None and _actor_of(asked, found) is not None:
+                # "insisted that the Chinese leader put more pressure on Russia": asked of China, about Russia
+                named = [asked]
             target_token = next((t for t in named if _actor_of(t, found) is not None), next(iter(named), None))
     if source_token is not None and source_token.lemma_.lower() in noun_lexicon() \
             and source_token.i not in found.by_token:
@@ -928,6 +953,8 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             info = book.get(code) if code else None
             if info is None or _idiom(verb):
                 continue
+            if info.root == "05" and _backs_hostile_act(verb):
+                continue  # "supports the invasion of Ukraine": backing an act against Ukraine is no support of it
             is_say = info.code in SAY_CODES
             if is_say and verb.idx in cues and not candidates:
                 continue  # a reporting verb already stored as a statement
