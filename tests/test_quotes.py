@@ -435,3 +435,13 @@ def test_a_first_name_the_tagger_split_from_its_surname_keeps_its_person():
     [article] = process_batch([Article(id="t", text="First Lady Melania Trump Visits A School In Ohio",
                                        date=date(2026, 3, 12))], Job(tasks=("quotes",)))
     assert {m.actor_id for m in article.mentions} == {"melania-trump"}  # "Trump" alone is not her husband
+
+
+def test_a_naming_ends_at_its_label_and_an_avoided_or_anaphoric_saying_is_none(quotes_of):
+    named = [q for q in quotes_of("The Valdorian premier called Orlov “the war criminal of Ostrava” in his "
+                                  "strongest condemnation yet.") if q.cue == "called"]
+    assert named and "condemnation" not in named[0].content
+    urged = quotes_of("The union is urging foreign media to avoid calling it a crisis.")
+    assert [q.cue for q in urged] == ["urging"]  # the union's appeal; the calling is avoided, nobody's words
+    assert [q for q in quotes_of("Valdoria accepted the ultimatum and publicly announced the change that day.")
+            if q.kind != "belief"] == []

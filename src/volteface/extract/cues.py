@@ -143,8 +143,10 @@ def negated(token: Token) -> bool:
                 and not any(t.text in QUOTE_MARKS for t in doc[c.i : token.i]):
             return True
     head = token.head
-    # "declined to say", "refused to comment", "has yet to explain"
-    return token.dep_ == "xcomp" and (lemma(head) in ("decline", "refuse", "fail") or
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and lemma(head.head) in ("refrain", "abstain"):
+        return True  # "refrained from calling it …"
+    # "declined to say", "refused to comment", "has yet to explain", "avoid calling it …"
+    return token.dep_ == "xcomp" and (lemma(head) in ("decline", "refuse", "fail", "avoid") or
                                       any(c.lower_ == "yet" for c in head.children))
 
 

@@ -615,6 +615,18 @@ def _verbal_attack(token: Token) -> bool:
     return False
 
 
+# Determiners that point back: "the change", "this decision", "its move" name words told elsewhere.
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "its", "his", "her", "their"}
+
+
+def _anaphoric(tokens: list[Token]) -> bool:
+    """Is an object content only a pronoun or a pointing determiner and a bare noun ("it", "the change")?"""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) == 1:
+        return words[0].pos_ == "PRON"
+    return len(words) == 2 and words[0].lower_ in ANAPHORIC_DETERMINERS and words[1].pos_ == "NOUN"
+
+
 def _object_quotes(c: _Collector) -> None:
     for token in c.doc:
         if token.pos_ == "VERB" and not c.inside_quote(token) and _verbal_attack(token) and not negated(token) \
@@ -657,7 +669,9 @@ def _object_quotes(c: _Collector) -> None:
             for extra in rights[1:]:
                 tokens += list(extra.subtree)
         elif word == "call" and any(r.dep_ in ("oprd", "xcomp", "ccomp", "attr") for r in rights):
-            tokens = [t for r in rights for t in r.subtree]  # "called the charges fabricated": naming is saying
+            # "called the charges fabricated": naming is saying; "… in his strongest condemnation yet" is the
+            # journalist's frame around it
+            tokens = [t for r in rights if r.dep_ != "prep" for t in r.subtree]
         elif word == "ask" and first.dep_ != "xcomp" and not any(r.dep_ == "xcomp" for r in rights):
             continue  # "asked about the ruling" is a question; "asked for aid", "asked Kyiv to …" an appeal
         elif word in PHRASAL and word != "warn":
@@ -668,6 +682,8 @@ def _object_quotes(c: _Collector) -> None:
         dash = next((t.i for t in tokens if t.text in ("–", "—") and t.i > tokens[0].i), None)
         if dash is not None:
             tokens = [t for t in tokens if t.i < dash]  # "… – a reference to …": after the dash, the journalist's gloss
+        if klass == "statement" and _anaphoric(tokens):
+            continue  # "publicly announced the change": the words are told elsewhere, or not at all
         content = _subtree_span(tokens)
         if content is None or c.taken(content):
             continue
