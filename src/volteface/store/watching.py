@@ -59,18 +59,28 @@ class WatchingStore(SQLStore):
                 out[r["url"]] = r["id"]
         return out
 
-    def article_holders(self, article_ids: Iterable[str]) -> set[str]:
-        """The stance holders and the acting sides of the events of these articles: whose series they touch."""
+    def touched(self, article_ids: Iterable[str]) -> set[tuple[str, str]]:
+        """The (holder, target) pairs of these articles' stances and (acting side, target) of their events:
+        the series they touch."""
         ids = list(dict.fromkeys(article_ids))
-        out: set[str] = set()
+        out: set[tuple[str, str]] = set()
         for i in range(0, len(ids), IN_BATCH):
             part = ids[i : i + IN_BATCH]
             marks = ", ".join("?" * len(part))
-            out.update(r["who"] for r in self._rows(
-                f"SELECT holder AS who FROM stances WHERE article_id IN ({marks}) UNION "
-                f"SELECT source_actor AS who FROM events WHERE source_actor IS NOT NULL AND article_id IN ({marks})",
-                [*part, *part]))
+            out.update((r["who"], r["toward"]) for r in self._rows(
+                f"SELECT holder AS who, target AS toward FROM stances WHERE article_id IN ({marks}) UNION "
+                "SELECT source_actor AS who, target_actor AS toward FROM events WHERE source_actor IS NOT NULL "
+                f"AND target_actor IS NOT NULL AND article_id IN ({marks})", [*part, *part]))
         return out
+
+    def stored_since(self, mark: str) -> list[tuple[str, str]]:
+        """(id, stored_at) of the articles stored at or after ``mark`` (an ISO timestamp), in that order."""
+        return [(r["id"], r["stored_at"]) for r in self._rows(
+            "SELECT id, stored_at FROM articles WHERE stored_at >= ? ORDER BY stored_at, id", (mark,))]
+
+    def last_stored(self) -> str | None:
+        """When the last article was stored (ISO timestamp), None for an empty store."""
+        return self._rows("SELECT max(stored_at) AS last FROM articles")[0]["last"]
 
     # -- alerts --------------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@
 ALTER TABLE articles ADD COLUMN extractor_version TEXT;
 CREATE INDEX articles_url ON articles(url);
 CREATE INDEX articles_version ON articles(extractor_version, id);
+CREATE INDEX articles_stored ON articles(stored_at);
 
 CREATE TABLE seen (
     source     TEXT NOT NULL,
