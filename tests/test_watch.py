@@ -416,3 +416,117 @@ def test_a_watcher_killed_mid_cycle_resumes_without_doubling_or_losing(site, tmp
     refetched = [p for p in pages if fetched_before[p] and site.hits(p) > fetched_before[p]]
     assert len(refetched) <= 8  # at most the one batch fetched but not yet stored when it was killed
     assert all(site.hits(p) <= 2 for p in pages)
+
+
+# -- acceptance 3: reprocess after an extractor's version changed ---------------------------------------------
+
+
+def _records(store) -> dict[str, tuple]:
+    return {a.id: (a.quotes, a.events, a.stances, a.extractor_version) for a in store.articles()}
+
+
+@pytest.mark.model
+def test_reprocess_rebuilds_every_article_interrupted_or_not(tmp_path, monkeypatch):
+    import shutil
+    from importlib import resources
+
+    from volteface.extract import versions
+    from volteface.reprocess import reprocess
+    from volteface.run import run
+
+    demo = sorted(str(p) for p in (resources.files("volteface") / "data" / "demo").iterdir()
+                  if str(p).endswith(".txt"))[:5]
+    with open_store(tmp_path / "demo.db") as store:
+        run(store, demo, source="volteface demo")
+        made = _records(store)
+    shutil.copy(tmp_path / "demo.db", tmp_path / "whole.db")
+    assert {v for *_, v in made.values()} == {versions.current()}
+    monkeypatch.setitem(versions.EXTRACTORS, "events", versions.EXTRACTORS["events"] + 1)
+
+    class Stop(Exception):
+        pass
+
+    def interrupt(done) -> None:
+        if done.rebuilt >= 2:
+            raise Stop
+
+    with open_store(tmp_path / "demo.db") as store:
+        with pytest.raises(Stop):
+            reprocess(store, before=f"events={versions.EXTRACTORS['events']}", batch=2, on_progress=interrupt)
+        assert sum(v == versions.current() for *_, v in _records(store).values()) == 2
+        rest = reprocess(store, batch=2)
+        assert (rest.todo, rest.rebuilt, rest.failed) == (3, 3, 0)
+        assert reprocess(store).todo == 0  # nothing left
+        resumed = _records(store)
+        assert store.check() == []
+    with open_store(tmp_path / "whole.db") as store:
+        whole = reprocess(store, batch=2)
+        assert (whole.todo, whole.rebuilt) == (5, 5) and whole.before == whole.after
+        assert sum(whole.after.values()) > 0
+        assert _records(store) == resumed  # interrupted and resumed: the same result
+    assert {k: v[:3] for k, v in resumed.items()} == {k: v[:3] for k, v in made.items()}
+    assert {v for *_, v in resumed.values()} == {versions.current()}
+
+
+@pytest.mark.model
+def test_reprocess_from_the_command_line_reports_counts_and_integrity(tmp_path):
+    from typer.testing import CliRunner
+
+    from volteface.cli import app
+
+    article = tmp_path / "one.txt"
+    article.write_text(f"date 2031-03-02\n\n{AGAINST[2]}\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["run", str(article), "--db", db]).exit_code == 0
+    nothing = runner.invoke(app, ["reprocess", "--db", db])
+    assert nothing.exit_code == 0 and "rebuilt 0 of 0" in nothing.output and "integrity check: clean" in nothing.output
+    done = runner.invoke(app, ["reprocess", "--db", db, "--before", "stances=1,events=1"])
+    assert done.exit_code == 0 and "rebuilt 0 of 0" in done.output
+    ahead = runner.invoke(app, ["reprocess", "--db", db, "--before", "events=99"])
+    assert ahead.exit_code == 2 and "newer than the extractors in use" in ahead.output
+    again = runner.invoke(app, ["run", str(article), "--db", db, "--reprocess"])
+    assert again.exit_code == 0 and "replaced 1" in again.output
+    listed = runner.invoke(app, ["alerts", "--db", db, "--json"])
+    assert listed.exit_code == 0 and listed.output == ""
+    missing = runner.invoke(app, ["reprocess", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no such store" in missing.output
+
+
+# -- the dashboard -----------------------------------------------------------------------------------------
+
+
+def _alert(n: int, created: str) -> Alert:
+    side = {"label": "against", "date": "2031-03-02", "evidence": f"<b>never</b> {n}", "headline": f"Headline {n}",
+            "outlet": "Nordic Wire", "url": "javascript:alert(1)", "article_id": "a1", "speaker": "person:x"}
+    record = {"id": f"x{n}", "created": created, "holder": "person:x", "holder_name": "Eirik Solvang",
+              "target": "t", "target_name": "Ukraine should cede territory to Russia", "kind": "reversal",
+              "before": side, "after": {**side, "label": "favor", "url": f"https://wire.example/{n}"}}
+    return Alert(f"x{n}", created, "person:x", "t", "reversal", f"a1:{n} > a1:{n}", 2, record)
+
+
+def test_the_dashboard_lists_the_alerts_new_since_the_last_visit(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from volteface.serve import create_app
+
+    db = tmp_path / "dash.db"
+    with open_store(db) as store:
+        store.save(Article(id="a1", text="Solvang spoke.", date=date(2031, 3, 2)))
+        store.add_alert(_alert(1, "2031-04-20T10:00:00.000000+00:00"))
+    client = TestClient(create_app(db))
+    first = client.get("/alerts")
+    assert first.status_code == 200 and "Headline 1" in first.text
+    assert first.text.index("New since your last visit") < first.text.index("Headline 1")
+    assert "&lt;b&gt;never&lt;/b&gt;" in first.text and 'href="javascript:' not in first.text
+    assert 'href="https://wire.example/1"' in first.text
+    second = client.get("/alerts")  # the cookie now says when this browser last looked
+    assert "Nothing new" in second.text and second.text.index("Earlier") < second.text.index("Headline 1")
+    with open_store(db) as store:
+        store.add_alert(_alert(2, "2031-04-21T10:00:00.000000+00:00"))
+    third = client.get("/alerts")
+    assert third.text.index("Headline 2") < third.text.index("Earlier") < third.text.index("Headline 1")
+    client.cookies.set("volteface_last_visit", "'; DROP TABLE alerts; --")  # not a time: taken as no visit
+    assert client.get("/alerts").status_code == 200
+    assert [a["id"] for a in client.get("/api/alerts").json()] == ["x1", "x2"]
+    assert [a["id"] for a in client.get("/api/alerts", params={"since": "2031-04-21"}).json()] == ["x2"]

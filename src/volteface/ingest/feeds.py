@@ -167,6 +167,8 @@ def feed_items(data: bytes, where: str, source: str | None = None) -> list[Artic
     if is_sitemap(data):
         raise InputError("a sitemap, not a feed", where)
     parsed = feedparser.parse(io.BytesIO(data))
+    if not parsed.entries and parsed.get("version") and not parsed.bozo:
+        return []  # a feed with nothing in it yet
     if not parsed.entries:
         reason = " ".join(str(parsed.get("bozo_exception", "")).split())[:200]
         raise InputError(f"no feed items could be read ({reason or 'not an RSS, Atom or JSON feed'})", where)
