@@ -530,3 +530,20 @@ def test_the_dashboard_lists_the_alerts_new_since_the_last_visit(tmp_path):
     assert client.get("/alerts").status_code == 200
     assert [a["id"] for a in client.get("/api/alerts").json()] == ["x1", "x2"]
     assert [a["id"] for a in client.get("/api/alerts", params={"since": "2031-04-21"}).json()] == ["x2"]
+
+
+# -- acceptance 4, small: the soak benchmark on a short day --------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_short_soak_stores_every_item_once_and_idle_polls_stay_cheap():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("watch_soak", ROOT / "benchmarks" / "watch_soak.py")
+    soak = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(soak)
+    result = soak.soak(polls=5, per_poll=8, window=12)
+    assert result["articles"] == 40 and result["problem_count"] == 0
+    assert [r["new"] for r in result["polls_detail"]] == [8] * 5
+    idle_empty, idle_full = result["idle_poll_seconds_empty_full"]
+    assert idle_full < 1.0  # a 304 and nothing to look at, whatever the store holds

@@ -76,7 +76,7 @@ class SQLStore:
                 self._run("DELETE FROM articles WHERE id = ?", (article.id,))
             values = [getattr(article, c) for c in ARTICLE_COLUMNS]
             values[2] = article.date.isoformat() if article.date else None
-            stored_at = datetime.now(UTC).isoformat(timespec="seconds")
+            stored_at = datetime.now(UTC).isoformat(timespec="microseconds")
             self._run(
                 f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, stored_at) "
                 f"VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 1))})",

@@ -74,9 +74,10 @@ class WatchingStore(SQLStore):
         return out
 
     def stored_since(self, mark: str) -> list[tuple[str, str]]:
-        """(id, stored_at) of the articles stored at or after ``mark`` (an ISO timestamp), in that order."""
+        """(id, stored_at) of the articles stored after ``mark`` (an ISO timestamp, to the microsecond), in that
+        order."""
         return [(r["id"], r["stored_at"]) for r in self._rows(
-            "SELECT id, stored_at FROM articles WHERE stored_at >= ? ORDER BY stored_at, id", (mark,))]
+            "SELECT id, stored_at FROM articles WHERE stored_at > ? ORDER BY stored_at, id", (mark,))]
 
     def last_stored(self) -> str | None:
         """When the last article was stored (ISO timestamp), None for an empty store."""
