@@ -547,3 +547,28 @@ def test_a_short_soak_stores_every_item_once_and_idle_polls_stay_cheap():
     assert [r["new"] for r in result["polls_detail"]] == [8] * 5
     idle_full = result["idle_poll_seconds_empty_full"][1]
     assert idle_full < 1.0  # a 304 and nothing to look at, whatever the store holds
+
+
+@pytest.mark.model
+def test_a_sitemap_and_a_json_feed_file(site, tmp_path):
+    site.routes["/a1"] = (200, {"Content-Type": "text/html"}, page(*AGAINST))
+    site.routes["/b1"] = (200, {"Content-Type": "text/html"}, page(*FAVOR))
+    site.routes["/sitemap.xml"] = (200, {"Content-Type": "application/xml"}, (
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{site.base}/pages.xml</loc></sitemap></sitemapindex>").encode())
+    site.routes["/pages.xml"] = (200, {"Content-Type": "application/xml"}, (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{site.base}/a1</loc></url><url><loc>{site.base}/b1</loc></url></urlset>").encode())
+    json_feed = tmp_path / "wire.json"
+    json_feed.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Wire", "items": [
+        {"id": "h1", "content_text": FILLER, "date_published": "2031-03-10T08:00:00Z", "url": "https://x.example/h1"},
+        {"id": "h2", "url": "javascript:alert(1)"}]}), encoding="utf-8")
+    problems: list[Failure] = []
+    with open_store(tmp_path / "s.db") as store:
+        watcher = _watcher(store, [site.base + "/sitemap.xml", str(json_feed)], problems)
+        assert watcher.cycle().new == 3
+        assert watcher.cycle().new == 0  # the sitemap's pages are seen; the file has not changed
+        watcher.close()
+        assert {a.source for a in store.articles()} == {None, "Harbour Wire"}
+    assert [p.problem for p in problems] == ["feed item has neither text nor an http(s) link"]
+    assert site.hits("/a1") == site.hits("/b1") == 1
