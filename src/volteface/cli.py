@@ -569,6 +569,135 @@ def demo_command(
     raise typer.Exit(code)
 
 
+@app.command("watch")
+def watch_command(
+    sources: Annotated[list[str], typer.Argument(help="Folders, feed files, and RSS / Atom / JSON Feed or sitemap URLs.")],
+    db: WriteDbOption = "volteface.db",
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 15m, 30s, 1h.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
+    alerts: Annotated[Path | None, typer.Option("--alerts", help="Append each alert to this file (JSON Lines).")] = None,
+    webhook: Annotated[str | None, typer.Option("--webhook", help="POST each alert (JSON) to this URL.")] = None,
+    delay: Annotated[float, typer.Option("--delay", help="Seconds between two requests to one host.")] = 1.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for an answer.")] = 20.0,
+    workers: WorkersOption = None,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Largest article page or file.")] = None,
+    actors: ActorsOption = None,
+    propositions: PropositionsOption = None,
+) -> None:
+    """Keep watching: poll the sources, store the new articles, and alert when a shift appears or its evidence
+    grows (docs/watch.md). Stop with Ctrl-C; a restart goes on where it stopped."""
+    from .ingest.fetch import Fetcher
+    from .store import open_store
+    from .watch import Cycle, Watcher, parse_every
+
+    failed = 0
+
+    def on_problem(problem: Failure) -> None:
+        nonlocal failed
+        failed += problem.fatal
+        _say(err, "error" if problem.fatal else "warning", problem)
+
+    def on_cycle(cycle: Cycle) -> None:
+        err.print(f"cycle {cycle.number}: new {cycle.new} · unchanged {cycle.unchanged} · failed {cycle.failed} · "
+                  f"alerts {len(cycle.alerts)} · {cycle.seconds:.1f} s")
+        for alert in cycle.alerts:
+            record = alert.record
+            _say(err, "alert", f"{record['holder_name'] or alert.holder}: {alert.kind} on "
+                               f"{record['target_name'] or alert.target} ({record['before']['label']} "
+                               f"{record['before']['date']} → {record['after']['label']} {record['after']['date']})")
+
+    with _errors():
+        settings = _settings(workers, max_bytes, actors, propositions)
+        seconds = parse_every(every)
+        if delay < 0 or timeout <= 0:
+            raise UsageError("--delay must be 0 or more and --timeout more than 0")
+        with open_store(db) as store:
+            fetcher = Fetcher(timeout=timeout, max_bytes=settings.max_article_bytes, delay=delay)
+            watcher = Watcher(store, sources, settings, alerts_file=alerts, webhook=webhook, fetcher=fetcher,
+                              on_problem=on_problem, on_cycle=on_cycle)
+            try:
+                watcher.run(seconds, once=once)
+            except KeyboardInterrupt:
+                err.print("stopped: everything stored so far is complete; run again to go on")
+                raise typer.Exit(130) from None
+    raise typer.Exit(1 if once and failed else 0)
+
+
+@app.command("alerts")
+def alerts_command(
+    db: DbOption,
+    since: Annotated[str | None, typer.Option("--since", help="Raised after this date (YYYY-MM-DD).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """The alerts a watcher raised, oldest first: who turned on what, with the before and after evidence."""
+    with _errors(), _open_existing(db) as store:
+        day = _parse_day(since, "--since")
+        found = store.alerts(since=day.isoformat() if day else None)
+        if as_json:
+            for alert in found:
+                typer.echo(json.dumps(alert.record, ensure_ascii=False))
+            return
+        table = Table("raised", "holder", "kind", "target", "before", "after", title=f"{len(found)} alerts")
+
+        def side(data: dict) -> str:
+            cited = " · ".join(x for x in (data.get("headline"), data.get("outlet"), data.get("url")) if x)
+            return f"{data['label']} {data['date']}\n{(data['evidence'] or '')[:90]}" + (f"\n— {cited}" if cited else "")
+
+        for alert in found:
+            record = alert.record
+            _row(table, alert.created[:16].replace("T", " "), record.get("holder_name") or alert.holder, alert.kind,
+                 record.get("target_name") or alert.target, side(record["before"]), side(record["after"]))
+        out.print(table)
+
+
+@app.command("reprocess")
+def reprocess_command(
+    db: WriteDbOption,
+    before: Annotated[str | None, typer.Option(
+        "--before", help="Only articles an older extractor made: NAME=NUMBER pairs, e.g. events=2 (default: any "
+                         "version but the current).")] = None,
+    batch: Annotated[int, typer.Option("--batch", help="Articles read and rebuilt at a time.", min=1)] = 32,
+    workers: WorkersOption = None,
+    actors: ActorsOption = None,
+    propositions: PropositionsOption = None,
+) -> None:
+    """Extract stored articles again from their stored text after the extractors changed, each article's
+    records replaced in one transaction; interrupted, it goes on where it stopped. Ends with the store's
+    integrity check."""
+    from .extract import versions
+    from .reprocess import Reprocessed, reprocess
+    from .store import is_url, open_store
+
+    with _errors():
+        if not is_url(db) and not Path(db).is_file():
+            raise UsageError("no such store", db)
+        settings = _settings(workers, actors=actors, propositions=propositions)
+        with open_store(db) as store, Progress(
+            SpinnerColumn(), TextColumn("rebuilt"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+            TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal,
+        ) as progress:
+            task = progress.add_task("reprocess", total=None)
+
+            def on_progress(done: Reprocessed) -> None:
+                progress.update(task, total=done.todo, completed=done.rebuilt + done.failed)
+
+            try:
+                done = reprocess(store, settings, before=before, batch=batch, on_progress=on_progress)
+            except KeyboardInterrupt:
+                err.print("interrupted: every article rebuilt so far is complete; run again to go on")
+                raise typer.Exit(130) from None
+            problems = store.check()
+        for problem in done.problems:
+            _say(err, "error", problem)
+        change = " · ".join(f"{name} {done.before[name]} → {done.after[name]}" for name in done.before)
+        err.print(f"rebuilt {done.rebuilt} of {done.todo} articles (extractors now {versions.current()}) · "
+                  f"failed {done.failed}\n{change}")
+        for message in problems:
+            _say(err, "integrity", message)
+        err.print("integrity check: " + ("clean" if not problems else f"{len(problems)} problems"))
+    raise typer.Exit(1 if done.failed or problems else 0)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

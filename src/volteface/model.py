@@ -162,6 +162,23 @@ class Article:
     stances: tuple[Stance, ...] = ()
     provenance: str | None = None  # where it was read from: "path", "path:line 3", "path#record 2"
     record_id: str | None = None  # the input's own id for it (a record's "id", a feed item's id), to join back
+    extractor_version: str | None = None  # the extractors that made its records ("actors=1,events=1,...")
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """A shift a watcher saw appear, or saw its evidence grow: ``record`` is the JSON it is told as (holder,
+    target, kind, and each side's evidence with headline, outlet, date and URL); ``sent`` when a webhook took it."""
+
+    id: str  # a hash of the shift and its evidence: the same alert is never raised twice
+    created: str  # ISO timestamp, UTC
+    holder: str
+    target: str
+    kind: str
+    evidence: str  # the two sides' places, "article:start > article:start"
+    support: int  # stances on the two sides together
+    record: dict[str, Any]
+    sent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +273,7 @@ def to_json(value: Any) -> Any:
 __all__ = [
     "Actor",
     "ActorSummary",
+    "Alert",
     "Article",
     "Event",
     "Failure",

@@ -15,7 +15,7 @@ from . import nlp as nlp_stage
 from .actors import Resolver, load_kb
 from .clean import clean_article
 from .config import Settings
-from .extract import extract_events, extract_quotes, extract_stances
+from .extract import extract_events, extract_quotes, extract_stances, versions
 from .extract.propositions import use_propositions
 from .model import Article, Failure
 
@@ -52,7 +52,8 @@ def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | F
     settings = job.settings
     use_propositions(settings.propositions_file)  # in each worker process too
     cleaned = [clean_article(a, keep_offsets=job.keep_offsets) for a in articles]
-    cleaned = [replace(a, lang=language(a.text)) for a in cleaned]
+    # every article leaves stamped with the extractors that made its records (none, for one not in English)
+    cleaned = [replace(a, lang=language(a.text), extractor_version=versions.current()) for a in cleaned]
     resolver = _resolver(settings.model, settings.actors_file)
     out: list[Article | Failure] = []
     docs = iter(_parsed([a for a in cleaned if a.lang == "en"], settings))

@@ -31,6 +31,7 @@ class RunCounts:
     events: int = 0
     stances: int = 0
     problems: list[Failure] = field(default_factory=list)
+    stored: list[str] = field(default_factory=list)  # the ids of the new or replaced articles
 
 
 def run(
@@ -46,12 +47,14 @@ def run(
     engine: str = "local",
     scheduler: str | None = None,
     include: Iterable[str] = (),
+    items: Iterable[Article | Failure] | None = None,
 ) -> RunCounts:
     """Ingest inputs into the store; articles already stored are not processed again unless ``reprocess``
     (after the extractors improved), which replaces their records in one transaction each.
 
     ``engine`` "local" processes here (``settings.workers`` processes); "dask" on a dask.distributed cluster at
-    ``scheduler`` (a LocalCluster of ``settings.workers`` processes when none is given)."""
+    ``scheduler`` (a LocalCluster of ``settings.workers`` processes when none is given). ``items`` are articles
+    read already (a watcher's fetched pages), stored instead of reading ``inputs``."""
     counts = RunCounts()
 
     def note(problem: Failure | None = None) -> None:
@@ -68,10 +71,11 @@ def run(
             counts.files += 1
 
     def fresh() -> Iterator[Article]:
-        for item in ingest.read(
+        read = items if items is not None else ingest.read(
             inputs, date=day, source=source, field_map=field_map, max_bytes=settings.max_article_bytes,
             include=include,
-        ):
+        )
+        for item in read:
             begun(item.where if isinstance(item, Failure) else item.provenance or "")
             if isinstance(item, Failure):
                 counts.problems.append(item)
@@ -125,6 +129,7 @@ def run(
             counts.quotes += len(result.quotes)
             counts.events += len(result.events)
             counts.stances += len(result.stances)
+            counts.stored.append(result.id)
         seen.add(result.id)
         note()
     return counts

@@ -35,6 +35,7 @@ person's shift is not listed twice.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -405,16 +406,18 @@ def _told_key(shift: ShiftFound) -> tuple[str, ...]:
 
 
 def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAYS, limit: int = 50,
-                refused: list[Refusal] | None = None) -> list[Shift]:
+                refused: list[Refusal] | None = None, among: Collection[str] | None = None) -> list[Shift]:
     """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first. When
-    ``refused`` is given, it receives what was left out and why (the rule that fired)."""
+    ``refused`` is given, it receives what was left out and why (the rule that fired). ``among`` reads the
+    evidence of these stored holders only (``alerts.related_holders`` widens a watcher's few to every holder
+    whose series they share)."""
     wanted = _state(holder) if holder else None
     refusals: list[Refusal] = []
     series: dict[tuple[str, str], list[Evidence]] = {}
-    rows = [r for r in store.stance_evidence(LEAD) if r["root"] not in FORCE_ROOTS]  # (older stores kept force)
+    rows = [r for r in store.stance_evidence(LEAD, among) if r["root"] not in FORCE_ROOTS]  # (older stores kept force)
     # The use of force is no stored stance (a war's daily fighting is one posture, reported every day), but it
     # is the posture a turn of degree passes to or from ("threats, then the invasion"): read from the events.
-    rows += store.force_evidence(LEAD, FORCE_ROOTS)
+    rows += store.force_evidence(LEAD, FORCE_ROOTS, among)
     rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"]))
     for r in rows:
         if r["score"] < MIN_SCORE and not r["quad"]:

@@ -139,6 +139,73 @@ def read_feed(data: bytes, where: str, source: str | None) -> Iterator[Article |
         yield Failure(where, f"malformed feed: {reason} (kept {kept} items read before it)")
 
 
+def feed_items(data: bytes, where: str, source: str | None = None) -> list[Article]:
+    """Every item of an RSS/Atom feed or JSON Feed as a watcher needs it: an Article whose ``text`` is the
+    item's own (empty when it carries only a link, whose page is then fetched), ``url`` its link and
+    ``record_id`` its guid. A document that is no feed is an InputError."""
+    feed = json_feed(data)
+    if feed is not None:
+        entries = feed.get("items")
+        if not isinstance(entries, list):
+            raise InputError("JSON Feed without an 'items' list", where)
+        out = []
+        for n, entry in enumerate(entries, 1):
+            if not isinstance(entry, dict):
+                continue
+            plain = entry.get("content_text")
+            text = plain.strip() if isinstance(plain, str) and plain.strip() else html_to_text(
+                str(entry.get("content_html") or entry.get("summary") or ""))
+            day, _ = parse_date(entry.get("date_published") or entry.get("date_modified"))
+            url = entry.get("url") if isinstance(entry.get("url"), str) else None
+            out.append(Article(id="", text=text, title=_text_or_none(entry.get("title")), date=day,
+                               date_source="feed" if day else "none", url=url,
+                               source=source or _text_or_none(feed.get("title")), provenance=f"{where}#record {n}",
+                               record_id=str(entry["id"]) if isinstance(entry.get("id"), str | int) else None))
+        return out
+    import feedparser
+
+    if is_sitemap(data):
+        raise InputError("a sitemap, not a feed", where)
+    parsed = feedparser.parse(io.BytesIO(data))
+    if not parsed.entries and parsed.get("version") and not parsed.bozo:
+        return []  # a feed with nothing in it yet
+    if not parsed.entries:
+        reason = " ".join(str(parsed.get("bozo_exception", "")).split())[:200]
+        raise InputError(f"no feed items could be read ({reason or 'not an RSS, Atom or JSON feed'})", where)
+    feed_source = parsed.feed.get("title") if parsed.get("feed") else None
+    out = []
+    for n, entry in enumerate(parsed.entries, 1):
+        day = _entry_date(entry)
+        out.append(Article(id="", text=html_to_text(_entry_body(entry)), title=entry.get("title") or None, date=day,
+                           date_source="feed" if day else "none", url=entry.get("link") or None,
+                           source=source or feed_source, provenance=f"{where}#record {n}",
+                           record_id=entry.get("id") or None))
+    return out
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def sitemap_urls(data: bytes, where: str) -> tuple[list[str], list[str]]:
+    """(page URLs, nested sitemap URLs) of a sitemap or sitemap index; its XML is read without entities, DTDs
+    or network access."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                             recover=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"not a readable sitemap ({' '.join(str(exc).split())[:160]})", where) from None
+    if root is None:
+        raise InputError("not a readable sitemap (no XML root)", where)
+    locs = [(el.getparent(), (el.text or "").strip()) for el in root.iter("{*}loc")]
+    pages = [loc for parent, loc in locs if loc and etree.QName(parent).localname == "url"]
+    nested = [loc for parent, loc in locs if loc and etree.QName(parent).localname == "sitemap"]
+    return pages, nested
+
+
 def json_feed(data: bytes) -> dict[str, Any] | None:
     """The parsed feed when the bytes are a JSON Feed (``version`` starts https://jsonfeed.org), else None."""
     if b"jsonfeed.org" not in data[:4096]:
@@ -187,4 +254,4 @@ def read_json_feed(feed: dict[str, Any], where: str, source: str | None) -> Iter
         )
 
 
-__all__ = ["html_to_text", "is_sitemap", "json_feed", "read_feed", "read_json_feed"]
+__all__ = ["feed_items", "html_to_text", "is_sitemap", "json_feed", "read_feed", "read_json_feed", "sitemap_urls"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import time
 from collections import OrderedDict
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
@@ -39,6 +39,20 @@ FAMILIES = (("01", "statement"), ("02", "appeal"), ("03", "intent to cooperate")
             ("18", "assault"), ("19", "fight"), ("20", "mass violence"))  # the CAMEO root codes
 QUOTE_KINDS = ("direct", "indirect", "mixed", "post", "belief")
 PAGE = 50
+LAST_VISIT = "volteface_last_visit"  # the cookie: when this browser last saw the alerts page
+
+
+def _visit(value: str | None) -> str | None:
+    """The cookie's timestamp when it is one (ISO, as the alerts carry), else None: it is compared, never run."""
+    if not value or len(value) > 40:
+        return None
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
 # A date field of a dashboard form: the browser sends "" when it is left empty.
 FormDay = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD, or empty")]
 
@@ -114,7 +128,7 @@ def create_app(db: str | Path) -> FastAPI:
     async def cached(request: Request, call_next):
         """Pages and API answers are pure functions of the store: keep the last few hundred, keyed by the URL
         and the store's version, so a read-only dashboard answers repeat views without re-rendering charts."""
-        if request.method != "GET" or request.url.path.startswith("/static"):
+        if request.method != "GET" or request.url.path.startswith(("/static", "/alerts")):  # /alerts: per visitor
             return await call_next(request)
         if "\x00" in request.url.path or any("\x00" in k + v for k, v in request.query_params.multi_items()):
             # no stored text holds NUL, and SQLite's text functions stop at one
@@ -157,6 +171,20 @@ def create_app(db: str | Path) -> FastAPI:
         with store() as s:
             actors = [a.actor for a in query.actors(s, limit=40)]
             return _page(request, "home.html", "Overview", overview=html.overview(s), actors=actors)
+
+    @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
+    def alerts_page(request: Request) -> HTMLResponse:
+        """The alerts a watcher raised: those new since this browser's last visit first (a cookie holds when that
+        was), then the earlier ones."""
+        last = _visit(request.cookies.get(LAST_VISIT))
+        with store() as s:
+            found = s.alerts()
+        new = [a for a in found if last is None or a.created > last]
+        earlier = [a for a in found if a not in new][::-1][:PAGE]
+        response = _page(request, "alerts.html", "Alerts", new=new[::-1], earlier=earlier, last=last)
+        if found:
+            response.set_cookie(LAST_VISIT, found[-1].created, max_age=400 * 86400, httponly=True, samesite="lax")
+        return response
 
     @app.get("/shifts", response_class=HTMLResponse, include_in_schema=False)
     def shifts_page(request: Request, holder: Annotated[str | None, Query(max_length=200)] = None
@@ -291,6 +319,12 @@ def create_app(db: str | Path) -> FastAPI:
             if holder and holder_id is None:
                 return []
             return [shift.row() for shift in find_shifts(s, holder_id, limit=limit)]
+
+    @app.get("/api/alerts")
+    def api_alerts(since: Day = None, limit: Limit = 100) -> list[dict[str, Any]]:
+        """The alerts a watcher raised (oldest first), each as its JSON record."""
+        with store() as s:
+            return [a.record for a in s.alerts(since=since.isoformat() if since else None, limit=limit)]
 
     @app.get("/api/relations", response_model=schemas.Relations)
     def api_relations(dyad: Annotated[str, Query(max_length=40, description="SOURCE:TARGET, e.g. USA:RUS")],

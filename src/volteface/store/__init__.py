@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import Hits, Selection, Store
+from .base import Hits, Seen, Selection, Store
 from .sqlite import SQLiteStore
 
 
@@ -24,4 +24,4 @@ def open_store(target: str | Path, *, read_only: bool = False) -> Store:
     return SQLiteStore(text, read_only=read_only)
 
 
-__all__ = ["Hits", "SQLiteStore", "Selection", "Store", "is_url", "open_store"]
+__all__ = ["Hits", "SQLiteStore", "Seen", "Selection", "Store", "is_url", "open_store"]

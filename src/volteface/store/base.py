@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, Self
 
-from ..model import Actor, ActorSummary, Article, Event, Found, Origin, Quote, Stance
+from ..model import Actor, ActorSummary, Alert, Article, Event, Found, Origin, Quote, Stance
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,19 @@ class Hits:
 
     articles: list[tuple[Origin, str]]
     quotes: list[Found[Quote]]
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What a watcher last saw of one item of a source: a file (``modified`` its mtime and size), a feed (its
+    ETag and Last-Modified), a feed item or a sitemap URL (the article it gave, or the problem that keeps it out)."""
+
+    source: str
+    item: str
+    etag: str | None = None
+    modified: str | None = None
+    article_id: str | None = None
+    problem: str | None = None
 
 
 class Store(Protocol):
@@ -96,9 +109,10 @@ class Store(Protocol):
 
     # -- what shift detection reads (rows: holder, target, label, score, date, article_id, evidence_start,
     #    evidence_end, quote_ref, turned, kind, quad, root, text, lead, tail, reported)
-    def stance_evidence(self, lead: int) -> list[Mapping[str, Any]]: ...
+    def stance_evidence(self, lead: int, holders: Iterable[str] | None = None) -> list[Mapping[str, Any]]: ...
 
-    def force_evidence(self, lead: int, roots: Iterable[str]) -> list[Mapping[str, Any]]: ...
+    def force_evidence(self, lead: int, roots: Iterable[str], holders: Iterable[str] | None = None
+                       ) -> list[Mapping[str, Any]]: ...
 
     # -- counts and search
     def counts(self) -> dict[str, int]: ...
@@ -112,3 +126,29 @@ class Store(Protocol):
     def outlets(self, limit: int = 10) -> list[tuple[str, int]]: ...
 
     def search(self, text: str, limit: int = 50) -> Hits: ...
+
+    # -- keeping watch (what was seen, alerts), reprocessing, integrity
+    def seen(self, source: str, items: Iterable[str]) -> dict[str, Seen]: ...
+
+    def mark_seen(self, marks: Iterable[Seen]) -> None: ...
+
+    def stored_urls(self, urls: Iterable[str]) -> dict[str, str]: ...
+
+    def touched(self, article_ids: Iterable[str]) -> set[tuple[str, str]]: ...
+
+    def stored_since(self, mark: str) -> list[tuple[str, str]]: ...
+
+    def last_stored(self) -> str | None: ...
+
+    def add_alert(self, alert: Alert) -> bool: ...
+
+    def alerts(self, since: str | None = None, *, shift: tuple[str, str, str] | None = None, unsent: bool = False,
+               limit: int | None = None) -> list[Alert]: ...
+
+    def mark_sent(self, alert_ids: Iterable[str]) -> None: ...
+
+    def extractor_versions(self) -> list[tuple[str | None, int]]: ...
+
+    def article_ids_made_by(self, versions: Iterable[str | None], after: str = "", limit: int = 100) -> list[str]: ...
+
+    def check(self) -> list[str]: ...

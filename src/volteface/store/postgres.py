@@ -17,8 +17,9 @@ from typing import Any
 from ..errors import StoreError
 from ..model import Quote
 from .base import Hits
-from .sql import _ORIGIN, Row, SQLStore, _found, _origin
+from .sql import _ORIGIN, Row, _found, _origin
 from .sqlite import migrations
+from .watching import WatchingStore
 
 # An arbitrary constant naming the lock that serialises migrations across every process on the database.
 MIGRATION_LOCK = 7_414_205_001
@@ -29,7 +30,7 @@ def redacted(url: str) -> str:
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
-class PostgresStore(SQLStore):
+class PostgresStore(WatchingStore):
     """Articles and their records in a PostgreSQL database, given as ``postgresql://user@host/db``."""
 
     NO_LIMIT = None  # PostgreSQL reads LIMIT NULL as none

@@ -76,7 +76,7 @@ class SQLStore:
                 self._run("DELETE FROM articles WHERE id = ?", (article.id,))
             values = [getattr(article, c) for c in ARTICLE_COLUMNS]
             values[2] = article.date.isoformat() if article.date else None
-            stored_at = datetime.now(UTC).isoformat(timespec="seconds")
+            stored_at = datetime.now(UTC).isoformat(timespec="microseconds")
             self._run(
                 f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}, stored_at) "
                 f"VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 1))})",
@@ -122,6 +122,7 @@ class SQLStore:
             lang=row["lang"],
             provenance=row["provenance"],
             record_id=row["record_id"],
+            extractor_version=row["extractor_version"],
         )
         return replace(article, actors=actors, **children)
 
@@ -280,10 +281,12 @@ class SQLStore:
 
     # -- what shift detection reads ----------------------------------------------------------------------
 
-    def stance_evidence(self, lead: int) -> list[Row]:
+    def stance_evidence(self, lead: int, holders: Iterable[str] | None = None) -> list[Row]:
         """Every dated favor/against stance with what a shift needs to judge its evidence: the sentence
         (``text``), up to ``lead`` characters before it and 3 after (is it a list item, a headline?), the
-        report's date, the quote's kind, and the quad class and root of the event it was read from."""
+        report's date, the quote's kind, and the quad class and root of the event it was read from. ``holders``
+        keeps those of these holders only (a watcher's new articles touch a few)."""
+        who, names = _among("s.holder", holders)
         event = (f"FROM events e WHERE e.article_id = s.article_id AND e.sentence_start = s.evidence_start "
                  f"AND {self.NO_INDEX}e.source_actor = s.holder AND {self.NO_INDEX}e.target_actor = s.target")
         return self._rows(
@@ -293,13 +296,14 @@ class SQLStore:
             "a.title, a.source AS outlet, a.url "
             "FROM stances s JOIN articles a ON a.id = s.article_id "
             "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
-            "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') "
-            "ORDER BY s.date, s.article_id, s.evidence_start")
+            f"WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND {who} "
+            "ORDER BY s.date, s.article_id, s.evidence_start", names)
 
-    def force_evidence(self, lead: int, roots: Iterable[str]) -> list[Row]:
+    def force_evidence(self, lead: int, roots: Iterable[str], holders: Iterable[str] | None = None) -> list[Row]:
         """The use of force (events of these roots) as rows of the shape of ``stance_evidence``: asserted by
         the news (not inside someone's words), one per sentence and dyad, 'against' with its intensity."""
         roots = sorted(roots)
+        who, names = _among("e.source_actor", holders)
         return self._rows(
             "SELECT e.source_actor AS holder, e.target_actor AS target, 'against' AS label, "
             "max(abs(e.goldstein)) / 10.0 AS score, min(e.date) AS date, e.article_id, "
@@ -311,8 +315,8 @@ class SQLStore:
             f"WHERE e.root IN ({', '.join('?' * len(roots))}) AND e.negated = 0 AND e.hypothetical = 0 "
             "AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND e.source_actor != e.target_actor "
             "AND e.date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = e.article_id "
-            "AND e.trigger_start >= q.content_start AND e.trigger_start < q.content_end) "
-            "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor", roots)
+            f"AND e.trigger_start >= q.content_start AND e.trigger_start < q.content_end) AND {who} "
+            "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor", [*roots, *names])
 
     def _page(self, selection: Selection) -> tuple[int | None, int]:
         """LIMIT and OFFSET values for a selection."""
@@ -365,6 +369,14 @@ def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
         elif value is not True:
             params.append(value)
     return " AND ".join(clauses), params
+
+
+def _among(column: str, values: Iterable[str] | None) -> tuple[str, list[str]]:
+    """An SQL condition keeping rows whose column is one of the values (none given: every row)."""
+    if values is None:
+        return "1 = 1", []
+    names = sorted(set(values))
+    return (f"{column} IN ({', '.join('?' * len(names))})" if names else "1 = 0"), names
 
 
 def _like(text: str | None) -> str | None:

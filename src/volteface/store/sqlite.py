@@ -12,7 +12,8 @@ from typing import Any
 from ..errors import StoreError
 from ..model import Article, Quote
 from .base import Hits
-from .sql import _ORIGIN, Row, SQLStore, _found, _origin
+from .sql import _ORIGIN, Row, _found, _origin
+from .watching import WatchingStore
 
 
 def migrations(dialect: str = "sqlite") -> list[tuple[int, str]]:
@@ -26,7 +27,7 @@ def migrations(dialect: str = "sqlite") -> list[tuple[int, str]]:
     return sorted(out)
 
 
-class SQLiteStore(SQLStore):
+class SQLiteStore(WatchingStore):
     """Articles and their records in one SQLite file; re-saving a stored article is a no-op."""
 
     NO_LIMIT = -1  # SQLite reads a negative LIMIT as none
@@ -116,6 +117,17 @@ class SQLiteStore(SQLStore):
 
     def close(self) -> None:
         self.conn.close()
+
+    def _own_check(self) -> list[str]:
+        """SQLite's integrity and foreign-key checks, and the full-text indexes against their tables."""
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"{r[0]}: a row without its {r[2]} row" for r in self.conn.execute("PRAGMA foreign_key_check")]
+        for fts in ("articles_fts", "quotes_fts"):
+            try:
+                self.conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"{fts}: {exc}")
+        return problems
 
 
     # -- writing -------------------------------------------------------------------------------------
