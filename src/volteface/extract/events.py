@@ -643,7 +643,8 @@ def co_targets(verb: Token, target: Actor | None, found: DocActors, root: str = 
         return []
     out: list[Actor] = []
     for token in _target_tokens(verb, root):
-        if found.actor_for(token) is None or found.actor_for(token).id != target.id:
+        actor = found.actor_for(token)
+        if actor is None or actor.id != target.id:
             continue
         for other in token.conjuncts:
             actor = found.actor_for(other)
@@ -765,8 +766,9 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         # hypothetical by its clause's modal; an indefinite one is ("a Russian invasion would be horrific")
         known = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
         inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass"))
-        negated, hypothetical = modality(verb) if inherit else (False, False)
-        hypothetical |= supposed(noun) or unrealised(noun) or claimed(noun) or inherit and unasserted(verb)
+        negated, hypothetical = modality(verb) if verb is not None and inherit else (False, False)
+        hypothetical |= supposed(noun) or unrealised(noun) or claimed(noun) or (
+            verb is not None and inherit and unasserted(verb))
         if not carried and verb is not None and noun.dep_ == "pobj" and verb_lemma(verb) in HARM_VERBS:
             carried = True  # "five people were killed in Russian rocket strikes on …": the strike is the news
         if not carried and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):

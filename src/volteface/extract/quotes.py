@@ -466,7 +466,8 @@ def _clause_quotes(c: _Collector) -> None:
         if c.inside_quote(token):
             continue
         if (source := _misread_cue(token)) is not None:
-            content = _subtree_span(list(_misread_clause(token).subtree))
+            clause = _misread_clause(token)
+            content = _subtree_span(list(clause.subtree)) if clause is not None else None
             if content is not None and not c.taken(content):
                 c.add(source, _token_span(token), content, _kind(content.text(c.article.text), "statement"))
             continue
@@ -762,7 +763,7 @@ def _dash_lines(c: _Collector) -> None:
             continue
         cue = next((t for t in tail if t.pos_ in ("VERB", "AUX") and quote_cue(t)), None)
         source = _subject(cue) if cue is not None else None
-        if source is None or not match.start("tail") <= source.idx < match.end("tail"):
+        if cue is None or source is None or not match.start("tail") <= source.idx < match.end("tail"):
             continue
         c.add(source, _token_span(cue), content, "direct")
 
@@ -850,12 +851,11 @@ def _post_quotes(c: _Collector, quotes: list[Quote]) -> list[Quote]:
         inside = [q for q in quotes if post.span.start <= q.content_span.start < post.span.end]
         prefix = _SPEAKER_PREFIX.match(post.text)
         start = post.span.start
-        if prefix:
+        name = Span(start, start + len(prefix.group("name"))) if prefix else None
+        if name is not None and prefix is not None and (speaker := _named(c, name)) is not None:
             # "Trump: I think …" — the whole post is the named person's; nested first-person cues are theirs too.
             quotes = [q for q in quotes if q not in inside or (q.speaker or "").lower() not in ("i", "we")]
-            name = Span(start, start + len(prefix.group("name")))
             content = Span(start + prefix.end(), post.span.end)
-            speaker = _named(c, name)
             quotes.append(Quote(speaker.name, name, None, Span(name.end, name.end + 1), content.text(text), content,
                                 "post", post.date, "post" if post.date else "none", speaker.actor,
                                 post.author if speaker.name != post.author else None))

@@ -234,7 +234,7 @@ class SpeakerFinder:
         full = self.full_names
         out = []
         seen_tokens = set()
-        spans = []
+        spans: list[tuple[TokenSpan, str | None, str]] = []
         for mention in found.mentions:
             actor = found.actors.get(mention.actor_id)
             if actor is not None and actor.kind == "person":
@@ -473,8 +473,8 @@ class SpeakerFinder:
         if lower in ROLE_NOUNS or noun in ROLE_NOUNS:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
         if noun in BODY_NOUNS or lower in BODY_NOUNS:
-            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-            if definite and not named:
+            titled_by_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+            if definite and not titled_by_name:
                 # "the agency added" looks back; "the administration of X" describes a body in full, and so does
                 # "the Reuters news agency"
                 strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.children)
@@ -520,7 +520,7 @@ class SpeakerFinder:
         if text is not None:
             actor, known, name = None, False, text  # a name read out of a longer entity: its own words
         else:
-            name = actor.name if known else self._clean_name(ent.text if ent is not None else token.text)
+            name = actor.name if known and actor is not None else self._clean_name(ent.text if ent is not None else token.text)
         if token.text in self.aliases:
             name, actor_id = self.aliases[token.text]
             return Speaker(name, mention, actor_id, "person")
@@ -557,7 +557,7 @@ class SpeakerFinder:
             last = self.spoken[-1] if self.spoken else None
             group = last is not None and (last.kind in ("body", "group") or last.kind == "unnamed" and (
                 self.doc[last.token].tag_ in ("NNS", "NNPS") or self.doc[last.token].lower_ in PLURAL_PRONOUNS))
-            found = last if group and self.sent_of[token.i] - last.sent <= 2 else None
+            found = last if last is not None and group and self.sent_of[token.i] - last.sent <= 2 else None
         elif lower in ("i", "we", "you", "one"):
             # outside anyone's quoted words, "we vow" is the text's own voice (a proclamation, a column): no one
             # is being reported
@@ -581,7 +581,7 @@ class SpeakerFinder:
         pool = (self.people if kind == "person" else self.bodies) + [c for c in self.spoken if c.kind == kind]
         own_clause = {c.i for c in token.head.children} | {token.head.i}
         window = WINDOW_SENTENCES if title is None else len(self.sent_of)
-        named = {}
+        named: dict[str, int] = {}
         for c in pool:
             if c.token < token.i:
                 named[c.name] = named.get(c.name, 0) + 1
@@ -614,7 +614,7 @@ class SpeakerFinder:
                     score += 3.0
                 elif strict or distance > WINDOW_SENTENCES and named.get(c.name, 0) < 2 and not c.speaker:
                     continue
-            if best_score is None or score > best_score or score == best_score and c.token > best.token:
+            if best is None or best_score is None or score > best_score or score == best_score and c.token > best.token:
                 best, best_score = c, score
         return best
 
