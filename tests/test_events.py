@@ -632,3 +632,13 @@ def test_a_phrasal_verb_or_a_label_is_not_read_as_another_verb():
 def test_an_act_named_as_the_aim_of_a_noun_is_not_done():
     (aim,) = _all(["Norway encouraged negotiations to get Sweden to release the Danish prisoners."], candidates=True)
     assert all(e[4] for e in aim if e[2].startswith("08"))
+
+
+def test_an_act_anchoring_or_describing_another_is_background_and_earlier_on_a_named_day_keeps_it():
+    allowed, described, named = _all([
+        "Denmark was sanctioned after the Norwegian premier allowed Norwegian troops to invade Sweden.",
+        "Activists mocked the Norwegian army, which has launched an invasion of Sweden.",
+        "Earlier on Saturday, the Norwegian president talked to the Swedish president about the conflict.",
+    ])
+    assert [e[5] for e in allowed + described if e[2].startswith("19")] == [None, None]
+    assert [e[5] for e in named if e[2].startswith("04")] == [REPORT]  # 2031-05-10 is a Saturday

@@ -216,7 +216,7 @@ def _own_time(token: Token, reference: date) -> str | None:
     """"earlier" when the token's own modifiers place it before the report with no day, "day" when they name a
     day (or now), None when they say nothing about time."""
     if token.pos_ in ("VERB", "AUX") and (
-            any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children)
+            any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children) and not _names_day(token)
             or token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
             and not any(a.dep_ == "ccomp" for a in (token, *token.ancestors))):
         # "had sanctioned", "previously pledged": told as before the report, not as its news (a past perfect
@@ -261,9 +261,23 @@ def _own_time(token: Token, reference: date) -> str | None:
 EARLIER_MARKS = {"since", "after", "before", "until"}
 
 
+def _names_day(token: Token) -> bool:
+    """Does the verb name the day of its act ("earlier on Saturday", "on Tuesday", "today")?"""
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in DAY_WORDS or c.dep_ == "prep" and c.lower_ == "on"
+               and any(g.lower_ in DAY_WORDS for g in c.children) for c in token.children)
+
+
 def time_anchor(verb: Token) -> bool:
-    """Is the verb's clause a time anchor for another act ("since Russia invaded Ukraine, Moldova has …")? Its act
-    is background: undated unless the sentence names its date, and counted once per article."""
+    """Is the verb's clause a time anchor for another act ("since Russia invaded Ukraine, Moldova has …", "after
+    Lukashenko allowed Russian troops to invade Ukraine"), or a description of an actor told in the perfect ("the
+    Russian army, which has launched an invasion of Ukraine")? Its act is background: undated unless the
+    sentence names its date, and counted once per article."""
+    while (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                for c in verb.children)) and verb.head.i != verb.i:
+        verb = verb.head  # "after X allowed troops [to invade]": the infinitive's time is its governor's
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                           for c in verb.children):
+        return True
     if any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children):
         return verb.dep_ in ("advcl", "pcomp", "pobj", "ccomp", "acl")
     return verb.dep_ == "pcomp" and verb.head.lower_ in EARLIER_MARKS
