@@ -445,3 +445,8 @@ def test_a_naming_ends_at_its_label_and_an_avoided_or_anaphoric_saying_is_none(q
     assert [q.cue for q in urged] == ["urging"]  # the union's appeal; the calling is avoided, nobody's words
     assert [q for q in quotes_of("Valdoria accepted the ultimatum and publicly announced the change that day.")
             if q.kind != "belief"] == []
+
+
+def test_a_causal_as_clause_is_no_attribution_frame(quotes_of):
+    quotes = quotes_of("It is also necessary to widen the sanctions, as many Valdorians support the war.")
+    assert not any("necessary" in q.content for q in quotes)  # "as" gives a reason, not a source

@@ -489,7 +489,8 @@ def _clause_quotes(c: _Collector) -> None:
         as_clause = token.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in token.children)
         if as_clause and not any(ch.dep_ in SUBJECT_DEPS for ch in token.children):
             continue  # "As mentioned earlier, …": the text's own voice
-        if as_clause and (subject := _subject(token)) is not None and subject.i > next(
+        if as_clause and klass == "statement" and not any(ch.dep_ in ("dobj", "ccomp") for ch in token.children) \
+                and (subject := _subject(token)) is not None and subject.i > next(
                 ch.i for ch in token.children if ch.dep_ == "mark"):
             # "As the newspaper added, it is not known …": the clause the as-phrase hangs on is the content
             own = {t.i for t in token.subtree}
