@@ -642,3 +642,25 @@ def test_an_act_anchoring_or_describing_another_is_background_and_earlier_on_a_n
     ])
     assert [e[5] for e in allowed + described if e[2].startswith("19")] == [None, None]
     assert [e[5] for e in named if e[2].startswith("04")] == [REPORT]  # 2031-05-10 is a Saturday
+
+
+def test_protest_codes_need_a_protest_verb_and_a_strike_is_force_not_posture():
+    hit, struck = _stored(["Norway hit Stockholm with cruise missile strikes on Monday.",
+                           "Norwegian forces were striking targets in western Sweden on Monday."])
+    assert {r for _, _, r in hit} == {"19"} and {r for _, _, r in struck} == {"19"}
+
+
+def test_a_question_is_no_appeal_and_a_published_paper_no_release():
+    asked, published, freed = _stored([
+        "The Norwegian spokesman asked how anyone could justify the atrocities committed by Sweden.",
+        "Days after Sweden released a 12-point position on Norway, talks resumed.",
+        "Sweden released 50 Norwegian prisoners on Monday.",
+    ])
+    assert asked == [] and not any(r == "08" for _, _, r in published)
+    assert ("SWE", "NOR", "08") in {(s[:3], (t or "")[:3], r) for s, t, r in freed}
+
+
+def test_a_second_act_joined_to_a_needed_one_is_not_done():
+    (needed,) = _all(["He said the chief made clear that Norwegian troops needed to end hostilities and "
+                      "withdraw from Sweden."], candidates=True)
+    assert all(e[4] for e in needed if e[2].startswith("08"))

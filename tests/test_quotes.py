@@ -405,7 +405,7 @@ def test_a_transcript_speaker_in_capitals_is_the_person_the_article_names(quotes
 
 
 def test_a_gloss_after_a_dash_is_not_what_was_pledged(quotes_of):
-    quotes = quotes_of("They also pledged to “deepen cooperation” on training and “jointly preventing unrest” – a "
+    quotes = quotes_of("The Valdorian ministers also pledged to “deepen cooperation” on training and “jointly preventing unrest” – a "
                        "reference to movements the ministers allege are backed by foreign donors.")
     pledged = [q for q in quotes if q.cue == "pledged"]
     assert [q.content[:22] for q in pledged] == ["to “deepen cooperation"]
@@ -450,3 +450,8 @@ def test_a_naming_ends_at_its_label_and_an_avoided_or_anaphoric_saying_is_none(q
 def test_a_causal_as_clause_is_no_attribution_frame(quotes_of):
     quotes = quotes_of("It is also necessary to widen the sanctions, as many Valdorians support the war.")
     assert not any("necessary" in q.content for q in quotes)  # "as" gives a reason, not a source
+
+
+def test_a_statement_by_a_pronoun_nobody_stands_for_is_left_out(quotes_of):
+    assert [q for q in quotes_of("She later said she did not feel safe at the news conference.")
+            if q.kind != "belief"] == []

@@ -89,7 +89,8 @@ def modality(verb: Token) -> tuple[bool, bool]:
         hypothetical = True  # "are expected to meet": what others expect, not yet an act
     hypothetical |= supposed(verb)
     head = verb.head
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and head.lemma_.lower() in INTENT_HEADS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # the small model's "needed [to end]"
         # "is not going to invade", "did not manage to strike": the governing verb's negation is the act's;
         # "plans to", "is going to" announce an act that has not happened
         negated |= any(c.dep_ == "neg" for c in head.children)
@@ -120,6 +121,9 @@ def modality(verb: Token) -> tuple[bool, bool]:
     # a clause reported under a modal is only a possible statement ("he could stress that …")
     hypothetical |= top.dep_ in ("csubj", "csubjpass")
     hypothetical |= top.dep_ == "ccomp" and bool(modals_of(top.head) & (MODALS - PROMISE_MODALS))
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        # "troops needed to end hostilities and withdraw": the second act is as unrealised as the first
+        hypothetical |= modality(verb.head)[1]
     if top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN" and top.head.lemma_.lower() != "fact" \
             and (any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
                  or top.head.lemma_.lower() in CONTENT_NOUNS and not any(

@@ -188,6 +188,42 @@ LEMMA_ROOTS = {"demand": "10", "threaten": "13", "urge": "02", "appeal": "02", "
                "praise": "05", "sanction": "16", "arrest": "17", "veto": "12"}
 
 
+# CAMEO 14 is civilian demonstration and collective protest: only verbs that name one code it.
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "riot", "boycott", "picket", "loot", "ransack"}
+RELEASE_VERBS = {"release", "unveil", "publish"}
+# What is published, not set free, when news says "released": texts, figures and recordings.
+TEXT_NOUNS = {"position", "paper", "statement", "report", "document", "plan", "proposal", "video", "footage",
+              "figure", "data", "image", "photo", "picture", "list", "detail", "recording", "transcript", "result",
+              "book", "film", "study", "survey", "poll", "analysis", "assessment", "readout", "communique", "memo",
+              "letter", "guidance", "strategy", "text", "version", "update", "information", "summary", "audio",
+              "photograph", "map", "account", "estimate", "review", "declaration", "manifesto", "programme"}
+# Subjects that are a state or its forces: they do not demonstrate (CAMEO 14 is civilian protest).
+STATE_SUBJECT_NOUNS = {"government", "army", "military", "ministry", "regime", "administration", "navy", "kremlin"}
+
+
+def _asks_question(verb: Token) -> bool:
+    """Does "ask" govern a question ("asked how …", "asked whether …") rather than a request ("asked Kyiv to …",
+    "asked for aid")?"""
+    return any(c.dep_ == "ccomp" and any(g.tag_ in ("WRB", "WP", "WDT") or g.lower_ in ("whether", "if")
+                                         for g in c.children) for c in verb.children)
+
+
+def _publishes(verb: Token) -> bool:
+    """Is what the verb releases a text, a figure or a recording ("released a 12-point position paper"), not
+    people or property set free?"""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TEXT_NOUNS for c in verb.children)
+
+
+def _state_subject(verb: Token) -> bool:
+    """Is the verb's subject a state, a government or its forces ("Russia hit Kyiv", "Syrian government
+    missiles")?"""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower()} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+    return subject.ent_type_ == "GPE" or bool(words & (TROOP_NOUNS | STATE_SUBJECT_NOUNS))
+
+
 # Measures against someone, which a noun lexicon of acts may not hold: "backed restrictions on Russian visitors".
 MEASURE_NOUNS = {"restriction", "ban", "embargo", "sanction", "cap", "limit", "boycott", "expulsion", "tariff"}
 
@@ -258,6 +294,8 @@ def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     if _partakes(verb):
         return None
+    if lemma == "ask" and _asks_question(verb):
+        return None  # "asked how anyone could justify the atrocities": a question, not an appeal
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS and verb.head.pos_ == "ADJ":
         inner_code = _lookup(verb) or ""
         if inner_code:
@@ -303,6 +341,14 @@ def _code_for(verb: Token) -> str | None:
     if code is not None and code[:2] == "14" and lemma == "demonstrate" and any(
             c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return None  # "demonstrate the political will", "demonstrate that it has learned": to show, not to march
+    if code is not None and code[:2] == "14" and lemma not in PROTEST_VERBS and _state_subject(verb):
+        # "Russia hit Kyiv with missiles": PETRARCH's synonym rows, not a demonstration (a state or its forces do
+        # not demonstrate; crowds blocking roads do); the verb's own sense stands ("hit": force)
+        code = next((c for p, o, c in verb_lexicon().get(lemma, []) if not p and not o and c[:2] != "14"), None)
+    if code is not None and code[:2] == "15" and lemma == "strike":
+        code = "190"  # "striking targets in western Ukraine": a strike is force used, never a show of it
+    if code is not None and code[:2] == "08" and lemma in RELEASE_VERBS and _publishes(verb):
+        return None  # "released a 12-point position paper": published, not set free
     if code is not None and lemma in LEMMA_ROOTS and code[:2] != LEMMA_ROOTS[lemma]:
         code = next((c for p, o, c in verb_lexicon()[lemma] if not p and not o), code)
     if code is None:

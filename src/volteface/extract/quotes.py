@@ -884,5 +884,15 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
     for rule in (_direct_quotes, _dash_lines, _clause_quotes, _according_to, _object_quotes, _noun_cues,
                  _colon_blocks, _line_speakers):
         rule(collector)
-    quotes = _post_quotes(collector, collector.quotes())
+    quotes = [q for q in _post_quotes(collector, collector.quotes()) if not _nobody(q)]
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
+
+
+# Pronouns that stand for someone named elsewhere: unresolved, they tell no reader who spoke.
+THIRD_PERSON = {"he", "she", "they", "it", "him", "her", "them"}
+
+
+def _nobody(quote: Quote) -> bool:
+    """A statement whose speaker is a pronoun the article never resolved ("She later said …" with no one to
+    stand for): who said it is unknown, and a blank is better than a guess."""
+    return quote.kind != "belief" and quote.speaker_actor is None and (quote.speaker or "").lower() in THIRD_PERSON
