@@ -455,3 +455,9 @@ def test_a_causal_as_clause_is_no_attribution_frame(quotes_of):
 def test_a_statement_by_a_pronoun_nobody_stands_for_is_left_out(quotes_of):
     assert [q for q in quotes_of("She later said she did not feel safe at the news conference.")
             if q.kind != "belief"] == []
+
+
+def test_another_first_name_with_the_same_surname_is_another_person(quotes_of):
+    text = ("Karl Brenner met the envoy on Tuesday. Mira Brenner also took part in the meeting, saying: “We are "
+            "grateful for every day of support.”")
+    assert [(q.speaker, q.speaker_actor) for q in quotes_of(text)] == [("Mira Brenner", "person:mira-brenner")]

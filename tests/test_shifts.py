@@ -91,10 +91,10 @@ def test_the_two_sides_must_be_a_week_apart(tmp_path):
 
 def test_an_office_holder_speaks_for_the_government_and_a_country_is_its_government(tmp_path):
     # Scholz was chancellor from 2021-12-08; his words then are also Germany's government's position.
-    rows = [("olaf-scholz", "us-military-aid-ukraine", "against", 0.75, 0, "direct"),
-            ("DEUGOV", "us-military-aid-ukraine", "against", 0.75, 5, "direct"),
-            ("DEU", "us-military-aid-ukraine", "favor", 0.75, 40, "direct"),
-            ("DEUGOV", "us-military-aid-ukraine", "favor", 0.75, 45, "direct")]
+    rows = [("olaf-scholz", "military-aid-ukraine", "against", 0.75, 0, "direct"),
+            ("DEUGOV", "military-aid-ukraine", "against", 0.75, 5, "direct"),
+            ("DEU", "military-aid-ukraine", "favor", 0.75, 40, "direct"),
+            ("DEUGOV", "military-aid-ukraine", "favor", 0.75, 45, "direct")]
     with _store(tmp_path, rows, date(2022, 3, 1)) as store:
         [shift] = find_shifts(store)
         assert find_shifts(store, "DEU") == [shift]
@@ -124,7 +124,7 @@ def test_the_turn_shown_is_one_whose_two_sides_are_about_the_same_thing(tmp_path
         for i, (label, offset, text) in enumerate(said):
             day = START + timedelta(days=offset)
             quote = Quote("Valdoria", None, "said", None, text, Span(0, len(text)), "indirect", day)
-            stance = Stance("VALGOV", "us-military-aid-ukraine", label, 0.75, day, Span(0, len(text)), 0)
+            stance = Stance("VALGOV", "military-aid-ukraine", label, 0.75, day, Span(0, len(text)), 0)
             store.save(Article(id=f"a{i}", text=text, date=day, quotes=(quote,), stances=(stance,)))
         [shift] = find_shifts(store)
     assert "tanks" in shift.before.evidence and "tanks" in shift.after.evidence
@@ -186,7 +186,7 @@ def _told(tmp_path, stances: list[tuple[str, int, bool]], name: str = "t"):
     store = open_store(tmp_path / f"{name}.db")
     for i, (label, offset, turned) in enumerate(stances):
         day = START + timedelta(days=offset)
-        stance = Stance("NOR", "us-military-aid-ukraine", label, 0.7, day, Span(0, 20), turned=turned)
+        stance = Stance("NOR", "military-aid-ukraine", label, 0.7, day, Span(0, 20), turned=turned)
         store.save(Article(id=f"a{i}", text=f"{i} {TEXT}", date=day, stances=(stance,)))
     return store
 
@@ -245,7 +245,7 @@ def _told_acts(tmp_path, rows: list[tuple[str, int, str, str]], name: str = "act
     for i, (label, offset, text, sentence) in enumerate(rows):
         day = START + timedelta(days=offset)
         start = text.index(sentence)
-        stance = Stance("VALGOV", "us-military-aid-ukraine", label, 0.7, day, Span(start, start + len(sentence)))
+        stance = Stance("VALGOV", "military-aid-ukraine", label, 0.7, day, Span(start, start + len(sentence)))
         store.save(Article(id=f"a{i}", text=text, date=day, stances=(stance,)))
     return store
 
@@ -297,7 +297,7 @@ def test_a_designation_is_no_cooperation(tmp_path):
 def test_a_turn_told_as_possible_is_none(tmp_path):
     maybe = "Valdoria's envoy signalled that it could reverse its course and send weapons to Ukraine."
     store = open_store(tmp_path / "m.db")
-    stance = Stance("VALGOV", "us-military-aid-ukraine", "favor", 0.7, START, Span(0, len(maybe)), turned=True)
+    stance = Stance("VALGOV", "military-aid-ukraine", "favor", 0.7, START, Span(0, len(maybe)), turned=True)
     store.save(Article(id="a0", text=maybe, date=START, stances=(stance,)))
     refused = []
     with store:
@@ -324,7 +324,7 @@ def test_one_telling_is_one_turn(tmp_path):
     text = "Valdoria, which had long been reluctant, finally relents to send tanks to Ukraine."
     store = open_store(tmp_path / "t.db")
     stances = tuple(Stance("VALGOV", target, "favor", 0.7, START, Span(0, len(text)), turned=True)
-                    for target in ("us-military-aid-ukraine", "western-tanks-ukraine"))
+                    for target in ("military-aid-ukraine", "western-tanks-ukraine"))
     store.save(Article(id="a0", text=text, date=START, stances=stances))
     refused = []
     with store:

@@ -17,8 +17,8 @@ def _sides(text: str) -> dict[str, str]:
 
 def test_a_phrase_counts_only_in_a_clause_about_the_proposition():
     # "reducing ... aid" about farmers or warheads is not cutting military aid to Ukraine
-    assert "us-military-aid-ukraine" not in _sides("Valdoria is reducing its nuclear weapons and cutting aid to farmers.")
-    assert _sides("Valdoria will keep sending weapons to Ukraine.") == {"us-military-aid-ukraine": "favor"}
+    assert "military-aid-ukraine" not in _sides("Valdoria is reducing its nuclear weapons and cutting aid to farmers.")
+    assert _sides("Valdoria will keep sending weapons to Ukraine.") == {"military-aid-ukraine": "favor"}
     # the term and the phrase in different clauses make no stance
     assert _sides("Ostrava sends weapons to its police, but Ukraine is far away.") == {}
 
@@ -32,7 +32,7 @@ def test_describing_is_not_taking_a_side():
 
 
 def test_a_negation_turns_over_only_the_phrase_right_after_it():
-    assert _sides("Valdoria will not send any weapons to Ukraine.") == {"us-military-aid-ukraine": "against"}
+    assert _sides("Valdoria will not send any weapons to Ukraine.") == {"military-aid-ukraine": "against"}
     # "not" belongs to "politicise", not to the aggression
     assert _sides("They urged Beijing not to politicise Russia's aggression against its neighbour.") == {
         "russia-responsible-war": "favor"}
@@ -94,12 +94,12 @@ def test_what_a_proposition_is_about_may_stand_in_the_sentence_around_the_words(
     assert _sides(words) == {}  # aid to whom?
     around = ("Ukraine accepted the truce plan. In return, Valdoria agreed to resume military aid and the sharing"
               " of maps.")
-    assert {p: label for p, label, _ in proposition_stance(words, around)} == {"us-military-aid-ukraine": "favor"}
+    assert {p: label for p, label, _ in proposition_stance(words, around)} == {"military-aid-ukraine": "favor"}
 
 
 def test_a_warning_against_a_delivery_is_against_it_and_a_supplied_weapon_is_not_a_delivery():
     assert _sides("warned Valdoria against the transfer of long-range weapons to Ukraine") == {
-        "us-military-aid-ukraine": "against", "long-range-strikes-russia": "against"}
+        "military-aid-ukraine": "against", "long-range-strikes-russia": "against"}
     assert _sides("fighting on with Western-supplied weapons in Ukraine") == {}
     assert _sides("kept moving troops, weapons and fuel toward Ukraine") == {}
 
@@ -112,9 +112,9 @@ def test_terms_match_at_word_starts():
 def test_weapon_kinds_have_their_own_propositions():
     declined = _quote("declined", "to send battle tanks to Ukraine")  # the cue turns the words over
     assert {(s.target, s.label) for s in stances_from_quotes((declined,))} == {
-        ("us-military-aid-ukraine", "against"), ("western-tanks-ukraine", "against")}
+        ("military-aid-ukraine", "against"), ("western-tanks-ukraine", "against")}
     assert _sides("Ostrava agreed to send 20 Leopard tanks to Ukraine") == {
-        "us-military-aid-ukraine": "favor", "western-tanks-ukraine": "favor"}
+        "military-aid-ukraine": "favor", "western-tanks-ukraine": "favor"}
     assert _sides("Valdoria will train Ukrainian pilots to fly F-16 jets") == {"ukraine-fighter-jets": "favor"}
     assert _sides("Kyiv may use Valdorian weapons to strike targets inside Russia, the minister said") == {
         "long-range-strikes-russia": "favor"}
@@ -130,13 +130,13 @@ def test_nordic_membership_and_who_blocks_it():
 
 def test_plans_to_invade_denied_then_announced():
     assert _sides("Ostrava has no plans to invade Valdoria's neighbour Ukraine") == {
-        "russia-military-action-ukraine": "against"}
+        "russia-intends-attack-ukraine": "against"}
     assert _sides("that claims Moscow plans to attack Ukraine were provocative speculation") == {
-        "russia-military-action-ukraine": "against"}
-    assert _sides("launched a special military operation in Ukraine") == {"russia-military-action-ukraine": "favor"}
+        "russia-intends-attack-ukraine": "against"}
+    assert _sides("launched a special military operation in Ukraine") == {"russia-intends-attack-ukraine": "favor"}
     denied = _quote("denied", "it is planning to attack Ukraine", "RUSGOV")
     assert [(s.target, s.label) for s in stances_from_quotes((denied,))] == [
-        ("russia-military-action-ukraine", "against")]
+        ("russia-intends-attack-ukraine", "against")]
 
 
 def test_talks_open_then_ruled_out():
@@ -168,12 +168,12 @@ def test_a_supposed_act_is_not_the_speakers_position():
     ]
     articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(supposed)])
     # "is convinced", "is ready" are no statements; whatever reads the supposed acts, they are nobody's stance
-    assert [s for a in articles for s in a.stances if s.target == "russia-military-action-ukraine"] == []
+    assert [s for a in articles for s in a.stances if s.target == "russia-intends-attack-ukraine"] == []
 
 
 def test_not_a_sign_that_turns_the_claim_over():
     assert _sides("its drills are not an indication that Russia intends to invade Kyiv") == {
-        "russia-military-action-ukraine": "against"}
+        "russia-intends-attack-ukraine": "against"}
 
 
 def test_a_states_own_sanctions_on_others_are_not_sanctions_on_it():
@@ -214,7 +214,7 @@ def test_an_act_told_by_the_journalist_takes_a_side():
     sent, imposed, withdrew = _acts(["Norway sent battle tanks to Ukraine on Tuesday.",
                                      "Norway imposed new sanctions on Russia.",
                                      "Norway has suspended its participation in the New START treaty."])
-    assert sent == [("NOR", "us-military-aid-ukraine", "favor", False), ("NOR", "western-tanks-ukraine", "favor", False)]
+    assert sent == [("NOR", "military-aid-ukraine", "favor", False), ("NOR", "western-tanks-ukraine", "favor", False)]
     assert imposed == [("NOR", "sanctions-russia-tighten", "favor", False)]
     assert withdrew == [("NOR", "new-start-treaty", "against", False)]
 
@@ -246,12 +246,12 @@ def test_a_turn_told_with_the_act_marks_the_new_side():
                                             "aid package for Ukraine.", date=date(2031, 5, 1)),
                                     Article(id="b", text="Norway approved a large military aid package for Ukraine.",
                                             date=date(2031, 5, 1))])
-    assert [(s.target, s.label, s.turned) for s in told.stances if s.target == "us-military-aid-ukraine"] == [
-        ("us-military-aid-ukraine", "favor", True)]
-    assert [s.turned for s in untold.stances if s.target == "us-military-aid-ukraine"] == [False]
+    assert [(s.target, s.label, s.turned) for s in told.stances if s.target == "military-aid-ukraine"] == [
+        ("military-aid-ukraine", "favor", True)]
+    assert [s.turned for s in untold.stances if s.target == "military-aid-ukraine"] == [False]
     # "approved" is an act, not a cue: it is read once, as the act it is
-    assert stalled == [("NOR", "us-military-aid-ukraine", "favor", True)]
-    assert plain == [("NOR", "us-military-aid-ukraine", "favor", False)]
+    assert stalled == [("NOR", "military-aid-ukraine", "favor", True)]
+    assert plain == [("NOR", "military-aid-ukraine", "favor", False)]
 
 
 def test_a_turn_inside_someone_elses_words_is_not_the_holders():
@@ -283,7 +283,7 @@ def test_acts_read_only_for_policies_and_not_by_the_countries_they_would_mean_so
     assert _acts(["Russia transferred air defence systems to Ukraine.",  # moving its own forces, not aid
                   "Norway forced Russia to retreat from the border.",  # an act is no view on who started the war
                   "Norway transferred air defence systems to Ukraine."]) == [
-        [], [], [("NOR", "us-military-aid-ukraine", "favor", False)]]
+        [], [], [("NOR", "military-aid-ukraine", "favor", False)]]
 
 
 def _actor_stances(texts: list[str]) -> dict[str, set[tuple[str, str, str]]]:
@@ -424,6 +424,6 @@ def test_an_act_avoided_or_declined_takes_no_side():
 
 def test_armoured_vehicles_are_military_aid_so_a_refused_kind_is_no_refusal_of_aid():
     assert _sides("Norway will supply Ukraine with armoured vehicles and rocket launch systems.") == {
-        "us-military-aid-ukraine": "favor"}
+        "military-aid-ukraine": "favor"}
     mixed = _sides("Norway will supply Ukraine with armoured vehicles but will not provide the battle tanks Kyiv asked for.")
-    assert "us-military-aid-ukraine" not in mixed and mixed["western-tanks-ukraine"] == "against"
+    assert "military-aid-ukraine" not in mixed and mixed["western-tanks-ukraine"] == "against"

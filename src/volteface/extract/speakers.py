@@ -526,8 +526,10 @@ class SpeakerFinder:
             return Speaker(name, mention, actor_id, "person")
         actor_id = actor.id if actor is not None and actor.kind == "person" else None
         words = name.split()
-        if words and words[-1] in self.full_names and (len(words) == 1 or not known):
-            # "Mr Putin", or a fragment the model took into the name ("Though Trump"): the person named in full
+        if words and words[-1] in self.full_names and (len(words) == 1 or not known and all(
+                self.doc.vocab[w.lower()].is_stop for w in words[:-1])):
+            # "Mr Putin", or a fragment the model took into the name ("Though Trump"): the person named in full;
+            # another first name is another person ("Aviva Siegel" after "Keith Siegel")
             name = self.full_names[words[-1]]
             actor_id = self.full_actor.get(name) or actor_id
         return Speaker(name, mention, actor_id, "person")
