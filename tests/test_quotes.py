@@ -461,3 +461,9 @@ def test_another_first_name_with_the_same_surname_is_another_person(quotes_of):
     text = ("Karl Brenner met the envoy on Tuesday. Mira Brenner also took part in the meeting, saying: “We are "
             "grateful for every day of support.”")
     assert [(q.speaker, q.speaker_actor) for q in quotes_of(text)] == [("Mira Brenner", "person:mira-brenner")]
+
+
+def test_a_firm_named_in_apposition_is_not_its_chairman(quotes_of):
+    [quote] = quotes_of("Earlier this month, the chairman of the Valdorian metals firm Orlak called for an impartial "
+                        "investigation into the shelling.")
+    assert quote.speaker.startswith("the chairman") and not (quote.speaker_actor or "").startswith("person:")

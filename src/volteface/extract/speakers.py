@@ -39,6 +39,9 @@ HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | {"dr", "dr.", "gen.", "genera
 _BARE = {h.strip(".") for h in HONORIFICS}  # honorifics as the tokenizer may leave them, without the dot
 _BARE_GENDERED = {h.strip(".") for h in MALE_HONORIFICS | FEMALE_HONORIFICS}
 # Nouns for people by role: "the president said" means a person named before.
+# Nouns for a company or a body, whose name in apposition is theirs, not a person's ("the metals firm Rusal").
+FIRM_NOUNS = {"firm", "company", "corporation", "group", "bank", "giant", "maker", "producer", "manufacturer",
+              "conglomerate", "operator", "carrier", "agency", "outlet", "broadcaster", "newspaper", "party"}
 ROLE_NOUNS = {
     "president", "minister", "chancellor", "premier", "leader", "head", "commander", "general", "spokesman",
     "spokeswoman", "spokesperson", "politician", "diplomat", "ambassador", "secretary", "envoy", "governor",
@@ -401,7 +404,8 @@ class SpeakerFinder:
             # the holder named after an office ("the President of Latvia Egils Levits"); never someone the role
             # serves ("a spokesman for President Biden")
             named = [t for t in token.subtree if t.ent_type_ == "PERSON" and not self._in_quote(t) and (
-                t.dep_ == "appos" or t.i == token.right_edge.i and _office_path(t, token))]
+                t.dep_ == "appos" or t.i == token.right_edge.i and _office_path(t, token))
+                and not (t.dep_ == "appos" and t.head.lemma_.lower() in FIRM_NOUNS)]  # "the metals firm Rusal"
             if named:
                 return self._named_person(named[-1], mention)
             # the small model sometimes folds the holder's name into the body's ("the secretary of the National
