@@ -664,3 +664,9 @@ def test_a_second_act_joined_to_a_needed_one_is_not_done():
     (needed,) = _all(["He said the chief made clear that Norwegian troops needed to end hostilities and "
                       "withdraw from Sweden."], candidates=True)
     assert all(e[4] for e in needed if e[2].startswith("08"))
+
+
+def test_an_infinitive_weighed_by_it_is_is_not_done():
+    (weighed,) = _all(["It is in our interests to help Norway degrade Sweden's warfighting capabilities."],
+                      candidates=True)
+    assert weighed and all(e[4] for e in weighed if e[0] and e[0].startswith("NOR"))

@@ -108,7 +108,14 @@ def modality(verb: Token) -> tuple[bool, bool]:
     # an infinitive that completes a noun names an aim, not an act: "negotiations to get Hamas to release
     # hostages", "a plan to invade", "efforts to end the war"
     aim = top.head if top.dep_ == "ccomp" and top.head.lemma_.lower() in CAUSATIVES else top
-    hypothetical |= aim.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children)
+    while aim.dep_ == "xcomp" and aim.head.i != aim.i and aim.head.lemma_.lower() != "be":
+        aim = aim.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children)
+    hypothetical |= aim.dep_ == "acl" and infinitive
+    # "It is in our interests to help Ukraine degrade …", "it is time to …": an infinitive the sentence only
+    # weighs, its subject the expletive "it"
+    hypothetical |= infinitive and aim.dep_ in ("xcomp", "ccomp") and aim.head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in aim.head.children)
     # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
     node = verb
     for _ in range(4):
