@@ -427,3 +427,13 @@ def test_armoured_vehicles_are_military_aid_so_a_refused_kind_is_no_refusal_of_a
         "military-aid-ukraine": "favor"}
     mixed = _sides("Norway will supply Ukraine with armoured vehicles but will not provide the battle tanks Kyiv asked for.")
     assert "military-aid-ukraine" not in mixed and mixed["western-tanks-ukraine"] == "against"
+
+
+def test_a_change_of_heart_told_beside_a_quotation_turns_its_stance():
+    from volteface.pipeline import process_batch
+
+    text = ("Valdorian Speaker Ilse Varga had blocked the package for months. Varga explained her change of heart "
+            "to reporters, saying, “I would rather send weapons to Ukraine than see the war spread.”")
+    [article] = process_batch([Article(id="t", text=text, date=date(2031, 4, 23))])
+    turned = [(s.target, s.label) for s in article.stances if s.turned]
+    assert turned == [("military-aid-ukraine", "favor")]

@@ -213,7 +213,7 @@ _OBJECTIONS = r"(objections?|opposition|veto|resistance|reservations|blockade of
 TURN = re.compile(
     r"\b(relent\w*|u-turn|backtrack\w*|about-face|climb\w* down|"
     r"revers\w* (its|his|her|their|the|a) (course|decision|position|stance|policy|opposition)|"
-    r"chang\w* (its|his|her|their) (mind|position|stance|course)|"
+    r"chang\w* (its|his|her|their) (mind|position|stance|course|tune)|change of heart|"
     r"(dropp|abandon|lift|withdr|end|set aside|gave up|give up|giv\w* up)\w* (its |his |her |their )?(long-standing |longstanding )?"
     rf"{_OBJECTIONS}|"
     r"after (many |several |six |three |two )?(months|weeks|years) of (stalling|resist\w*|refus\w*|block\w*|oppos\w*|"
@@ -411,13 +411,14 @@ def _turn_told(doc: Doc, quote: Quote) -> bool:
     """Does the narration around a reported act tell a turn ("after months of stalling, the House approved")?
     The words of a speech cue are left out (a turn they tell is someone else's); what an act cue governs
     ("passed the aid after months of stalling", "agreed to send ...") is the narration."""
-    if quote.kind != "indirect" or quote.cue_span is None:
+    if quote.cue_span is None:
         return False
     cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
     if cue is None:
         return False
     text, offset = cue.sent.text, cue.sent.start_char
-    speech = cue.root.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS and not quote.content.startswith("to ")
+    speech = quote.kind != "indirect" or cue.root.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS and \
+        not quote.content.startswith("to ")
     if speech:
         start, end = max(quote.content_span.start - offset, 0), max(quote.content_span.end - offset, 0)
         text = text[:start] + " " * (end - start) + text[end:]
