@@ -232,17 +232,17 @@ def test_an_act_that_did_not_happen_or_is_background_or_loosely_linked_takes_no_
 
 
 def test_a_turn_told_with_the_act_marks_the_new_side():
-    relents, dropped, stalled, plain = _acts([
+    relents, dropped, refused, stalled = _acts([
         "Norway, which had been wary of escalation, finally relents to send some of its battle tanks to Ukraine.",
         "Stockholm's path to NATO membership was cleared this month after Norway dropped its objections.",
+        "After months of refusing, Norway approved a large military aid package for Ukraine.",
         "After months of stalling, Norway approved a large military aid package for Ukraine.",
-        "Norway approved a large military aid package for Ukraine.",
     ])
     assert ("NOR", "western-tanks-ukraine", "favor", True) in relents
     assert dropped == [("NOR", "finland-sweden-join-nato", "favor", True)]
     from volteface.pipeline import process_batch
 
-    [told, untold] = process_batch([Article(id="a", text="After months of stalling, Norway approved a large military "
+    [told, untold] = process_batch([Article(id="a", text="After months of refusing, Norway approved a large military "
                                             "aid package for Ukraine.", date=date(2031, 5, 1)),
                                     Article(id="b", text="Norway approved a large military aid package for Ukraine.",
                                             date=date(2031, 5, 1))])
@@ -250,8 +250,8 @@ def test_a_turn_told_with_the_act_marks_the_new_side():
         ("military-aid-ukraine", "favor", True)]
     assert [s.turned for s in untold.stances if s.target == "military-aid-ukraine"] == [False]
     # "approved" is an act, not a cue: it is read once, as the act it is
-    assert stalled == [("NOR", "military-aid-ukraine", "favor", True)]
-    assert plain == [("NOR", "military-aid-ukraine", "favor", False)]
+    assert refused == [("NOR", "military-aid-ukraine", "favor", True)]
+    assert stalled == [("NOR", "military-aid-ukraine", "favor", False)]  # a delay is no position
 
 
 def test_a_turn_inside_someone_elses_words_is_not_the_holders():

@@ -207,7 +207,8 @@ _BACKGROUND_AUX = frozenset({"had", "'d", "was", "were"})
 _DOING_HEADS = frozenset({"relent", "agree", "decide", "move", "begin", "start", "continue", "vote", "manage",
                           "proceed", "choose", "opt", "step"})
 # A turn told with the act: the holder comes round after resisting ("finally relents to send tanks", "after
-# months of stalling", "dropped its objections", "reversed course") — the act's side is new, the other side was
+# months of refusing", "dropped its objections", "reversed course"; "after months of stalling" tells a delay, which
+# two independent readers did not take for a position) — the act's side is new, the other side was
 # the holder's before.
 _OBJECTIONS = r"(objections?|opposition|veto|resistance|reservations|blockade of)"
 TURN = re.compile(
@@ -216,7 +217,7 @@ TURN = re.compile(
     r"chang\w* (its|his|her|their) (mind|position|stance|course|tune)|change of heart|"
     r"(dropp|abandon|lift|withdr|end|set aside|gave up|give up|giv\w* up)\w* (its |his |her |their )?(long-standing |longstanding )?"
     rf"{_OBJECTIONS}|"
-    r"after (many |several |six |three |two )?(months|weeks|years) of (stalling|resist\w*|refus\w*|block\w*|oppos\w*|"
+    r"after (many |several |six |three |two )?(months|weeks|years) of (resist\w*|refus\w*|block\w*|oppos\w*|"
     r"hesitat\w*|reluctance|holding out)|"
     r"(which|who) had (long )?(been (wary|reluctant|hesitant|opposed)|resisted|refused|opposed|blocked|rejected))",
     re.IGNORECASE)
@@ -408,9 +409,9 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
 
 
 def _turn_told(doc: Doc, quote: Quote) -> bool:
-    """Does the narration around a reported act tell a turn ("after months of stalling, the House approved")?
+    """Does the narration around a reported act tell a turn ("after months of refusing, the House approved")?
     The words of a speech cue are left out (a turn they tell is someone else's); what an act cue governs
-    ("passed the aid after months of stalling", "agreed to send ...") is the narration."""
+    ("passed the aid after months of refusing", "agreed to send ...") is the narration."""
     if quote.cue_span is None:
         return False
     cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
