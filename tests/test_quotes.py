@@ -467,3 +467,15 @@ def test_a_firm_named_in_apposition_is_not_its_chairman(quotes_of):
     [quote] = quotes_of("Earlier this month, the chairman of the Valdorian metals firm Orlak called for an impartial "
                         "investigation into the shelling.")
     assert quote.speaker.startswith("the chairman") and not (quote.speaker_actor or "").startswith("person:")
+
+
+def test_the_journalists_gloss_after_a_dash_is_not_the_reported_words(quotes_of):
+    [quote] = quotes_of("Minister Ilse Varga warned that other states may follow the invader unless the world acts "
+                        "now – in a clear reference to Norland, which has so far stayed silent.")
+    assert quote.content.endswith("unless the world acts now")
+
+
+def test_the_former_holder_of_a_title_is_not_the_one_in_office(quotes_of):
+    text = ("Former President Karl Brenner spoke in Ohio. President Ilse Varga met troops on Monday. Speaking on "
+            "Thursday evening, the former president suggested that aid could be replaced by talks.")
+    assert [q.speaker for q in quotes_of(text) if "replaced" in q.content] == ["Karl Brenner"]

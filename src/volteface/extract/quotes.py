@@ -13,7 +13,7 @@ Rules, in the order they claim text (a later rule never takes text an earlier on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Post, Quote, Span
@@ -884,8 +884,22 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
     for rule in (_direct_quotes, _dash_lines, _clause_quotes, _according_to, _object_quotes, _noun_cues,
                  _colon_blocks, _line_speakers):
         rule(collector)
-    quotes = [q for q in _post_quotes(collector, collector.quotes()) if not _nobody(q)]
+    quotes = [_without_gloss(q) for q in _post_quotes(collector, collector.quotes()) if not _nobody(q)]
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
+
+
+# The journalist's gloss after a dash: "… unless the world stood up now – in a clear reference to China, …".
+_GLOSS = re.compile(r"\s+[–—-]{1,2}\s+(in )?(an? |the )?(\w+ ){0,2}(reference|allusion|nod|swipe|jab|dig|hint|apparent"
+                    r"|thinly|veiled|implicit)\b", re.IGNORECASE)
+
+
+def _without_gloss(quote: Quote) -> Quote:
+    """A reported clause ends where the journalist's gloss begins after a dash."""
+    if quote.kind == "direct" or (match := _GLOSS.search(quote.content)) is None or match.start() == 0:
+        return quote
+    content = quote.content[: match.start()]
+    return replace(quote, content=content, content_span=Span(quote.content_span.start,
+                                                             quote.content_span.start + len(content)))
 
 
 # Pronouns that stand for someone named elsewhere: unresolved, they tell no reader who spoke.

@@ -445,6 +445,9 @@ class SpeakerFinder:
             # Infrastructure" is not the Minister of Defence)
             words = {t.lower_ for c in token.children if c.dep_ == "prep" for t in c.subtree
                      if t.pos_ in ("NOUN", "PROPN")} if strict else set()
+            if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children):
+                # "the former president" is whoever was introduced as former, never the one in office
+                strict, words = True, words | {"former"}
             found = self._antecedent(token, "person", None, title=noun, strict=strict, words=words) or \
                 self._introduced_later(token, noun)
             if found is not None:
