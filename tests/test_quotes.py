@@ -479,3 +479,9 @@ def test_the_former_holder_of_a_title_is_not_the_one_in_office(quotes_of):
     text = ("Former President Karl Brenner spoke in Ohio. President Ilse Varga met troops on Monday. Speaking on "
             "Thursday evening, the former president suggested that aid could be replaced by talks.")
     assert [q.speaker for q in quotes_of(text) if "replaced" in q.content] == ["Karl Brenner"]
+
+
+def test_an_it_opening_a_sentence_continues_the_subject_before(quotes_of):
+    # a paraphrase of January 2022 reporting: Britain, not the nearest name, threatens
+    text = "Britain - like other western powers - is sending help to Ukraine. It is threatening sanctions against Russia."
+    assert [q.speaker_actor for q in quotes_of(text) if "sanctions" in q.content] == ["GBR"]

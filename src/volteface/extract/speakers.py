@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.resolve import INSTITUTIONS
 from ..model import Span
+from .event_actors import topic_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -557,9 +558,14 @@ class SpeakerFinder:
             gender = "male" if lower in MALE_PRONOUNS else "female"
             found = self._antecedent(token, "person", gender)
         elif lower in GROUP_PRONOUNS:
-            # "it said": a body that spoke in the last sentences (the newspaper, the ministry), else the nearest
+            # "it said": a body that spoke in the last sentences (the newspaper, the ministry), else the nearest;
+            # but an "It" opening a sentence that tells no speech continues the sentence before's subject
+            # ("Britain is coming to Ukraine's aid. It's threatening sanctions": Britain)
             recent = [c for c in self.spoken if c.kind == "body" and c.token < token.i
                       and self.sent_of[token.i] - c.sent <= 3]
+            topic = topic_actor(token, self.found) if not recent else None
+            if topic is not None:
+                return Speaker(topic.name, mention, topic.id, "body")
             found = recent[-1] if recent else self._antecedent(token, "body", None)
         elif lower in PLURAL_PRONOUNS:
             # "they said": the last speaker when that was a group ("officials said ... They added ...")

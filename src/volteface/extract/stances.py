@@ -20,6 +20,7 @@ from ..model import Actor, Article, Event, Quote, Span, Stance
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .dates import sentence_date
 from .evaluations import own_side, stances_toward_actors
+from .event_actors import topic_actor
 from .event_modality import modality
 from .propositions import OPPOSITE, act_stance, proposition_stance, propositions
 from .quotes import cue_side
@@ -298,7 +299,7 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         if subject is None or subject.i not in found.by_token and not (subject.lower_ in SPOKES_NOUNS and any(
                 c.dep_ in ("compound", "amod", "appos") and c.i in found.by_token for c in subject.children)):
             continue  # the actor's name, or its voice ("Kremlin officials"), not any noun it modifies
-        actor = found.actor_for(subject)
+        actor = topic_actor(subject, found) or found.actor_for(subject)  # "Britain is coming to Kyiv's aid. It's …"
         if actor is None or any(modality(verb)) or verb.dep_ == "xcomp" and any(modality(verb.head)):
             continue
         sent = verb.sent
