@@ -670,3 +670,16 @@ def test_an_infinitive_weighed_by_it_is_is_not_done():
     (weighed,) = _all(["It is in our interests to help Norway degrade Sweden's warfighting capabilities."],
                       candidates=True)
     assert weighed and all(e[4] for e in weighed if e[0] and e[0].startswith("NOR"))
+
+
+def test_a_start_told_as_possible_an_idiom_of_paying_and_a_considered_act_are_no_events():
+    may, paid, considered, stopped = _stored([
+        "Officials said on Friday that the Norwegian invasion of Sweden may begin during the games.",
+        "Norway's generals have been paying close attention to the war on Monday.",
+        "Denmark is seriously considering sending lethal aid to Norway.",
+        "The Estonian prime minister wrote: “Stop issuing visas to Norwegians.”",
+    ])
+    assert not any(r == "19" for _, _, r in may)
+    assert paid == [] and considered == [] and not any(r == "06" for _, _, r in stopped)
+    (began,) = _stored(["The Norwegian invasion of Sweden began on Thursday."])
+    assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in began}

@@ -28,7 +28,7 @@ INTENT_HEADS = {"expect", "plan", "intend", "want", "hope", "seek", "aim", "thre
 # Verbs that deny what they govern: "denies planning to enter Ukraine" tells no plan.
 DENYING_HEADS = {"deny", "dismiss"}
 # Verbs that say the act they govern was not done: "avoided censuring Moscow", "refrained from criticising".
-AVOIDING_HEADS = {"avoid", "refrain", "fail"}
+AVOIDING_HEADS = {"avoid", "refrain", "fail", "stop", "cease", "quit"}
 
 
 def modals_of(verb: Token) -> set[str]:

@@ -320,6 +320,8 @@ def _code_for(verb: Token) -> str | None:
         inner_code = _lookup(inner) or ""
         if family == "intent" and not inner_code and lemma in AIM_VERBS:
             return None  # "aim to push the troops back": an aim at an act the lexicon does not know is no cooperation
+        if lemma == "consider" and inner_code[:2] < "13":
+            return None  # "considering sending aid": weighed, not offered (considering sanctions is a threat)
         if family == "intent" and inner_code[:2] >= "13":
             family = "threaten"  # planning or preparing to coerce is a threat
         if family == "intent" and _lemma_is(verb, "agree") and inner.dep_ == "ccomp":
@@ -811,7 +813,9 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         # an act the noun names as known ("Russia's war in Ukraine will only end when …") is not made
         # hypothetical by its clause's modal; an indefinite one is ("a Russian invasion would be horrific")
         known = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
-        inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass"))
+        # "the Russian invasion may begin": a known act's start is told, with its modality
+        starts = verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and verb_lemma(verb) in ("begin", "start")
+        inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass") and not starts)
         negated, hypothetical = modality(verb) if verb is not None and inherit else (False, False)
         hypothetical |= supposed(noun) or unrealised(noun) or claimed(noun) or (
             verb is not None and inherit and unasserted(verb))
@@ -827,7 +831,7 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             continue
         if background:
             negated = False  # the verb's "not" denies the verb ("not to call it a crisis"), not the act named
-            if known:
+            if known and not starts:
                 # "whether the quarrel was related to the Russian invasion": the act named as known is presupposed
                 hypothetical = unrealised(noun)
         earlier = background or told_earlier(noun, reference) or verb is not None and told_earlier(verb, reference)
@@ -1259,10 +1263,18 @@ def _answered_this(verb: Token, source: Actor, told: list[tuple[float, Event, bo
 
 
 VIOLENCE_ROOTS = {"17", "18", "19", "20"}
+# "Pay" with these objects is heed or honour, not money (CAMEO 061 finances; "paid a visit" is coded by its noun).
+PAID_NOT_MONEY = {"attention", "tribute", "respect", "homage", "heed", "compliment", "lip", "price", "visit"}
+
+
 def _idiom(verb: Token) -> bool:
-    """Fixed phrases with an empty subject that name no act: "when it comes to the war" (as for the war)."""
+    """Fixed phrases that name no act: "when it comes to the war" (as for the war), "paying close attention to
+    the war", "paid tribute to the fallen"."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
-    return subject is not None and subject.lower_ == "it" and verb_lemma(verb) == "come"
+    if subject is not None and subject.lower_ == "it" and verb_lemma(verb) == "come":
+        return True
+    return verb_lemma(verb) == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in PAID_NOT_MONEY
+                                             for c in verb.children)
 
 
 def _after_colon(verb: Token) -> bool:
