@@ -535,3 +535,12 @@ def test_the_one_pass_readings_of_a_series_equal_their_definitions():
             assert (degree.before, degree.after, degree.support_before, degree.support_after,
                     degree.strength) == defined
     assert min(found.values()) > 10, found  # every path was taken, many times
+
+
+def test_a_kept_reading_is_never_served_after_the_store_changed(tmp_path):
+    rows = [("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "post"),
+            ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct")]
+    with _store(tmp_path, rows[:1]) as store:
+        assert find_shifts(store) == [] and find_shifts(store, "valdor-prime") == []
+        _store(tmp_path, rows).close()  # another writer adds the other side
+        assert len(find_shifts(store)) == len(find_shifts(store, "valdor-prime")) == 1

@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -486,14 +487,53 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
                 refused: list[Refusal] | None = None) -> list[Shift]:
     """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first. When
     ``refused`` is given, it receives what was left out and why (the rule that fired)."""
-    wanted = _state(holder) if holder else None
+    ranked, refusals = _kept_reading(store, _state(holder) if holder else None, min_days)
+    if refused is not None:
+        refused += refusals
+    return [_shift(s) for s in ranked[:limit]]
+
+
+# The last readings, per store version: the same list is asked for by every page of the dashboard, and a store
+# changes its version with every article written, so a reading of an older version is never served.
+_KEPT: OrderedDict[tuple, tuple[list[ShiftFound], list[Refusal]]] = OrderedDict()
+KEPT_READINGS = 64
+
+
+def _kept_reading(store: Store, wanted: str | None, min_days: int) -> tuple[list[ShiftFound], list[Refusal]]:
+    """``_reading``, kept per store version and the settings it depends on (the propositions and actors in
+    use)."""
+    key = (*store.version(), wanted, min_days, id(propositions()), id(load_kb()))
+    if key in _KEPT:
+        _KEPT.move_to_end(key)
+        return _KEPT[key]
+    reading = _KEPT[key] = _reading(store, wanted, min_days)
+    while len(_KEPT) > KEPT_READINGS:
+        _KEPT.popitem(last=False)
+    return reading
+
+
+def _speakers(wanted: str) -> set[str]:
+    """The stored holders whose stances can be evidence in ``wanted``'s series (``_holders``): the actor itself,
+    a country as its government, and everyone who ever held an office in that government."""
+    kb = load_kb()
+    out = {wanted}
+    country = wanted.removesuffix("GOV")
+    if wanted.endswith("GOV") and country in kb.countries:
+        out.add(country)
+        out |= {p.id for p in kb.people.values() if any(r.org == "GOV" and r.country == country for r in p.roles)}
+    return out
+
+
+def _reading(store: Store, wanted: str | None, min_days: int) -> tuple[list[ShiftFound], list[Refusal]]:
+    """The shifts of every holder (or of ``wanted`` only), strongest first, and what was left out and why."""
     links, proposition_ids = _toward(), _proposition_ids()  # once: each call hashes the propositions in use
+    speakers = _speakers(wanted) if wanted else None
     refusals: list[Refusal] = []
     series: dict[tuple[str, str], list[Evidence]] = {}
-    rows = [r for r in store.stance_evidence(LEAD) if r["root"] not in FORCE_ROOTS]  # (older stores kept force)
+    rows = [r for r in store.stance_evidence(LEAD, speakers) if r["root"] not in FORCE_ROOTS]  # (older stores kept force)
     # The use of force is no stored stance (a war's daily fighting is one posture, reported every day), but it
     # is the posture a turn of degree passes to or from ("threats, then the invasion"): read from the events.
-    rows += store.force_evidence(LEAD, FORCE_ROOTS)
+    rows += store.force_evidence(LEAD, FORCE_ROOTS, speakers)
     rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"]))
     for r in rows:
         if r["score"] < MIN_SCORE and not r["quad"]:
@@ -536,9 +576,7 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
         refusals.append(Refusal(loser.holder, loser.target, "listed once", f"the same evidence is listed as "
                                 f"{winner.holder}'s turn on {winner.target}", loser.before, loser.after))
     ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)
-    if refused is not None:
-        refused += refusals
-    return [_shift(s) for s in ranked[:limit]]
+    return ranked, refusals
 
 
 def _shift(found: ShiftFound) -> Shift:

@@ -47,7 +47,7 @@ class PostgresStore(SQLStore):
         try:
             if read_only:
                 self.conn.read_only = True
-                if self._version() < len(migrations("postgres")):
+                if self._version() < migrations("postgres")[-1][0]:
                     raise StoreError("not a volteface store, or made by an older volteface (`volteface run` on "
                                      "it creates or upgrades it)", self.path)
             else:

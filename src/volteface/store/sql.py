@@ -8,6 +8,7 @@ stored as ISO text and booleans as 0/1 in both backends, so the same rows read b
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
@@ -70,9 +71,11 @@ class SQLStore:
     def _save(self, article: Article, replace_existing: bool) -> bool:
         with self._transaction():
             self._lock_article(article.id)
+            old_date, old_mentions = None, Counter[str]()
             if self.has(article.id):
                 if not replace_existing:
                     return False
+                old_date, old_mentions = self._mentioned(article.id)
                 self._run("DELETE FROM articles WHERE id = ?", (article.id,))
             values = [getattr(article, c) for c in ARTICLE_COLUMNS]
             values[2] = article.date.isoformat() if article.date else None
@@ -92,7 +95,38 @@ class SQLStore:
                 )
                 rows = [(article.id, i, *to_row(r)) for i, r in enumerate(getattr(article, attr))]
                 self._run_many(sql, rows)
+            new_mentions = Counter(m.actor_id for m in article.mentions)
+            self._count_actors(values[2], new_mentions, old_date, old_mentions)
+            self._run("UPDATE store_version SET version = version + 1")  # last: other writers wait least
         return True
+
+    def _mentioned(self, article_id: str) -> tuple[str | None, Counter[str]]:
+        """A stored article's date and how often it mentions each actor."""
+        date_rows = self._rows("SELECT date FROM articles WHERE id = ?", (article_id,))
+        rows = self._rows("SELECT actor_id, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY actor_id",
+                          (article_id,))
+        return date_rows[0]["date"], Counter({r["actor_id"]: r["n"] for r in rows})
+
+    def _count_actors(self, day: str | None, mentions: Counter[str], old_day: str | None = None,
+                      old_mentions: Counter[str] | None = None) -> None:
+        """Keep ``actor_counts`` right as an article is written: its mentions added, and those of the version
+        it replaces taken away. A first or last date the replaced version alone held is read again from the
+        articles that are left."""
+        old_mentions = old_mentions or Counter()
+        for actor_id in sorted(mentions.keys() | old_mentions.keys()):  # one order for every writer: no deadlock
+            still = actor_id in mentions
+            self._run(ACTOR_COUNT, (actor_id, mentions[actor_id] - old_mentions[actor_id],
+                                    int(still) - int(actor_id in old_mentions), day if still else None,
+                                    day if still else None))
+            if actor_id in old_mentions and old_day is not None and not (still and day == old_day):
+                self._run(ACTOR_EDGES, (old_day, old_day, actor_id))
+        if old_mentions:
+            self._run("DELETE FROM actor_counts WHERE articles = 0")
+
+    def version(self) -> tuple[str, int]:
+        """The store's id and a number that grows with every article written: what a cache is keyed by."""
+        row = self._rows("SELECT id, version FROM store_version")[0]
+        return row["id"], row["version"]
 
     # -- reading -------------------------------------------------------------------------------------
 
@@ -204,18 +238,18 @@ class SQLStore:
     def find_actor(self, name: str) -> str | None:
         """An actor id from an id or a (part of a) name, the most mentioned match first."""
         rows = self._rows(
-            "SELECT ac.id FROM actors ac LEFT JOIN mentions m ON m.actor_id = ac.id "
-            "WHERE ac.id = ? OR lower(ac.name) LIKE ? ESCAPE '\\' GROUP BY ac.id "
-            "ORDER BY ac.id = ? DESC, COUNT(m.actor_id) DESC LIMIT 1",
+            "SELECT ac.id FROM actors ac LEFT JOIN actor_counts c ON c.actor_id = ac.id "
+            "WHERE ac.id = ? OR lower(ac.name) LIKE ? ESCAPE '\\' "
+            "ORDER BY ac.id = ? DESC, COALESCE(c.mentions, 0) DESC, ac.id LIMIT 1",
             (name, _like(name.lower()), name))
         return rows[0]["id"] if rows else None
 
     def actor_summaries(self, limit: int = 500, offset: int = 0) -> list[ActorSummary]:
-        """Actors by number of mentions, with the articles and dates they appear in."""
+        """Actors by number of mentions, with the articles and dates they appear in (kept as articles are
+        written: ``actor_counts``)."""
         rows = self._rows(
-            "SELECT ac.*, COUNT(*) AS mentions, COUNT(DISTINCT m.article_id) AS articles, MIN(a.date) AS first, "
-            "MAX(a.date) AS last FROM mentions m JOIN actors ac ON ac.id = m.actor_id "
-            "JOIN articles a ON a.id = m.article_id GROUP BY ac.id ORDER BY mentions DESC, ac.id LIMIT ? OFFSET ?",
+            "SELECT ac.*, c.mentions, c.articles, c.first_date AS first, c.last_date AS last FROM actor_counts c "
+            "JOIN actors ac ON ac.id = c.actor_id ORDER BY c.mentions DESC, ac.id LIMIT ? OFFSET ?",
             (limit, offset))
         return [ActorSummary(Actor(**{c: r[c] for c in ACTOR_COLUMNS}), r["mentions"], r["articles"],
                              _date(r["first"]), _date(r["last"])) for r in rows]
@@ -280,10 +314,12 @@ class SQLStore:
 
     # -- what shift detection reads ----------------------------------------------------------------------
 
-    def stance_evidence(self, lead: int) -> list[Row]:
-        """Every dated favor/against stance with what a shift needs to judge its evidence: the sentence
-        (``text``), up to ``lead`` characters before it and 3 after (is it a list item, a headline?), the
-        report's date, the quote's kind, and the quad class and root of the event it was read from."""
+    def stance_evidence(self, lead: int, holders: Iterable[str] | None = None) -> list[Row]:
+        """Every dated favor/against stance (of these holders, when given) with what a shift needs to judge
+        its evidence: the sentence (``text``), up to ``lead`` characters before it and 3 after (is it a list
+        item, a headline?), the report's date, the quote's kind, and the quad class and root of the event it was
+        read from."""
+        among, params = _among("s.holder", holders)
         event = (f"FROM events e WHERE e.article_id = s.article_id AND e.sentence_start = s.evidence_start "
                  f"AND {self.NO_INDEX}e.source_actor = s.holder AND {self.NO_INDEX}e.target_actor = s.target")
         return self._rows(
@@ -293,13 +329,15 @@ class SQLStore:
             "a.title, a.source AS outlet, a.url "
             "FROM stances s JOIN articles a ON a.id = s.article_id "
             "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
-            "WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') "
-            "ORDER BY s.date, s.article_id, s.evidence_start")
+            f"WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND {among} "
+            "ORDER BY s.date, s.article_id, s.evidence_start, s.idx", params)
 
-    def force_evidence(self, lead: int, roots: Iterable[str]) -> list[Row]:
-        """The use of force (events of these roots) as rows of the shape of ``stance_evidence``: asserted by
-        the news (not inside someone's words), one per sentence and dyad, 'against' with its intensity."""
+    def force_evidence(self, lead: int, roots: Iterable[str], holders: Iterable[str] | None = None) -> list[Row]:
+        """The use of force (events of these roots; by these holders, when given) as rows of the shape of
+        ``stance_evidence``: asserted by the news (not inside someone's words), one per sentence and dyad,
+        'against' with its intensity."""
         roots = sorted(roots)
+        among, params = _among("e.source_actor", holders)
         return self._rows(
             "SELECT e.source_actor AS holder, e.target_actor AS target, 'against' AS label, "
             "max(abs(e.goldstein)) / 10.0 AS score, min(e.date) AS date, e.article_id, "
@@ -311,8 +349,8 @@ class SQLStore:
             f"WHERE e.root IN ({', '.join('?' * len(roots))}) AND e.negated = 0 AND e.hypothetical = 0 "
             "AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND e.source_actor != e.target_actor "
             "AND e.date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = e.article_id "
-            "AND e.trigger_start >= q.content_start AND e.trigger_start < q.content_end) "
-            "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor", roots)
+            f"AND e.trigger_start >= q.content_start AND e.trigger_start < q.content_end) AND {among} "
+            "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor", [*roots, *params])
 
     def _page(self, selection: Selection) -> tuple[int | None, int]:
         """LIMIT and OFFSET values for a selection."""
@@ -330,6 +368,27 @@ ACTOR_UPSERT = (
     f"ON CONFLICT(id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in ACTOR_COLUMNS if c != "id")
     + f" WHERE {_RANK.format(t='excluded')} < {_RANK.format(t='actors')}"
+)
+
+# An article's mentions of an actor added to its kept counts (or, negative, taken away), its date widening the
+# actor's first and last (MIN and MAX skip an undated article: NULL).
+ACTOR_COUNT = (
+    "INSERT INTO actor_counts (actor_id, mentions, articles, first_date, last_date) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT(actor_id) DO UPDATE SET mentions = actor_counts.mentions + excluded.mentions, "
+    "articles = actor_counts.articles + excluded.articles, "
+    "first_date = COALESCE(CASE WHEN excluded.first_date < actor_counts.first_date THEN excluded.first_date "
+    "ELSE actor_counts.first_date END, excluded.first_date), "
+    "last_date = COALESCE(CASE WHEN excluded.last_date > actor_counts.last_date THEN excluded.last_date "
+    "ELSE actor_counts.last_date END, excluded.last_date)"
+)
+# An actor's first and last dates read again from its articles, when the article taken away was on one of them.
+ACTOR_EDGES = (
+    "UPDATE actor_counts SET "
+    "first_date = (SELECT MIN(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id "
+    "WHERE m.actor_id = actor_counts.actor_id), "
+    "last_date = (SELECT MAX(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id "
+    "WHERE m.actor_id = actor_counts.actor_id) "
+    "WHERE (first_date = ? OR last_date = ?) AND actor_id = ?"
 )
 
 # The article columns read with every record, named so they do not collide with the record's own.
@@ -365,6 +424,14 @@ def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
         elif value is not True:
             params.append(value)
     return " AND ".join(clauses), params
+
+
+def _among(column: str, values: Iterable[str] | None) -> tuple[str, list[str]]:
+    """An SQL condition keeping the rows whose column is one of the values (every row when None)."""
+    if values is None:
+        return "1 = 1", []
+    values = sorted(set(values))
+    return (f"{column} IN ({', '.join('?' * len(values))})" if values else "1 = 0"), values
 
 
 def _like(text: str | None) -> str | None:
