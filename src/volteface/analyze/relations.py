@@ -86,7 +86,7 @@ def relation_series(store: Store, source: str, target: str, freq: str = "month",
     if freq not in FREQUENCIES:
         raise UsageError(f"--freq must be one of {', '.join(FREQUENCIES)}; not {freq!r}")
     found = store.events(Selection(source=source, target=target, since=since, until=until, asserted=True,
-                                   limit=None))
+                                   limit=None, evidence=False))
     buckets: dict[date, list[tuple[int, float]]] = defaultdict(list)
     for item in found:
         event = item.record

@@ -19,7 +19,8 @@ class Selection:
     or a case-insensitive part of a speaker's name. ``source`` and ``target`` are code prefixes (USA matches
     USAGOV). ``outlet`` is an article's source (the paper or wire). ``root`` is a CAMEO root code ("19"). ``asserted`` keeps only events that happened (not negated,
     not hypothetical, dated). ``beliefs`` adds reported thoughts to statements. ``text`` matches words in the
-    evidence."""
+    evidence. ``evidence=False`` leaves each record's evidence text out: a series or a count needs none, and
+    reading it is most of a big read."""
 
     actor: str | None = None
     source: str | None = None
@@ -34,6 +35,7 @@ class Selection:
     text: str | None = None
     limit: int | None = 200  # None: all
     offset: int = 0
+    evidence: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -222,6 +222,7 @@ class SQLStore:
         """Records of a child table (``"quotes q"``: the table and its alias) with their article and evidence,
         newest first, one page of the selection."""
         alias = table.split()[1]
+        evidence = evidence if selection.evidence else "NULL"
         rows = self._rows(
             f"SELECT {alias}.*, {_ORIGIN}, {evidence} AS evidence FROM {table} "
             f"JOIN articles a ON a.id = {alias}.article_id WHERE {where} "
