@@ -85,16 +85,17 @@ def relation_series(store: Store, source: str, target: str, freq: str = "month",
     """Asserted (not negated, not hypothetical) events from source to target, per period, gaps filled."""
     if freq not in FREQUENCIES:
         raise UsageError(f"--freq must be one of {', '.join(FREQUENCIES)}; not {freq!r}")
-    found = store.events(Selection(source=source, target=target, since=since, until=until, asserted=True,
-                                   limit=None, evidence=False))
+    found = store.event_tones(Selection(source=source, target=target, since=since, until=until, asserted=True,
+                                        limit=None))
     buckets: dict[date, list[tuple[int, float]]] = defaultdict(list)
-    for item in found:
-        event = item.record
-        if not event.source or not event.target or event.source[:3] == event.target[:3] or event.date is None:
+    for event in found:
+        codes = (event["source"] or "", event["target"] or "")
+        if not all(codes) or codes[0][:3] == codes[1][:3] or not event["date"]:
             continue  # a state's dealings with itself are not a relation between two
-        if not plausible(event.date):
+        day = date.fromisoformat(event["date"])
+        if not plausible(day):
             continue  # a placeholder year (0001, 9999) in an older store would stretch the series over millennia
-        buckets[period_start(event.date, freq)].append((event.quad, event.goldstein))
+        buckets[period_start(day, freq)].append((event["quad"], event["goldstein"]))
     periods: list[Period] = []
     if buckets:
         start, last = min(buckets), max(buckets)

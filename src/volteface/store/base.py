@@ -19,8 +19,7 @@ class Selection:
     or a case-insensitive part of a speaker's name. ``source`` and ``target`` are code prefixes (USA matches
     USAGOV). ``outlet`` is an article's source (the paper or wire). ``root`` is a CAMEO root code ("19"). ``asserted`` keeps only events that happened (not negated,
     not hypothetical, dated). ``beliefs`` adds reported thoughts to statements. ``text`` matches words in the
-    evidence. ``evidence=False`` leaves each record's evidence text out: a series or a count needs none, and
-    reading it is most of a big read."""
+    evidence."""
 
     actor: str | None = None
     source: str | None = None
@@ -35,7 +34,6 @@ class Selection:
     text: str | None = None
     limit: int | None = 200  # None: all
     offset: int = 0
-    evidence: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +77,8 @@ class Store(Protocol):
     def stances(self, selection: Selection) -> list[Found[Stance]]: ...
 
     def evidence(self, article_id: str, start: int, end: int) -> str | None: ...
+
+    def event_tones(self, selection: Selection) -> list[Mapping[str, Any]]: ...
 
     # -- actors
     def actor(self, actor_id: str) -> Actor | None: ...

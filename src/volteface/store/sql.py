@@ -196,17 +196,18 @@ class SQLStore:
 
     def events(self, selection: Selection) -> list[Found[Event]]:
         """Events, newest first; ``asserted`` keeps the ones told as having happened, dated."""
-        where, params = _where([
-            ("e.source LIKE ? ESCAPE '\\'", _prefix(selection.source)),
-            ("e.target LIKE ? ESCAPE '\\'", _prefix(selection.target)),
-            ("(e.source_actor = ? OR e.target_actor = ?)",
-             (selection.actor, selection.actor) if selection.actor else None),
-            ("e.root = ?", selection.root),
-            ("e.negated = 0 AND e.hypothetical = 0 AND e.date IS NOT NULL", selection.asserted or None),
-            ("e.date >= ?", _day(selection.since)), ("e.date <= ?", _day(selection.until)),
-        ])
+        where, params = _events_where(selection)
         return self._newest(Event, "events e", _text("e.sentence_start", "e.sentence_end"), where, params,
                             selection)
+
+    def event_tones(self, selection: Selection) -> list[Row]:
+        """What a relation series counts of the selected events, in the order of ``events``: the source and
+        target codes, the date, the quad class and the Goldstein weight (no record, article or evidence to
+        build: a dyad's series reads tens of thousands)."""
+        where, params = _events_where(selection)
+        return self._rows(
+            f"SELECT e.source, e.target, e.date, e.quad, e.goldstein FROM events e WHERE {where} "
+            "ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?", [*params, *self._page(selection)])
 
     def stances(self, selection: Selection) -> list[Found[Stance]]:
         """Stances, newest first; ``actor`` is the holder's id, ``target`` the target's id."""
@@ -222,7 +223,6 @@ class SQLStore:
         """Records of a child table (``"quotes q"``: the table and its alias) with their article and evidence,
         newest first, one page of the selection."""
         alias = table.split()[1]
-        evidence = evidence if selection.evidence else "NULL"
         rows = self._rows(
             f"SELECT {alias}.*, {_ORIGIN}, {evidence} AS evidence FROM {table} "
             f"JOIN articles a ON a.id = {alias}.article_id WHERE {where} "
@@ -425,6 +425,19 @@ def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
         elif value is not True:
             params.append(value)
     return " AND ".join(clauses), params
+
+
+def _events_where(selection: Selection) -> tuple[str, list[Any]]:
+    """The condition on events (``e``) for a selection."""
+    return _where([
+        ("e.source LIKE ? ESCAPE '\\'", _prefix(selection.source)),
+        ("e.target LIKE ? ESCAPE '\\'", _prefix(selection.target)),
+        ("(e.source_actor = ? OR e.target_actor = ?)",
+         (selection.actor, selection.actor) if selection.actor else None),
+        ("e.root = ?", selection.root),
+        ("e.negated = 0 AND e.hypothetical = 0 AND e.date IS NOT NULL", selection.asserted or None),
+        ("e.date >= ?", _day(selection.since)), ("e.date <= ?", _day(selection.until)),
+    ])
 
 
 def _among(column: str, values: Iterable[str] | None) -> tuple[str, list[str]]:

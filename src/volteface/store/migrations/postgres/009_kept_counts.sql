@@ -1,6 +1,7 @@
 -- 009: what the store keeps up to date as articles are written, so that reads need not rescan it: each actor's
 -- mentions, the articles that mention it and their first and last dates (the overview, the actors list), and a
--- version that changes with every write, with an id of its own, that a cache of an analysis is keyed by.
+-- version that changes with every write, with an id of its own, that a cache of an analysis is keyed by; and
+-- the indexes a dyad's events (codes matched as prefixes: USA matches USAGOV) and the outlets list are read by.
 CREATE TABLE actor_counts (
     actor_id   TEXT PRIMARY KEY,
     mentions   INTEGER NOT NULL,
@@ -17,3 +18,6 @@ CREATE TABLE store_version (
     version BIGINT NOT NULL
 );
 INSERT INTO store_version (id, version) VALUES (md5(random()::text || clock_timestamp()::text), 0);
+
+CREATE INDEX events_dyad_prefix ON events(source text_pattern_ops, target text_pattern_ops);
+CREATE INDEX articles_source ON articles(source);
