@@ -1,7 +1,8 @@
 -- 009: what the store keeps up to date as articles are written, so that reads need not rescan it: each actor's
 -- mentions, the articles that mention it and their first and last dates (the overview, the actors list), and a
 -- version that changes with every write, with an id of its own, that a cache of an analysis is keyed by; and
--- the indexes a dyad's events (codes matched as prefixes: USA matches USAGOV) and the outlets list are read by.
+-- the indexes a dyad's events (codes matched as prefixes: USA matches USAGOV), the use of force (events by
+-- CAMEO root) and the outlets list are read by.
 CREATE TABLE actor_counts (
     actor_id   TEXT PRIMARY KEY,
     mentions   INTEGER NOT NULL,
@@ -21,3 +22,4 @@ INSERT INTO store_version (id, version) VALUES (md5(random()::text || clock_time
 
 CREATE INDEX events_dyad_prefix ON events(source text_pattern_ops, target text_pattern_ops);
 CREATE INDEX articles_source ON articles(source);
+CREATE INDEX events_root ON events(root);
