@@ -531,10 +531,11 @@ def _reading(store: Store, wanted: str | None, min_days: int) -> tuple[list[Shif
     refusals: list[Refusal] = []
     series: dict[tuple[str, str], list[Evidence]] = {}
     rows = [r for r in store.stance_evidence(LEAD, speakers) if r["root"] not in FORCE_ROOTS]  # (older stores kept force)
+    rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"], r["idx"]))
     # The use of force is no stored stance (a war's daily fighting is one posture, reported every day), but it
     # is the posture a turn of degree passes to or from ("threats, then the invasion"): read from the events.
     rows += store.force_evidence(LEAD, FORCE_ROOTS, speakers)
-    rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"]))
+    rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"]))  # stable: a stance before force
     for r in rows:
         if r["score"] < MIN_SCORE and not r["quad"]:
             continue  # a weak reading; a coded event's score is its intensity, and a mild act is still one

@@ -319,19 +319,19 @@ class SQLStore:
         """Every dated favor/against stance (of these holders, when given) with what a shift needs to judge
         its evidence: the sentence (``text``), up to ``lead`` characters before it and 3 after (is it a list
         item, a headline?), the report's date, the quote's kind, and the quad class and root of the event it was
-        read from."""
+        read from. In no order: the caller sorts (a database sorting rows this wide spills to disk)."""
         among, params = _among("s.holder", holders)
         event = (f"FROM events e WHERE e.article_id = s.article_id AND e.sentence_start = s.evidence_start "
                  f"AND {self.NO_INDEX}e.source_actor = s.holder AND {self.NO_INDEX}e.target_actor = s.target")
-        return self._rows(
-            "SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.evidence_start, s.evidence_end, "
+        rows = self._rows(
+            "SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.idx, s.evidence_start, s.evidence_end, "
             f"s.quote_ref, s.turned, q.kind, (SELECT max(e.quad) {event}) AS quad, "
             f"(SELECT max(e.root) {event}) AS root, {_around('s.evidence_start', 's.evidence_end', lead)}, "
             "a.title, a.source AS outlet, a.url "
             "FROM stances s JOIN articles a ON a.id = s.article_id "
             "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
-            f"WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND {among} "
-            "ORDER BY s.date, s.article_id, s.evidence_start, s.idx", params)
+            f"WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND {among}", params)
+        return [_cut(row, lead) for row in rows]
 
     def force_evidence(self, lead: int, roots: Iterable[str], holders: Iterable[str] | None = None) -> list[Row]:
         """The use of force (events of these roots; by these holders, when given) as rows of the shape of
@@ -339,7 +339,7 @@ class SQLStore:
         'against' with its intensity."""
         roots = sorted(roots)
         among, params = _among("e.source_actor", holders)
-        return self._rows(
+        rows = self._rows(
             "SELECT e.source_actor AS holder, e.target_actor AS target, 'against' AS label, "
             "max(abs(e.goldstein)) / 10.0 AS score, min(e.date) AS date, e.article_id, "
             "e.sentence_start AS evidence_start, min(e.sentence_end) AS evidence_end, NULL AS quote_ref, "
@@ -352,6 +352,7 @@ class SQLStore:
             "AND e.date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = e.article_id "
             f"AND e.trigger_start >= q.content_start AND e.trigger_start < q.content_end) AND {among} "
             "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor", [*roots, *params])
+        return [_cut(row, lead) for row in rows]
 
     def _page(self, selection: Selection) -> tuple[int | None, int]:
         """LIMIT and OFFSET values for a selection."""
@@ -402,13 +403,25 @@ def _text(start: str, end: str, text: str = "a.text") -> str:
 
 
 def _around(start: str, end: str, lead: int, grouped: bool = False) -> str:
-    """The evidence's text, the ``lead`` characters before it and the 3 after, and the report's date, as SQL
-    columns (``text``, ``lead``, ``tail``, ``reported``) in the SQL both backends speak."""
+    """The evidence with the ``lead`` characters before it and the 3 after, as one SQL column (``around``: the
+    article's text is read once per row, where three cuts made PostgreSQL decompress it three times), and the
+    report's date (``reported``), in the SQL both backends speak; ``_cut`` cuts the parts apart."""
     text = "min(a.text)" if grouped else "a.text"
-    return (f"{_text(start, end, text)} AS text, "
-            f"substr({text}, CASE WHEN {start} + 1 - {lead} > 1 THEN {start} + 1 - {lead} ELSE 1 END, "
-            f"CASE WHEN {start} < {lead} THEN {start} ELSE {lead} END) AS lead, "
-            f"substr({text}, {end} + 1, 3) AS tail, {'min(a.date)' if grouped else 'a.date'} AS reported")
+    return (f"substr({text}, CASE WHEN {start} + 1 - {lead} > 1 THEN {start} + 1 - {lead} ELSE 1 END, "
+            f"{end} + 3 - CASE WHEN {start} < {lead} THEN 0 ELSE {start} - {lead} END) AS around, "
+            f"{'min(a.date)' if grouped else 'a.date'} AS reported")
+
+
+def _cut(row: Row, lead: int) -> dict[str, Any]:
+    """A row read with ``_around``, its evidence (``text``), the characters before it (``lead``) and the 3
+    after (``tail``) cut apart."""
+    data = dict(row)
+    start, end = data["evidence_start"], data["evidence_end"]
+    first = max(0, start - lead)  # where ``around`` begins in the article's text
+    around = data.pop("around") or ""
+    data.update(text=around[start - first:end - first], lead=around[:start - first],
+                tail=around[end - first:end - first + 3])
+    return data
 
 
 def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
