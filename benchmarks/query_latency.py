@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sqlite3
 import statistics
 import time
+from contextlib import closing
 from pathlib import Path
 
 from volteface.analyze import find_shifts, relation_series, shifts
@@ -32,8 +32,9 @@ def synthesise(source: Path, times: int, target: Path) -> None:
     stored ``times`` times, copy n under the id ``ID-n``; each actor's kept counts multiplied to match, and the
     copy given a store id of its own."""
     open_store(source).close()  # migrated: the copy has every table the current version reads
-    shutil.copyfile(source, target)
     conn = sqlite3.connect(target)
+    with closing(sqlite3.connect(source)) as original:
+        original.backup(conn)  # a consistent copy, whatever the source's write-ahead log still holds
     conn.execute("ATTACH DATABASE ? AS source", (str(source),))
     columns = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in ("articles", *TABLES)}
     for n in range(1, times):
