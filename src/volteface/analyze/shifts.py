@@ -526,9 +526,39 @@ def _speakers(wanted: str) -> set[str]:
 
 def _reading(store: Store, wanted: str | None, min_days: int) -> tuple[list[ShiftFound], list[Refusal]]:
     """The shifts of every holder (or of ``wanted`` only), strongest first, and what was left out and why."""
-    links, proposition_ids = _toward(), _proposition_ids()  # once: each call hashes the propositions in use
-    speakers = _speakers(wanted) if wanted else None
     refusals: list[Refusal] = []
+    series = _series(store, wanted, refusals)
+    proposition_ids = _proposition_ids()  # once: each call hashes the propositions in use
+    found: dict[tuple[str, ...], ShiftFound] = {}
+    for (who, target), items in series.items():
+        if who == target:
+            continue  # a minister's words about their own government are not a stance toward it
+        actor_target = target not in proposition_ids
+        shift, refusal = _reversal(who, target, items, min_days, actor_target)
+        shift = (shift or _degree(who, target, items, min_days, actor_target)
+                 or _narrated(who, target, items, actor_target))
+        if shift is None:
+            refusals += [refusal] if refusal else []
+            continue
+        kept = found.setdefault(_told_key(shift), shift)
+        if kept is shift:
+            continue
+        # one turn, one entry: the person's own shift rather than the same evidence read as their government's,
+        # and of two propositions the same evidence (or the same telling) turns on, the one it fits best
+        better = (kept.holder.endswith("GOV"), shift.strength) > (who.endswith("GOV"), kept.strength)
+        winner, loser = (shift, kept) if better else (kept, shift)
+        found[_told_key(shift)] = winner
+        refusals.append(Refusal(loser.holder, loser.target, "listed once", f"the same evidence is listed as "
+                                f"{winner.holder}'s turn on {winner.target}", loser.before, loser.after))
+    ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)
+    return ranked, refusals
+
+
+def _series(store: Store, wanted: str | None, refusals: list[Refusal]) -> dict[tuple[str, str], list[Evidence]]:
+    """Each (holder, target) series of evidence (of ``wanted`` only, when given), dated in order; the evidence
+    that is no stance by itself goes to ``refusals`` instead."""
+    links = _toward()  # once: each call hashes the propositions in use
+    speakers = _speakers(wanted) if wanted else None
     series: dict[tuple[str, str], list[Evidence]] = {}
     rows = [r for r in store.stance_evidence(LEAD, speakers) if r["root"] not in FORCE_ROOTS]  # (older stores kept force)
     rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"], r["idx"]))
@@ -555,29 +585,7 @@ def _reading(store: Store, wanted: str | None, min_days: int) -> tuple[list[Shif
             series.setdefault((who, _state(r["target"])), []).append(evidence)
             if linked := _toward_actor(r["target"], evidence, links):
                 series.setdefault((who, linked[0]), []).append(linked[1])
-    found: dict[tuple[str, ...], ShiftFound] = {}
-    for (who, target), items in series.items():
-        if who == target:
-            continue  # a minister's words about their own government are not a stance toward it
-        actor_target = target not in proposition_ids
-        shift, refusal = _reversal(who, target, items, min_days, actor_target)
-        shift = (shift or _degree(who, target, items, min_days, actor_target)
-                 or _narrated(who, target, items, actor_target))
-        if shift is None:
-            refusals += [refusal] if refusal else []
-            continue
-        kept = found.setdefault(_told_key(shift), shift)
-        if kept is shift:
-            continue
-        # one turn, one entry: the person's own shift rather than the same evidence read as their government's,
-        # and of two propositions the same evidence (or the same telling) turns on, the one it fits best
-        better = (kept.holder.endswith("GOV"), shift.strength) > (who.endswith("GOV"), kept.strength)
-        winner, loser = (shift, kept) if better else (kept, shift)
-        found[_told_key(shift)] = winner
-        refusals.append(Refusal(loser.holder, loser.target, "listed once", f"the same evidence is listed as "
-                                f"{winner.holder}'s turn on {winner.target}", loser.before, loser.after))
-    ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)
-    return ranked, refusals
+    return series
 
 
 def _shift(found: ShiftFound) -> Shift:
