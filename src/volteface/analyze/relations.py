@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from ..errors import UsageError
 from ..ingest import plausible
 from ..store import Selection, Store
+from .kept import kept
 
 FREQUENCIES = ("week", "month")
 
@@ -82,9 +83,17 @@ MAX_PERIODS = 5000
 
 def relation_series(store: Store, source: str, target: str, freq: str = "month",
                     since: date | None = None, until: date | None = None) -> RelationSeries:
-    """Asserted (not negated, not hypothetical) events from source to target, per period, gaps filled."""
+    """Asserted (not negated, not hypothetical) events from source to target, per period, gaps filled; kept
+    per store version (``kept``): a dyad's page and its API answer read the same series."""
     if freq not in FREQUENCIES:
         raise UsageError(f"--freq must be one of {', '.join(FREQUENCIES)}; not {freq!r}")
+    question = ("relations", source, target, freq, since, until)
+    return kept(store, question, lambda: _series(store, source, target, freq, since, until))
+
+
+def _series(store: Store, source: str, target: str, freq: str, since: date | None, until: date | None
+            ) -> RelationSeries:
+    """``relation_series``, read from the store."""
     found = store.event_tones(Selection(source=source, target=target, since=since, until=until, asserted=True,
                                         limit=None))
     buckets: dict[date, list[tuple[int, float]]] = defaultdict(list)

@@ -37,7 +37,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -48,6 +47,7 @@ from ..extract.propositions import OPPOSITE, Proposition, propositions
 from ..extract.stances import FORCE_ROOTS, TURN, content_stems
 from ..model import Found, Origin, Shift, Span, Stance
 from ..store import Store
+from .kept import kept
 
 MIN_SCORE = 0.5  # a stance read with less confidence than this is not evidence at all
 MIN_DAYS = 7  # the old side's last evidence and the new side's first, at least this far apart
@@ -493,23 +493,11 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
     return [_shift(s) for s in ranked[:limit]]
 
 
-# The last readings, per store version: the same list is asked for by every page of the dashboard, and a store
-# changes its version with every article written, so a reading of an older version is never served.
-_KEPT: OrderedDict[tuple, tuple[list[ShiftFound], list[Refusal]]] = OrderedDict()
-KEPT_READINGS = 64
-
-
 def _kept_reading(store: Store, wanted: str | None, min_days: int) -> tuple[list[ShiftFound], list[Refusal]]:
-    """``_reading``, kept per store version and the settings it depends on (the propositions and actors in
-    use)."""
-    key = (*store.version(), wanted, min_days, id(propositions()), id(load_kb()))
-    if key in _KEPT:
-        _KEPT.move_to_end(key)
-        return _KEPT[key]
-    reading = _KEPT[key] = _reading(store, wanted, min_days)
-    while len(_KEPT) > KEPT_READINGS:
-        _KEPT.popitem(last=False)
-    return reading
+    """``_reading``, kept per store version (``kept``) and the settings it depends on (the propositions and
+    actors in use): the same list is asked for by every page of the dashboard."""
+    question = ("shifts", wanted, min_days, id(propositions()), id(load_kb()))
+    return kept(store, question, lambda: _reading(store, wanted, min_days))
 
 
 def _speakers(wanted: str) -> set[str]:

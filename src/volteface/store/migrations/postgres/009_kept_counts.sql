@@ -23,3 +23,9 @@ INSERT INTO store_version (id, version) VALUES (md5(random()::text || clock_time
 CREATE INDEX events_dyad_prefix ON events(source text_pattern_ops, target text_pattern_ops);
 CREATE INDEX articles_source ON articles(source);
 CREATE INDEX events_root ON events(root);
+-- Newest first, as every listing reads (PostgreSQL reads an ascending index backwards with NULLs first, so
+-- "date DESC NULLS LAST" sorted every row; SQLite puts NULLs last when descending and needs none of these).
+CREATE INDEX quotes_newest ON quotes(date DESC NULLS LAST, article_id, idx);
+CREATE INDEX events_newest ON events(date DESC NULLS LAST, article_id, idx);
+CREATE INDEX stances_newest ON stances(date DESC NULLS LAST, article_id, idx);
+CREATE INDEX articles_newest ON articles(date DESC NULLS LAST, id);
