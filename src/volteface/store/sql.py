@@ -221,11 +221,13 @@ class SQLStore:
     def _newest(self, record_type: type, table: str, evidence: str, where: str, params: list[Any],
                 selection: Selection) -> list[Found]:
         """Records of a child table (``"quotes q"``: the table and its alias) with their article and evidence,
-        newest first, one page of the selection."""
+        newest first, one page of the selection. The records are read first and their articles looked up
+        (CROSS JOIN keeps SQLite to that order: a speaker's quotes chosen by name made it scan every article,
+        then sort; 1.4 s instead of 0.2 s on 158,000 articles)."""
         alias = table.split()[1]
         rows = self._rows(
             f"SELECT {alias}.*, {_ORIGIN}, {evidence} AS evidence FROM {table} "
-            f"JOIN articles a ON a.id = {alias}.article_id WHERE {where} "
+            f"CROSS JOIN articles a WHERE a.id = {alias}.article_id AND {where} "
             f"ORDER BY {alias}.date DESC NULLS LAST, {alias}.article_id, {alias}.idx LIMIT ? OFFSET ?",
             [*params, *self._page(selection)])
         return [_found(record_type, r) for r in rows]
