@@ -51,3 +51,13 @@ def test_placeholder_years_are_left_out_and_a_series_is_bounded(tmp_path):
         with pytest.raises(UsageError, match="coarser --freq"):
             relation_series(store, "VAL", "OST", "week")
         assert len(relation_series(store, "VAL", "OST", "month").periods) > 1000
+
+
+def test_a_kept_series_is_read_again_when_the_store_changes(tmp_path):
+    with open_store(tmp_path / "s.db") as store:
+        store.save(Article(id="a", text="x", date=date(2031, 3, 3), events=(_event(date(2031, 3, 3), 1, 3.0),)))
+        first = relation_series(store, "VAL", "OST", "week")
+        assert relation_series(store, "VAL", "OST", "week") is first  # kept: the same store, the same answer
+        store.save(Article(id="b", text="y", date=date(2031, 3, 24), events=(_event(date(2031, 3, 24), 3, -2.0),)))
+        again = relation_series(store, "VAL", "OST", "week")
+    assert [p.events for p in first.periods] == [1] and [p.events for p in again.periods] == [1, 0, 0, 1]

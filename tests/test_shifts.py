@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from volteface.analyze import find_shifts
+from volteface.analyze import find_shifts, shifts
 from volteface.model import Article, Event, Quote, Span, Stance
 from volteface.store import open_store
 
@@ -389,3 +389,158 @@ def test_force_is_read_from_the_events_not_from_stances(tmp_path):
             store.save(Article(id=f"f{i}", text=f"f{i} {TEXT}", date=day, events=(attack,)))
         [shift] = find_shifts(store)
     assert shift.kind == "hardening" and shift.after.record.score == 1.0
+
+
+# -- the one-pass series readings equal their definitions ------------------------------------------------------
+# The definitions below are the rules as first written: every cut rescans both stretches (quadratic in a series'
+# length). The shipped functions read the same stretches from running counts; on random series with many cut
+# points they must find the same shift, the same refusal and the same strength, to the last bit.
+
+
+def _defined_side(items, label, actor_target):
+    support = sum(e.label == label for e in items)
+    if support < shifts.DOMINANCE * len(items):
+        return None
+    if actor_target:
+        articles = {e.article_id for e in items if e.label == label and e.root != shifts.REFUSAL_ROOT}
+        return support if len(articles) >= shifts.MIN_SUPPORT else None
+    strong = any(e.label == label and e.score >= shifts.STRONG and e.verbatim for e in items)
+    return support if support >= shifts.MIN_SUPPORT or strong else None
+
+
+def _defined_weight(items, label):
+    return sum(shifts._worth(e) for e in items if e.label == label)
+
+
+def _defined_reversal(who, target, items, min_days, actor_target):
+    def holds(part, label):
+        return sum(e.label == label for e in part) >= shifts.DOMINANCE * len(part)
+
+    def said(part, label):
+        return any(e.label == label and (e.from_quote or e.quad in (1, 3)) for e in part)
+
+    best, best_key, nearest = None, (False, -1.0), (0, None)
+    for cut in range(1, len(items)):
+        earlier, later = items[:cut], items[cut:]
+        before, after = earlier[-1], later[0]
+        if before.label == after.label:
+            continue
+        before_support = _defined_side(earlier, before.label, actor_target)
+        after_support = _defined_side(later, after.label, actor_target)
+        stage = 0
+        if not (holds(earlier, before.label) and holds(later, after.label)):
+            stage, rule = 1, "no clear side"
+        elif before_support is None or after_support is None:
+            stage, rule = 2, "thin side"
+        elif actor_target and not (said(earlier, before.label) and said(later, after.label)):
+            stage, rule = 3, "acts only"
+        elif shifts._days(before, after) < min_days:
+            stage, rule = 4, "too close"
+        if stage:
+            if stage >= nearest[0]:
+                nearest = (stage, (rule, before, after))
+            continue
+        magnitude = round((before.score + after.score) / 2, 2)
+        weight = min(_defined_weight(earlier, before.label), _defined_weight(later, after.label), 5)
+        strength = round(magnitude * (1 + weight / 5), 3)
+        found = (before, after, before_support, after_support, strength)
+        key = (shifts._same_object(before, after), strength)
+        if key > best_key:
+            best, best_key = found, key
+    return best, None if best else nearest[1]
+
+
+def _defined_degree(items, min_days):
+    def mostly(part):
+        hostile = [e.quad for e in part if e.label == "against"]
+        if hostile.count(4) >= shifts.DEGREE_DOMINANCE * len(hostile):
+            return 4
+        return 3 if hostile and 4 not in hostile and hostile.count(3) >= shifts.DEGREE_DOMINANCE * len(hostile) else 0
+
+    items = [e for e in items if not e.from_quote]
+    best = None
+    for cut in range(shifts.DEGREE_SUPPORT, len(items) - shifts.DEGREE_SUPPORT + 1):
+        earlier = [e for e in items[:cut] if shifts._days(e, items[cut]) <= shifts.DEGREE_WINDOW]
+        later = [e for e in items[cut:] if shifts._days(items[cut], e) < shifts.DEGREE_WINDOW]
+        support = [sum(e.label == "against" for e in part) for part in (earlier, later)]
+        if min(support) < shifts.DEGREE_SUPPORT or any(n < shifts.DEGREE_DOMINANCE * len(part)
+                                                       for n, part in zip(support, (earlier, later), strict=True)):
+            continue
+        mean_before = sum(map(shifts._signed, earlier)) / len(earlier)
+        mean_after = sum(map(shifts._signed, later)) / len(later)
+        delta = mean_after - mean_before
+        if abs(delta) < shifts.DEGREE or {mostly(earlier), mostly(later)} != {3, 4}:
+            continue
+        before = min(earlier, key=lambda e: abs(shifts._signed(e) - mean_before))
+        after = min(later, key=lambda e: abs(shifts._signed(e) - mean_after))
+        if shifts._days(before, after) < min_days:
+            continue
+        strength = round(shifts.DEGREE_WEIGHT * abs(delta) * (1 + min(*support, 5) / 5), 3)
+        if best is None or strength > best[4]:
+            best = (before, after, support[0], support[1], strength)
+    return best
+
+
+def _random_series(rng, length, hostile=False):
+    """A dated series with runs of each side, several evidence a day, repeated articles and every kind of
+    evidence: quotes verbatim or not, coded events of each quad class, refusals. A ``hostile`` one is coded
+    events against the target, threats then force (or back), of varying intensity: turns of degree."""
+    items, day, label = [], START, "favor"
+    turn = rng.randrange(length)
+    for i in range(length):
+        if rng.random() < 0.15:
+            label = "against" if label == "favor" else "favor"
+        day += timedelta(days=rng.choice((0, 0, 1, 3, 9, 20)))
+        quote = not hostile and rng.random() < 0.4
+        side = label if rng.random() < 0.85 else ("against" if label == "favor" else "favor")
+        quad = 0 if quote else rng.choice((1, 2, 3, 4, 4))
+        if hostile:
+            side = "against" if rng.random() < 0.9 else "favor"
+            quad = (3 if (i < turn) == (turn % 2 == 0) else 4) if rng.random() < 0.9 else rng.choice((1, 2))
+        items.append(shifts.Evidence(
+            side, rng.choice((0.2, 0.5, 0.6, 0.7, 0.75, 0.9, 0.95, 1.0, 0.33)), day.isoformat(),
+            f"a{rng.randrange(length)}", i, i + 10,
+            rng.choice(("send tanks now", "no tanks", "talks with them", "sanctions work")), quote,
+            quote and rng.random() < 0.5, quad=quad, root="12" if rng.random() < 0.1 else "19"))
+    return items
+
+
+def test_the_one_pass_readings_of_a_series_equal_their_definitions():
+    import random
+
+    rng = random.Random(19)
+    found = {"reversal": 0, "refusal": 0, "degree": 0}
+    for _ in range(300):
+        items = _random_series(rng, rng.choice((2, 5, 12, 40, 120)))
+        for actor_target in (True, False):
+            for min_days in (1, 7, 30):
+                shift, refusal = shifts._reversal("V", "T", items, min_days, actor_target)
+                best, nearest = _defined_reversal("V", "T", items, min_days, actor_target)
+                assert (shift is None) == (best is None)
+                if shift is not None:
+                    found["reversal"] += 1
+                    assert (shift.before, shift.after, shift.support_before, shift.support_after,
+                            shift.strength) == best
+                else:
+                    assert (refusal is None) == (nearest is None)
+                    if refusal is not None:
+                        found["refusal"] += 1
+                        assert (refusal.rule, refusal.before, refusal.after) == nearest
+        hostile = _random_series(rng, rng.choice((6, 20, 60, 150)), hostile=True)
+        degree = shifts._degree("V", "T", hostile, 7, True)
+        defined = _defined_degree(hostile, 7)
+        assert (degree is None) == (defined is None)
+        if degree is not None:
+            found["degree"] += 1
+            assert (degree.before, degree.after, degree.support_before, degree.support_after,
+                    degree.strength) == defined
+    assert min(found.values()) > 10, found  # every path was taken, many times
+
+
+def test_a_kept_reading_is_never_served_after_the_store_changed(tmp_path):
+    rows = [("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "post"),
+            ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct")]
+    with _store(tmp_path, rows[:1]) as store:
+        assert find_shifts(store) == [] and find_shifts(store, "valdor-prime") == []
+        _store(tmp_path, rows).close()  # another writer adds the other side
+        assert len(find_shifts(store)) == len(find_shifts(store, "valdor-prime")) == 1

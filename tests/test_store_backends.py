@@ -66,6 +66,50 @@ def test_replacing_an_article_replaces_its_records(store_target):
         assert store.counts()["events"] == 0 and store.counts()["articles"] == 1
 
 
+def _counted(store) -> dict[str, tuple[int, int, date | None, date | None]]:
+    """Each actor's (mentions, articles, first, last) as the store keeps them."""
+    return {s.actor.id: (s.mentions, s.articles, s.first, s.last) for s in store.actor_summaries()}
+
+
+def _recounted(store) -> dict[str, tuple[int, int, date | None, date | None]]:
+    """The same counted again from every stored article: what the kept counts must always equal."""
+    seen: dict[str, list] = {}
+    for article in store.articles():
+        for actor_id in {m.actor_id for m in article.mentions}:
+            n = sum(m.actor_id == actor_id for m in article.mentions)
+            mentions, articles, days = seen.setdefault(actor_id, [0, 0, []])
+            seen[actor_id] = [mentions + n, articles + 1, days + ([article.date] if article.date else [])]
+    return {a: (m, n, min(days, default=None), max(days, default=None)) for a, (m, n, days) in seen.items()}
+
+
+def test_actor_counts_are_kept_as_articles_arrive_and_are_replaced(store_target):
+    kalnas = Actor("p:kalnas", "Aron Kalnas", "OSTGOV", "OST", "GOV", "person")
+
+    def told(n: int, *actor_ids: str, **dated: date | None) -> Article:
+        article = replace(_article(n), **dated)
+        mentions = tuple(Mention(Span(0, 8), "them", actor_id) for actor_id in actor_ids)
+        return replace(article, mentions=mentions, actors=(*article.actors, kalnas))
+
+    first, second = date(2031, 4, 2), date(2031, 4, 3)
+    with open_store(store_target) as store:
+        version = store.version()
+        store.save(told(0, "p:brandvik", "p:brandvik", "p:kalnas"))
+        store.save(told(1, "p:brandvik"))
+        assert _counted(store) == _recounted(store) == {"p:brandvik": (3, 2, first, second),
+                                                        "p:kalnas": (1, 1, first, first)}
+        assert store.version()[0] == version[0] and store.version()[1] == version[1] + 2
+        assert not store.save(told(1, "p:brandvik"))  # a second run: nothing written, nothing counted twice
+        assert store.version()[1] == version[1] + 2
+        store.save(told(0, "p:brandvik"), replace_existing=True)  # run again with --reprocess: one mention less
+        assert _counted(store) == _recounted(store) == {"p:brandvik": (2, 2, first, second)}
+        store.save(told(0, "p:brandvik", date=date(2031, 5, 1)), replace_existing=True)  # dated again, later
+        assert _counted(store) == _recounted(store) == {"p:brandvik": (2, 2, second, date(2031, 5, 1))}
+        store.save(told(2, "p:kalnas", date=None))  # undated: counted, no date
+        assert _counted(store) == _recounted(store)
+        assert _counted(store)["p:kalnas"] == (1, 1, None, None)
+        assert store.find_actor("a") == "p:brandvik"  # of the names matching, the most mentioned
+
+
 def test_actor_rows_do_not_depend_on_arrival_order(store_target):
     vague = Actor("p:brandvik", "Brandvik", None, None, None, "person")
     with open_store(store_target) as store:

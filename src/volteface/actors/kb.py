@@ -95,9 +95,14 @@ def _date(value: Any, where: str) -> date | None:
         raise InputError(f"bad date {value!r} (expected YYYY-MM-DD)", where) from None
 
 
+# libyaml's parser when PyYAML has it (the same safe constructor, the same values): the shipped knowledge base
+# loads in 0.2 s instead of 1.5 s, which every command that reads shifts or resolves actors pays.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_yaml(path: Path | Any, where: str) -> list[dict[str, Any]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise InputError(f"not valid YAML ({str(exc).splitlines()[0]})", where) from None
     if data is None:
@@ -187,7 +192,7 @@ def load_kb(user_file: str | Path | None = None) -> KnowledgeBase:
         if not path.is_file():
             raise InputError("no such actors file", str(path))
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}  # noqa: S506
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise InputError(f"not valid YAML ({str(exc).splitlines()[0]})", str(path)) from None
         if not isinstance(data, dict) or not set(data) <= set(FILES):

@@ -11,6 +11,7 @@ from ..errors import UsageError
 from ..ingest import plausible
 from ..model import side
 from ..store import Selection, Store
+from .kept import kept
 
 FREQUENCIES = ("week", "month")
 
@@ -83,19 +84,28 @@ MAX_PERIODS = 5000
 
 def relation_series(store: Store, source: str, target: str, freq: str = "month",
                     since: date | None = None, until: date | None = None) -> RelationSeries:
-    """Asserted (not negated, not hypothetical) events from source to target, per period, gaps filled."""
+    """Asserted (not negated, not hypothetical) events from source to target, per period, gaps filled; kept
+    per store version (``kept``): a dyad's page and its API answer read the same series."""
     if freq not in FREQUENCIES:
         raise UsageError(f"--freq must be one of {', '.join(FREQUENCIES)}; not {freq!r}")
-    found = store.events(Selection(source=source, target=target, since=since, until=until, asserted=True,
-                                   limit=None))
+    question = ("relations", source, target, freq, since, until)
+    return kept(store, question, lambda: _series(store, source, target, freq, since, until))
+
+
+def _series(store: Store, source: str, target: str, freq: str, since: date | None, until: date | None
+            ) -> RelationSeries:
+    """``relation_series``, read from the store."""
+    found = store.event_tones(Selection(source=source, target=target, since=since, until=until, asserted=True,
+                                        limit=None))
     buckets: dict[date, list[tuple[int, float]]] = defaultdict(list)
-    for item in found:
-        event = item.record
-        if not event.source or not event.target or side(event.source) == side(event.target) or event.date is None:
+    for event in found:
+        codes = (event["source"] or "", event["target"] or "")
+        if not all(codes) or side(codes[0]) == side(codes[1]) or not event["date"]:
             continue  # a state's dealings with itself are not a relation between two
-        if not plausible(event.date):
+        day = date.fromisoformat(event["date"])
+        if not plausible(day):
             continue  # a placeholder year (0001, 9999) in an older store would stretch the series over millennia
-        buckets[period_start(event.date, freq)].append((event.quad, event.goldstein))
+        buckets[period_start(day, freq)].append((event["quad"], event["goldstein"]))
     periods: list[Period] = []
     if buckets:
         start, last = min(buckets), max(buckets)

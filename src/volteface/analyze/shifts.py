@@ -34,8 +34,10 @@ person's shift is not listed twice.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -45,6 +47,7 @@ from ..extract.propositions import OPPOSITE, Proposition, propositions
 from ..extract.stances import FORCE_ROOTS, TURN, content_stems
 from ..model import Found, Origin, Shift, Span, Stance
 from ..store import Store
+from .kept import kept
 
 MIN_SCORE = 0.5  # a stance read with less confidence than this is not evidence at all
 MIN_DAYS = 7  # the old side's last evidence and the new side's first, at least this far apart
@@ -117,23 +120,50 @@ class ShiftFound:
         return (self.before.article_id, self.before.start) == (self.after.article_id, self.after.start)
 
 
-def _side(items: list[Evidence], label: str, actor_target: bool) -> int | None:
-    """The support for ``label`` in a stretch, or None when the stretch does not clearly hold it. Toward an
+@dataclass(frozen=True, slots=True)
+class _Tally:
+    """What one stretch of a series (the part before a cut, or after it) holds of one label."""
+
+    size: int  # pieces of evidence in the stretch, of any label
+    support: int  # ... of this label
+    articles: int  # articles giving clear evidence of it (``_clear``)
+    strong: bool  # one of them STRONG and in the holder's verbatim words
+    said: bool  # one of them what the holder said (``_said``)
+
+
+def _tallies(items: list[Evidence], label: str, at: Iterable[int]) -> dict[int, _Tally]:
+    """The tally of ``label`` in the prefixes ``items[:i]`` for each i in ``at``, in one pass over the series: a
+    cut's earlier stretch is read from it without rescanning (and its later one from the reversed series)."""
+    wanted = set(at)
+    out = {0: _Tally(0, 0, 0, False, False)}
+    articles: set[str] = set()
+    support, strong, said = 0, False, False
+    for size, e in enumerate(items, 1):
+        if e.label == label:
+            support += 1
+            strong = strong or (e.score >= STRONG and e.verbatim)
+            said = said or _said(e)
+            if _clear(e):
+                articles.add(e.article_id)
+        if size in wanted:
+            out[size] = _Tally(size, support, len(articles), strong, said)
+    return out
+
+
+def _side(tally: _Tally, actor_target: bool) -> int | None:
+    """The support for a label in a stretch, or None when the stretch does not clearly hold it. Toward an
     actor, the support must come from MIN_SUPPORT articles: two acts read in one report are one report's
     reading."""
-    support = sum(e.label == label for e in items)
-    if support < DOMINANCE * len(items):
+    if not _holds(tally):
         return None
     if actor_target:
-        articles = {e.article_id for e in items if e.label == label and _clear(e)}
-        return support if len(articles) >= MIN_SUPPORT else None
-    strong = any(e.label == label and e.score >= STRONG and e.verbatim for e in items)
-    return support if support >= MIN_SUPPORT or strong else None
+        return tally.support if tally.articles >= MIN_SUPPORT else None
+    return tally.support if tally.support >= MIN_SUPPORT or tally.strong else None
 
 
-def _holds(items: list[Evidence], label: str) -> bool:
-    """Does a stretch clearly hold ``label`` (at least DOMINANCE of it)?"""
-    return sum(e.label == label for e in items) >= DOMINANCE * len(items)
+def _holds(tally: _Tally) -> bool:
+    """Does a stretch clearly hold the label (at least DOMINANCE of it)?"""
+    return tally.support >= DOMINANCE * tally.size
 
 
 REFUSAL_ROOT = "12"  # CAMEO "reject": no to one request, proposal or plan
@@ -146,12 +176,11 @@ def _clear(e: Evidence) -> bool:
     return e.root != REFUSAL_ROOT
 
 
-def _said(items: list[Evidence], label: str) -> bool:
-    """Is one piece of a stretch's evidence for ``label`` what the holder said (a quote, or a verbal act coded
-    from the news: praise, criticism, a threat; quad class 1 or 3)? Between two actors, the acts the news
-    reports mix help and friction every week (a refused request, a delivery); where one stands toward the
-    other is what it says of it."""
-    return any(e.label == label and (e.from_quote or e.quad in (1, 3)) for e in items)
+def _said(e: Evidence) -> bool:
+    """Is the evidence what the holder said (a quote, or a verbal act coded from the news: praise, criticism, a
+    threat; quad class 1 or 3)? Between two actors, the acts the news reports mix help and friction every week
+    (a refused request, a delivery); where one stands toward the other is what it says of it."""
+    return e.from_quote or e.quad in (1, 3)
 
 
 _COMMON = frozenset({"that", "this", "with", "from", "have", "will", "would", "their", "they", "there", "which",
@@ -186,11 +215,12 @@ def _links(props: tuple[Proposition, ...]) -> dict[str, tuple[str, str]]:
     return {p.id: p.toward for p in props if p.toward}
 
 
-def _toward_actor(target: str, evidence: Evidence) -> tuple[str, Evidence] | None:
+def _toward_actor(target: str, evidence: Evidence, links: dict[str, tuple[str, str]]
+                  ) -> tuple[str, Evidence] | None:
     """A stance on a proposition as the side it takes toward an actor ("restore ties with Russia" is favor
     toward Russia, "tighten sanctions on Russia" against it): what actors say and do about policies is part of
-    where they stand toward the actor the policy is about."""
-    link = _toward().get(target)
+    where they stand toward the actor the policy is about. ``links`` is ``_toward()``."""
+    link = links.get(target)
     if link is None:
         return None
     actor, side = link
@@ -198,34 +228,36 @@ def _toward_actor(target: str, evidence: Evidence) -> tuple[str, Evidence] | Non
     return _state(actor), replace(evidence, label=label)
 
 
-def _reversal(who: str, target: str, items: list[Evidence], min_days: int
+def _reversal(who: str, target: str, items: list[Evidence], min_days: int, actor_target: bool
               ) -> tuple[ShiftFound | None, Refusal | None]:
     """The best turn in one (holder, target) series, dated in order: where the evidence on the two sides is
     about the same thing, if any turn is, then the best supported. When there is none but the series holds
-    both sides, the refusal of the cut that came nearest (the rule it failed last, in the order below)."""
-    actor_target = target not in _proposition_ids()
+    both sides, the refusal of the cut that came nearest (the rule it failed last, in the order below).
+
+    One pass: each cut reads its two stretches from running tallies (``_tallies``), not by rescanning them."""
+    cuts = [cut for cut in range(1, len(items)) if items[cut - 1].label != items[cut].label]
+    labels = sorted({e.label for e in items})
+    earlier_tallies = {label: _tallies(items, label, cuts) for label in labels}
+    later_tallies = {label: _tallies(items[::-1], label, [len(items) - cut for cut in cuts]) for label in labels}
+    earlier_weights = {label: _running_weights(items, label) for label in labels}
     best: ShiftFound | None = None
     best_key: tuple[bool, float] = (False, -1.0)
     nearest: tuple[int, Refusal | None] = (0, None)
-    for cut in range(1, len(items)):
-        earlier, later = items[:cut], items[cut:]
-        before_label, after_label = earlier[-1].label, later[0].label
-        if before_label == after_label:
-            continue
-        before, after = earlier[-1], later[0]
-        before_support = _side(earlier, before_label, actor_target)
-        after_support = _side(later, after_label, actor_target)
+    for cut in cuts:
+        before, after = items[cut - 1], items[cut]
+        before_label, after_label = before.label, after.label
+        earlier, later = earlier_tallies[before_label][cut], later_tallies[after_label][len(items) - cut]
+        before_support = _side(earlier, actor_target)
+        after_support = _side(later, actor_target)
         stage, rule, reason = 0, "", ""
-        if not (_holds(earlier, before_label) and _holds(later, after_label)):
+        if not (_holds(earlier) and _holds(later)):
             stage, rule, reason = 1, "no clear side", "neither cut leaves two stretches that each hold one side"
         elif before_support is None or after_support is None:
             stage, rule = 2, "thin side"
             reason = (f"a side needs {MIN_SUPPORT} stances" + ("" if actor_target else
                       f", or one in the holder's verbatim words at {STRONG}+") + (" clearly on it from as many articles (a refusal is not)" if
-                      actor_target else "") + f": {before_label} "
-                      f"{sum(e.label == before_label for e in earlier)}, {after_label} "
-                      f"{sum(e.label == after_label for e in later)}")
-        elif actor_target and not (_said(earlier, before_label) and _said(later, after_label)):
+                      actor_target else "") + f": {before_label} {earlier.support}, {after_label} {later.support}")
+        elif actor_target and not (earlier.said and later.said):
             stage, rule = 3, "acts only"
             reason = "toward an actor, each side needs the holder's words (a quote, praise, criticism), not only acts"
         elif _days(before, after) < min_days:
@@ -237,7 +269,8 @@ def _reversal(who: str, target: str, items: list[Evidence], min_days: int
             continue
         assert before_support is not None and after_support is not None
         magnitude = round((before.score + after.score) / 2, 2)
-        strength = round(magnitude * (1 + min(_weight(earlier, before_label), _weight(later, after_label), 5) / 5), 3)
+        weight = min(earlier_weights[before_label][cut], _weight(items, cut, after_label), WEIGHT_CAP)
+        strength = round(magnitude * (1 + weight / 5), 3)
         found = ShiftFound(who, target, "reversal", magnitude, before, after, before_support + after_support,
                            before_support, after_support, strength)
         key = (_same_object(before, after), strength)
@@ -246,11 +279,33 @@ def _reversal(who: str, target: str, items: list[Evidence], min_days: int
     return best, None if best else nearest[1]
 
 
-def _weight(items: list[Evidence], label: str) -> float:
-    """How well a side is supported: what the holder said counts in full (SAID_WEIGHT of a quote in their
-    verbatim words, less for a paraphrase), an act told by the news a little less, a coded event least: the
-    words are the position itself, an act or a coded event is the news's reading of one."""
-    return sum(_worth(e) for e in items if e.label == label)
+WEIGHT_CAP = 5  # a side's support counts toward a reversal's strength up to this weight
+
+
+def _running_weights(items: list[Evidence], label: str) -> list[float]:
+    """How well ``label`` is supported in every prefix ``items[:i]``: what the holder said counts in full
+    (SAID_WEIGHT of a quote in their verbatim words, less for a paraphrase), an act told by the news a little
+    less, a coded event least: the words are the position itself, an act or a coded event is the news's reading
+    of one. Summed in the series' order, as a sum over each prefix would be."""
+    total: float = 0
+    out = [total]
+    for e in items:
+        if e.label == label:
+            total += _worth(e)
+        out.append(total)
+    return out
+
+
+def _weight(items: list[Evidence], start: int, label: str) -> float:
+    """The support for ``label`` in ``items[start:]`` (as ``_running_weights`` counts it), read only until it
+    reaches WEIGHT_CAP: a strength reads no more, and the sum so far is the sum in the series' order."""
+    total: float = 0
+    for e in itertools.islice(items, start, None):
+        if e.label == label:
+            total += _worth(e)
+            if total >= WEIGHT_CAP:
+                break
+    return total
 
 
 def _worth(e: Evidence) -> float:
@@ -259,7 +314,7 @@ def _worth(e: Evidence) -> float:
     return ACT_WEIGHT if not e.quad else EVENT_WEIGHT
 
 
-def _narrated(who: str, target: str, items: list[Evidence]) -> ShiftFound | None:
+def _narrated(who: str, target: str, items: list[Evidence], actor_target: bool) -> ShiftFound | None:
     """A turn the news tells ("finally relented to send tanks", "dropped its objections"), where the series
     holds no evidenced reversal: the first such telling starts the new side, which must hold DOMINANCE from
     there on, and the holder's record in the NARRATED_WINDOW before it must not already hold it. The old side is
@@ -283,7 +338,7 @@ def _narrated(who: str, target: str, items: list[Evidence]) -> ShiftFound | None
         tellings = len({e.article_id for e in later if e.turned and e.label == told.label})
         magnitude = round((before.score + told.score) / 2, 2)
         strength = round(NARRATED_WEIGHT * magnitude * (1 + min(tellings + len(earlier), 5) / 5), 3)
-        kind = "narrated reversal" if target in _proposition_ids() else (
+        kind = "narrated reversal" if not actor_target else (
             "hardening" if told.label == "against" else "softening")  # a posture toward an actor, told as turning
         return ShiftFound(who, target, kind, magnitude, before, told, len(earlier) + support_after,
                           len(earlier), support_after, strength)
@@ -294,43 +349,66 @@ def _signed(e: Evidence) -> float:
     return e.score if e.label == "favor" else -e.score
 
 
-def _mostly(items: list[Evidence]) -> int:
-    """The quad class of a stretch's hostile events: 4 when most are force (material conflict), 3 when none is
-    (while any force is used the posture is force, and the words reported between are the news's mix: a war's
-    daily fighting and the accusations around it are one posture), else 0."""
-    hostile = [e.quad for e in items if e.label == "against"]
-    if hostile.count(4) >= DEGREE_DOMINANCE * len(hostile):
+def _mostly(hostile: int, force: int, words: int) -> int:
+    """The quad class of a stretch's ``hostile`` (against) events, of which ``force`` are material conflict
+    (quad 4) and ``words`` verbal (quad 3): 4 when most are force, 3 when none is (while any force is used the
+    posture is force, and the words reported between are the news's mix: a war's daily fighting and the
+    accusations around it are one posture), else 0."""
+    if force >= DEGREE_DOMINANCE * hostile:
         return 4
-    return 3 if hostile and 4 not in hostile and hostile.count(3) >= DEGREE_DOMINANCE * len(hostile) else 0
+    return 3 if hostile and not force and words >= DEGREE_DOMINANCE * hostile else 0
 
 
-def _degree(who: str, target: str, items: list[Evidence], min_days: int) -> ShiftFound | None:
+def _running(items: list[Evidence], test: Callable[[Evidence], bool]) -> list[int]:
+    """How many of ``items[:i]`` pass the test, for every i from 0 to len(items): the count in any stretch
+    ``items[lo:hi]`` is then ``counts[hi] - counts[lo]``."""
+    counts = [0]
+    for e in items:
+        counts.append(counts[-1] + test(e))
+    return counts
+
+
+def _degree(who: str, target: str, items: list[Evidence], min_days: int, actor_target: bool
+            ) -> ShiftFound | None:
     """The strongest softening or hardening toward an actor: one side held throughout, its intensity moving.
-    Each side's evidence shown is its most typical stance (the one nearest its stretch's mean)."""
-    if target in _proposition_ids():
+    Each side's evidence shown is its most typical stance (the one nearest its stretch's mean).
+
+    The series is dated in order, so each cut's two windows are found by bisection and their hostile counts
+    read from running counts; only a cut whose windows pass the counts has its means computed."""
+    if not actor_target:
         return None  # proposition stances carry a confidence, not an intensity ...
     items = [e for e in items if not e.from_quote]  # ... and so do an actor's evaluations in someone's words
+    days = [date.fromisoformat(e.date).toordinal() for e in items]
+    signed = [_signed(e) for e in items]
+    hostile = _running(items, lambda e: e.label == "against")
+    force = _running(items, lambda e: e.label == "against" and e.quad == 4)
+    words = _running(items, lambda e: e.label == "against" and e.quad == 3)
     best: ShiftFound | None = None
     for cut in range(DEGREE_SUPPORT, len(items) - DEGREE_SUPPORT + 1):
-        earlier = [e for e in items[:cut] if _days(e, items[cut]) <= DEGREE_WINDOW]
-        later = [e for e in items[cut:] if _days(items[cut], e) < DEGREE_WINDOW]
-        support = [sum(e.label == "against" for e in part) for part in (earlier, later)]
-        if min(support) < DEGREE_SUPPORT or any(n < DEGREE_DOMINANCE * len(part)
-                                                for n, part in zip(support, (earlier, later), strict=True)):
+        lo = bisect.bisect_left(days, days[cut] - DEGREE_WINDOW, 0, cut)  # at most DEGREE_WINDOW days before
+        hi = bisect.bisect_left(days, days[cut] + DEGREE_WINDOW, cut)  # fewer than DEGREE_WINDOW days after
+        parts = ((lo, cut), (cut, hi))
+        support = [hostile[end] - hostile[start] for start, end in parts]
+        if min(support) < DEGREE_SUPPORT or any(n < DEGREE_DOMINANCE * (end - start)
+                                                for n, (start, end) in zip(support, parts, strict=True)):
             continue
-        mean_before = sum(map(_signed, earlier)) / len(earlier)
-        mean_after = sum(map(_signed, later)) / len(later)
+        postures = {_mostly(hostile[end] - hostile[start], force[end] - force[start], words[end] - words[start])
+                    for start, end in parts}
+        if postures != {3, 4}:
+            continue
+        mean_before = sum(signed[lo:cut]) / (cut - lo)
+        mean_after = sum(signed[cut:hi]) / (hi - cut)
         delta = mean_after - mean_before
-        if abs(delta) < DEGREE or {_mostly(earlier), _mostly(later)} != {3, 4}:
+        if abs(delta) < DEGREE:
             continue
-        before = min(earlier, key=lambda e: abs(_signed(e) - mean_before))
-        after = min(later, key=lambda e: abs(_signed(e) - mean_after))
-        if _days(before, after) < min_days:
+        before = min(range(lo, cut), key=lambda i: abs(signed[i] - mean_before))
+        after = min(range(cut, hi), key=lambda i: abs(signed[i] - mean_after))
+        if days[after] - days[before] < min_days:
             continue  # the evidence shown for the two postures must be far enough apart to be a change
         strength = round(DEGREE_WEIGHT * abs(delta) * (1 + min(*support, 5) / 5), 3)
         if best is None or strength > best.strength:
             best = ShiftFound(who, target, "softening" if delta > 0 else "hardening", round(abs(delta), 2),
-                              before, after, sum(support), support[0], support[1], strength)
+                              items[before], items[after], sum(support), support[0], support[1], strength)
     return best
 
 
@@ -411,14 +489,77 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
     ``refused`` is given, it receives what was left out and why (the rule that fired). ``among`` reads the
     evidence of these stored holders only (``alerts.related_holders`` widens a watcher's few to every holder
     whose series they share)."""
-    wanted = _state(holder) if holder else None
+    ranked, refusals = _kept_reading(store, _state(holder) if holder else None, min_days, among)
+    if refused is not None:
+        refused += refusals
+    return [_shift(s) for s in ranked[:limit]]
+
+
+def _kept_reading(store: Store, wanted: str | None, min_days: int, among: Collection[str] | None = None
+                  ) -> tuple[list[ShiftFound], list[Refusal]]:
+    """``_reading``, kept per store version (``kept``) and the settings it depends on (the propositions and
+    actors in use): the same list is asked for by every page of the dashboard."""
+    question = ("shifts", wanted, min_days, frozenset(among) if among is not None else None, id(propositions()),
+                id(load_kb()))
+    return kept(store, question, lambda: _reading(store, wanted, min_days, among))
+
+
+def _speakers(wanted: str) -> set[str]:
+    """The stored holders whose stances can be evidence in ``wanted``'s series (``_holders``): the actor itself,
+    a country as its government, and everyone who ever held an office in that government."""
+    kb = load_kb()
+    out = {wanted}
+    country = wanted.removesuffix("GOV")
+    if wanted.endswith("GOV") and country in kb.countries:
+        out.add(country)
+        out |= {p.id for p in kb.people.values() if any(r.org == "GOV" and r.country == country for r in p.roles)}
+    return out
+
+
+def _reading(store: Store, wanted: str | None, min_days: int, among: Collection[str] | None = None
+             ) -> tuple[list[ShiftFound], list[Refusal]]:
+    """The shifts of every holder (or of ``wanted`` only), strongest first, and what was left out and why."""
     refusals: list[Refusal] = []
+    series = _series(store, wanted, refusals, among)
+    proposition_ids = _proposition_ids()  # once: each call hashes the propositions in use
+    found: dict[tuple[str, ...], ShiftFound] = {}
+    for (who, target), items in series.items():
+        if who == target:
+            continue  # a minister's words about their own government are not a stance toward it
+        actor_target = target not in proposition_ids
+        shift, refusal = _reversal(who, target, items, min_days, actor_target)
+        shift = (shift or _degree(who, target, items, min_days, actor_target)
+                 or _narrated(who, target, items, actor_target))
+        if shift is None:
+            refusals += [refusal] if refusal else []
+            continue
+        kept = found.setdefault(_told_key(shift), shift)
+        if kept is shift:
+            continue
+        # one turn, one entry: the person's own shift rather than the same evidence read as their government's,
+        # and of two propositions the same evidence (or the same telling) turns on, the one it fits best
+        better = (kept.holder.endswith("GOV"), shift.strength) > (who.endswith("GOV"), kept.strength)
+        winner, loser = (shift, kept) if better else (kept, shift)
+        found[_told_key(shift)] = winner
+        refusals.append(Refusal(loser.holder, loser.target, "listed once", f"the same evidence is listed as "
+                                f"{winner.holder}'s turn on {winner.target}", loser.before, loser.after))
+    ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)
+    return ranked, refusals
+
+
+def _series(store: Store, wanted: str | None, refusals: list[Refusal], among: Collection[str] | None = None
+            ) -> dict[tuple[str, str], list[Evidence]]:
+    """Each (holder, target) series of evidence (of ``wanted`` only, when given), dated in order; the evidence
+    that is no stance by itself goes to ``refusals`` instead."""
+    links = _toward()  # once: each call hashes the propositions in use
+    readers = set(among) if among is not None else _speakers(wanted) if wanted else None
     series: dict[tuple[str, str], list[Evidence]] = {}
-    rows = [r for r in store.stance_evidence(LEAD, among) if r["root"] not in FORCE_ROOTS]  # (older stores kept force)
+    rows = [r for r in store.stance_evidence(LEAD, readers) if r["root"] not in FORCE_ROOTS]  # (older stores kept force)
+    rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"], r["idx"]))
     # The use of force is no stored stance (a war's daily fighting is one posture, reported every day), but it
     # is the posture a turn of degree passes to or from ("threats, then the invasion"): read from the events.
-    rows += store.force_evidence(LEAD, FORCE_ROOTS, among)
-    rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"]))
+    rows += store.force_evidence(LEAD, FORCE_ROOTS, readers)
+    rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"]))  # stable: a stance before force
     for r in rows:
         if r["score"] < MIN_SCORE and not r["quad"]:
             continue  # a weak reading; a coded event's score is its intensity, and a mild act is still one
@@ -436,31 +577,9 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
             continue
         for who in holders:
             series.setdefault((who, _state(r["target"])), []).append(evidence)
-            if linked := _toward_actor(r["target"], evidence):
+            if linked := _toward_actor(r["target"], evidence, links):
                 series.setdefault((who, linked[0]), []).append(linked[1])
-    found: dict[tuple[str, ...], ShiftFound] = {}
-    for (who, target), items in series.items():
-        if who == target:
-            continue  # a minister's words about their own government are not a stance toward it
-        shift, refusal = _reversal(who, target, items, min_days)
-        shift = shift or _degree(who, target, items, min_days) or _narrated(who, target, items)
-        if shift is None:
-            refusals += [refusal] if refusal else []
-            continue
-        kept = found.setdefault(_told_key(shift), shift)
-        if kept is shift:
-            continue
-        # one turn, one entry: the person's own shift rather than the same evidence read as their government's,
-        # and of two propositions the same evidence (or the same telling) turns on, the one it fits best
-        better = (kept.holder.endswith("GOV"), shift.strength) > (who.endswith("GOV"), kept.strength)
-        winner, loser = (shift, kept) if better else (kept, shift)
-        found[_told_key(shift)] = winner
-        refusals.append(Refusal(loser.holder, loser.target, "listed once", f"the same evidence is listed as "
-                                f"{winner.holder}'s turn on {winner.target}", loser.before, loser.after))
-    ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)
-    if refused is not None:
-        refused += refusals
-    return [_shift(s) for s in ranked[:limit]]
+    return series
 
 
 def _shift(found: ShiftFound) -> Shift:

@@ -69,17 +69,34 @@ def to_row(record: Any) -> tuple[Any, ...]:
     return tuple(row)
 
 
+@cache
+def _readers(record_type: type) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """How each field of a record type is read back from a row: (field, "span" / "date" / "bool" / "value",
+    its columns), worked out once per type rather than for every row read."""
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    for name, hint in _kinds(record_type).items():
+        if _is(hint, Span):
+            out.append((name, "span", _span_columns(name)))
+        elif _is(hint, date):
+            out.append((name, "date", (name,)))
+        elif hint is bool:
+            out.append((name, "bool", (name,)))
+        else:
+            out.append((name, "value", (name,)))
+    return tuple(out)
+
+
 def from_row(record_type: type, row: dict[str, Any]) -> Any:
     """A record rebuilt from a row mapping (column name → value)."""
     values: dict[str, Any] = {}
-    for name, hint in _kinds(record_type).items():
-        if _is(hint, Span):
-            start, end = _span_columns(name)
-            values[name] = Span(row[start], row[end]) if row[start] is not None else None
-        elif _is(hint, date):
-            values[name] = date.fromisoformat(row[name]) if row[name] else None
-        elif hint is bool:
-            values[name] = bool(row[name])
+    for name, kind, cols in _readers(record_type):
+        value = row[cols[0]]
+        if kind == "span":
+            values[name] = Span(value, row[cols[1]]) if value is not None else None
+        elif kind == "date":
+            values[name] = date.fromisoformat(value) if value else None
+        elif kind == "bool":
+            values[name] = bool(value)
         else:
-            values[name] = row[name]
+            values[name] = value
     return record_type(**values)

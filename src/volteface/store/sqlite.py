@@ -68,7 +68,7 @@ class SQLiteStore(WatchingStore):
         if version == 0 or not _has_table(conn, "articles"):
             conn.close()
             raise StoreError("not a volteface store (a SQLite file without its tables)", self.path)
-        if version < len(migrations()):
+        if version < migrations()[-1][0]:
             conn.close()
             raise StoreError(f"made by an older volteface (schema {version}); `volteface run` on it upgrades it",
                              self.path)
