@@ -48,27 +48,28 @@ def test_one_ordinary_statement_on_a_side_is_not_enough(tmp_path):
         assert find_shifts(store) == []
 
 
-def test_actor_stances_need_more_than_one_event_a_side(tmp_path):
+def test_actor_stances_need_three_reports_a_side(tmp_path):
     one_each = [("VALGOV", "OSTGOV", "favor", 1.0, 0, None, 1), ("VALGOV", "OSTGOV", "against", 1.0, 30, None, 3)]
-    with _store(tmp_path, one_each) as store:
-        assert find_shifts(store) == []
     two_each = one_each[:1] * 2 + one_each[1:] * 2
-    with _store(tmp_path, two_each, name="two") as store:
+    with _store(tmp_path, two_each) as store:
+        assert find_shifts(store) == []  # a thank-you and a complaint, twice: reactions, not a change of policy
+    three_each = one_each[:1] * 3 + one_each[1:] * 3
+    with _store(tmp_path, three_each, name="three") as store:
         [shift] = find_shifts(store)
-    assert (shift.holder, shift.target, shift.support_before + shift.support_after) == ("VALGOV", "OSTGOV", 4)
+    assert (shift.holder, shift.target, shift.support_before + shift.support_after) == ("VALGOV", "OSTGOV", 6)
 
 
 def test_toward_an_actor_each_side_needs_the_holders_words_not_only_acts(tmp_path):
     # Deliveries, then an arrest and a seizure: the mix of acts the news reports, no word of where Valdoria stands.
-    acts = [("VALGOV", "OSTGOV", "favor", 0.7, d, None, 2) for d in (0, 5)]
-    acts += [("VALGOV", "OSTGOV", "against", 0.7, d, None, 4) for d in (40, 45)]
+    acts = [("VALGOV", "OSTGOV", "favor", 0.7, d, None, 2) for d in (0, 5, 10)]
+    acts += [("VALGOV", "OSTGOV", "against", 0.7, d, None, 4) for d in (40, 45, 50)]
     with _store(tmp_path, acts) as store:
         refused = []
         assert find_shifts(store, refused=refused) == []
     assert [r.rule for r in refused] == ["acts only"]
     # a refusal of a request is no side toward the one who asked
-    refusals = [("VALGOV", "OSTGOV", "favor", 0.7, d, None, 1) for d in (0, 5)]
-    refusals += [("VALGOV", "OSTGOV", "against", 0.5, d, None, 3, "12") for d in (40, 45)]
+    refusals = [("VALGOV", "OSTGOV", "favor", 0.7, d, None, 1) for d in (0, 5, 10)]
+    refusals += [("VALGOV", "OSTGOV", "against", 0.5, d, None, 3, "12") for d in (40, 45, 50)]
     with _store(tmp_path, refusals, name="refusals") as store:
         refused = []
         assert find_shifts(store, refused=refused) == []
@@ -215,16 +216,16 @@ def test_a_told_turn_the_record_contradicts_is_none(tmp_path):
         assert find_shifts(store) == []
 
 
-def test_actor_evaluations_in_quotes_need_two_a_side_like_events(tmp_path):
+def test_actor_evaluations_in_quotes_need_three_a_side_like_events(tmp_path):
     # "a reliable partner" once, "an aggressor" once, each in the holder's verbatim words: a target that is an
-    # actor still needs two stances a side, whatever they are read from.
+    # actor still needs three reports a side, whatever they are read from.
     one_each = [("VALGOV", "OSTGOV", "favor", 1.0, 0, "direct"), ("VALGOV", "OSTGOV", "against", 1.0, 30, "direct")]
     with _store(tmp_path, one_each) as store:
         assert find_shifts(store) == []
-    two_each = one_each[:1] * 2 + one_each[1:] * 2
-    with _store(tmp_path, two_each, name="two") as store:
+    three_each = one_each[:1] * 3 + one_each[1:] * 3
+    with _store(tmp_path, three_each, name="three") as store:
         [shift] = find_shifts(store)
-    assert (shift.kind, shift.support_before + shift.support_after) == ("reversal", 4)
+    assert (shift.kind, shift.support_before + shift.support_after) == ("reversal", 6)
 
 
 def test_evaluations_in_quotes_carry_no_intensity(tmp_path):
@@ -403,7 +404,7 @@ def _defined_side(items, label, actor_target):
         return None
     if actor_target:
         articles = {e.article_id for e in items if e.label == label and e.root != shifts.REFUSAL_ROOT}
-        return support if len(articles) >= shifts.MIN_SUPPORT else None
+        return support if len(articles) >= shifts.ACTOR_ARTICLES else None
     strong = any(e.label == label and e.score >= shifts.STRONG and e.verbatim for e in items)
     return support if support >= shifts.MIN_SUPPORT or strong else None
 

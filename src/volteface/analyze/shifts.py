@@ -8,7 +8,7 @@ label, or a single one that is STRONG and in the holder's verbatim words (a dire
 journalist's paraphrase is too little); stances toward actors (read from coded events and from the holder's
 evaluative words about the actor) always need MIN_SUPPORT, since one event or one epithet is too little to call
 a change of policy. Alternating labels never reach DOMINANCE, so noise makes no shift. Toward an actor, each
-side must also hold in MIN_SUPPORT articles, be clearly on its side (a refusal of a request is not) and include
+side must also hold in ACTOR_ARTICLES articles, be clearly on its side (a refusal of a request is not) and include
 what the holder said (a quote, or a verbal act: praise, criticism, a threat), not only the acts the news reports.
 Sides are ranked by how well supported they are: the holder's verbatim words weigh most, a coded event least.
 
@@ -52,6 +52,10 @@ from .kept import kept
 MIN_SCORE = 0.5  # a stance read with less confidence than this is not evidence at all
 MIN_DAYS = 7  # the old side's last evidence and the new side's first, at least this far apart
 MIN_SUPPORT = 2  # stances of the side's label on each side of the turn ...
+# Toward an actor, each side in this many articles: stances toward actors are read from acts and epithets around
+# single events (a thank-you for one evacuation, a complaint of inaction), and two judged shift lists found every
+# actor "reversal" resting on two reports a side to be reactions to different events, not a change of position.
+ACTOR_ARTICLES = 3
 STRONG = 0.9  # ... or one this strong, in the holder's verbatim words (VERBATIM quote kinds)
 VERBATIM = ("direct", "mixed", "post")
 DOMINANCE = 0.75  # the share of a side's stretch that must hold its label
@@ -152,12 +156,12 @@ def _tallies(items: list[Evidence], label: str, at: Iterable[int]) -> dict[int, 
 
 def _side(tally: _Tally, actor_target: bool) -> int | None:
     """The support for a label in a stretch, or None when the stretch does not clearly hold it. Toward an
-    actor, the support must come from MIN_SUPPORT articles: two acts read in one report are one report's
+    actor, the support must come from ACTOR_ARTICLES articles: two acts read in one report are one report's
     reading."""
     if not _holds(tally):
         return None
     if actor_target:
-        return tally.support if tally.articles >= MIN_SUPPORT else None
+        return tally.support if tally.articles >= ACTOR_ARTICLES else None
     return tally.support if tally.support >= MIN_SUPPORT or tally.strong else None
 
 
