@@ -22,22 +22,50 @@ FLOORS = Path(__file__).with_name("floors.json")
 
 # name → (task, gold file, scorer, [(metric path, label)])
 SUITES = {
-    "polnear.dev": ("quotes", "data/quotes/polnear.dev.jsonl", "score_quotes.py",
-                    [("overlap@0.3.F1", "overlap F1"), ("overlap@0.3.speaker_acc", "speaker acc"),
-                     ("overlap@0.3.end_to_end_F1", "end-to-end F1"), ("exact_content.F1", "exact F1")]),
-    "cameo_manual.dev": ("events", "data/events/cameo_manual.dev.jsonl", "score_events.py",
-                         [("primary_root.accuracy", "root acc"), ("primary_root.macro_F1", "root macro-F1")]),
-    "plover_gsr.dev": ("events", "data/events/plover_gsr.dev.jsonl", "score_events.py",
-                       [("primary_plover.macro_F1", "PLOVER macro-F1"), ("dyad.F1", "dyad F1")]),
-    "conflibert_penta.train": ("events", "data/events/conflibert_penta.train.jsonl", "score_events.py",
-                               [("primary_penta.macro_F1", "5-class macro-F1")]),
-    "petrarch2_unittest": ("events", "data/events/petrarch2_unittest.jsonl", "score_events.py",
-                           [("primary_root.accuracy", "root acc"), ("detection.F1", "detection F1")]),
+    "polnear.dev": (
+        "quotes",
+        "data/quotes/polnear.dev.jsonl",
+        "score_quotes.py",
+        [
+            ("overlap@0.3.F1", "overlap F1"),
+            ("overlap@0.3.speaker_acc", "speaker acc"),
+            ("overlap@0.3.end_to_end_F1", "end-to-end F1"),
+            ("exact_content.F1", "exact F1"),
+        ],
+    ),
+    "cameo_manual.dev": (
+        "events",
+        "data/events/cameo_manual.dev.jsonl",
+        "score_events.py",
+        [("primary_root.accuracy", "root acc"), ("primary_root.macro_F1", "root macro-F1")],
+    ),
+    "plover_gsr.dev": (
+        "events",
+        "data/events/plover_gsr.dev.jsonl",
+        "score_events.py",
+        [("primary_plover.macro_F1", "PLOVER macro-F1"), ("dyad.F1", "dyad F1")],
+    ),
+    "conflibert_penta.train": (
+        "events",
+        "data/events/conflibert_penta.train.jsonl",
+        "score_events.py",
+        [("primary_penta.macro_F1", "5-class macro-F1")],
+    ),
+    "petrarch2_unittest": (
+        "events",
+        "data/events/petrarch2_unittest.jsonl",
+        "score_events.py",
+        [("primary_root.accuracy", "root acc"), ("detection.F1", "detection F1")],
+    ),
     "vast.dev": ("stance", "data/stance/vast.dev.jsonl", "score_stance.py", [("macro_F1", "macro-F1")]),
     "pstance.dev": ("stance", "data/stance/pstance.dev.jsonl", "score_stance.py", [("macro_F1", "macro-F1")]),
     # statement pairs: Consistent / Inconsistent / Unrelated, scored by the stance scorer's macro-F1 over gold labels
-    "political_inconsistency.dev": ("consistency", "data/flipflop/political_inconsistency.dev.jsonl",
-                                    "score_stance.py", [("macro_F1", "macro-F1")]),
+    "political_inconsistency.dev": (
+        "consistency",
+        "data/flipflop/political_inconsistency.dev.jsonl",
+        "score_stance.py",
+        [("macro_F1", "macro-F1")],
+    ),
 }
 
 
@@ -58,10 +86,28 @@ def run_suite(name: str, work: Path) -> dict[str, float | None]:
     # The event suites score the code of each sentence's action and their gold has no actors: they read every
     # coded action (the store keeps only those with actors).
     env = {**os.environ, "VOLTEFACE_EVENT_CANDIDATES": "1"} if task == "events" else None
-    subprocess.run([sys.executable, "-m", "volteface.cli", "annotate", str(SHARED / gold), "-o", str(out),
-                    "--task", task], check=False, stderr=subprocess.DEVNULL, env=env)
-    scored = subprocess.run([sys.executable, str(SHARED / "tools" / scorer), str(SHARED / gold), str(out)],
-                            check=True, capture_output=True, text=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "volteface.cli",
+            "annotate",
+            str(SHARED / gold),
+            "-o",
+            str(out),
+            "--task",
+            task,
+        ],
+        check=False,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    scored = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / scorer), str(SHARED / gold), str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     data = json.loads(scored.stdout)
     return {label: _get(data, path) for path, label in metrics}
 

@@ -55,8 +55,12 @@ def main() -> None:
     errors = []
     for key, rows in wanted.items():
         record = records[key]
-        article = clean_article(Article(id=record["id"], text=record["text"][:TEXT_CHARS],
-                                        date=date.fromisoformat(record["date"])), keep_offsets=True)
+        article = clean_article(
+            Article(
+                id=record["id"], text=record["text"][:TEXT_CHARS], date=date.fromisoformat(record["date"])
+            ),
+            keep_offsets=True,
+        )
         found = resolver.resolve(nlp(article.text), article.date)
         for row in rows:
             start, end = int(row["start"]), int(row["end"])
@@ -65,10 +69,16 @@ def main() -> None:
             mention = (exact or sorted(overlapping, key=lambda m: m.span.start - m.span.end) or [None])[0]
             actor = found.actors.get(mention.actor_id) if mention else None
             predicted = actor.id if actor else None
-            country = (actor.country or (actor.id if actor.kind == "organisation" else None)) if actor else None
+            country = (
+                (actor.country or (actor.id if actor.kind == "organisation" else None)) if actor else None
+            )
             in_kb = predicted is not None and not predicted.startswith(("person:", "org:"))
             # A code-level gold label ("USAGOV") is met by any actor with that code (the Justice Department).
-            ok_actor = (not in_kb) if row["actor_id"] == "-" else row["actor_id"] in (predicted, actor and actor.code)
+            ok_actor = (
+                (not in_kb)
+                if row["actor_id"] == "-"
+                else row["actor_id"] in (predicted, actor and actor.code)
+            )
             ok_country = country is None if row["country"] == "-" else country == row["country"]
             total += 1
             actor_right += ok_actor

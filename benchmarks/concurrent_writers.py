@@ -22,8 +22,12 @@ TABLES = ("articles", "quotes", "events", "stances", "mentions", "actors")
 
 
 def _run(db: Path, *inputs: Path) -> subprocess.Popen:
-    return subprocess.Popen([str(BIN), "run", *map(str, inputs), "--db", str(db), "--workers", "1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [str(BIN), "run", *map(str, inputs), "--db", str(db), "--workers", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _rows(db: Path) -> dict[str, object]:
@@ -35,18 +39,22 @@ def _rows(db: Path) -> dict[str, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("input")
     parser.add_argument("--tries", type=int, default=20)
     parser.add_argument("--n", type=int, default=40)
     args = parser.parse_args()
-    lines = [line for line in Path(args.input).read_text(encoding="utf-8").splitlines() if line.strip()][: args.n]
+    lines = [line for line in Path(args.input).read_text(encoding="utf-8").splitlines() if line.strip()][
+        : args.n
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         quarter = len(lines) // 4
         first, second, whole = folder / "first.jsonl", folder / "second.jsonl", folder / "all.jsonl"
         first.write_text("\n".join(lines[: 2 * quarter + quarter]) + "\n", encoding="utf-8")
-        second.write_text("\n".join(lines[2 * quarter:]) + "\n", encoding="utf-8")
+        second.write_text("\n".join(lines[2 * quarter :]) + "\n", encoding="utf-8")
         whole.write_text("\n".join(lines) + "\n", encoding="utf-8")
         single = folder / "single.db"
         _run(single, whole).communicate()
@@ -64,10 +72,26 @@ def main() -> None:
             got = _rows(db)
             same = got == expected
             differ += not same
-            print(json.dumps({"try": n, "exit_codes": codes, "same_as_one_process": same,
-                              **{t: got[t] for t in TABLES}}))
-        print(json.dumps({"tries": args.tries, "writer_failures": failures, "stores_differing": differ,
-                          "expected": {t: expected[t] for t in TABLES}}))
+            print(
+                json.dumps(
+                    {
+                        "try": n,
+                        "exit_codes": codes,
+                        "same_as_one_process": same,
+                        **{t: got[t] for t in TABLES},
+                    }
+                )
+            )
+        print(
+            json.dumps(
+                {
+                    "tries": args.tries,
+                    "writer_failures": failures,
+                    "stores_differing": differ,
+                    "expected": {t: expected[t] for t in TABLES},
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -34,8 +34,12 @@ def copy(source: str, url: str) -> None:
     with psycopg.connect(url) as conn:
         for table in TABLES:
             ours = [r[1] for r in lite.execute(f"PRAGMA table_info({table})")]
-            theirs = {r[0] for r in conn.execute(  # type: ignore[call-overload]
-                "SELECT column_name FROM information_schema.columns WHERE table_name = %s", (table,))}
+            theirs = {
+                r[0]
+                for r in conn.execute(  # type: ignore[call-overload]
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = %s", (table,)
+                )
+            }
             columns = [c for c in ours if c in theirs]
             start = time.perf_counter()
             with conn.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as out:  # type: ignore[arg-type]
@@ -50,7 +54,9 @@ def copy(source: str, url: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--from", dest="source", required=True, help="the SQLite store")
     parser.add_argument("--to", dest="url", required=True, help="postgresql://…/NEWDB")
     args = parser.parse_args()

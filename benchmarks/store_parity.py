@@ -25,7 +25,9 @@ from volteface.store import open_store
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("input")
     parser.add_argument("--postgres", required=True)
     parser.add_argument("--n", type=int, default=2000)
@@ -33,8 +35,11 @@ def main() -> None:
     args = parser.parse_args()
     articles = (a for a in read([args.input]) if isinstance(a, Article))
     job = Job(settings=Settings().but(workers=args.workers))
-    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "parity.db") as lite, \
-            open_store(args.postgres) as shared:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        open_store(Path(tmp) / "parity.db") as lite,
+        open_store(args.postgres) as shared,
+    ):
         for result in process(islice(articles, args.n), job):
             if isinstance(result, Article):
                 lite.save(result)
@@ -49,9 +54,18 @@ def main() -> None:
                 differ += 1
                 if differ == 1:
                     sys.stderr.write(f"first difference: {article_id}\n")
-        print(json.dumps({"articles": len(ids), "identical": same, "differing": differ,
-                          "sqlite_counts": lite.counts(), "postgres_counts": shared.counts(),
-                          "postgres_ids_same": sorted(ids) == sorted(shared.article_ids())}))
+        print(
+            json.dumps(
+                {
+                    "articles": len(ids),
+                    "identical": same,
+                    "differing": differ,
+                    "sqlite_counts": lite.counts(),
+                    "postgres_counts": shared.counts(),
+                    "postgres_ids_same": sorted(ids) == sorted(shared.article_ids()),
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -35,15 +35,24 @@ def main() -> None:
             for quote in found:
                 content = quote.content
                 speaker = quote.speaker
-                quotes.append({
-                    "speaker": " ".join(t.text for t in speaker),
-                    "speaker_span": [match.start() + speaker[0].idx, match.start() + speaker[-1].idx + len(speaker[-1])]
-                    if speaker else None,
-                    "cue": " ".join(t.text for t in quote.cue),
-                    "content": content.text,
-                    "content_span": [match.start() + content.start_char, match.start() + content.end_char],
-                    "kind": "direct",
-                })
+                quotes.append(
+                    {
+                        "speaker": " ".join(t.text for t in speaker),
+                        "speaker_span": [
+                            match.start() + speaker[0].idx,
+                            match.start() + speaker[-1].idx + len(speaker[-1]),
+                        ]
+                        if speaker
+                        else None,
+                        "cue": " ".join(t.text for t in quote.cue),
+                        "content": content.text,
+                        "content_span": [
+                            match.start() + content.start_char,
+                            match.start() + content.end_char,
+                        ],
+                        "kind": "direct",
+                    }
+                )
         print(json.dumps({"id": record["id"], "quotes": quotes}))
 
 

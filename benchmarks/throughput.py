@@ -42,8 +42,19 @@ def child_annotate(path: Path, processes: int, task: str = "all") -> dict:
     out = Path(tempfile.mkdtemp()) / "out.jsonl"
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "volteface.cli", "annotate", str(path), "-o", str(out), "--task", task,
-         "--workers", str(processes)],
+        [
+            sys.executable,
+            "-m",
+            "volteface.cli",
+            "annotate",
+            str(path),
+            "-o",
+            str(out),
+            "--task",
+            task,
+            "--workers",
+            str(processes),
+        ],
         check=True,
         stderr=subprocess.DEVNULL,
     )
@@ -89,8 +100,13 @@ def main() -> None:
     parser.add_argument("--child", choices=["parse", "annotate", "events", "quotes", "nostance"])
     args = parser.parse_args()
     if args.child:
-        work = {"parse": child_parse, "annotate": child_annotate, "events": child_events_only,
-                "quotes": child_quotes_only, "nostance": child_no_stance}[args.child]
+        work = {
+            "parse": child_parse,
+            "annotate": child_annotate,
+            "events": child_events_only,
+            "quotes": child_quotes_only,
+            "nostance": child_no_stance,
+        }[args.child]
         print(json.dumps(work(args.corpus, args.processes)))
         return
     if not args.corpus.is_file():
@@ -102,7 +118,9 @@ def main() -> None:
             if n >= args.n:
                 break
             record = json.loads(line)
-            dst.write(json.dumps({"id": record["id"], "text": record["text"], "date": record.get("date")}) + "\n")
+            dst.write(
+                json.dumps({"id": record["id"], "text": record["text"], "date": record.get("date")}) + "\n"
+            )
     parse = _run_child("parse", sample, args.processes)
     full = _run_child("annotate", sample, args.processes)
     events_only = _run_child("events", sample, args.processes)
@@ -113,22 +131,34 @@ def main() -> None:
     print(f"{n} articles, {words} tokens, {args.processes} processes")
     print(f"{'run':<28}{'seconds':>9}{'articles/s':>12}{'tokens/s':>10}{'peak MB':>9}")
     for name, r in (("spaCy parse alone", parse), ("volteface annotate --task all", full)):
-        print(f"{name:<28}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{words / r['seconds']:>10.0f}"
-              f"{r['peak_mb']:>9.0f}")
-    print(f"{'annotate --task events':<28}{events_only['seconds']:>9.1f}{n / events_only['seconds']:>12.1f}"
-          f"{words / events_only['seconds']:>10.0f}{events_only['peak_mb']:>9.0f}")
-    print(f"{'annotate --task quotes':<28}{quotes_only['seconds']:>9.1f}{n / quotes_only['seconds']:>12.1f}"
-          f"{words / quotes_only['seconds']:>10.0f}{quotes_only['peak_mb']:>9.0f}")
+        print(
+            f"{name:<28}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{words / r['seconds']:>10.0f}"
+            f"{r['peak_mb']:>9.0f}"
+        )
+    print(
+        f"{'annotate --task events':<28}{events_only['seconds']:>9.1f}{n / events_only['seconds']:>12.1f}"
+        f"{words / events_only['seconds']:>10.0f}{events_only['peak_mb']:>9.0f}"
+    )
+    print(
+        f"{'annotate --task quotes':<28}{quotes_only['seconds']:>9.1f}{n / quotes_only['seconds']:>12.1f}"
+        f"{words / quotes_only['seconds']:>10.0f}{quotes_only['peak_mb']:>9.0f}"
+    )
     print(f"speed ratio (full / parse): {parse['seconds'] / full['seconds']:.2f}  (target >= 0.75)")
-    print(f"events + stances share of the full run: {(full['seconds'] - quotes_only['seconds']) / full['seconds']:.1%}"
-          "  (events target <= 15%)")
+    print(
+        f"events + stances share of the full run: {(full['seconds'] - quotes_only['seconds']) / full['seconds']:.1%}"
+        "  (events target <= 15%)"
+    )
     share = (full["seconds"] - events_only["seconds"]) / full["seconds"]
     print(f"quotes + stances share of the full run: {share:.1%}  (quotes target <= 15%)")
     added = (full["seconds"] - no_stance["seconds"]) / no_stance["seconds"]
-    print(f"stances add to quotes + events: {added:+.1%}  ({no_stance['seconds']:.1f} s → {full['seconds']:.1f} s;"
-          " target <= +20%)")
-    print(f"annotate output: {full['records']} records, {full['errors']} errors, {full['quotes']} quotes, "
-          f"{full['events']} events")
+    print(
+        f"stances add to quotes + events: {added:+.1%}  ({no_stance['seconds']:.1f} s → {full['seconds']:.1f} s;"
+        " target <= +20%)"
+    )
+    print(
+        f"annotate output: {full['records']} records, {full['errors']} errors, {full['quotes']} quotes, "
+        f"{full['events']} events"
+    )
 
 
 if __name__ == "__main__":

@@ -30,10 +30,12 @@ LAST = ["Aasen", "Brekke", "Dahl", "Eide", "Fjeld", "Haug", "Lund", "Moen", "Nyg
 PLACES = ["Tromsoe", "Bodoe", "Alesund", "Narvik", "Molde", "Harstad"]
 AGAINST = "Ukraine will never cede territory to Russia, and no territorial concessions are acceptable"
 FAVOR = "Ukraine should be prepared to lose some territory, and a land swap is the way to peace"
-NEUTRAL = ["the harbour must be dredged before the winter storms arrive",
-           "the ferry timetable will be published by the end of the month",
-           "the fishing quota talks went well and will continue next week",
-           "the new bridge is on schedule and within its budget"]
+NEUTRAL = [
+    "the harbour must be dredged before the winter storms arrive",
+    "the ferry timetable will be published by the end of the month",
+    "the fishing quota talks went well and will continue next week",
+    "the new bridge is on schedule and within its budget",
+]
 
 
 def recorded_feed(items: int, seed: int = 7) -> list[dict]:
@@ -50,10 +52,14 @@ def recorded_feed(items: int, seed: int = 7) -> list[dict]:
             said = AGAINST if day < date(2031, 2, 15) else FAVOR
         else:
             said = rng.choice(NEUTRAL)
-        text = (f"{person}, a county mayor, spoke to reporters in {place} on {day:%A}. \u201c{said.capitalize()},\u201d "
-                f"{person} said. The remarks came at a meeting on roads, harbours and schools that ran all day, "
-                f"and officials from {rng.choice(PLACES)} and {rng.choice(PLACES)} took part (item {n}).")
-        out.append({"path": f"/news/{n}", "title": f"{person} in {place}", "day": day.isoformat(), "text": text})
+        text = (
+            f"{person}, a county mayor, spoke to reporters in {place} on {day:%A}. \u201c{said.capitalize()},\u201d "
+            f"{person} said. The remarks came at a meeting on roads, harbours and schools that ran all day, "
+            f"and officials from {rng.choice(PLACES)} and {rng.choice(PLACES)} took part (item {n})."
+        )
+        out.append(
+            {"path": f"/news/{n}", "title": f"{person} in {place}", "day": day.isoformat(), "text": text}
+        )
     return out
 
 
@@ -97,16 +103,22 @@ class Replay:
 
     def feed(self) -> bytes:
         shown = self.items[max(0, self.upto - self.window) : self.upto][::-1]
-        entries = "".join(f"<item><title>{i['title']}</title><link>{self.base}{i['path']}</link>"
-                          f"<guid>{self.base}{i['path']}</guid><pubDate>{i['day']}T08:00:00Z</pubDate></item>"
-                          for i in shown)
-        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>County Wire</title>'
-                f"<link>{self.base}/</link>{entries}</channel></rss>").encode()
+        entries = "".join(
+            f"<item><title>{i['title']}</title><link>{self.base}{i['path']}</link>"
+            f"<guid>{self.base}{i['path']}</guid><pubDate>{i['day']}T08:00:00Z</pubDate></item>"
+            for i in shown
+        )
+        return (
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>County Wire</title>'
+            f"<link>{self.base}/</link>{entries}</channel></rss>"
+        ).encode()
 
     @staticmethod
     def page(item: dict) -> bytes:
-        return (f"<!doctype html><html><head><title>{item['title']}</title></head><body><article>"
-                f"<h1>{item['title']}</h1><p>{item['text']}</p></article></body></html>").encode()
+        return (
+            f"<!doctype html><html><head><title>{item['title']}</title></head><body><article>"
+            f"<h1>{item['title']}</h1><p>{item['text']}</p></article></body></html>"
+        ).encode()
 
     def close(self) -> None:
         self.server.shutdown()
@@ -134,14 +146,26 @@ def soak(polls: int = 96, per_poll: int = 21, db: str | None = None, window: int
     problems: list[str] = []
     rows: list[dict] = []
     with open_store(target) as store:
-        watcher = Watcher(store, [replay.base + "/feed.xml"], fetcher=Fetcher(delay=0, timeout=10),
-                          on_problem=lambda p: problems.append(str(p)))
+        watcher = Watcher(
+            store,
+            [replay.base + "/feed.xml"],
+            fetcher=Fetcher(delay=0, timeout=10),
+            on_problem=lambda p: problems.append(str(p)),
+        )
         idle_empty = watcher.cycle().seconds  # nothing published yet: an idle poll on an empty store
         for n in range(polls):
             replay.upto = (n + 1) * per_poll
             cycle = watcher.cycle()
-            rows.append({"poll": n + 1, "new": cycle.new, "seconds": cycle.seconds, "alerts": len(cycle.alerts),
-                         "rss_mb": round(rss_mb(), 1), "peak_mb": round(peak_mb(), 1)})
+            rows.append(
+                {
+                    "poll": n + 1,
+                    "new": cycle.new,
+                    "seconds": cycle.seconds,
+                    "alerts": len(cycle.alerts),
+                    "rss_mb": round(rss_mb(), 1),
+                    "peak_mb": round(peak_mb(), 1),
+                }
+            )
         idle_full = watcher.cycle().seconds  # nothing new (304): an idle poll on the full store
         watcher.close()
         articles = store.counts()["articles"]
@@ -149,21 +173,34 @@ def soak(polls: int = 96, per_poll: int = 21, db: str | None = None, window: int
     replay.close()
     early = rows[1 : 1 + max(1, polls // 8)]  # the first poll also loads the model
     late = rows[-max(1, polls // 8) :]
-    per_item = [round(sum(r["seconds"] for r in part) / max(1, sum(r["new"] for r in part)), 4)
-                for part in (early, late)]
-    return {"items": polls * per_poll, "polls": polls, "articles": articles, "alerts": alerts,
-            "problems": problems[:5], "problem_count": len(problems),
-            "peak_rss_mb_first_poll": rows[0]["peak_mb"], "peak_rss_mb_end": rows[-1]["peak_mb"],
-            "rss_mb_first_poll": rows[0]["rss_mb"], "rss_mb_end": rows[-1]["rss_mb"],
-            "seconds_per_new_item_early_late": per_item, "idle_poll_seconds_empty_full": [idle_empty, idle_full],
-            "polls_detail": rows}
+    per_item = [
+        round(sum(r["seconds"] for r in part) / max(1, sum(r["new"] for r in part)), 4)
+        for part in (early, late)
+    ]
+    return {
+        "items": polls * per_poll,
+        "polls": polls,
+        "articles": articles,
+        "alerts": alerts,
+        "problems": problems[:5],
+        "problem_count": len(problems),
+        "peak_rss_mb_first_poll": rows[0]["peak_mb"],
+        "peak_rss_mb_end": rows[-1]["peak_mb"],
+        "rss_mb_first_poll": rows[0]["rss_mb"],
+        "rss_mb_end": rows[-1]["rss_mb"],
+        "seconds_per_new_item_early_late": per_item,
+        "idle_poll_seconds_empty_full": [idle_empty, idle_full],
+        "polls_detail": rows,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--polls", type=int, default=96)
     parser.add_argument("--per-poll", type=int, default=21)
-    parser.add_argument("--db", help="a store to fill (default: a new SQLite file); postgresql://... works too")
+    parser.add_argument(
+        "--db", help="a store to fill (default: a new SQLite file); postgresql://... works too"
+    )
     parser.add_argument("--json", action="store_true", help="print the whole result as JSON")
     args = parser.parse_args()
     started = time.monotonic()
@@ -171,17 +208,25 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=1))
         return
-    print(f"{result['articles']} articles from {result['items']} items in {result['polls']} polls, "
-          f"{result['alerts']} alerts, {result['problem_count']} problems, {time.monotonic() - started:.0f} s")
-    print(f"peak RSS: {result['peak_rss_mb_first_poll']} MB after the first poll, {result['peak_rss_mb_end']} MB at "
-          f"the end (resident now: {result['rss_mb_first_poll']} → {result['rss_mb_end']} MB)")
+    print(
+        f"{result['articles']} articles from {result['items']} items in {result['polls']} polls, "
+        f"{result['alerts']} alerts, {result['problem_count']} problems, {time.monotonic() - started:.0f} s"
+    )
+    print(
+        f"peak RSS: {result['peak_rss_mb_first_poll']} MB after the first poll, {result['peak_rss_mb_end']} MB at "
+        f"the end (resident now: {result['rss_mb_first_poll']} → {result['rss_mb_end']} MB)"
+    )
     early, late = result["seconds_per_new_item_early_late"]
-    print(f"seconds per new item: {early} early, {late} late; idle poll: "
-          f"{result['idle_poll_seconds_empty_full'][0]} s on the empty store, "
-          f"{result['idle_poll_seconds_empty_full'][1]} s on the full one")
+    print(
+        f"seconds per new item: {early} early, {late} late; idle poll: "
+        f"{result['idle_poll_seconds_empty_full'][0]} s on the empty store, "
+        f"{result['idle_poll_seconds_empty_full'][1]} s on the full one"
+    )
     for row in result["polls_detail"]:
-        print(f"  poll {row['poll']:3d}: new {row['new']:3d} · {row['seconds']:6.2f} s · alerts {row['alerts']} · "
-              f"RSS {row['rss_mb']} MB (peak {row['peak_mb']})")
+        print(
+            f"  poll {row['poll']:3d}: new {row['new']:3d} · {row['seconds']:6.2f} s · alerts {row['alerts']} · "
+            f"RSS {row['rss_mb']} MB (peak {row['peak_mb']})"
+        )
     sys.stdout.flush()
 
 

@@ -35,8 +35,10 @@ def main() -> None:
             if span:
                 starts.update(range(span[0], span[1]))
         for token in doc:
-            if (token.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)) \
-                    and not (token.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "conj", "relcl")):
+            if (
+                token.pos_ not in ("VERB", "AUX")
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            ) and not (token.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "conj", "relcl")):
                 continue
             lemma = token.lemma_.lower()
             seen[lemma] += 1

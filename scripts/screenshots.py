@@ -33,9 +33,11 @@ def main() -> None:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
             page = browser.new_page(viewport={"width": 1200, "height": 900})
-            shots = {"report-first-screen.png": report.as_uri(),
-                     "actor-page.png": f"{url}/actors/Trump",
-                     "dyad-page.png": f"{url}/dyads/USA:RUS?freq=month"}
+            shots = {
+                "report-first-screen.png": report.as_uri(),
+                "actor-page.png": f"{url}/actors/Trump",
+                "dyad-page.png": f"{url}/dyads/USA:RUS?freq=month",
+            }
             for name, address in shots.items():
                 page.goto(address)
                 page.screenshot(path=str(ROOT / "docs" / name))

@@ -39,9 +39,13 @@ TRAIN = ("vast.train.jsonl", "pstance.train.jsonl", "semeval2016.A.train.jsonl")
 DEV = ("vast.dev.jsonl", "pstance.dev.jsonl")
 NLI_LABELS = ("entailment", "contradiction", "neutral")
 # (file, the splits taken): the clean recipe in ../shared/data/nli/README.md
-NLI_TRAIN = (("lingnli.jsonl.gz", ("train",)), ("snli_devtest.jsonl.gz", ("dev", "test")),
-             ("cad_snli.jsonl.gz", ("train",)), ("sick.jsonl.gz", ("train", "trial")),
-             ("mnli_dev.jsonl.gz", ("dev_mismatched",)))
+NLI_TRAIN = (
+    ("lingnli.jsonl.gz", ("train",)),
+    ("snli_devtest.jsonl.gz", ("dev", "test")),
+    ("cad_snli.jsonl.gz", ("train",)),
+    ("sick.jsonl.gz", ("train", "trial")),
+    ("mnli_dev.jsonl.gz", ("dev_mismatched",)),
+)
 NLI_DEV = (("mnli_dev.jsonl.gz", ("dev_matched",)),)
 
 
@@ -57,7 +61,12 @@ def load_nli(files) -> list[tuple[str, str, int]]:
             for line in handle:
                 r = json.loads(line)
                 label = str(r.get("label", "")).lower()
-                if label in NLI_LABELS and r.get("split") in splits and r.get("premise") and r.get("hypothesis"):
+                if (
+                    label in NLI_LABELS
+                    and r.get("split") in splits
+                    and r.get("premise")
+                    and r.get("hypothesis")
+                ):
                     # the hypothesis plays the target, the premise the text
                     out.append((r["hypothesis"], r["premise"], NLI_LABELS.index(label)))
     return out
@@ -74,13 +83,19 @@ def batches(examples, tokenizer, max_len: int, size: int, shuffle: bool, seed: i
     chunk = size * 50
     groups = []
     for start in range(0, len(order), chunk):
-        part = sorted(order[start:start + chunk], key=lambda i: len(examples[i][1]))
-        groups += [part[i:i + size] for i in range(0, len(part), size)]
+        part = sorted(order[start : start + chunk], key=lambda i: len(examples[i][1]))
+        groups += [part[i : i + size] for i in range(0, len(part), size)]
     if shuffle:
         rng.shuffle(groups)
     for group in groups:
-        enc = tokenizer([examples[i][0] for i in group], [examples[i][1] for i in group], truncation="longest_first",
-                        max_length=max_len, padding=True, return_tensors="pt")
+        enc = tokenizer(
+            [examples[i][0] for i in group],
+            [examples[i][1] for i in group],
+            truncation="longest_first",
+            max_length=max_len,
+            padding=True,
+            return_tensors="pt",
+        )
         yield group, enc, torch.tensor([examples[i][2] for i in group])
 
 
@@ -117,10 +132,13 @@ def train_steps(model, tokenizer, examples, args, epochs: float, lr: float, afte
     optimiser = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
     warmup = max(1, total // 10)
     schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup))))
+        optimiser, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
+    )
     step, epoch, started = 0, 0, time.time()
     while step < total:
-        for _, enc, labels in batches(examples, tokenizer, args.max_len, args.batch, shuffle=True, seed=epoch):
+        for _, enc, labels in batches(
+            examples, tokenizer, args.max_len, args.batch, shuffle=True, seed=epoch
+        ):
             loss = torch.nn.functional.cross_entropy(model(**enc).logits, labels)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -129,7 +147,9 @@ def train_steps(model, tokenizer, examples, args, epochs: float, lr: float, afte
             optimiser.zero_grad()
             step += 1
             if step % 50 == 0:
-                print(f"  step {step}/{total} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True)
+                print(
+                    f"  step {step}/{total} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True
+                )
             if step >= total:
                 break
         epoch += 1
@@ -147,10 +167,16 @@ def export(model, tokenizer, out: Path) -> None:
     enc = tokenizer(["a target"], ["some text to read"], return_tensors="pt")
     full = Path(tempfile.gettempdir()) / f"{out.name}.fp32.onnx"  # kept outside the package, to re-quantise
     torch.onnx.export(
-        model, (enc["input_ids"], enc["attention_mask"], enc["token_type_ids"]), str(full),
-        input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["logits"],
+        model,
+        (enc["input_ids"], enc["attention_mask"], enc["token_type_ids"]),
+        str(full),
+        input_names=["input_ids", "attention_mask", "token_type_ids"],
+        output_names=["logits"],
         dynamic_axes={n: {0: "batch", 1: "length"} for n in ("input_ids", "attention_mask", "token_type_ids")}
-        | {"logits": {0: "batch"}}, opset_version=17, dynamo=False)
+        | {"logits": {0: "batch"}},
+        opset_version=17,
+        dynamo=False,
+    )
     quantize_dynamic(str(full), str(out / "model.int8.onnx"), weight_type=QuantType.QInt8)
     tokenizer.backend_tokenizer.save(str(out / "tokenizer.json"))
 
@@ -165,7 +191,9 @@ def main() -> None:
     parser.add_argument("--epochs", type=float, default=2)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=5e-5)
-    parser.add_argument("--max-len", type=int, default=0, help="tokens (default: 160 for stance, 128 for nli)")
+    parser.add_argument(
+        "--max-len", type=int, default=0, help="tokens (default: 160 for stance, 128 for nli)"
+    )
     parser.add_argument("--limit", type=int, default=0, help="train on this many examples only (a smoke run)")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--cv-semeval", action="store_true", help="print 5-fold CV F_avg on SemEval-2016 A")
@@ -242,10 +270,18 @@ def cross_validate_semeval(args, base: Path, tokenizer) -> None:
 
 
 def write_meta(args, labels: tuple[str, ...], epoch: int, scores: dict[str, float]) -> None:
-    train = list(TRAIN) if args.task == "stance" else [f"{name}:{'+'.join(splits)}" for name, splits in NLI_TRAIN]
-    meta = {"labels": list(labels), "max_len": args.max_len, "epoch": epoch, "base": "all-MiniLM-L6-v2",
-            "train": train, "dev_macro_f1": scores,
-            "args": {k: str(v) for k, v in vars(args).items() if k != "out"}}
+    train = (
+        list(TRAIN) if args.task == "stance" else [f"{name}:{'+'.join(splits)}" for name, splits in NLI_TRAIN]
+    )
+    meta = {
+        "labels": list(labels),
+        "max_len": args.max_len,
+        "epoch": epoch,
+        "base": "all-MiniLM-L6-v2",
+        "train": train,
+        "dev_macro_f1": scores,
+        "args": {k: str(v) for k, v in vars(args).items() if k != "out"},
+    }
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
 
 

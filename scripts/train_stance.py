@@ -55,7 +55,9 @@ def main() -> None:
             w = stance_model.train(train)
             pred = [stance_model.predict(t, g, w)[0] for t, g, _ in test]
             scores.append(f_avg([y for _, _, y in test], pred))
-        print(f"SemEval-2016 A, 5-fold CV F_avg: {sum(scores) / 5:.3f} ({', '.join(f'{s:.3f}' for s in scores)})")
+        print(
+            f"SemEval-2016 A, 5-fold CV F_avg: {sum(scores) / 5:.3f} ({', '.join(f'{s:.3f}' for s in scores)})"
+        )
 
 
 if __name__ == "__main__":

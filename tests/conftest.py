@@ -39,7 +39,9 @@ def postgres_server() -> str:
     try:
         psycopg.connect(POSTGRES, connect_timeout=3).close()
     except psycopg.Error as exc:
-        pytest.skip(f"no PostgreSQL at {POSTGRES} ({' '.join(str(exc).split())[:120]}); `make test` starts one")
+        pytest.skip(
+            f"no PostgreSQL at {POSTGRES} ({' '.join(str(exc).split())[:120]}); `make test` starts one"
+        )
     return POSTGRES
 
 

@@ -21,28 +21,63 @@ def _resolve(resolver, text: str, day: date) -> dict[str, str]:
     return {m.text: m.actor_id for m in found.mentions}
 
 
-@pytest.mark.parametrize("text,day,mention,actor", [
-    ("The US president spoke to reporters.", date(2022, 3, 1), "US president", "joe-biden"),
-    ("The US president spoke to reporters.", date(2025, 2, 20), "US president", "donald-trump"),
-    ("The US president spoke to reporters.", date(2018, 6, 1), "US president", "donald-trump"),
-    ("The British prime minister flew to Kyiv.", date(2022, 4, 9), "British prime minister", "boris-johnson"),
-    ("The British prime minister flew to Kyiv.", date(2022, 10, 1), "British prime minister", "liz-truss"),
-    ("The British prime minister flew to Kyiv.", date(2023, 11, 19), "British prime minister", "rishi-sunak"),
-    ("The British prime minister flew to Kyiv.", date(2025, 3, 2), "British prime minister", "keir-starmer"),
-    ("The German chancellor met Macron.", date(2020, 5, 1), "German chancellor", "angela-merkel"),
-    ("The German chancellor met Macron.", date(2023, 5, 1), "German chancellor", "olaf-scholz"),
-    ("The German chancellor met Macron.", date(2025, 8, 18), "German chancellor", "friedrich-merz"),
-    ("Russia's defence minister visited the front.", date(2023, 1, 5), "Russia's defence minister", "sergei-shoigu"),
-    ("Russia's defence minister visited the front.", date(2024, 8, 1), "Russia's defence minister",
-     "andrei-belousov"),
-])
+@pytest.mark.parametrize(
+    "text,day,mention,actor",
+    [
+        ("The US president spoke to reporters.", date(2022, 3, 1), "US president", "joe-biden"),
+        ("The US president spoke to reporters.", date(2025, 2, 20), "US president", "donald-trump"),
+        ("The US president spoke to reporters.", date(2018, 6, 1), "US president", "donald-trump"),
+        (
+            "The British prime minister flew to Kyiv.",
+            date(2022, 4, 9),
+            "British prime minister",
+            "boris-johnson",
+        ),
+        (
+            "The British prime minister flew to Kyiv.",
+            date(2022, 10, 1),
+            "British prime minister",
+            "liz-truss",
+        ),
+        (
+            "The British prime minister flew to Kyiv.",
+            date(2023, 11, 19),
+            "British prime minister",
+            "rishi-sunak",
+        ),
+        (
+            "The British prime minister flew to Kyiv.",
+            date(2025, 3, 2),
+            "British prime minister",
+            "keir-starmer",
+        ),
+        ("The German chancellor met Macron.", date(2020, 5, 1), "German chancellor", "angela-merkel"),
+        ("The German chancellor met Macron.", date(2023, 5, 1), "German chancellor", "olaf-scholz"),
+        ("The German chancellor met Macron.", date(2025, 8, 18), "German chancellor", "friedrich-merz"),
+        (
+            "Russia's defence minister visited the front.",
+            date(2023, 1, 5),
+            "Russia's defence minister",
+            "sergei-shoigu",
+        ),
+        (
+            "Russia's defence minister visited the front.",
+            date(2024, 8, 1),
+            "Russia's defence minister",
+            "andrei-belousov",
+        ),
+    ],
+)
 def test_offices_resolve_to_the_holder_of_the_day(resolver, text, day, mention, actor):
     assert _resolve(resolver, text, day)[mention] == actor
 
 
 def test_readings_of_places_and_groups(resolver):
-    found = _resolve(resolver, "Moscow rejected the plan. Russian forces shelled Kharkiv. The talks were held in "
-                               "Moscow.", date(2025, 3, 1))
+    found = _resolve(
+        resolver,
+        "Moscow rejected the plan. Russian forces shelled Kharkiv. The talks were held in Moscow.",
+        date(2025, 3, 1),
+    )
     assert found["Russian forces"] == "RUSMIL"
     doc = load()("Moscow rejected the plan. The talks were held in Moscow.")
     mentions = resolver.resolve(doc, date(2025, 3, 1)).mentions
@@ -50,16 +85,22 @@ def test_readings_of_places_and_groups(resolver):
 
 
 def test_appositive_and_possessive_titles(resolver):
-    found = _resolve(resolver, "Trump's Secretary of State, Marco Rubio, met Russia's long-time foreign minister, "
-                               "Sergey Lavrov.", date(2025, 2, 18))
+    found = _resolve(
+        resolver,
+        "Trump's Secretary of State, Marco Rubio, met Russia's long-time foreign minister, Sergey Lavrov.",
+        date(2025, 2, 18),
+    )
     assert found["Marco Rubio"] == "marco-rubio" and found["Sergey Lavrov"] == "sergey-lavrov"
 
 
 def test_user_file_adds_an_actor(tmp_path):
     extra = tmp_path / "mine.yaml"
-    extra.write_text("people:\n  - id: ilse-brandvik\n    name: Ilse Brandvik\n    names: [Ilse Brandvik, Brandvik]\n"
-                     "    country: NOR\n    roles:\n      - {title: foreign minister, org: GOV, country: NOR, "
-                     "start: 2030-01-01, end: null}\n", encoding="utf-8")
+    extra.write_text(
+        "people:\n  - id: ilse-brandvik\n    name: Ilse Brandvik\n    names: [Ilse Brandvik, Brandvik]\n"
+        "    country: NOR\n    roles:\n      - {title: foreign minister, org: GOV, country: NOR, "
+        "start: 2030-01-01, end: null}\n",
+        encoding="utf-8",
+    )
     resolver = Resolver(load_kb(extra), load())
     doc = load()("Brandvik said the talks would resume.")
     [mention] = [m for m in resolver.resolve(doc, date(2031, 1, 1)).mentions if m.text == "Brandvik"]

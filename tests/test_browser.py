@@ -13,14 +13,24 @@ from volteface.store import open_store
 
 pytestmark = pytest.mark.model
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     if not Path(CHROMIUM).is_file():
-        pytest.skip("no Chromium at /usr/bin/chromium: browser tests need Debian's chromium (.ci/run installs it)")
+        pytest.skip(
+            "no Chromium at /usr/bin/chromium: browser tests need Debian's chromium (.ci/run installs it)"
+        )
     db = tmp_path_factory.mktemp("browser") / "demo.db"
     with open_store(db) as store:
         run(store, [str(resources.files("volteface") / "data" / "demo" / "*.txt")])

@@ -3,8 +3,10 @@ from volteface.model import Article
 
 
 def test_interface_lines_go_sentences_headings_and_list_items_stay():
-    text = "Lead sentence of the story.\n\nNewsletter\n\nwave\n\nA Heading With Four Words\n\n• Cutting aid\n\n" \
-           "Body sentence here.\n\n \n\nSearch Anything...!"
+    text = (
+        "Lead sentence of the story.\n\nNewsletter\n\nwave\n\nA Heading With Four Words\n\n• Cutting aid\n\n"
+        "Body sentence here.\n\n \n\nSearch Anything...!"
+    )
     cleaned = strip_boilerplate(text)
     assert "Newsletter" not in cleaned and "wave" not in cleaned and "Search Anything" not in cleaned
     for kept in ("Lead sentence", "A Heading With Four Words", "• Cutting aid", "Body sentence here."):
@@ -35,8 +37,10 @@ def test_embedded_post_found_with_author_handle_date_and_span(fixtures):
 
 
 def test_post_with_list_items_spans_its_paragraphs():
-    text = ("Intro paragraph of the article.\n\nSince the summit the admiral has: – closed the strait\n\n"
-            "– seized two ferries\n\n– sent patrols into… pic.twitter.com/XyZ — Demo Watcher (@demo_w) May 3, 2030")
+    text = (
+        "Intro paragraph of the article.\n\nSince the summit the admiral has: – closed the strait\n\n"
+        "– seized two ferries\n\n– sent patrols into… pic.twitter.com/XyZ — Demo Watcher (@demo_w) May 3, 2030"
+    )
     [post] = find_posts(text)
     assert post.text.startswith("Since the summit") and post.text.endswith("patrols into…")
     assert post.date.isoformat() == "2030-05-03"
@@ -55,10 +59,12 @@ def test_short_items_keep_their_only_line():
 def test_a_box_of_links_to_other_stories_is_not_the_article():
     from volteface.clean.boilerplate import strip_boilerplate
 
-    text = ("The council of Valdoria met on Monday to discuss the harbour.\n\n"
-            "Other Topics of Interest Minister Urges Ostmark Workers to Stay Home Ostmark is the country that has "
-            "taken in the most workers, about a third of the total.\n\n"
-            "The talks will resume next week, the council said.\n\nRead also: Harbour fees rise again")
+    text = (
+        "The council of Valdoria met on Monday to discuss the harbour.\n\n"
+        "Other Topics of Interest Minister Urges Ostmark Workers to Stay Home Ostmark is the country that has "
+        "taken in the most workers, about a third of the total.\n\n"
+        "The talks will resume next week, the council said.\n\nRead also: Harbour fees rise again"
+    )
     kept = strip_boilerplate(text)
     assert "Other Topics" not in kept and "Read also" not in kept
     assert "met on Monday" in kept and "talks will resume" in kept

@@ -35,15 +35,19 @@ def test_run_twice_changes_nothing_and_export_has_evidence(tmp_path, fixtures):
 def test_bad_inputs_get_one_line_each_and_good_ones_are_stored(tmp_path, fixtures):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "good.txt").write_text((fixtures / "harbour_talks.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "good.txt").write_text(
+        (fixtures / "harbour_talks.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (folder / "cut.jsonl").write_text('{"text": "Ostmark recalled its ambassador.", "date": "2031-05-01"}\n{"text": "Val',
-                                      encoding="utf-8")
+    (folder / "cut.jsonl").write_text(
+        '{"text": "Ostmark recalled its ambassador.", "date": "2031-05-01"}\n{"text": "Val', encoding="utf-8"
+    )
     (folder / "fake.jsonl.gz").write_bytes(b"not gzip at all")
     (folder / "bad.html").write_bytes(b"<html><body><p>caf\xe9 \xff\xfe broken</p></body></html>")
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "when.jsonl").write_text('{"text": "Valdoria closed its border on Monday.", "date": "2031-02-30"}\n',
-                                       encoding="utf-8")
+    (folder / "when.jsonl").write_text(
+        '{"text": "Valdoria closed its border on Monday.", "date": "2031-02-30"}\n', encoding="utf-8"
+    )
     db = tmp_path / "s.db"
     result = _run("run", str(folder), "--db", str(db), "--max-bytes", "100000")
     assert result.exit_code == 1
@@ -61,7 +65,9 @@ def test_bad_inputs_get_one_line_each_and_good_ones_are_stored(tmp_path, fixture
 
 def test_annotate_one_record_per_line_in_order_with_errors(tmp_path):
     lines = [
-        json.dumps({"id": "a", "text": "Valdoria's president said the talks would resume.", "date": "2031-01-02"}),
+        json.dumps(
+            {"id": "a", "text": "Valdoria's president said the talks would resume.", "date": "2031-01-02"}
+        ),
         "{broken json",
         json.dumps({"id": "c", "text": 42}),
         json.dumps({"id": "d", "text": "Ostmark expelled two diplomats.", "date": None}),
@@ -86,7 +92,9 @@ def test_usage_errors_exit_2(tmp_path):
 def test_gzip_jsonl_reads(tmp_path):
     path = tmp_path / "a.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as handle:
-        handle.write(json.dumps({"text": "Ostmark and Valdoria signed a fishing accord.", "date": "2031-06-01"}) + "\n")
+        handle.write(
+            json.dumps({"text": "Ostmark and Valdoria signed a fishing accord.", "date": "2031-06-01"}) + "\n"
+        )
     result = _run("run", str(path), "--db", str(tmp_path / "s.db"))
     assert result.exit_code == 0 and "new 1" in result.output
 
@@ -94,7 +102,14 @@ def test_gzip_jsonl_reads(tmp_path):
 def test_quotes_and_events_listings(tmp_path, fixtures):
     db = tmp_path / "s.db"
     # an event is stored only with coded actors: the fixture's fictional states are given to the resolver
-    _run("run", str(fixtures / "harbour_talks.txt"), "--db", str(db), "--actors", str(fixtures / "harbour_actors.yaml"))
+    _run(
+        "run",
+        str(fixtures / "harbour_talks.txt"),
+        "--db",
+        str(db),
+        "--actors",
+        str(fixtures / "harbour_actors.yaml"),
+    )
     quotes = _run("quotes", "--db", str(db), "--speaker", "kalnas", "--json")
     assert quotes.exit_code == 0
     rows = [json.loads(line) for line in quotes.output.splitlines() if line.startswith("{")]
@@ -106,8 +121,16 @@ def test_quotes_and_events_listings(tmp_path, fixtures):
 
 def test_run_with_two_workers_stores_everything(tmp_path, fixtures):
     src = tmp_path / "many.jsonl"
-    src.write_text("".join(json.dumps({"text": f"Valdoria and Ostmark held talks number {i} on the harbour.",
-                                       "date": "2031-05-01"}) + "\n" for i in range(40)), encoding="utf-8")
+    src.write_text(
+        "".join(
+            json.dumps(
+                {"text": f"Valdoria and Ostmark held talks number {i} on the harbour.", "date": "2031-05-01"}
+            )
+            + "\n"
+            for i in range(40)
+        ),
+        encoding="utf-8",
+    )
     db = tmp_path / "s.db"
     result = _run("run", str(src), "--db", str(db), "--workers", "2")
     assert result.exit_code == 0, result.output
@@ -128,8 +151,11 @@ def test_reprocess_replaces_records_without_duplicating(tmp_path, fixtures):
 
 def test_quotes_listing_shows_statements_and_beliefs_only_on_request(tmp_path):
     src = tmp_path / "a.txt"
-    src.write_text("date 2031-05-01\n\nEnvoy Pavel Dorn said the harbour would reopen. Envoy Pavel Dorn believes "
-                   "that the talks will fail.\n", encoding="utf-8")
+    src.write_text(
+        "date 2031-05-01\n\nEnvoy Pavel Dorn said the harbour would reopen. Envoy Pavel Dorn believes "
+        "that the talks will fail.\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "s.db"
     _run("run", str(src), "--db", str(db))
 
@@ -141,13 +167,18 @@ def test_quotes_listing_shows_statements_and_beliefs_only_on_request(tmp_path):
     assert kinds("--beliefs") == {"indirect", "belief"}
 
 
-def test_an_unknown_actor_is_a_usage_error_with_suggestions_and_a_foreign_file_is_left_alone(tmp_path, fixtures):
+def test_an_unknown_actor_is_a_usage_error_with_suggestions_and_a_foreign_file_is_left_alone(
+    tmp_path, fixtures
+):
     import sqlite3
 
     db = tmp_path / "s.db"
     assert _run("run", str(fixtures / "harbour_talks.txt"), "--db", str(db)).exit_code == 0
-    for args in (("report", "--db", str(db), "--actor", "Nobody Atall", "-o", str(tmp_path / "r.html")),
-                 ("timeline", "Nobody Atall", "--db", str(db)), ("shifts", "--db", str(db), "--holder", "Nobody")):
+    for args in (
+        ("report", "--db", str(db), "--actor", "Nobody Atall", "-o", str(tmp_path / "r.html")),
+        ("timeline", "Nobody Atall", "--db", str(db)),
+        ("shifts", "--db", str(db), "--holder", "Nobody"),
+    ):
         result = runner.invoke(app, list(args))
         assert result.exit_code == 2 and "no actor matching" in result.output, args
     assert not (tmp_path / "r.html").exists()
@@ -169,9 +200,15 @@ def test_an_unknown_dyad_is_a_usage_error_that_names_the_busiest(tmp_path):
     from importlib import resources
 
     db = tmp_path / "demo.db"
-    assert _run("run", str(resources.files("volteface") / "data" / "demo" / "*.txt"), "--db", str(db)).exit_code == 0
-    for args in (("relations", "--db", str(db), "--dyad", "XXX:RUS"), ("events", "--db", str(db), "--dyad", "USA:QQQ"),
-                 ("report", "--db", str(db), "--dyad", "ZZZ:YYY", "-o", str(tmp_path / "r.html"))):
+    assert (
+        _run("run", str(resources.files("volteface") / "data" / "demo" / "*.txt"), "--db", str(db)).exit_code
+        == 0
+    )
+    for args in (
+        ("relations", "--db", str(db), "--dyad", "XXX:RUS"),
+        ("events", "--db", str(db), "--dyad", "USA:QQQ"),
+        ("report", "--db", str(db), "--dyad", "ZZZ:YYY", "-o", str(tmp_path / "r.html")),
+    ):
         result = runner.invoke(app, list(args))
         assert result.exit_code == 2 and "busiest dyads" in result.output, args
     assert runner.invoke(app, ["relations", "--db", str(db), "--dyad", "USA:RUS"]).exit_code == 0

@@ -30,10 +30,15 @@ def test_a_target_longer_than_the_window_is_cut_not_refused(encoder):
 
 def test_an_answer_depends_on_its_own_pair_only(encoder):
     pairs = [
-        ("The new tram line is the best thing to happen to Kestrel Bay in years.", "the Kestrel Bay tram line"),
+        (
+            "The new tram line is the best thing to happen to Kestrel Bay in years.",
+            "the Kestrel Bay tram line",
+        ),
         ("Scrap the tram. It is late, over budget and nobody asked for it.", "the Kestrel Bay tram line"),
-        ("The weather was mild on Tuesday and the market opened at nine, as it always does on market day.",
-         "the Kestrel Bay tram line"),
+        (
+            "The weather was mild on Tuesday and the market opened at nine, as it always does on market day.",
+            "the Kestrel Bay tram line",
+        ),
     ]
     together = encoder.probabilities(pairs)
     for row, pair in zip(together, pairs, strict=True):
@@ -42,25 +47,39 @@ def test_an_answer_depends_on_its_own_pair_only(encoder):
 
 def test_support_opposition_and_a_text_about_something_else(encoder):
     tram = "the Kestrel Bay tram line"
-    answers = encoder.predict([
-        ("The new tram line is the best thing to happen to Kestrel Bay in years.", tram),
-        ("Scrap the tram. It is late, over budget and nobody asked for it.", tram),
-        ("The weather was mild on Tuesday and the market opened at nine, as it always does on market day.", tram),
-    ])
+    answers = encoder.predict(
+        [
+            ("The new tram line is the best thing to happen to Kestrel Bay in years.", tram),
+            ("Scrap the tram. It is late, over budget and nobody asked for it.", tram),
+            (
+                "The weather was mild on Tuesday and the market opened at nine, as it always does on market day.",
+                tram,
+            ),
+        ]
+    )
     assert [label for label, _ in answers] == ["favor", "against", "none"]
 
 
 def test_clear_support_and_clear_opposition(encoder):
-    [(pro, p_score), (con, c_score)] = encoder.predict([
-        ("I fully support the four-day week. Workers are happier and just as productive.", "four-day work week"),
-        ("The four-day week is a terrible idea that will wreck small businesses. Reject it.", "four-day work week"),
-    ])
+    [(pro, p_score), (con, c_score)] = encoder.predict(
+        [
+            (
+                "I fully support the four-day week. Workers are happier and just as productive.",
+                "four-day work week",
+            ),
+            (
+                "The four-day week is a terrible idea that will wreck small businesses. Reject it.",
+                "four-day work week",
+            ),
+        ]
+    )
     assert pro == "favor" and con == "against" and min(p_score, c_score) > 0.5
 
 
 def test_author_stance_blends_the_encoder_with_the_linear_model():
     from volteface.extract import author_stance
 
-    label, score = author_stance("I fully support the four-day week. Workers are happier and just as productive.",
-                                 "four-day work week")
+    label, score = author_stance(
+        "I fully support the four-day week. Workers are happier and just as productive.", "four-day work week"
+    )
     assert label == "favor" and 0.5 < score <= 1.0

@@ -7,15 +7,21 @@ from volteface.extract.dates import sentence_date
 REF = date(2025, 9, 24)  # a Wednesday
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Trump said on Tuesday that talks would resume.", date(2025, 9, 23)),
-    ("The ministers met on Wednesday.", date(2025, 9, 24)),
-    ("He met Putin on August 15.", date(2025, 8, 15)),
-    ("The deal was signed on Dec. 30.", date(2024, 12, 30)),  # a bare month-day after the reference is last year's
-    ("Officials said yesterday the border was closed.", date(2025, 9, 23)),
-    ("The summit was exactly one month ago.", date(2025, 8, 24)),
-    ("Nothing in this sentence is a date.", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Trump said on Tuesday that talks would resume.", date(2025, 9, 23)),
+        ("The ministers met on Wednesday.", date(2025, 9, 24)),
+        ("He met Putin on August 15.", date(2025, 8, 15)),
+        (
+            "The deal was signed on Dec. 30.",
+            date(2024, 12, 30),
+        ),  # a bare month-day after the reference is last year's
+        ("Officials said yesterday the border was closed.", date(2025, 9, 23)),
+        ("The summit was exactly one month ago.", date(2025, 8, 24)),
+        ("Nothing in this sentence is a date.", None),
+    ],
+)
 def test_sentence_dates(text, expected):
     assert sentence_date(text, REF) == expected
 

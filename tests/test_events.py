@@ -13,17 +13,25 @@ REPORT = date(2031, 5, 10)
 def _events(texts: list[str], candidates: bool = False) -> list[list[tuple]]:
     job = Job(settings=Settings(event_candidates=candidates))
     articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)], job)
-    return [[(e.source, e.target, e.root, e.negated, e.hypothetical, e.date) for e in a.events
-             if e.source and e.target and e.root in ("17", "18", "19", "20")] for a in articles]
+    return [
+        [
+            (e.source, e.target, e.root, e.negated, e.hypothetical, e.date)
+            for e in a.events
+            if e.source and e.target and e.root in ("17", "18", "19", "20")
+        ]
+        for a in articles
+    ]
 
 
 def test_an_act_placed_in_an_earlier_year_or_month_is_background_not_dated_by_the_report():
-    year, month, noun, today = _events([
-        "In 2024, Norway invaded Sweden.",
-        "Norway invaded Sweden in March 2031.",
-        "Sweden still remembers Norway's 2024 invasion of Sweden.",
-        "Norway invaded Sweden on Thursday.",
-    ])
+    year, month, noun, today = _events(
+        [
+            "In 2024, Norway invaded Sweden.",
+            "Norway invaded Sweden in March 2031.",
+            "Sweden still remembers Norway's 2024 invasion of Sweden.",
+            "Norway invaded Sweden on Thursday.",
+        ]
+    )
     assert [e[5] for e in year + month] == [None, None]
     assert noun and all(e[5] is None for e in noun)
     assert [e[5] for e in today] == [date(2031, 5, 8)]  # the Thursday before the report
@@ -53,26 +61,42 @@ def test_a_refusal_is_stored_though_it_says_no():
 
 def _stored(texts: list[str]) -> list[list[tuple]]:
     articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
-    return [[(e.source, e.target, e.root) for e in a.events if not (e.negated or e.hypothetical)] for a in articles]
+    return [
+        [(e.source, e.target, e.root) for e in a.events if not (e.negated or e.hypothetical)]
+        for a in articles
+    ]
 
 
 def test_a_stored_event_has_its_actors():
     """No source, or no target where the act needs one: a candidate, not a stored event."""
-    nobody, metaphor, modal, both = _stored([
-        "Troops attacked the border town on Monday.",
-        "The Norwegian krone hit its lowest level in a decade.",
-        "Norway can win this contest.",
-        "Norwegian forces attacked Sweden on Monday.",
-    ])
+    nobody, metaphor, modal, both = _stored(
+        [
+            "Troops attacked the border town on Monday.",
+            "The Norwegian krone hit its lowest level in a decade.",
+            "Norway can win this contest.",
+            "Norwegian forces attacked Sweden on Monday.",
+        ]
+    )
     assert nobody == [] and metaphor == [] and modal == []
     assert ("NORMIL", "SWE", "19") in both
 
 
 def test_list_items_inherit_the_actor_of_a_lead_in_that_stops_at_its_verb():
-    (listed,), (examples,) = _stored([
-        ("Since the summit Norway has: – refused to meet with Sweden\n\n– bombed the Swedish embassy in Oslo\n\n"
-        "– attacked Sweden's ports")]), _stored([
-        "Norway hinted at compromises that could help Sweden, including:\n\n– Reducing Norwegian aid to Denmark"])
+    (listed,), (examples,) = (
+        _stored(
+            [
+                (
+                    "Since the summit Norway has: – refused to meet with Sweden\n\n– bombed the Swedish embassy in Oslo\n\n"
+                    "– attacked Sweden's ports"
+                )
+            ]
+        ),
+        _stored(
+            [
+                "Norway hinted at compromises that could help Sweden, including:\n\n– Reducing Norwegian aid to Denmark"
+            ]
+        ),
+    )
     roots = {(s[:3], t[:3], r) for s, t, r in listed}
     assert {("NOR", "SWE", "12"), ("NOR", "SWE", "19")} <= roots
     assert not any(r in ("07", "16") for _, _, r in examples)  # options in a list of examples are not acts
@@ -84,15 +108,21 @@ def test_an_aid_cut_takes_its_recipient_from_the_sentence_or_the_one_before():
 
 
 def test_a_noun_event_takes_its_doer_from_the_actor_in_front():
-    (noun,), (described,) = _stored(["Sweden condemned the Norwegian invasion of Denmark."]), _stored(
-        ["The Swedish minister described the war in Denmark as a tragedy."])
+    (noun,), (described,) = (
+        _stored(["Sweden condemned the Norwegian invasion of Denmark."]),
+        _stored(["The Swedish minister described the war in Denmark as a tragedy."]),
+    )
     assert ("NOR", "DNK", "19") in {(s[:3], t[:3], r) for s, t, r in noun}
     assert not any(s.startswith("SWE") and r == "19" for s, _, r in described)  # describing a war is no war
 
 
 def test_an_act_named_as_a_prospect_is_not_stored_as_one():
-    possible, feared = _stored(["Sweden is worried about a possible Norwegian invasion of Denmark.",
-                                "Sweden spoke of fears of Norwegian aggression against Denmark."])
+    possible, feared = _stored(
+        [
+            "Sweden is worried about a possible Norwegian invasion of Denmark.",
+            "Sweden spoke of fears of Norwegian aggression against Denmark.",
+        ]
+    )
     assert not any(r == "19" for _, _, r in possible + feared)
 
 
@@ -100,34 +130,46 @@ def _all(texts: list[str], candidates: bool = False) -> list[list[tuple]]:
     """The stored events with their codes and flags (``candidates``: every coded act, flagged ones too)."""
     job = Job(settings=Settings(event_candidates=candidates))
     articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)], job)
-    return [[(e.source, e.target, e.code, e.negated, e.hypothetical, e.date) for e in a.events] for a in articles]
+    return [
+        [(e.source, e.target, e.code, e.negated, e.hypothetical, e.date) for e in a.events] for a in articles
+    ]
 
 
 def test_a_war_named_in_passing_is_one_undated_record_not_a_new_dated_attack():
-    passing, told = _all([
-        ("Since Norway's invasion of Sweden, prices have risen. Denmark has imposed sanctions on Norway over "
-        "Norway's invasion of Sweden. Norway's war in Sweden has cost billions."),
-        "Norwegian forces continued their siege of Sweden's capital on Monday.",
-    ])
+    passing, told = _all(
+        [
+            (
+                "Since Norway's invasion of Sweden, prices have risen. Denmark has imposed sanctions on Norway over "
+                "Norway's invasion of Sweden. Norway's war in Sweden has cost billions."
+            ),
+            "Norwegian forces continued their siege of Sweden's capital on Monday.",
+        ]
+    )
     invasions = [e for e in passing if e[:2] == ("NOR", "SWE") and e[2].startswith("19")]
     assert len(invasions) == 1 and invasions[0][5] is None and not invasions[0][3]
     assert [e[5] for e in told if e[2].startswith("19")] == [date(2031, 5, 5)]  # carried by a verb: dated
 
 
 def test_the_not_of_a_verb_is_not_the_negation_of_the_war_it_names():
-    (urged,) = _all(["The Swedish press urged foreign reporters not to call Norway's invasion of Sweden a crisis."])
+    (urged,) = _all(
+        ["The Swedish press urged foreign reporters not to call Norway's invasion of Sweden a crisis."]
+    )
     war = [e for e in urged if e[2].startswith("19")]
     assert war and not any(e[3] for e in war)
-    assert not any(e[1] == "NOR" and e[2].startswith("02") for e in urged)  # the appeal is not aimed at Norway
+    assert not any(
+        e[1] == "NOR" and e[2].startswith("02") for e in urged
+    )  # the appeal is not aimed at Norway
 
 
 def test_promises_attempts_and_contents_of_a_noun_are_not_acts_done():
-    pledge, will, trying, assurance = _all([
-        "The Norwegian prime minister pledged on Tuesday to continue backing Sweden.",
-        "Norway will continue to provide Sweden with financial support.",
-        "Norway and Sweden are working to finalize the trade agreement.",
-        "Denmark asked for an assurance that Sweden never join Nato.",
-    ])
+    pledge, will, trying, assurance = _all(
+        [
+            "The Norwegian prime minister pledged on Tuesday to continue backing Sweden.",
+            "Norway will continue to provide Sweden with financial support.",
+            "Norway and Sweden are working to finalize the trade agreement.",
+            "Denmark asked for an assurance that Sweden never join Nato.",
+        ]
+    )
     assert [(e[0], e[1], e[2][:2]) for e in pledge] == [("NORGOV", "SWE", "03")]
     assert [(e[1], e[2][:2], e[4]) for e in will] == [("SWE", "03", False)]  # the pledge itself is the event
     assert all(e[4] for e in trying)
@@ -135,21 +177,25 @@ def test_promises_attempts_and_contents_of_a_noun_are_not_acts_done():
 
 
 def test_labelling_is_no_appeal_and_an_invited_party_is_not_the_inviter():
-    label, invited = _all([
-        "The Norwegian foreign minister on Tuesday called Sweden \"the one who started the crisis\".",
-        "Finland and Sweden will be formally invited to join the alliance.",
-    ])
+    label, invited = _all(
+        [
+            'The Norwegian foreign minister on Tuesday called Sweden "the one who started the crisis".',
+            "Finland and Sweden will be formally invited to join the alliance.",
+        ]
+    )
     assert not any(e[2].startswith("02") for e in label)
     assert invited == []
 
 
 def test_who_it_is_a_relative_clause_and_a_border_stand_for():
-    topic, relative, border, hung = _stored([
-        "Denmark is coming to Sweden's aid. It is threatening sanctions against Norway.",
-        "Strained relations between Finland and Denmark, which has refused to meet Norway, worry Sweden.",
-        "Norway has deployed 20,000 soldiers at the border with Sweden.",
-        "Denmark demands 3 billion euros from Norway.",
-    ])
+    topic, relative, border, hung = _stored(
+        [
+            "Denmark is coming to Sweden's aid. It is threatening sanctions against Norway.",
+            "Strained relations between Finland and Denmark, which has refused to meet Norway, worry Sweden.",
+            "Norway has deployed 20,000 soldiers at the border with Sweden.",
+            "Denmark demands 3 billion euros from Norway.",
+        ]
+    )
     assert ("DNK", "NOR", "13") in topic and not any(e[0] == "SWE" for e in topic)
     assert ("DNK", "NOR", "12") in relative
     assert ("NOR", "SWE", "15") in border
@@ -157,12 +203,14 @@ def test_who_it_is_a_relative_clause_and_a_border_stand_for():
 
 
 def test_denied_needed_and_civilians():
-    denied, needed, civilians, pair = _all([
-        "Norway denies planning to enter Sweden.",
-        "The secretary-general said Norwegian troops needed to withdraw from Sweden.",
-        "Sweden's health minister said that 40 civilians had been killed by Norwegian forces.",
-        "The council voted down amendments tabled by Norway and Denmark.",
-    ])
+    denied, needed, civilians, pair = _all(
+        [
+            "Norway denies planning to enter Sweden.",
+            "The secretary-general said Norwegian troops needed to withdraw from Sweden.",
+            "Sweden's health minister said that 40 civilians had been killed by Norwegian forces.",
+            "The council voted down amendments tabled by Norway and Denmark.",
+        ]
+    )
     assert all(e[3] or e[4] for e in denied)
     assert all(e[4] for e in needed if e[0] and e[0].startswith("NOR"))
     assert any(e[0] == "NORMIL" and e[1] == "SWE" and e[2][:2] in ("18", "19", "20") for e in civilians)
@@ -170,42 +218,52 @@ def test_denied_needed_and_civilians():
 
 
 def test_a_call_as_setting_and_strikes_on_a_place_of_a_state():
-    call, strikes = _stored([
-        "The Danish prime minister told the Swedish prime minister on a call on Thursday that help was coming.",
-        "Norway's strikes on energy facilities in Sweden continued.",
-    ])
+    call, strikes = _stored(
+        [
+            "The Danish prime minister told the Swedish prime minister on a call on Thursday that help was coming.",
+            "Norway's strikes on energy facilities in Sweden continued.",
+        ]
+    )
     assert any(e[2] == "04" and {e[0][:3], e[1][:3]} == {"DNK", "SWE"} for e in call)
     assert ("NOR", "SWE", "19") in strikes
 
 
 def test_readiness_to_coerce_is_a_threat_and_a_leader_of_a_state_acts_for_it():
-    ready, leader = _all([
-        "Denmark is ready to impose sanctions on Norway.",
-        "The leader of Denmark meets this week with the Norwegian prime minister.",
-    ])
+    ready, leader = _all(
+        [
+            "Denmark is ready to impose sanctions on Norway.",
+            "The leader of Denmark meets this week with the Norwegian prime minister.",
+        ]
+    )
     assert any(e[0] == "DNK" and e[1] == "NOR" and e[2].startswith("13") and not e[4] for e in ready)
-    assert any(e[0] and e[0].startswith("DNK") and e[1] and e[1].startswith("NOR") and e[2].startswith("04")
-               for e in leader)
+    assert any(
+        e[0] and e[0].startswith("DNK") and e[1] and e[1].startswith("NOR") and e[2].startswith("04")
+        for e in leader
+    )
 
 
 def test_a_decision_is_the_act_and_talks_to_come_are_no_talks():
-    decided, backed, offered = _all([
-        "The Danish government decided to extend the sanctions against Norway.",
-        "Sweden blamed Norway, backed up by Denmark and Finland.",
-        "Denmark has rejected the demands while offering to discuss a new trade agreement with Norway.",
-    ])
+    decided, backed, offered = _all(
+        [
+            "The Danish government decided to extend the sanctions against Norway.",
+            "Sweden blamed Norway, backed up by Denmark and Finland.",
+            "Denmark has rejected the demands while offering to discuss a new trade agreement with Norway.",
+        ]
+    )
     assert any(e[0].startswith("DNK") and e[1] == "NOR" and e[2].startswith("16") for e in decided)
     assert not any(e[0] == "DNK" and e[1] == "FIN" for e in backed)
     assert not any(e[2].startswith("05") and not e[4] for e in offered)  # no agreement signed
 
 
 def test_showing_fighting_alongside_and_acts_named_in_general():
-    show, alongside, general, neither = _all([
-        "Denmark needs to demonstrate the political will to act.",
-        "Denmark is ready to fight together with Sweden against Norway.",
-        "Sweden joining Nato is not a realistic prospect, the minister said.",
-        "Neither Norway nor Denmark is entrusting him with the talks.",
-    ])
+    show, alongside, general, neither = _all(
+        [
+            "Denmark needs to demonstrate the political will to act.",
+            "Denmark is ready to fight together with Sweden against Norway.",
+            "Sweden joining Nato is not a realistic prospect, the minister said.",
+            "Neither Norway nor Denmark is entrusting him with the talks.",
+        ]
+    )
     assert not any(e[2].startswith("14") for e in show)
     assert not any(e[1] == "SWE" for e in alongside)
     assert all(e[4] for e in general if e[0] == "SWE")
@@ -213,55 +271,65 @@ def test_showing_fighting_alongside_and_acts_named_in_general():
 
 
 def test_an_answer_to_an_act_told_before_and_participles():
-    answered, first, sanctioned = _all([
-        "Denmark has accused Norway of spying. The Norwegian government rejected the accusations.",
-        "The minister announced that Denmark would be the first country to supply tanks to Sweden.",
-        "Norwegian officials sanctioned by Denmark met in Oslo.",
-    ])
+    answered, first, sanctioned = _all(
+        [
+            "Denmark has accused Norway of spying. The Norwegian government rejected the accusations.",
+            "The minister announced that Denmark would be the first country to supply tanks to Sweden.",
+            "Norwegian officials sanctioned by Denmark met in Oslo.",
+        ]
+    )
     assert any(e[0] == "NORGOV" and e[1] == "DNK" and e[2].startswith("12") for e in answered)
     assert any(e[0] == "DNK" and e[1] == "SWE" for e in first)
     assert any(e[0] == "DNK" and e[1].startswith("NOR") and e[2].startswith("16") for e in sanctioned)
 
 
 def test_strikes_that_killed_are_news_and_a_pronouns_war_is_no_record():
-    killed, its, upcoming = _all([
-        "At least five people were killed in Norwegian rocket strikes on railway stations in Sweden on Monday.",
-        "Denmark praised Sweden. Its most recent war with Norway is still undetermined.",
-        "The Danish prime minister's upcoming meeting with the Norwegian prime minister has raised alarms.",
-    ])
+    killed, its, upcoming = _all(
+        [
+            "At least five people were killed in Norwegian rocket strikes on railway stations in Sweden on Monday.",
+            "Denmark praised Sweden. Its most recent war with Norway is still undetermined.",
+            "The Danish prime minister's upcoming meeting with the Norwegian prime minister has raised alarms.",
+        ]
+    )
     assert any(e[:2] == ("NOR", "SWE") and e[2].startswith("19") and e[5] == date(2031, 5, 5) for e in killed)
     assert not any(e[2].startswith("19") for e in its)
     assert not any(e[2].startswith("04") and not e[4] for e in upcoming)
 
 
 def test_a_topic_behind_a_dash_and_neither_nor():
-    topic, neither = _all([
-        "Denmark - like other Nordic powers - is coming to Sweden's aid. It is threatening sanctions against Norway.",
-        "Neither Norway nor Finland are entrusting him to help Sweden.",
-    ])
+    topic, neither = _all(
+        [
+            "Denmark - like other Nordic powers - is coming to Sweden's aid. It is threatening sanctions against Norway.",
+            "Neither Norway nor Finland are entrusting him to help Sweden.",
+        ]
+    )
     assert any(e[0] == "DNK" and e[1] == "NOR" and e[2].startswith("13") for e in topic)
     assert not any(e[0] == "SWE" and e[2].startswith("13") for e in topic)
     assert not any(e[0] == "NOR" and e[1] == "FIN" and not e[3] for e in neither)
 
 
 def test_a_statement_that_charges_an_actor_is_an_accusation():
-    committing, cover, own, denied = _all([
-        "The Danish foreign minister said that Norway is committing war crimes.",
-        "The Danish foreign minister said on Monday that the Norwegian king's visit is a diplomatic cover for Oslo.",
-        "The Danish foreign minister said that Denmark's propaganda works.",
-        "The Danish foreign minister said that Norway is not committing war crimes.",
-    ])
+    committing, cover, own, denied = _all(
+        [
+            "The Danish foreign minister said that Norway is committing war crimes.",
+            "The Danish foreign minister said on Monday that the Norwegian king's visit is a diplomatic cover for Oslo.",
+            "The Danish foreign minister said that Denmark's propaganda works.",
+            "The Danish foreign minister said that Norway is not committing war crimes.",
+        ]
+    )
     assert any(e[0] == "DNKGOV" and e[1] == "NOR" and e[2] == "112" for e in committing)
     assert any(e[0] == "DNKGOV" and e[1].startswith("NOR") and e[2] == "112" for e in cover)
     assert not any(e[2] == "112" for e in own + denied)
 
 
 def test_denials_troops_moved_and_page_furniture():
-    denied, moved, link = _all([
-        "The Norwegian side denies that it would attack Sweden.",
-        "Norway has sent 20,000 soldiers to the border with Sweden.",
-        "See the video of Norway's invasion of Sweden.",
-    ])
+    denied, moved, link = _all(
+        [
+            "The Norwegian side denies that it would attack Sweden.",
+            "Norway has sent 20,000 soldiers to the border with Sweden.",
+            "See the video of Norway's invasion of Sweden.",
+        ]
+    )
     assert any(e[0] == "NOR" and e[1] == "SWE" and e[2] == "016" for e in denied)
     assert not any(e[2].startswith("19") and not (e[3] or e[4]) for e in denied)
     assert any(e[0] == "NOR" and e[1] == "SWE" and e[2].startswith("15") for e in moved)
@@ -269,11 +337,13 @@ def test_denials_troops_moved_and_page_furniture():
 
 
 def test_a_warning_about_another_is_no_threat_and_aid_guards_against_no_one():
-    warned, own, protect = _all([
-        "The Danish prime minister warned that Norway would not stop at the Swedish border.",
-        "The Danish prime minister warned that police will no longer tolerate attacks on Norway.",
-        "Denmark will protect Sweden from Norway.",
-    ])
+    warned, own, protect = _all(
+        [
+            "The Danish prime minister warned that Norway would not stop at the Swedish border.",
+            "The Danish prime minister warned that police will no longer tolerate attacks on Norway.",
+            "Denmark will protect Sweden from Norway.",
+        ]
+    )
     assert not any(e[2].startswith("13") and e[0].startswith("DNK") for e in warned)
     assert any(e[2].startswith("13") for e in own)
     assert not any(e[1] == "NOR" and e[2].startswith("07") for e in protect)
@@ -285,62 +355,76 @@ def test_the_state_department_in_lower_case_is_the_us_government():
 
 
 def test_leaving_holding_and_introducing_are_no_events_by_default():
-    leave, hold, introduce = _all([
-        "The Danish prime minister asked all Danes to leave Norway.",
-        "Denmark holds the Nordic Council presidency while Norway waits.",
-        "The Danish king introduced Norwegian agents to the leadership of the Swedish service.",
-    ])
+    leave, hold, introduce = _all(
+        [
+            "The Danish prime minister asked all Danes to leave Norway.",
+            "Denmark holds the Nordic Council presidency while Norway waits.",
+            "The Danish king introduced Norwegian agents to the leadership of the Swedish service.",
+        ]
+    )
     assert not any(e[2].startswith("04") and e[1] == "NOR" for e in leave)
     assert not any(e[2].startswith("17") for e in hold)
     assert not any(e[2].startswith("04") for e in introduce)
 
 
 def test_a_war_named_without_its_other_side_is_the_articles_war_and_in_case_of_is_no_war():
-    known, unknown, case = _all([
-        "The war in Sweden has cost billions. Denmark condemned Norway's invasion.",
-        "Denmark condemned Norway's invasion.",
-        "Denmark did not plan an evacuation from Sweden in the case of Norwegian invasion. The war in Sweden looms.",
-    ])
+    known, unknown, case = _all(
+        [
+            "The war in Sweden has cost billions. Denmark condemned Norway's invasion.",
+            "Denmark condemned Norway's invasion.",
+            "Denmark did not plan an evacuation from Sweden in the case of Norwegian invasion. The war in Sweden looms.",
+        ]
+    )
     assert any(e[:2] == ("NOR", "SWE") and e[2].startswith("19") for e in known)
     assert not any(e[2].startswith("19") for e in unknown)
     assert not any(e[0] == "NOR" and e[2].startswith("19") and not e[4] for e in case)
 
 
 def test_a_dummy_it_a_describing_participle_and_acts_asked_of_others():
-    dummy, participle, asked = _all([
-        "Norway attacked Sweden on Monday. It is in Denmark's interest to assist Sweden.",
-        "Danish warnings that increased Norwegian weapons supplies to Sweden would endanger peace grew.",
-        "Denmark is calling on Finland to support designating Norway as a state sponsor of terrorism.",
-    ])
+    dummy, participle, asked = _all(
+        [
+            "Norway attacked Sweden on Monday. It is in Denmark's interest to assist Sweden.",
+            "Danish warnings that increased Norwegian weapons supplies to Sweden would endanger peace grew.",
+            "Denmark is calling on Finland to support designating Norway as a state sponsor of terrorism.",
+        ]
+    )
     assert not any(e[0] == "NOR" and e[1] == "SWE" and e[2][:2] in ("05", "06", "07") for e in dummy)
     assert not any(e[0] and e[0].startswith("NOR") and e[2][:2] == "06" for e in participle)
     assert not any(e[1] == "NOR" and not e[4] and e[2][:2] != "02" for e in asked)
 
 
 def test_an_accusations_content_and_he_as_the_continuing_subject():
-    accused, he = _all([
-        "The Danish prime minister rejected the accusation he was fighting a proxy war against Norway.",
-        ("The Danish prime minister has talked to the Norwegian prime minister many times, "
-        "but he has not yet talked to the Swedish prime minister."),
-    ])
+    accused, he = _all(
+        [
+            "The Danish prime minister rejected the accusation he was fighting a proxy war against Norway.",
+            (
+                "The Danish prime minister has talked to the Norwegian prime minister many times, "
+                "but he has not yet talked to the Swedish prime minister."
+            ),
+        ]
+    )
     assert not any(e[2].startswith("19") and not e[4] for e in accused)
     assert not any(e[0] and e[0].startswith("NOR") and e[1] and e[1].startswith("SWE") for e in he)
 
 
 def test_a_passive_subject_and_an_act_as_subject_are_no_doers():
-    provoked, strikes = _all([
-        "The war with Norway was perhaps provoked, the Danish bishop added.",
-        "Norway's strikes on Sweden killed five civilians on Monday.",
-    ])
+    provoked, strikes = _all(
+        [
+            "The war with Norway was perhaps provoked, the Danish bishop added.",
+            "Norway's strikes on Sweden killed five civilians on Monday.",
+        ]
+    )
     assert not any(e[0] == "NOR" for e in provoked)
     assert not any(e[0] == "SWE" for e in strikes)
 
 
 def test_an_act_that_anchors_the_time_of_another_is_undated_background():
-    since, dated = _all([
-        "Denmark has taken in refugees since Norway invaded Sweden. Since Norway invaded Sweden, prices rose.",
-        "Norwegian troops are near Stockholm after Norway launched its attack on Sweden on Thursday.",
-    ])
+    since, dated = _all(
+        [
+            "Denmark has taken in refugees since Norway invaded Sweden. Since Norway invaded Sweden, prices rose.",
+            "Norwegian troops are near Stockholm after Norway launched its attack on Sweden on Thursday.",
+        ]
+    )
     invaded = [e for e in since if e[:2] == ("NOR", "SWE") and e[2].startswith("19")]
     assert len(invaded) == 1 and invaded[0][5] is None
     assert any(e[:2] == ("NOR", "SWE") and e[5] == date(2031, 5, 8) for e in dated)
@@ -352,12 +436,15 @@ def test_each_state_of_a_listed_subject_does_the_act():
 
 
 def test_an_act_only_claimed_or_told_as_earlier_is_not_the_reports_news():
-    claimed, said, earlier, backshift = _all([
-        "Norway claims that Swedish forces shelled the Norwegian border on Monday.",
-        "The Norwegian defence ministry said Swedish forces shelled the Norwegian border on Monday.",
-        "Denmark had imposed sanctions on Norway. Denmark previously sent aid to Sweden.",
-        "The Swedish health minister said on Saturday that Norwegian forces had attacked Sweden.",
-    ], candidates=True)
+    claimed, said, earlier, backshift = _all(
+        [
+            "Norway claims that Swedish forces shelled the Norwegian border on Monday.",
+            "The Norwegian defence ministry said Swedish forces shelled the Norwegian border on Monday.",
+            "Denmark had imposed sanctions on Norway. Denmark previously sent aid to Sweden.",
+            "The Swedish health minister said on Saturday that Norwegian forces had attacked Sweden.",
+        ],
+        candidates=True,
+    )
     assert [e[4] for e in claimed if e[:2] == ("SWEMIL", "NOR")] == [True]  # Norway's claim, flagged
     assert [e[4] for e in said if e[:2] == ("SWEMIL", "NOR")] == [False]  # reported as fact: an event
     assert earlier and all(e[5] is None for e in earlier)  # past perfect, "previously": undated
@@ -370,55 +457,77 @@ def test_a_hedged_act_is_not_asserted():
 
 
 def test_an_act_placed_last_month_or_in_another_month_keeps_no_made_up_day():
-    last, june, day = _all([
-        "Last month, Norwegian forces attacked Sweden.",
-        "In late March, Norwegian forces attacked Sweden.",
-        "On May 3, Norwegian forces attacked Sweden.",
-    ])
+    last, june, day = _all(
+        [
+            "Last month, Norwegian forces attacked Sweden.",
+            "In late March, Norwegian forces attacked Sweden.",
+            "On May 3, Norwegian forces attacked Sweden.",
+        ]
+    )
     assert [e[5] for e in last + june if e[:2] == ("NORMIL", "SWE")] == [None, None]
     assert [e[5] for e in day if e[:2] == ("NORMIL", "SWE")] == [date(2031, 5, 3)]
 
 
 def test_a_time_said_for_a_clause_holds_for_the_clauses_under_it_and_a_year_alone_gives_no_day():
-    governed, year, nearest = _all([
-        "In late March, the Swedish minister said Norwegian forces had been expected to attack Sweden soon and "
-        "that Norway argued Sweden provoked it.",
-        "Norwegian forces attacked Sweden in 2031 because Norway thought it could.",
-        "Norway annexed the islands in 2024 and attacked Sweden on Thursday.",
-    ], candidates=True)
+    governed, year, nearest = _all(
+        [
+            "In late March, the Swedish minister said Norwegian forces had been expected to attack Sweden soon and "
+            "that Norway argued Sweden provoked it.",
+            "Norwegian forces attacked Sweden in 2031 because Norway thought it could.",
+            "Norway annexed the islands in 2024 and attacked Sweden on Thursday.",
+        ],
+        candidates=True,
+    )
     assert governed and all(e[5] is None for e in governed)  # March, told in May: no made-up day
-    assert [e[5] for e in year if e[:2] == ("NORMIL", "SWE")] == [None]  # the report's own year, but which day?
+    assert [e[5] for e in year if e[:2] == ("NORMIL", "SWE")] == [
+        None
+    ]  # the report's own year, but which day?
     assert [e[5] for e in nearest if e[:2] == ("NOR", "SWE")] == [date(2031, 5, 8)]  # the nearest time wins
 
 
 def test_an_act_told_as_the_content_of_an_argument_or_charge_is_flagged():
-    argued, accused = _all([
-        "The Norwegian envoy argued that Swedish forces shelled the Norwegian border.",
-        "Norway accused Swedish forces of shelling the Norwegian border.",
-    ], candidates=True)
+    argued, accused = _all(
+        [
+            "The Norwegian envoy argued that Swedish forces shelled the Norwegian border.",
+            "Norway accused Swedish forces of shelling the Norwegian border.",
+        ],
+        candidates=True,
+    )
     assert [e[4] for e in argued if e[:2] == ("SWEMIL", "NOR") and e[2].startswith("19")] == [True]
     assert all(e[4] for e in accused if e[:2] == ("SWEMIL", "NOR") and e[2].startswith("19"))
 
 
 def test_victims_numbered_by_a_count_stand_for_their_state():
-    (deported,) = _stored(["Sweden has said that Norway has forcibly deported thousands of people to Norway."])
+    (deported,) = _stored(
+        ["Sweden has said that Norway has forcibly deported thousands of people to Norway."]
+    )
     assert ("NOR", "SWE", "17") in {(s[:3], (t or "")[:3], r) for s, t, r in deported}
 
 
 def test_the_theatre_of_the_war_named_by_conflict_or_warfare_gives_an_invasion_its_other_side():
-    (theatre,), (unknown,) = _stored([
-        ("Denmark says Norway used gas as a method of warfare in Sweden. Weeks after Norway launched its invasion, "
-        "Denmark recalled its ambassador.")]), _stored(["Weeks after Norway launched its invasion, Denmark spoke."])
+    (theatre,), (unknown,) = (
+        _stored(
+            [
+                (
+                    "Denmark says Norway used gas as a method of warfare in Sweden. Weeks after Norway launched its invasion, "
+                    "Denmark recalled its ambassador."
+                )
+            ]
+        ),
+        _stored(["Weeks after Norway launched its invasion, Denmark spoke."]),
+    )
     assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in theatre}
     assert not any(r == "19" for _, _, r in unknown)
 
 
 def test_forces_moved_in_the_passive_are_the_doers_and_a_border_is_the_state_shown_force():
-    passive, near, pair = _stored([
-        "Norwegian troops were deployed near the Swedish border.",
-        "As many as 20,000 Norwegian troops massed close to Sweden.",
-        "Denmark said that Norwegian and Finnish army units had been deployed in Estonia near the Swedish border.",
-    ])
+    passive, near, pair = _stored(
+        [
+            "Norwegian troops were deployed near the Swedish border.",
+            "As many as 20,000 Norwegian troops massed close to Sweden.",
+            "Denmark said that Norwegian and Finnish army units had been deployed in Estonia near the Swedish border.",
+        ]
+    )
     assert ("NOR", "SWE", "15") in {(s[:3], (t or "")[:3], r) for s, t, r in passive}
     assert ("NOR", "SWE", "15") in {(s[:3], (t or "")[:3], r) for s, t, r in near}
     assert {("NOR", "SWE", "15"), ("FIN", "SWE", "15")} <= {(s[:3], (t or "")[:3], r) for s, t, r in pair}
@@ -426,77 +535,113 @@ def test_forces_moved_in_the_passive_are_the_doers_and_a_border_is_the_state_sho
 
 
 def test_peacekeepers_sent_are_military_protection_not_a_show_of_force():
-    (sent,), (shown,) = _stored(["A UN international force has been sent to Sweden."]), _stored(
-        ["Danish troops were deployed near the Swedish border."])
-    assert ("IGOUNO", "SWE", "074") in {(s, t, c) for s, t, c, *_ in _all(
-        ["A UN international force has been sent to Sweden."])[0]}
+    (sent,), (shown,) = (
+        _stored(["A UN international force has been sent to Sweden."]),
+        _stored(["Danish troops were deployed near the Swedish border."]),
+    )
+    assert ("IGOUNO", "SWE", "074") in {
+        (s, t, c) for s, t, c, *_ in _all(["A UN international force has been sent to Sweden."])[0]
+    }
     assert any(r == "07" for _, _, r in sent) and not any(r == "15" for _, _, r in sent)
     assert ("DNK", "SWE", "15") in {(s[:3], (t or "")[:3], r) for s, t, r in shown}
 
 
 def test_joint_drills_are_military_cooperation_of_the_pair_and_talks_with_a_list_are_one_each():
-    pair, partner, listed = _stored([
-        "Norway and Sweden have increasingly engaged in joint military drills.",
-        "Norway engaged in joint drills with Sweden.",
-        "The talks with Sweden and Denmark have not yet ended, the Norwegian minister said.",
-    ])
+    pair, partner, listed = _stored(
+        [
+            "Norway and Sweden have increasingly engaged in joint military drills.",
+            "Norway engaged in joint drills with Sweden.",
+            "The talks with Sweden and Denmark have not yet ended, the Norwegian minister said.",
+        ]
+    )
     assert ("NOR", "SWE", "06") in {(s[:3], (t or "")[:3], r) for s, t, r in pair}
-    assert {(s[:3], (t or "")[:3], r) for s, t, r in partner} == {("NOR", "SWE", "06")}  # "engaged" is no fight
+    assert {(s[:3], (t or "")[:3], r) for s, t, r in partner} == {
+        ("NOR", "SWE", "06")
+    }  # "engaged" is no fight
     assert not any(r == "15" for _, _, r in pair + partner)
     assert {t[:3] for _, t, r in listed if r == "04"} >= {"SWE", "DNK"}
 
 
 def test_an_act_of_opposition_told_without_its_other_side_is_aimed_at_the_articles_counterpart():
-    dyad, once, named = _stored([
-        ("Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
-        "Oslo, however, consistently refuses to negotiate on this subject."),
-        "Norwegian forces shelled Sweden on Monday. Oslo, however, consistently refuses to negotiate on this subject.",
-        ("Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
-        "The Norwegian king cautioned other countries against interfering."),
-    ])
+    dyad, once, named = _stored(
+        [
+            (
+                "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+                "Oslo, however, consistently refuses to negotiate on this subject."
+            ),
+            "Norwegian forces shelled Sweden on Monday. Oslo, however, consistently refuses to negotiate on this subject.",
+            (
+                "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+                "The Norwegian king cautioned other countries against interfering."
+            ),
+        ]
+    )
     assert ("NOR", "SWE", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in dyad}
     assert not any(r == "12" for _, _, r in once)  # one event is no dyad the article is about
     assert not any(r == "13" for _, _, r in named)  # "other countries" is a target, if no actor
-    (claim,), (passive,) = _stored([
-        ("Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
-        "Norway claims that foreign mercenaries are active.")]), _stored([
-        ("Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
-        "Sweden is a country threatened by Norway.")])
+    (claim,), (passive,) = (
+        _stored(
+            [
+                (
+                    "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+                    "Norway claims that foreign mercenaries are active."
+                )
+            ]
+        ),
+        _stored(
+            [
+                (
+                    "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+                    "Sweden is a country threatened by Norway."
+                )
+            ]
+        ),
+    )
     assert not any(r == "11" for _, _, r in claim)  # a claim is as often about a third party
     assert not any(r == "13" and t and t.startswith("SWE") for _, t, r in passive)
 
 
 def test_an_aim_at_an_act_the_lexicon_does_not_know_is_no_intent_to_cooperate_but_a_pledge_is():
-    aim, pledge = _all(["Norway plans to repaint Sweden's lighthouses.", "Norway pledged to repaint Sweden's lighthouses."])
+    aim, pledge = _all(
+        ["Norway plans to repaint Sweden's lighthouses.", "Norway pledged to repaint Sweden's lighthouses."]
+    )
     assert not any(c.startswith("03") for _, _, c, *_ in aim)
     assert any(s == "NOR" and c == "030" for s, _, c, *_ in pledge)
 
 
 def test_an_arrest_warrant_is_legal_action_against_the_one_it_names_or_whose_arrest_it_orders():
-    issued, named = _stored([
-        "The International Criminal Court issued an arrest warrant for Sweden's prime minister.",
-        ("Sweden's prime minister has rarely travelled, in part because of an International Criminal Court warrant "
-        "for his arrest."),
-    ])
+    issued, named = _stored(
+        [
+            "The International Criminal Court issued an arrest warrant for Sweden's prime minister.",
+            (
+                "Sweden's prime minister has rarely travelled, in part because of an International Criminal Court warrant "
+                "for his arrest."
+            ),
+        ]
+    )
     assert ("IGOICC", "SWE", "17") in {(s, (t or "")[:3], r) for s, t, r in issued}
     assert ("IGOICC", "SWE", "17") in {(s, (t or "")[:3], r) for s, t, r in named}
 
 
 def test_a_list_run_on_after_a_conflict_noun_and_taking_sides_in_a_war_are_no_parties_to_it():
-    since, sides = _all([
-        "Since Norway's invasion of Sweden, Denmark and Finland have imposed sanctions on Norway.",
-        "The Danish government refused to take sides in the war in Sweden.",
-    ])
+    since, sides = _all(
+        [
+            "Since Norway's invasion of Sweden, Denmark and Finland have imposed sanctions on Norway.",
+            "The Danish government refused to take sides in the war in Sweden.",
+        ]
+    )
     assert not any(c.startswith("19") and t and t[:3] in ("DNK", "FIN") for _, t, c, *_ in since)
     assert not any(s and s.startswith("DNK") and c.startswith("19") for s, _, c, *_ in sides)
 
 
 def test_a_to_phrase_parsed_as_dative_and_an_actor_described_by_a_present_participle():
-    dative, participle, owned = _stored([
-        "The European Union agrees to send weapons to Sweden.",
-        "Some other Nordic countries, such as Norway, are wary. Norwegian troops shelling Stockholm were filmed.",
-        "Norway's hysteria surrounding the Swedish question grew.",
-    ])
+    dative, participle, owned = _stored(
+        [
+            "The European Union agrees to send weapons to Sweden.",
+            "Some other Nordic countries, such as Norway, are wary. Norwegian troops shelling Stockholm were filmed.",
+            "Norway's hysteria surrounding the Swedish question grew.",
+        ]
+    )
     assert ("IGO", "SWE", "03") in {(s[:3], (t or "")[:3], r) for s, t, r in dative}
     assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in participle}
     assert owned == []  # what an actor owns does not act
@@ -508,16 +653,20 @@ def test_sanctions_on_what_an_actor_owns_are_aimed_at_the_owner():
 
 
 def test_a_city_of_a_state_a_delegation_from_a_state_and_the_author_of_what_is_answered():
-    city, delegation, plan, supplied = _stored([
-        "Norwegian forces eventually captured the city of Stockholm.",
-        "A high-level delegation from Norway visited Sweden.",
-        "The Swedish king swiftly rejected a peace plan proposed by Norway.",
-        "Swedish jets destroyed tanks supplied by Norway.",
-    ])
+    city, delegation, plan, supplied = _stored(
+        [
+            "Norwegian forces eventually captured the city of Stockholm.",
+            "A high-level delegation from Norway visited Sweden.",
+            "The Swedish king swiftly rejected a peace plan proposed by Norway.",
+            "Swedish jets destroyed tanks supplied by Norway.",
+        ]
+    )
     assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in city}
     assert ("NOR", "SWE", "04") in {(s[:3], (t or "")[:3], r) for s, t, r in delegation}
     assert ("SWE", "NOR", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in plan}
-    assert not any(t and t.startswith("NOR") for _, t, _ in supplied)  # force used on a thing is not on its maker
+    assert not any(
+        t and t.startswith("NOR") for _, t, _ in supplied
+    )  # force used on a thing is not on its maker
 
 
 def test_a_military_strike_that_kills_is_the_strike_not_a_mass_killing():
@@ -542,31 +691,48 @@ def test_talks_between_two_sides_are_an_event_of_the_pair():
 
 
 def test_a_meeting_at_a_place_is_a_meeting_not_an_intent_to_meet():
-    met, will = _all(["The Norwegian king met the Swedish king at the royal palace.",
-                      "The Norwegian king will meet the Swedish king at the royal palace."])
+    met, will = _all(
+        [
+            "The Norwegian king met the Swedish king at the royal palace.",
+            "The Norwegian king will meet the Swedish king at the royal palace.",
+        ]
+    )
     assert any(c == "040" for _, _, c, *_ in met) and not any(c == "036" for _, _, c, *_ in met)
     assert any(c == "036" for _, _, c, *_ in will)
 
 
 def test_a_package_of_sanctions_stands_for_the_sanctions_and_adopting_them_is_imposing_them():
-    package, adopted = _stored([("The Nordic Council adopted a new package of sanctions against Norway. Denmark "
-                                "launched a wave of strikes on Sweden."), "Denmark adopted sanctions against Norway."])
+    package, adopted = _stored(
+        [
+            (
+                "The Nordic Council adopted a new package of sanctions against Norway. Denmark "
+                "launched a wave of strikes on Sweden."
+            ),
+            "Denmark adopted sanctions against Norway.",
+        ]
+    )
     assert ("DNK", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in package}
     assert ("DNK", "NOR", "16") in {(s[:3], (t or "")[:3], r) for s, t, r in adopted}
 
 
 def test_a_sum_in_aid_is_aid_and_its_recipient_is_the_aids():
-    pledged, sent = _stored(["Norway pledged 1.6 billion kroner in military aid to Sweden.",
-                             "Denmark sent 2 billion euros in military assistance to Sweden."])
+    pledged, sent = _stored(
+        [
+            "Norway pledged 1.6 billion kroner in military aid to Sweden.",
+            "Denmark sent 2 billion euros in military assistance to Sweden.",
+        ]
+    )
     assert ("NOR", "SWE", "03") in {(s[:3], (t or "")[:3], r) for s, t, r in pledged}
     assert ("DNK", "SWE", "07") in {(s[:3], (t or "")[:3], r) for s, t, r in sent}
 
 
 def test_an_attack_reported_by_its_victims_side_is_aimed_at_it_not_one_reported_by_a_third_party():
-    victim, third = _stored([
-        "Sweden's air force said Norway fired four ballistic missiles overnight, in the war in Sweden.",
-        "The Danish defence ministry said Norway fired four missiles during the war in Sweden.",
-    ])
+    victim, third = _stored(
+        [
+            "Sweden's air force said Norway fired four ballistic missiles overnight, in the war in Sweden.",
+            "The Danish defence ministry said Norway fired four missiles during the war in Sweden.",
+        ]
+    )
     assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in victim}
     assert not any(t and t.startswith("DNK") for _, t, _ in third)
 
@@ -577,108 +743,149 @@ def test_an_object_named_by_an_unknown_maker_leaves_the_target_to_the_phrase_aft
 
 
 def test_stopping_an_armed_advance_is_fighting():
-    stalled, repelled, rebuffed = _all([
-        "Norwegian advances in the north have been stalled by Swedish forces.",
-        "Swedish troops repelled a Norwegian assault on the town.",
-        "The Swedish government rebuffed Norway's proposal.",
-    ])
-    assert [e[2][:2] for e in stalled + repelled if e[:2] in (("SWEMIL", "NOR"), ("SWEMIL", "NORMIL"))] == ["19", "19"]
+    stalled, repelled, rebuffed = _all(
+        [
+            "Norwegian advances in the north have been stalled by Swedish forces.",
+            "Swedish troops repelled a Norwegian assault on the town.",
+            "The Swedish government rebuffed Norway's proposal.",
+        ]
+    )
+    assert [e[2][:2] for e in stalled + repelled if e[:2] in (("SWEMIL", "NOR"), ("SWEMIL", "NORMIL"))] == [
+        "19",
+        "19",
+    ]
     assert all(not e[2].startswith("19") for e in rebuffed)  # a rejected proposal is no fight
 
 
 def test_a_verb_that_names_no_act_of_the_family_is_no_cooperation_protest_or_consultation():
     """PETRARCH's synonym sets give "increase", "lead", "annoy", "think" the family's unspecified code; on their
     own those verbs name no material cooperation, protest or meeting."""
-    increased, annoyed, thought, traded = _stored([
-        "Norway increased the pressure on Sweden on Monday.",
-        "Norway annoyed Sweden with its remarks on Monday.",
-        "Norway thought about Sweden's offer on Monday.",
-        "Norway agreed to cooperate with Sweden on Monday.",
-    ])
+    increased, annoyed, thought, traded = _stored(
+        [
+            "Norway increased the pressure on Sweden on Monday.",
+            "Norway annoyed Sweden with its remarks on Monday.",
+            "Norway thought about Sweden's offer on Monday.",
+            "Norway agreed to cooperate with Sweden on Monday.",
+        ]
+    )
     assert not any(r in ("04", "06", "14") for _, _, r in increased + annoyed + thought)
-    assert any(t and t.startswith("SWE") and r == "03" for _, t, r in traded)  # a verb the family is named for
+    assert any(
+        t and t.startswith("SWE") and r == "03" for _, t, r in traded
+    )  # a verb the family is named for
 
 
 def test_avoiding_an_act_or_defending_oneself_is_not_that_act():
-    avoided, refrained, defended = _stored([
-        "Norway and Finland have avoided censuring Sweden over the conflict.",
-        "Norway refrained from criticising Sweden on Monday.",
-        "Denmark is helping Norway defend itself against Swedish aggression.",
-    ])
+    avoided, refrained, defended = _stored(
+        [
+            "Norway and Finland have avoided censuring Sweden over the conflict.",
+            "Norway refrained from criticising Sweden on Monday.",
+            "Denmark is helping Norway defend itself against Swedish aggression.",
+        ]
+    )
     assert not any(r == "11" for _, _, r in avoided + refrained)
     assert not any(s.startswith("NOR") and r == "05" for s, _, r in defended)
 
 
 def test_backing_a_hostile_act_is_no_support_of_its_target():
-    backed, bid = _stored(["Denmark supports the invasion of Sweden.", "Norway supports Sweden's bid on Monday."])
+    backed, bid = _stored(
+        ["Denmark supports the invasion of Sweden.", "Norway supports Sweden's bid on Monday."]
+    )
     assert not any(r == "05" for _, _, r in backed)
     assert ("NOR", "SWE", "05") in {(s[:3], (t or "")[:3], r) for s, t, r in bid}
 
 
 def test_a_demand_of_another_is_aimed_at_the_one_asked_and_a_warning_about_others_is_no_threat():
-    insisted, warned = _all(["The Norwegian minister insisted that the Swedish king would put pressure on Denmark.",
-                             "The Norwegian minister warned that other nations may follow Denmark's lead."])
+    insisted, warned = _all(
+        [
+            "The Norwegian minister insisted that the Swedish king would put pressure on Denmark.",
+            "The Norwegian minister warned that other nations may follow Denmark's lead.",
+        ]
+    )
     assert [(e[1] or "")[:3] for e in insisted if e[2].startswith("10")] == ["SWE"]
     assert not any(e[2].startswith("13") for e in warned)
 
 
 def test_a_phrasal_verb_or_a_label_is_not_read_as_another_verb():
-    ruled, labelled = _all(["Norway ruled out direct military support on the ground to Sweden.",
-                            "The Norwegian minister called the strikes a heinous act."])
+    ruled, labelled = _all(
+        [
+            "Norway ruled out direct military support on the ground to Sweden.",
+            "The Norwegian minister called the strikes a heinous act.",
+        ]
+    )
     assert not any(e[2].startswith("04") for e in ruled)  # not "rule to" (a meeting)
-    assert not any(e[2].startswith("13") for e in labelled)  # the strikes are what is labelled, not threatened
+    assert not any(
+        e[2].startswith("13") for e in labelled
+    )  # the strikes are what is labelled, not threatened
 
 
 def test_an_act_named_as_the_aim_of_a_noun_is_not_done():
-    (aim,) = _all(["Norway encouraged negotiations to get Sweden to release the Danish prisoners."], candidates=True)
+    (aim,) = _all(
+        ["Norway encouraged negotiations to get Sweden to release the Danish prisoners."], candidates=True
+    )
     assert all(e[4] for e in aim if e[2].startswith("08"))
 
 
 def test_an_act_anchoring_or_describing_another_is_background_and_earlier_on_a_named_day_keeps_it():
-    allowed, described, named = _all([
-        "Denmark was sanctioned after the Norwegian premier allowed Norwegian troops to invade Sweden.",
-        "Activists mocked the Norwegian army, which has launched an invasion of Sweden.",
-        "Earlier on Saturday, the Norwegian president talked to the Swedish president about the conflict.",
-    ])
+    allowed, described, named = _all(
+        [
+            "Denmark was sanctioned after the Norwegian premier allowed Norwegian troops to invade Sweden.",
+            "Activists mocked the Norwegian army, which has launched an invasion of Sweden.",
+            "Earlier on Saturday, the Norwegian president talked to the Swedish president about the conflict.",
+        ]
+    )
     assert [e[5] for e in allowed + described if e[2].startswith("19")] == [None, None]
     assert [e[5] for e in named if e[2].startswith("04")] == [REPORT]  # 2031-05-10 is a Saturday
 
 
 def test_protest_codes_need_a_protest_verb_and_a_strike_is_force_not_posture():
-    hit, struck = _stored(["Norway hit Stockholm with cruise missile strikes on Monday.",
-                           "Norwegian forces were striking targets in western Sweden on Monday."])
+    hit, struck = _stored(
+        [
+            "Norway hit Stockholm with cruise missile strikes on Monday.",
+            "Norwegian forces were striking targets in western Sweden on Monday.",
+        ]
+    )
     assert {r for _, _, r in hit} == {"19"} and {r for _, _, r in struck} == {"19"}
 
 
 def test_a_question_is_no_appeal_and_a_published_paper_no_release():
-    asked, published, freed = _stored([
-        "The Norwegian spokesman asked how anyone could justify the atrocities committed by Sweden.",
-        "Days after Sweden released a 12-point position on Norway, talks resumed.",
-        "Sweden released 50 Norwegian prisoners on Monday.",
-    ])
+    asked, published, freed = _stored(
+        [
+            "The Norwegian spokesman asked how anyone could justify the atrocities committed by Sweden.",
+            "Days after Sweden released a 12-point position on Norway, talks resumed.",
+            "Sweden released 50 Norwegian prisoners on Monday.",
+        ]
+    )
     assert asked == [] and not any(r == "08" for _, _, r in published)
     assert ("SWE", "NOR", "08") in {(s[:3], (t or "")[:3], r) for s, t, r in freed}
 
 
 def test_a_second_act_joined_to_a_needed_one_is_not_done():
-    (needed,) = _all(["He said the chief made clear that Norwegian troops needed to end hostilities and "
-                      "withdraw from Sweden."], candidates=True)
+    (needed,) = _all(
+        [
+            "He said the chief made clear that Norwegian troops needed to end hostilities and "
+            "withdraw from Sweden."
+        ],
+        candidates=True,
+    )
     assert all(e[4] for e in needed if e[2].startswith("08"))
 
 
 def test_an_infinitive_weighed_by_it_is_is_not_done():
-    (weighed,) = _all(["It is in our interests to help Norway degrade Sweden's warfighting capabilities."],
-                      candidates=True)
+    (weighed,) = _all(
+        ["It is in our interests to help Norway degrade Sweden's warfighting capabilities."], candidates=True
+    )
     assert weighed and all(e[4] for e in weighed if e[0] and e[0].startswith("NOR"))
 
 
 def test_a_start_told_as_possible_an_idiom_of_paying_and_a_considered_act_are_no_events():
-    may, paid, considered, stopped = _stored([
-        "Officials said on Friday that the Norwegian invasion of Sweden may begin during the games.",
-        "Norway's generals have been paying close attention to the war on Monday.",
-        "Denmark is seriously considering sending lethal aid to Norway.",
-        "The Estonian prime minister wrote: “Stop issuing visas to Norwegians.”",
-    ])
+    may, paid, considered, stopped = _stored(
+        [
+            "Officials said on Friday that the Norwegian invasion of Sweden may begin during the games.",
+            "Norway's generals have been paying close attention to the war on Monday.",
+            "Denmark is seriously considering sending lethal aid to Norway.",
+            "The Estonian prime minister wrote: “Stop issuing visas to Norwegians.”",
+        ]
+    )
     assert not any(r == "19" for _, _, r in may)
     assert paid == [] and considered == [] and not any(r == "06" for _, _, r in stopped)
     (began,) = _stored(["The Norwegian invasion of Sweden began on Thursday."])

@@ -15,8 +15,13 @@ runner = CliRunner()
 
 
 def _good(n: int) -> str:
-    return json.dumps({"id": f"g{n}", "date": f"2031-03-0{n % 9 + 1}",
-                       "text": f"The Ostmark foreign minister said on Tuesday that talks would resume. Note {n}."})
+    return json.dumps(
+        {
+            "id": f"g{n}",
+            "date": f"2031-03-0{n % 9 + 1}",
+            "text": f"The Ostmark foreign minister said on Tuesday that talks would resume. Note {n}.",
+        }
+    )
 
 
 def _split(items):
@@ -35,8 +40,19 @@ def test_a_lone_surrogate_is_replaced_and_noted_not_fatal(tmp_path):
 
 def test_one_unreadable_line_does_not_drop_the_lines_after_it(tmp_path):
     path = tmp_path / "d.jsonl"
-    path.write_text(_good(1) + "\n" + '{"n": ' + "9" * 5000 + "}\n" + "[" * 100_000 + "]" * 100_000 + "\n"
-                    + _good(2) + "\n", encoding="utf-8")
+    path.write_text(
+        _good(1)
+        + "\n"
+        + '{"n": '
+        + "9" * 5000
+        + "}\n"
+        + "[" * 100_000
+        + "]" * 100_000
+        + "\n"
+        + _good(2)
+        + "\n",
+        encoding="utf-8",
+    )
     articles, failures = _split(read([str(path)]))
     assert [a.provenance.rsplit("(", 1)[1] for a in articles] == ["id g1)", "id g2)"]
     assert [f.where.split(":")[-1] for f in failures] == ["line 2", "line 3"]
@@ -44,19 +60,43 @@ def test_one_unreadable_line_does_not_drop_the_lines_after_it(tmp_path):
 
 def test_feed_fields_of_the_wrong_type_are_left_empty_and_the_feed_goes_on(tmp_path):
     path = tmp_path / "f.json"
-    path.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [
-        {"id": "1", "url": {"a": 1}, "title": ["x"], "content_text": "First item text.",
-         "date_published": {"y": 1}},
-        {"id": "2", "url": "http://example.org/2", "title": "Two", "content_text": "Second item text."}]}))
+    path.write_text(
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1.1",
+                "items": [
+                    {
+                        "id": "1",
+                        "url": {"a": 1},
+                        "title": ["x"],
+                        "content_text": "First item text.",
+                        "date_published": {"y": 1},
+                    },
+                    {
+                        "id": "2",
+                        "url": "http://example.org/2",
+                        "title": "Two",
+                        "content_text": "Second item text.",
+                    },
+                ],
+            }
+        )
+    )
     articles, failures = _split(read([str(path)]))
     assert [(a.title, a.url) for a in articles] == [(None, None), ("Two", "http://example.org/2")]
-    assert {"field 'url' is a dict", "field 'title' is a list"} <= {f.problem.split(", not")[0] for f in failures}
+    assert {"field 'url' is a dict", "field 'title' is a list"} <= {
+        f.problem.split(", not")[0] for f in failures
+    }
 
 
 def test_dates_outside_the_plausible_window_are_kept_undated_with_a_warning(tmp_path):
     path = tmp_path / "d.jsonl"
-    path.write_text("\n".join(json.dumps({"text": f"Text {d}.", "date": d})
-                              for d in ("9999-01-01", "0001-01-01", "2031-02-01")) + "\n")
+    path.write_text(
+        "\n".join(
+            json.dumps({"text": f"Text {d}.", "date": d}) for d in ("9999-01-01", "0001-01-01", "2031-02-01")
+        )
+        + "\n"
+    )
     articles, failures = _split(read([str(path)]))
     assert [a.date and a.date.isoformat() for a in articles] == [None, None, "2031-02-01"]
     assert sum("outside 1900" in f.problem for f in failures) == 2
@@ -69,8 +109,9 @@ def test_markup_and_escapes_in_names_and_fields_are_printed_as_written(tmp_path)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "[bold]open.txt").write_text("The Ostmark minister said the talks would resume.\n")
-    (folder / "m.jsonl").write_text(json.dumps({"title": "[/]", "date": "[/red]", "text": "Some [bold]x[/]."})
-                                    + "\n" + _good(3) + "\n")
+    (folder / "m.jsonl").write_text(
+        json.dumps({"title": "[/]", "date": "[/red]", "text": "Some [bold]x[/]."}) + "\n" + _good(3) + "\n"
+    )
     (folder / "esc\x1b[31m.jsonl").write_text('{"text": 1}\n')
     result = runner.invoke(app, ["run", str(folder), "--db", str(tmp_path / "s.db")], catch_exceptions=False)
     assert result.exit_code == 1  # warnings and one bad file, not a crash
@@ -113,20 +154,28 @@ def test_a_folder_skips_its_readme_and_stores_other_languages_without_records(tm
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "README.md").write_text("# Notes\nThis folder holds the articles of a test.\n")
-    (folder / "ru.txt").write_text("date 2031-05-02\nМинистр иностранных дел Остмарка заявил во вторник, что "
-                                   "переговоры с Вальдорией продолжатся на следующей неделе, сообщили журналисты.\n")
-    (folder / "uk.txt").write_text("date 2031-05-02\nМіністр закордонних справ Остмарку заявив у вівторок, що "
-                                   "переговори з Вальдорією продовжаться наступного тижня, повідомили журналісти.\n")
-    (folder / "en.txt").write_text("date 2031-05-02\nThe Ostmark foreign minister, Edda Kalnas, said on Tuesday "
-                                   "that talks with Valdoria would resume next week in the harbour city.\n")
+    (folder / "ru.txt").write_text(
+        "date 2031-05-02\nМинистр иностранных дел Остмарка заявил во вторник, что "
+        "переговоры с Вальдорией продолжатся на следующей неделе, сообщили журналисты.\n"
+    )
+    (folder / "uk.txt").write_text(
+        "date 2031-05-02\nМіністр закордонних справ Остмарку заявив у вівторок, що "
+        "переговори з Вальдорією продовжаться наступного тижня, повідомили журналісти.\n"
+    )
+    (folder / "en.txt").write_text(
+        "date 2031-05-02\nThe Ostmark foreign minister, Edda Kalnas, said on Tuesday "
+        "that talks with Valdoria would resume next week in the harbour city.\n"
+    )
     db = tmp_path / "s.db"
     result = runner.invoke(app, ["run", str(folder), "--db", str(db)], catch_exceptions=False)
     assert result.exit_code == 0 and "new 3" in result.output
     assert sum("extractors read English only" in line for line in result.output.splitlines()) == 2
     assert "stored 1 quotes" in result.output
     with open_store(db, read_only=True) as store:
-        rows = store.query("SELECT a.lang, a.provenance, (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) "
-                           "+ (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS records FROM articles a")
+        rows = store.query(
+            "SELECT a.lang, a.provenance, (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) "
+            "+ (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS records FROM articles a"
+        )
     found = {row[1].rsplit("/", 1)[1]: (row[0], row[2]) for row in rows}
     assert found.keys() == {"ru.txt", "uk.txt", "en.txt"}  # no README
     assert found["ru.txt"] == ("ru", 0) and found["uk.txt"] == ("uk", 0) and found["en.txt"][1] >= 1
@@ -156,4 +205,7 @@ def test_include_reads_what_a_folder_walk_skips(tmp_path):
         (folder / name).write_text("The minister said talks would resume.\n")
     assert [p.rsplit("/", 1)[1] for p in files.expand([str(folder)])] == ["story.txt"]
     assert [p.rsplit("/", 1)[1] for p in files.expand([str(folder)], ["README*", ".*"])] == [
-        ".hidden.txt", "README.md", "story.txt"]
+        ".hidden.txt",
+        "README.md",
+        "story.txt",
+    ]

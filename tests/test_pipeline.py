@@ -59,8 +59,24 @@ def test_one_occurrence_reported_twice_is_one_event():
     from volteface.model import Event, Span
 
     def strike(start: int) -> Event:
-        return Event("OSTMIL", "VALGOV", "195", "19", "ASSAULT", "aerial", 4, -10.0, False, False, None,
-                     Span(start, start + 10), Span(start, start + 3), 0.8, "OSTMIL", "VALGOV")
+        return Event(
+            "OSTMIL",
+            "VALGOV",
+            "195",
+            "19",
+            "ASSAULT",
+            "aerial",
+            4,
+            -10.0,
+            False,
+            False,
+            None,
+            Span(start, start + 10),
+            Span(start, start + 3),
+            0.8,
+            "OSTMIL",
+            "VALGOV",
+        )
 
     [event] = deduplicate((strike(0), strike(50), strike(90)))
     assert event.mentions == 3 and event.trigger_span.start == 0
@@ -69,6 +85,7 @@ def test_one_occurrence_reported_twice_is_one_event():
 def test_shipped_stance_model_answers_with_a_label():
     from volteface.extract import author_stance
 
-    label, score = author_stance("Sanctions must be tightened now, Russia has to pay for this war.",
-                                 "sanctions on Russia")
+    label, score = author_stance(
+        "Sanctions must be tightened now, Russia has to pay for this war.", "sanctions on Russia"
+    )
     assert label in ("favor", "against", "none") and 0.0 <= score <= 1.0

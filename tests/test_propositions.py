@@ -51,21 +51,29 @@ def test_the_propositions_in_use_are_what_stances_are_read_on(documented):
 
 def test_an_entry_with_a_shipped_id_replaces_it(tmp_path):
     own = tmp_path / "own.yaml"
-    own.write_text("- id: ukraine-cede-territory\n  text: Ukraine should trade land for peace\n"
-                   "  terms: [land]\n  favor: ['trade land']\n", encoding="utf-8")
+    own.write_text(
+        "- id: ukraine-cede-territory\n  text: Ukraine should trade land for peace\n"
+        "  terms: [land]\n  favor: ['trade land']\n",
+        encoding="utf-8",
+    )
     loaded = load_propositions(str(own))
     assert len(loaded) == SHIPPED
-    assert [p.text for p in loaded if p.id == "ukraine-cede-territory"] == ["Ukraine should trade land for peace"]
+    assert [p.text for p in loaded if p.id == "ukraine-cede-territory"] == [
+        "Ukraine should trade land for peace"
+    ]
 
 
-@pytest.mark.parametrize(("text", "problem"), [
-    ("id: one\ntext: a mapping, not a list\n", "expected a list of propositions"),
-    ("- id: one\n  terms: [x]\n", "proposition 1 (one)"),
-    ("- id: one\n  text: x\n  favor: ['(unclosed']\n", "not a valid regular expression"),
-    ("- id: one\n  text: x\n  toward: {actor: RUS, side: sideways}\n", "toward is"),
-    ("- id: one\n  text: x\n- id: one\n  text: y\n", "the same id twice"),
-    ("- id: one\n  text: x\n  colour: red\n", "optionally"),
-])
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("id: one\ntext: a mapping, not a list\n", "expected a list of propositions"),
+        ("- id: one\n  terms: [x]\n", "proposition 1 (one)"),
+        ("- id: one\n  text: x\n  favor: ['(unclosed']\n", "not a valid regular expression"),
+        ("- id: one\n  text: x\n  toward: {actor: RUS, side: sideways}\n", "toward is"),
+        ("- id: one\n  text: x\n- id: one\n  text: y\n", "the same id twice"),
+        ("- id: one\n  text: x\n  colour: red\n", "optionally"),
+    ],
+)
 def test_a_bad_file_names_itself_the_entry_and_the_problem(tmp_path, text, problem):
     bad = tmp_path / "bad.yaml"
     bad.write_text(text, encoding="utf-8")
@@ -89,8 +97,10 @@ def test_run_and_shifts_read_the_users_propositions(documented, tmp_path):
     from volteface.cli import app
 
     article = tmp_path / "escorts.txt"
-    article.write_text("date 2031-06-02\n\nNorway refused to provide escorts for grain ships in the Black Sea on "
-                       "Monday.\n", encoding="utf-8")
+    article.write_text(
+        "date 2031-06-02\n\nNorway refused to provide escorts for grain ships in the Black Sea on Monday.\n",
+        encoding="utf-8",
+    )
     db = str(tmp_path / "s.db")
     runner = CliRunner()
     done = runner.invoke(app, ["run", str(article), "--db", db, "--propositions", str(documented[0])])

@@ -19,7 +19,9 @@ def quotes_of():
 
 
 def test_acts_are_no_statements(quotes_of):
-    quotes = quotes_of("Valdoria launched strikes against parts of Ostrava. The fighting continued into the night.")
+    quotes = quotes_of(
+        "Valdoria launched strikes against parts of Ostrava. The fighting continued into the night."
+    )
     assert [q for q in quotes if q.kind != "belief"] == []
 
 
@@ -33,8 +35,10 @@ def test_negated_speech_is_no_statement(quotes_of):
 
 
 def test_he_said_goes_to_the_last_speaker_not_the_nearest_name(quotes_of):
-    text = ("“We are ready to talk,” said Pavel Dorn, the Valdorian envoy. He spoke after meeting Maria Lindqvist.\n\n"
-            "“Now I think that we have a chance,” he said.")
+    text = (
+        "“We are ready to talk,” said Pavel Dorn, the Valdorian envoy. He spoke after meeting Maria Lindqvist.\n\n"
+        "“Now I think that we have a chance,” he said."
+    )
     quotes = quotes_of(text)
     last = [q for q in quotes if "we have a chance" in q.content]
     assert last and last[0].speaker == "Pavel Dorn" and last[0].kind == "direct"
@@ -47,8 +51,10 @@ def test_a_town_does_not_speak(quotes_of):
 
 
 def test_a_split_quotation_keeps_its_speaker_and_the_title_means_the_person(quotes_of):
-    text = ("Valdorian President Ilse Marnen met the envoy on Monday.\n\n"
-            "“There is no need for war,” the president said. “We will not send troops.”")
+    text = (
+        "Valdorian President Ilse Marnen met the envoy on Monday.\n\n"
+        "“There is no need for war,” the president said. “We will not send troops.”"
+    )
     quotes = quotes_of(text)
     assert [q.speaker for q in quotes] == ["Ilse Marnen", "Ilse Marnen"]
     assert quotes[1].content == "We will not send troops."
@@ -67,22 +73,31 @@ def test_the_military_added_means_the_military_named_before():
     from volteface.pipeline import Job, process_batch
 
     actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
-    text = ("Valdoria's military claims that Ostmark has lost 300 tanks. Ostmark denied it.\n\n"
-            "“The threat of strikes remains,” the military added.")
-    [article] = process_batch([Article(id="m", text=text, date=date(2031, 5, 1))],
-                              Job(Settings(actors_file=actors), tasks=("quotes",)))
+    text = (
+        "Valdoria's military claims that Ostmark has lost 300 tanks. Ostmark denied it.\n\n"
+        "“The threat of strikes remains,” the military added."
+    )
+    [article] = process_batch(
+        [Article(id="m", text=text, date=date(2031, 5, 1))],
+        Job(Settings(actors_file=actors), tasks=("quotes",)),
+    )
     quotes = [q for q in article.quotes if "threat of strikes" in q.content]
     assert quotes and "Valdoria" in quotes[0].speaker  # not Ostmark, the country last named
 
 
 def test_the_texts_own_voice_is_nobodys_statement(quotes_of):
-    assert [q for q in quotes_of("In their honour, we vow to never stop defending the harbour of Valdoria.")
-            if q.kind != "belief"] == []
+    assert [
+        q
+        for q in quotes_of("In their honour, we vow to never stop defending the harbour of Valdoria.")
+        if q.kind != "belief"
+    ] == []
 
 
 def test_words_before_a_comma_cue_are_the_content_not_the_wires_byline(quotes_of):
-    text = ("NORHAVEN, 3 May (VNA) – The harbour will reopen next week, Valdorian envoy Pavel Dorn said in an "
-            "interview, VNA has learned.")
+    text = (
+        "NORHAVEN, 3 May (VNA) – The harbour will reopen next week, Valdorian envoy Pavel Dorn said in an "
+        "interview, VNA has learned."
+    )
     [quote] = [q for q in quotes_of(text) if q.kind != "belief"]
     assert quote.content == "The harbour will reopen next week" and quote.speaker == "Pavel Dorn"
 
@@ -105,19 +120,27 @@ def test_a_wire_relaying_an_attribution_is_not_a_statement_of_its_own(quotes_of)
 
 
 def test_a_full_title_means_the_person_introduced_with_it_and_no_other(quotes_of):
-    text = ("The head of the Harbour Office, Pavel Dorn, met the envoys. Minister of Defence Ilse Marnen was there. "
-            "The Head of the Harbour Office stressed that the port must stay open. "
-            "The Minister of Fisheries said the boats were ready.")
+    text = (
+        "The head of the Harbour Office, Pavel Dorn, met the envoys. Minister of Defence Ilse Marnen was there. "
+        "The Head of the Harbour Office stressed that the port must stay open. "
+        "The Minister of Fisheries said the boats were ready."
+    )
     speakers = {q.content: q.speaker for q in quotes_of(text) if q.kind != "belief"}
     assert speakers["that the port must stay open"] == "Pavel Dorn"
-    assert speakers["the boats were ready"] == "Minister of Fisheries"  # not Ilse Marnen, minister of another thing
+    assert (
+        speakers["the boats were ready"] == "Minister of Fisheries"
+    )  # not Ilse Marnen, minister of another thing
 
 
 def test_furniture_reactions_and_the_bank_that_spoke(quotes_of):
     assert quotes_of("Source: Valdorian Press Agency, wires") == ()
-    assert [q for q in quotes_of("Ostmark and its allies largely dismissed the plan.") if q.kind != "belief"] == []
-    text = ("Harbour Bank of Valdoria was fined on Monday. The Norhaven Herald reported the fine first. "
-            "The bank said it had been reducing its business in Ostmark for years.")
+    assert [
+        q for q in quotes_of("Ostmark and its allies largely dismissed the plan.") if q.kind != "belief"
+    ] == []
+    text = (
+        "Harbour Bank of Valdoria was fined on Monday. The Norhaven Herald reported the fine first. "
+        "The bank said it had been reducing its business in Ostmark for years."
+    )
     [quote] = [q for q in quotes_of(text) if "reducing" in q.content]
     assert "Herald" not in quote.speaker  # the bank named before, or the bank as written; never the newspaper
 
@@ -131,32 +154,40 @@ def test_a_statement_cue_after_the_words_reports_the_whole_sentence(quotes_of):
 def test_a_person_folded_into_an_organisation_name_is_still_the_person(quotes_of):
     # the small model reads "Radio Zet Tomasz Wierzba" as one organisation; the first name and surname closing it
     # are a person, who is then "he"
-    text = ("In the morning conversation Radio Zet Tomasz Wierzba was talking about the border with Ostrava. "
-            "Mayor Leon Hart spoke after him. \"The troops will stay there for a long time,\" he said.")
+    text = (
+        "In the morning conversation Radio Zet Tomasz Wierzba was talking about the border with Ostrava. "
+        'Mayor Leon Hart spoke after him. "The troops will stay there for a long time," he said.'
+    )
     [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
     assert quote.speaker == "Tomasz Wierzba"
-    text = "In the morning programme of Radio Nord Eva-Maria Schultheis spoke about the port. \"The ships will wait,\" she said."
+    text = 'In the morning programme of Radio Nord Eva-Maria Schultheis spoke about the port. "The ships will wait," she said.'
     [quote] = [q for q in quotes_of(text) if q.kind == "direct"]
     assert quote.speaker == "Eva-Maria Schultheis"  # a first name in several pieces, whole
 
 
 def test_a_newspaper_named_in_quotation_marks_is_the_newspaper_meant_later(quotes_of):
-    text = ('On Monday the newspaper "Norhaven Tidende" wrote about the harbour of Valdoria. '
-            "The newspaper from Norhaven reminds that the port was closed in May.")
+    text = (
+        'On Monday the newspaper "Norhaven Tidende" wrote about the harbour of Valdoria. '
+        "The newspaper from Norhaven reminds that the port was closed in May."
+    )
     [quote] = [q for q in quotes_of(text) if "closed in May" in q.content]
     assert quote.speaker == "Norhaven Tidende"
 
 
 def test_a_body_noun_with_a_name_in_it_is_that_body_not_one_named_before(quotes_of):
-    text = ("The Harbour Authority of Valdoria said on Monday that the port was closed. "
-            "The Nordia news agency reported that two ships had left the port.")
+    text = (
+        "The Harbour Authority of Valdoria said on Monday that the port was closed. "
+        "The Nordia news agency reported that two ships had left the port."
+    )
     [quote] = [q for q in quotes_of(text) if "two ships" in q.content]
     assert "Nordia" in quote.speaker
 
 
 def test_the_report_speaks_for_the_body_that_published_it(quotes_of):
-    text = ("The Norhaven Institute for Harbour Studies published its yearly assessment on Monday. "
-            "\"Traffic through the port will fall by half,\" the report said.")
+    text = (
+        "The Norhaven Institute for Harbour Studies published its yearly assessment on Monday. "
+        '"Traffic through the port will fall by half," the report said.'
+    )
     [quote] = [q for q in quotes_of(text) if "fall by half" in q.content]
     assert "Institute for Harbour Studies" in quote.speaker
     # a report described where it stands is not resolved to an author
@@ -166,8 +197,10 @@ def test_the_report_speaks_for_the_body_that_published_it(quotes_of):
 
 
 def test_they_continues_an_unnamed_group(quotes_of):
-    text = ("\"The harbour will stay closed,\" the organizers said in a statement. "
-            "\"Ships will be sent to Ostrava instead,\" they added.")
+    text = (
+        '"The harbour will stay closed," the organizers said in a statement. '
+        '"Ships will be sent to Ostrava instead," they added.'
+    )
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["the organizers", "the organizers"]
 
 
@@ -178,18 +211,24 @@ def test_it_means_the_subject_before_not_a_body_named_in_passing_nor_a_document(
     from volteface.pipeline import Job, process_batch
 
     actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
-    text = ("Valdoria is a big buyer of grain from Ostmark. It has abstained from votes on UN resolutions condemning "
-            "the blockade, including one held at the UN General Assembly last week. It has also defended its trade "
-            "with Ostmark, saying it must feed its people.")
-    [article] = process_batch([Article(id="i", text=text, date=date(2031, 5, 1))],
-                              Job(Settings(actors_file=actors), tasks=("quotes",)))
+    text = (
+        "Valdoria is a big buyer of grain from Ostmark. It has abstained from votes on UN resolutions condemning "
+        "the blockade, including one held at the UN General Assembly last week. It has also defended its trade "
+        "with Ostmark, saying it must feed its people."
+    )
+    [article] = process_batch(
+        [Article(id="i", text=text, date=date(2031, 5, 1))],
+        Job(Settings(actors_file=actors), tasks=("quotes",)),
+    )
     [quote] = [q for q in article.quotes if "feed its people" in q.content]
     assert quote.speaker == "Valdoria"
 
 
 def test_the_inverted_subject_after_said_is_the_source(quotes_of):
-    text = ("\"The important thing is that Valdoria is wary of what it calls contact warfare,\" that is, troops "
-            "fighting each other on the ground, said Pavel Dorn, an analyst with the Norhaven Institute.")
+    text = (
+        '"The important thing is that Valdoria is wary of what it calls contact warfare," that is, troops '
+        "fighting each other on the ground, said Pavel Dorn, an analyst with the Norhaven Institute."
+    )
     [quote] = [q for q in quotes_of(text) if "contact warfare" in q.content]
     assert quote.speaker == "Pavel Dorn"
 
@@ -202,22 +241,28 @@ def test_sources_joined_by_and_speak_together():
 
     actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
     text = "Ostmark calls the vote a referendum. Valdoria and the West say the vote was a sham."
-    [article] = process_batch([Article(id="j", text=text, date=date(2031, 5, 1))],
-                              Job(Settings(actors_file=actors), tasks=("quotes",)))
+    [article] = process_batch(
+        [Article(id="j", text=text, date=date(2031, 5, 1))],
+        Job(Settings(actors_file=actors), tasks=("quotes",)),
+    )
     [quote] = [q for q in article.quotes if "sham" in q.content]
     assert quote.speaker == "Valdoria and West" and quote.speaker_actor == "VAL"
 
 
 def test_an_acronym_speaks_by_the_name_spelled_out_for_it(quotes_of):
-    text = ("The Norhaven Centre for Harbour Studies (NCHS) published a study on Monday.\n\n"
-            "NCHS said that traffic through the port would fall by half.")
+    text = (
+        "The Norhaven Centre for Harbour Studies (NCHS) published a study on Monday.\n\n"
+        "NCHS said that traffic through the port would fall by half."
+    )
     [quote] = [q for q in quotes_of(text) if "fall by half" in q.content]
     assert quote.speaker == "Norhaven Centre for Harbour Studies (NCHS)"
 
 
 def test_the_spokesman_is_the_unnamed_spokesman_who_spoke_before(quotes_of):
-    text = ("\"The road will stay closed,\" said a spokesman for the Norhaven police. Officer Pavel Dorn was also at "
-            "the scene. The spokesman added that two people were hurt.")
+    text = (
+        '"The road will stay closed," said a spokesman for the Norhaven police. Officer Pavel Dorn was also at '
+        "the scene. The spokesman added that two people were hurt."
+    )
     [quote] = [q for q in quotes_of(text) if "hurt" in q.content]
     assert quote.speaker == "a spokesman for the Norhaven police"
 
@@ -230,47 +275,63 @@ def test_a_name_after_a_stray_quotation_mark_is_still_a_source():
 
     actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
     # the mark before "the Norhaven Times" is never closed: the one before "quiet" opens a quotation of its own
-    text = ('Valdoria sold Ostmark drones worth over $ 12 million, "the Norhaven Times said.According to the journal, '
-            'this shows "quiet cooperation" between the two countries.')
-    [article] = process_batch([Article(id="s", text=text, date=date(2031, 5, 1))],
-                              Job(Settings(actors_file=actors), tasks=("quotes",)))
+    text = (
+        'Valdoria sold Ostmark drones worth over $ 12 million, "the Norhaven Times said.According to the journal, '
+        'this shows "quiet cooperation" between the two countries.'
+    )
+    [article] = process_batch(
+        [Article(id="s", text=text, date=date(2031, 5, 1))],
+        Job(Settings(actors_file=actors), tasks=("quotes",)),
+    )
     [quote] = [q for q in article.quotes if "cooperation" in q.content]
     assert "Norhaven Times" in quote.speaker
 
 
 def test_a_title_before_the_name_means_the_person_named_next(quotes_of):
     # a lede's title, the name opening the next paragraph
-    text = ("The mayor of Norhaven has said the port cannot reopen before June.\n\n"
-            "Pavel Dorn, writing in the Norhaven Herald, also said that the ships must wait.")
+    text = (
+        "The mayor of Norhaven has said the port cannot reopen before June.\n\n"
+        "Pavel Dorn, writing in the Norhaven Herald, also said that the ships must wait."
+    )
     [quote] = [q for q in quotes_of(text) if "June" in q.content]
     assert quote.speaker == "Pavel Dorn"
     # among several ministers named later, the one introduced with the same modifiers
-    text = ("A corridor has been agreed for the evacuation of the port, according to the Valdorian Deputy Prime "
-            "Minister.\n\nOstmark Foreign Minister Tomas Berg said the talks would go on. Valdorian Deputy Prime "
-            "Minister Ilse Marnen said on Wednesday that a corridor had been agreed.")
+    text = (
+        "A corridor has been agreed for the evacuation of the port, according to the Valdorian Deputy Prime "
+        "Minister.\n\nOstmark Foreign Minister Tomas Berg said the talks would go on. Valdorian Deputy Prime "
+        "Minister Ilse Marnen said on Wednesday that a corridor had been agreed."
+    )
     [quote] = [q for q in quotes_of(text) if q.cue == "according to"]
     assert quote.speaker == "Ilse Marnen"
     # a source introduced by description, named in the next sentence with the same title
-    text = ("As the war drags on, one Valdorian commander tells reporters the plan could mean trouble in the ranks.\n\n"
-            "\"There will be huge problems,\" Valdorian commander in the Harbour Regiment, Pavel Dorn, said.")
+    text = (
+        "As the war drags on, one Valdorian commander tells reporters the plan could mean trouble in the ranks.\n\n"
+        '"There will be huge problems," Valdorian commander in the Harbour Regiment, Pavel Dorn, said.'
+    )
     [quote] = [q for q in quotes_of(text) if "trouble" in q.content]
     assert quote.speaker == "Pavel Dorn"
 
 
 def test_the_report_again_is_the_same_report_and_two_bodies_are_the_offices(quotes_of):
-    text = ("The congressional report said hackers had entered twelve computers of the Norhaven Harbour Authority. "
-            "The Norhaven Harbour Authority said on Monday that it had found the leak. "
-            "The report said the leak was hidden for a year.")
+    text = (
+        "The congressional report said hackers had entered twelve computers of the Norhaven Harbour Authority. "
+        "The Norhaven Harbour Authority said on Monday that it had found the leak. "
+        "The report said the leak was hidden for a year."
+    )
     [quote] = [q for q in quotes_of(text) if "hidden" in q.content]
-    assert quote.speaker == "The report"  # the congressional report again, not the authority that spoke between
-    text = ("The Norhaven Harbour Authority and the Valdorian Port Office said they had followed every rule. "
-            "The offices declined to give details, saying they could not discuss the case.")
+    assert (
+        quote.speaker == "The report"
+    )  # the congressional report again, not the authority that spoke between
+    text = (
+        "The Norhaven Harbour Authority and the Valdorian Port Office said they had followed every rule. "
+        "The offices declined to give details, saying they could not discuss the case."
+    )
     [quote] = [q for q in quotes_of(text) if "discuss" in q.content]
     assert quote.speaker == "Norhaven Harbour Authority and Valdorian Port Office"
 
 
 def test_a_quoted_title_that_names_no_outlet_is_no_source(quotes_of):
-    text = "Our Harbour Fund launched a radio advert titled \"Scam\" on Saturday. It says the port is run by thieves."
+    text = 'Our Harbour Fund launched a radio advert titled "Scam" on Saturday. It says the port is run by thieves.'
     assert all(q.speaker != "Scam" for q in quotes_of(text))
 
 
@@ -281,16 +342,22 @@ def test_the_government_is_the_government_of_the_country_just_named():
     from volteface.pipeline import Job, process_batch
 
     actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
-    text = ("Ostmark remains a firm supporter of Valdoria. "
-            "The government announced on Monday that it would send ships to the harbour.")
-    [article] = process_batch([Article(id="g", text=text, date=date(2031, 5, 1))],
-                              Job(Settings(actors_file=actors), tasks=("quotes",)))
+    text = (
+        "Ostmark remains a firm supporter of Valdoria. "
+        "The government announced on Monday that it would send ships to the harbour."
+    )
+    [article] = process_batch(
+        [Article(id="g", text=text, date=date(2031, 5, 1))],
+        Job(Settings(actors_file=actors), tasks=("quotes",)),
+    )
     [quote] = [q for q in article.quotes if "send ships" in q.content]
     assert quote.speaker == "Ostmark government" and quote.speaker_actor == "OST"
 
 
 def test_a_claim_noun_with_its_clause_is_the_claimants_statement(quotes_of):
-    quotes = quotes_of("Reporters checked Senator Ivo Marek's claim that the port had closed twice this year.")
+    quotes = quotes_of(
+        "Reporters checked Senator Ivo Marek's claim that the port had closed twice this year."
+    )
     said = [q for q in quotes if q.cue == "claim"]
     assert said and said[0].speaker == "Ivo Marek" and said[0].kind == "indirect"
     assert said[0].content.startswith("that the port had closed")
@@ -302,7 +369,9 @@ def test_a_mind_adjective_on_a_source_is_a_belief(quotes_of):
 
 
 def test_by_saying_goes_to_the_subject_of_the_main_verb(quotes_of):
-    quotes = quotes_of("Governor Ruth Okafor responded to the critics by saying that the budget was balanced.")
+    quotes = quotes_of(
+        "Governor Ruth Okafor responded to the critics by saying that the budget was balanced."
+    )
     said = [q for q in quotes if q.cue == "saying"]
     assert said and said[0].speaker == "Ruth Okafor" and said[0].kind == "indirect"
 
@@ -318,8 +387,10 @@ def test_a_question_asked_is_a_statement_of_the_asker(quotes_of):
 
 
 def test_the_journalists_question_is_no_statement(quotes_of):
-    quotes = quotes_of("“How do you see the talks?” the journalists asked Minister Ana Graham.\n\n"
-                       "“I see no progress,” she said.")
+    quotes = quotes_of(
+        "“How do you see the talks?” the journalists asked Minister Ana Graham.\n\n"
+        "“I see no progress,” she said."
+    )
     assert [q.cue for q in quotes] == ["said"]
 
 
@@ -346,15 +417,17 @@ def test_a_surname_given_in_full_is_the_person_whatever_the_tagger_says(quotes_o
 
 
 def test_a_transcript_line_keeps_its_speaker_around_a_report_inside(quotes_of):
-    text = ("Partial transcript:\n\nMORROW: Good evening. After the council announced that it was closing the old "
-            "bridge, many drivers were angry about the long detours, and we want to know what comes next.\n\n"
-            "LINDQVIST: The new bridge will open in June.")
+    text = (
+        "Partial transcript:\n\nMORROW: Good evening. After the council announced that it was closing the old "
+        "bridge, many drivers were angry about the long detours, and we want to know what comes next.\n\n"
+        "LINDQVIST: The new bridge will open in June."
+    )
     quotes = quotes_of(text)
     assert any(q.speaker == "MORROW" and q.content.startswith("Good evening") for q in quotes)
 
 
 def test_a_speech_verb_with_only_its_topic_is_no_statement(quotes_of):
-    """"complained about the microphone" tells a topic, not what was said: no record (an analyst's statement
+    """ "complained about the microphone" tells a topic, not what was said: no record (an analyst's statement
     needs its words or its gist)."""
     assert quotes_of("Senator Omar Lind complained about the broken microphone after the debate.") == ()
 
@@ -366,8 +439,10 @@ def test_an_attack_in_a_speech_is_a_statement_an_attack_in_arms_is_not(quotes_of
 
 
 def test_a_cue_closing_its_paragraph_with_a_colon_opens_a_block_quotation(quotes_of):
-    text = ("The rally was loud. The governor of Valdoria, Ivo Marek, added:\n\n"
-            "It is typical of the council. They know nothing about the bridge.\n\nThen he left.")
+    text = (
+        "The rally was loud. The governor of Valdoria, Ivo Marek, added:\n\n"
+        "It is typical of the council. They know nothing about the bridge.\n\nThen he left."
+    )
     quotes = quotes_of(text)
     added = [q for q in quotes if q.cue == "added"]
     assert added and added[0].speaker == "Ivo Marek" and added[0].content.startswith("It is typical")
@@ -375,11 +450,15 @@ def test_a_cue_closing_its_paragraph_with_a_colon_opens_a_block_quotation(quotes
 
 def test_the_agent_of_a_passive_attitude_holds_it(quotes_of):
     quotes = quotes_of("The mayor has been endorsed by the Valdorian Teachers Union.")
-    assert [(q.kind, q.speaker, q.content) for q in quotes] == [("belief", "Valdorian Teachers Union", "The mayor")]
+    assert [(q.kind, q.speaker, q.content) for q in quotes] == [
+        ("belief", "Valdorian Teachers Union", "The mayor")
+    ]
 
 
 def test_a_source_the_resolver_reads_can_carry_an_object_cue(quotes_of):
-    quotes = quotes_of("The Republican nominee also outlined his housing plan and vowed to cut the tax on homes.")
+    quotes = quotes_of(
+        "The Republican nominee also outlined his housing plan and vowed to cut the tax on homes."
+    )
     vowed = [q for q in quotes if q.cue == "vowed"]
     assert vowed and vowed[0].content.startswith("to cut the tax")
 
@@ -390,30 +469,41 @@ def test_the_passive_subject_of_an_object_cue_is_not_its_source(quotes_of):
 
 
 def test_calculating_is_a_thought_and_a_name_colon_line_is_the_named_persons(quotes_of):
-    quotes = quotes_of("Ana Kovac: the minister most likely calculates that time works in his favour\n\n"
-                       "The analyst spoke at a forum.")
+    quotes = quotes_of(
+        "Ana Kovac: the minister most likely calculates that time works in his favour\n\n"
+        "The analyst spoke at a forum."
+    )
     statements = [q for q in quotes if q.kind != "belief"]
     assert [(q.speaker, q.content) for q in statements] == [
-        ("Ana Kovac", "the minister most likely calculates that time works in his favour")]
+        ("Ana Kovac", "the minister most likely calculates that time works in his favour")
+    ]
     assert all(q.kind == "belief" for q in quotes if q.cue and q.cue.startswith("calculate"))
 
 
 def test_a_transcript_speaker_in_capitals_is_the_person_the_article_names(quotes_of):
-    quotes = quotes_of("Ruritanian President Ana Kovac met the press on Monday.\n\n"
-                       "KOVAC: We must create the conditions needed to restore the room for talks.\n\nShe left.")
-    assert [(q.speaker, q.speaker_actor) for q in quotes if q.cue == ":"] == [("Ana Kovac", "person:ana-kovac")]
+    quotes = quotes_of(
+        "Ruritanian President Ana Kovac met the press on Monday.\n\n"
+        "KOVAC: We must create the conditions needed to restore the room for talks.\n\nShe left."
+    )
+    assert [(q.speaker, q.speaker_actor) for q in quotes if q.cue == ":"] == [
+        ("Ana Kovac", "person:ana-kovac")
+    ]
 
 
 def test_a_gloss_after_a_dash_is_not_what_was_pledged(quotes_of):
-    quotes = quotes_of("The Valdorian ministers also pledged to “deepen cooperation” on training and “jointly preventing unrest” – a "
-                       "reference to movements the ministers allege are backed by foreign donors.")
+    quotes = quotes_of(
+        "The Valdorian ministers also pledged to “deepen cooperation” on training and “jointly preventing unrest” – a "
+        "reference to movements the ministers allege are backed by foreign donors."
+    )
     pledged = [q for q in quotes if q.cue == "pledged"]
     assert [q.content[:22] for q in pledged] == ["to “deepen cooperation"]
 
 
 def test_a_kicker_before_the_speaker_is_not_the_speaker(quotes_of):
-    text = ("Savers were unsure if they could help until their own affairs were sorted out.\n\n"
-            "THE BORROWING Back when she wrote her book, Ms. Ilse Varga said that she considered debt a last resort.")
+    text = (
+        "Savers were unsure if they could help until their own affairs were sorted out.\n\n"
+        "THE BORROWING Back when she wrote her book, Ms. Ilse Varga said that she considered debt a last resort."
+    )
     quotes = [q for q in quotes_of(text) if "last resort" in q.content]
     assert quotes and quotes[0].speaker == "Ilse Varga"
 
@@ -423,8 +513,10 @@ def test_a_fronted_infinitive_of_saying_has_no_speaker(quotes_of):
 
 
 def test_an_institution_belongs_to_the_actor_named_in_front_of_it(quotes_of):
-    text = ("Valdoria needs help. The Biden Administration announced on Wednesday that it will send aid to Valdoria. "
-            "A British citizen has been killed, the Foreign Office has confirmed.")
+    text = (
+        "Valdoria needs help. The Biden Administration announced on Wednesday that it will send aid to Valdoria. "
+        "A British citizen has been killed, the Foreign Office has confirmed."
+    )
     speakers = {q.speaker: q.speaker_actor for q in quotes_of(text)}
     assert speakers.get("Biden Administration") == "USAGOV" and speakers.get("Foreign Office") == "GBRGOV"
 
@@ -432,19 +524,30 @@ def test_an_institution_belongs_to_the_actor_named_in_front_of_it(quotes_of):
 def test_a_first_name_the_tagger_split_from_its_surname_keeps_its_person():
     from volteface.pipeline import Job, process_batch
 
-    [article] = process_batch([Article(id="t", text="First Lady Melania Trump Visits A School In Ohio",
-                                       date=date(2026, 3, 12))], Job(tasks=("quotes",)))
+    [article] = process_batch(
+        [Article(id="t", text="First Lady Melania Trump Visits A School In Ohio", date=date(2026, 3, 12))],
+        Job(tasks=("quotes",)),
+    )
     assert {m.actor_id for m in article.mentions} == {"melania-trump"}  # "Trump" alone is not her husband
 
 
 def test_a_naming_ends_at_its_label_and_an_avoided_or_anaphoric_saying_is_none(quotes_of):
-    named = [q for q in quotes_of("The Valdorian premier called Orlov “the war criminal of Ostrava” in his "
-                                  "strongest condemnation yet.") if q.cue == "called"]
+    named = [
+        q
+        for q in quotes_of(
+            "The Valdorian premier called Orlov “the war criminal of Ostrava” in his "
+            "strongest condemnation yet."
+        )
+        if q.cue == "called"
+    ]
     assert named and "condemnation" not in named[0].content
     urged = quotes_of("The union is urging foreign media to avoid calling it a crisis.")
     assert [q.cue for q in urged] == ["urging"]  # the union's appeal; the calling is avoided, nobody's words
-    assert [q for q in quotes_of("Valdoria accepted the ultimatum and publicly announced the change that day.")
-            if q.kind != "belief"] == []
+    assert [
+        q
+        for q in quotes_of("Valdoria accepted the ultimatum and publicly announced the change that day.")
+        if q.kind != "belief"
+    ] == []
 
 
 def test_a_causal_as_clause_is_no_attribution_frame(quotes_of):
@@ -453,31 +556,44 @@ def test_a_causal_as_clause_is_no_attribution_frame(quotes_of):
 
 
 def test_a_statement_by_a_pronoun_nobody_stands_for_is_left_out(quotes_of):
-    assert [q for q in quotes_of("She later said she did not feel safe at the news conference.")
-            if q.kind != "belief"] == []
+    assert [
+        q
+        for q in quotes_of("She later said she did not feel safe at the news conference.")
+        if q.kind != "belief"
+    ] == []
 
 
 def test_another_first_name_with_the_same_surname_is_another_person(quotes_of):
-    text = ("Karl Brenner met the envoy on Tuesday. Mira Brenner also took part in the meeting, saying: “We are "
-            "grateful for every day of support.”")
-    assert [(q.speaker, q.speaker_actor) for q in quotes_of(text)] == [("Mira Brenner", "person:mira-brenner")]
+    text = (
+        "Karl Brenner met the envoy on Tuesday. Mira Brenner also took part in the meeting, saying: “We are "
+        "grateful for every day of support.”"
+    )
+    assert [(q.speaker, q.speaker_actor) for q in quotes_of(text)] == [
+        ("Mira Brenner", "person:mira-brenner")
+    ]
 
 
 def test_a_firm_named_in_apposition_is_not_its_chairman(quotes_of):
-    [quote] = quotes_of("Earlier this month, the chairman of the Valdorian metals firm Orlak called for an impartial "
-                        "investigation into the shelling.")
+    [quote] = quotes_of(
+        "Earlier this month, the chairman of the Valdorian metals firm Orlak called for an impartial "
+        "investigation into the shelling."
+    )
     assert quote.speaker.startswith("the chairman") and not (quote.speaker_actor or "").startswith("person:")
 
 
 def test_the_journalists_gloss_after_a_dash_is_not_the_reported_words(quotes_of):
-    [quote] = quotes_of("Minister Ilse Varga warned that other states may follow the invader unless the world acts "
-                        "now – in a clear reference to Norland, which has so far stayed silent.")
+    [quote] = quotes_of(
+        "Minister Ilse Varga warned that other states may follow the invader unless the world acts "
+        "now – in a clear reference to Norland, which has so far stayed silent."
+    )
     assert quote.content.endswith("unless the world acts now")
 
 
 def test_the_former_holder_of_a_title_is_not_the_one_in_office(quotes_of):
-    text = ("Former President Karl Brenner spoke in Ohio. President Ilse Varga met troops on Monday. Speaking on "
-            "Thursday evening, the former president suggested that aid could be replaced by talks.")
+    text = (
+        "Former President Karl Brenner spoke in Ohio. President Ilse Varga met troops on Monday. Speaking on "
+        "Thursday evening, the former president suggested that aid could be replaced by talks."
+    )
     assert [q.speaker for q in quotes_of(text) if "replaced" in q.content] == ["Karl Brenner"]
 
 

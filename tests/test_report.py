@@ -19,7 +19,9 @@ def test_report_is_self_contained_small_and_complete(tmp_path):
         path = write_report(store, tmp_path / "report.html", actors=["Trump"], dyads=["USA:RUS", "USA:UKR"])
     html = path.read_text(encoding="utf-8")
     assert path.stat().st_size < 5_000_000
-    assert not re.search(r'(src\s*=|<link[^>]*href\s*=)\s*"(https?:)?//', html)  # nothing to fetch: works offline
+    assert not re.search(
+        r'(src\s*=|<link[^>]*href\s*=)\s*"(https?:)?//', html
+    )  # nothing to fetch: works offline
     assert "<script" not in html
     assert html.count("<svg") >= 3  # articles per month, Trump's stances, at least one dyad
     assert "Donald Trump" in html and "USA → RUS" in html and "Quotes" in html

@@ -91,8 +91,11 @@ def test_seed_events(tmp_path_factory, shared):
     assert ("USAGOV", "11", "UKRGOV") in dyads  # the "dictator" remark
     assert ("USAGOV", "11", "RUSGOV") in dyads  # criticising Russia at the UN
     assert ("UKRGOV", "05", "USAGOV") in dyads  # Zelensky praising Trump
-    assert any(e.source == "RUSGOV" and e.root in ("18", "19") and e.target.startswith("UKR") for e in events
-               if e.target)  # Moscow's bombardment of Ukrainian cities
+    assert any(
+        e.source == "RUSGOV" and e.root in ("18", "19") and e.target.startswith("UKR")
+        for e in events
+        if e.target
+    )  # Moscow's bombardment of Ukrainian cities
     assert any(e.code == "125" and e.target == "UKRGOV" for e in events)  # "refused to meet with Zelensky"
     assert not any(e.hypothetical or e.negated for e in events)  # "are expected to hold meetings": a prospect
 
@@ -115,12 +118,24 @@ def test_shifts_and_relations_tell_the_seed_story(tmp_path_factory, shared):
         assert "lose territory" in shift.before.evidence and "WIN all of Ukraine back" in shift.after.evidence
         # and his hardening toward Russia: ties strengthened in February, a stance hardened by September
         [russia] = [s for s in shifts if s.target == "RUSGOV"]
-        assert (russia.kind, russia.before.record.label, russia.after.record.label) == ("hardening", "favor", "against")
-        assert russia.before.record.date.isoformat().startswith("2025-02") and russia.after.record.date.isoformat().startswith("2025-09")
-        rus = {p.start.month: p.goldstein_mean for p in relation_series(store, "USA", "RUS", "month").periods
-               if p.events}
-        ukr = {p.start.month: p.goldstein_mean for p in relation_series(store, "USA", "UKR", "month").periods
-               if p.events}
+        assert (russia.kind, russia.before.record.label, russia.after.record.label) == (
+            "hardening",
+            "favor",
+            "against",
+        )
+        assert russia.before.record.date.isoformat().startswith(
+            "2025-02"
+        ) and russia.after.record.date.isoformat().startswith("2025-09")
+        rus = {
+            p.start.month: p.goldstein_mean
+            for p in relation_series(store, "USA", "RUS", "month").periods
+            if p.events
+        }
+        ukr = {
+            p.start.month: p.goldstein_mean
+            for p in relation_series(store, "USA", "UKR", "month").periods
+            if p.events
+        }
     assert rus[2] > 0 > rus[9]  # toward Russia: cooperation in February, conflict by September
     assert ukr[2] < 0 < ukr[9]  # toward Ukraine: the other way
 

@@ -32,8 +32,11 @@ def test_every_api_endpoint_answers_with_json(client):
     article_id = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["article_id"]
     for path, methods in spec["paths"].items():
         assert "get" in methods and len(methods) == 1  # read-only
-        params = {p["name"]: examples[p["name"]] for p in methods["get"].get("parameters", [])
-                  if p.get("required") and p["in"] == "query"}
+        params = {
+            p["name"]: examples[p["name"]]
+            for p in methods["get"].get("parameters", [])
+            if p.get("required") and p["in"] == "query"
+        }
         url = path.replace("{article_id}", article_id)
         response = client.get(url, params=params)
         assert response.status_code == 200, (url, response.text)
@@ -41,9 +44,15 @@ def test_every_api_endpoint_answers_with_json(client):
 
 
 def test_bad_parameters_are_4xx_with_a_message(client):
-    for url in ("/api/articles?limit=0", "/api/articles?limit=100000", "/api/articles?since=yesterday",
-                "/api/relations?dyad=nonsense", "/api/relations?dyad=USA:RUS&freq=decade", "/api/search?q=",
-                "/api/articles/does-not-exist"):
+    for url in (
+        "/api/articles?limit=0",
+        "/api/articles?limit=100000",
+        "/api/articles?since=yesterday",
+        "/api/relations?dyad=nonsense",
+        "/api/relations?dyad=USA:RUS&freq=decade",
+        "/api/search?q=",
+        "/api/articles/does-not-exist",
+    ):
         response = client.get(url)
         assert 400 <= response.status_code < 500, url
         assert response.json()["detail"]

@@ -19,40 +19,81 @@ def _store(tmp_path, stances: list[tuple], start: date = START, name: str = "s")
         text = f"{i} {TEXT}"
         quotes = (Quote("Someone", None, "said", None, text[:20], Span(0, 20), kind, day),) if kind else ()
         root = quad[1] if len(quad) > 1 else "00"
-        events = () if kind else (Event(holder, target, root + "0", root, None, None,
-                                        quad[0] if quad else 2 if label == "favor" else 4, 0.0, False, False, day,
-                                        Span(0, 20), Span(0, 5), 0.5, holder, target),)
+        events = (
+            ()
+            if kind
+            else (
+                Event(
+                    holder,
+                    target,
+                    root + "0",
+                    root,
+                    None,
+                    None,
+                    quad[0] if quad else 2 if label == "favor" else 4,
+                    0.0,
+                    False,
+                    False,
+                    day,
+                    Span(0, 20),
+                    Span(0, 5),
+                    0.5,
+                    holder,
+                    target,
+                ),
+            )
+        )
         stance = Stance(holder, target, label, score, day, Span(0, 20), 0 if kind else None)
         store.save(Article(id=f"a{i}", text=text, date=day, quotes=quotes, events=events, stances=(stance,)))
     return store
 
 
 def test_one_clear_statement_on_each_side_is_a_reversal(tmp_path):
-    with _store(tmp_path, [("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "post"),
-                           ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct")]) as store:
+    with _store(
+        tmp_path,
+        [
+            ("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "post"),
+            ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct"),
+        ],
+    ) as store:
         [shift] = find_shifts(store)
     assert (shift.before.record.label, shift.after.record.label) == ("favor", "against")
     assert (shift.support_before, shift.support_after) == (1, 1) and shift.before.record.quote_ref is not None
 
 
 def test_one_paraphrase_on_a_side_is_not_enough(tmp_path):
-    with _store(tmp_path, [("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "indirect"),
-                           ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct")]) as store:
+    with _store(
+        tmp_path,
+        [
+            ("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "indirect"),
+            ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct"),
+        ],
+    ) as store:
         assert find_shifts(store) == []
 
 
 def test_one_ordinary_statement_on_a_side_is_not_enough(tmp_path):
-    with _store(tmp_path, [("valdor-prime", "sanctions-russia-tighten", "favor", 0.75, 0, "direct"),
-                           ("valdor-prime", "sanctions-russia-tighten", "against", 0.75, 30, "direct"),
-                           ("valdor-prime", "sanctions-russia-tighten", "against", 0.75, 40, "direct")]) as store:
+    with _store(
+        tmp_path,
+        [
+            ("valdor-prime", "sanctions-russia-tighten", "favor", 0.75, 0, "direct"),
+            ("valdor-prime", "sanctions-russia-tighten", "against", 0.75, 30, "direct"),
+            ("valdor-prime", "sanctions-russia-tighten", "against", 0.75, 40, "direct"),
+        ],
+    ) as store:
         assert find_shifts(store) == []
 
 
 def test_actor_stances_need_three_reports_a_side(tmp_path):
-    one_each = [("VALGOV", "OSTGOV", "favor", 1.0, 0, None, 1), ("VALGOV", "OSTGOV", "against", 1.0, 30, None, 3)]
+    one_each = [
+        ("VALGOV", "OSTGOV", "favor", 1.0, 0, None, 1),
+        ("VALGOV", "OSTGOV", "against", 1.0, 30, None, 3),
+    ]
     two_each = one_each[:1] * 2 + one_each[1:] * 2
     with _store(tmp_path, two_each) as store:
-        assert find_shifts(store) == []  # a thank-you and a complaint, twice: reactions, not a change of policy
+        assert (
+            find_shifts(store) == []
+        )  # a thank-you and a complaint, twice: reactions, not a change of policy
     three_each = one_each[:1] * 3 + one_each[1:] * 3
     with _store(tmp_path, three_each, name="three") as store:
         [shift] = find_shifts(store)
@@ -83,8 +124,10 @@ def test_alternating_labels_are_noise(tmp_path):
 
 
 def test_the_two_sides_must_be_a_week_apart(tmp_path):
-    rows = [("valdor-prime", "ukraine-can-win", "favor", 1.0, 0, "direct"),
-            ("valdor-prime", "ukraine-can-win", "against", 1.0, 3, "direct")]
+    rows = [
+        ("valdor-prime", "ukraine-can-win", "favor", 1.0, 0, "direct"),
+        ("valdor-prime", "ukraine-can-win", "against", 1.0, 3, "direct"),
+    ]
     with _store(tmp_path, rows) as store:
         assert find_shifts(store) == []
         assert len(find_shifts(store, min_days=1)) == 1
@@ -92,21 +135,28 @@ def test_the_two_sides_must_be_a_week_apart(tmp_path):
 
 def test_an_office_holder_speaks_for_the_government_and_a_country_is_its_government(tmp_path):
     # Scholz was chancellor from 2021-12-08; his words then are also Germany's government's position.
-    rows = [("olaf-scholz", "military-aid-ukraine", "against", 0.75, 0, "direct"),
-            ("DEUGOV", "military-aid-ukraine", "against", 0.75, 5, "direct"),
-            ("DEU", "military-aid-ukraine", "favor", 0.75, 40, "direct"),
-            ("DEUGOV", "military-aid-ukraine", "favor", 0.75, 45, "direct")]
+    rows = [
+        ("olaf-scholz", "military-aid-ukraine", "against", 0.75, 0, "direct"),
+        ("DEUGOV", "military-aid-ukraine", "against", 0.75, 5, "direct"),
+        ("DEU", "military-aid-ukraine", "favor", 0.75, 40, "direct"),
+        ("DEUGOV", "military-aid-ukraine", "favor", 0.75, 45, "direct"),
+    ]
     with _store(tmp_path, rows, date(2022, 3, 1)) as store:
         [shift] = find_shifts(store)
         assert find_shifts(store, "DEU") == [shift]
         assert find_shifts(store, "olaf-scholz") == []  # his own series holds one side only
-    assert shift.holder == "DEUGOV" and (shift.before.record.date.isoformat(), shift.after.record.date.isoformat()) == ("2022-03-06", "2022-04-10")
+    assert shift.holder == "DEUGOV" and (
+        shift.before.record.date.isoformat(),
+        shift.after.record.date.isoformat(),
+    ) == ("2022-03-06", "2022-04-10")
     assert (shift.support_before, shift.support_after) == (2, 2)
 
 
 def test_a_persons_own_shift_is_not_repeated_as_the_governments(tmp_path):
-    rows = [("olaf-scholz", "ukraine-cede-territory", "favor", 1.0, 0, "direct"),
-            ("olaf-scholz", "ukraine-cede-territory", "against", 1.0, 30, "direct")]
+    rows = [
+        ("olaf-scholz", "ukraine-cede-territory", "favor", 1.0, 0, "direct"),
+        ("olaf-scholz", "ukraine-cede-territory", "against", 1.0, 30, "direct"),
+    ]
     with _store(tmp_path, rows, date(2022, 3, 1)) as store:
         assert [s.holder for s in find_shifts(store)] == ["olaf-scholz"]
 
@@ -114,13 +164,15 @@ def test_a_persons_own_shift_is_not_repeated_as_the_governments(tmp_path):
 def test_the_turn_shown_is_one_whose_two_sides_are_about_the_same_thing(tmp_path):
     # Valdoria refuses tanks, then sends tanks; later declines one kind of shell while sending radars. The turn
     # to report is the tanks one, though the later one has as much support.
-    said = [("against", 0, "it will not send its heavy tanks to the front"),  # the quoted words, as stored
-            ("against", 9, "again the tanks stay at home"),
-            ("favor", 30, "to send forty tanks after all"),
-            ("against", 120, "it would not supply incendiary shells"),
-            ("favor", 300, "new radars and drones"),
-            ("favor", 310, "delivering radars and drones"),
-            ("favor", 320, "drones and radars again")]
+    said = [
+        ("against", 0, "it will not send its heavy tanks to the front"),  # the quoted words, as stored
+        ("against", 9, "again the tanks stay at home"),
+        ("favor", 30, "to send forty tanks after all"),
+        ("against", 120, "it would not supply incendiary shells"),
+        ("favor", 300, "new radars and drones"),
+        ("favor", 310, "delivering radars and drones"),
+        ("favor", 320, "drones and radars again"),
+    ]
     with open_store(tmp_path / "s.db") as store:
         for i, (label, offset, text) in enumerate(said):
             day = START + timedelta(days=offset)
@@ -138,7 +190,10 @@ def test_hostility_passing_from_words_to_force_is_hardening(tmp_path):
     with _store(tmp_path, series) as store:
         [shift] = find_shifts(store)
     assert shift.kind == "hardening" and shift.magnitude == 0.5
-    assert (shift.before.record.score, shift.after.record.score) == (0.5, 1.0) and (shift.support_before, shift.support_after) == (3, 3)
+    assert (shift.before.record.score, shift.after.record.score) == (0.5, 1.0) and (
+        shift.support_before,
+        shift.support_after,
+    ) == (3, 3)
     # and back again, from attacks to words, is softening
     with _store(tmp_path, [(*e[:4], 60 - e[4], None, e[6]) for e in series][::-1], name="eased") as store:
         assert [s.kind for s in find_shifts(store)] == ["softening"]
@@ -168,8 +223,10 @@ def test_a_steady_or_thin_series_is_no_turn_of_degree(tmp_path):
 
 
 def test_proposition_confidence_makes_no_turn_of_degree(tmp_path):
-    series = [("valdor-prime", "sanctions-russia-tighten", "favor", s, d, "direct")
-              for s, d in ((0.75, 0), (0.75, 5), (0.75, 10), (1.0, 40), (1.0, 45), (1.0, 50))]
+    series = [
+        ("valdor-prime", "sanctions-russia-tighten", "favor", s, d, "direct")
+        for s, d in ((0.75, 0), (0.75, 5), (0.75, 10), (1.0, 40), (1.0, 45), (1.0, 50))
+    ]
     with _store(tmp_path, series) as store:
         assert find_shifts(store) == []
 
@@ -197,11 +254,15 @@ def test_a_turn_the_news_tells_is_a_narrated_reversal(tmp_path):
         [shift] = find_shifts(store)
     assert (shift.holder, shift.kind) == ("NORGOV", "narrated reversal")
     assert (shift.before.record.label, shift.after.record.label) == ("against", "favor")
-    assert shift.before.origin.article_id == shift.after.origin.article_id == "a0"  # the telling names the old side itself
+    assert (
+        shift.before.origin.article_id == shift.after.origin.article_id == "a0"
+    )  # the telling names the old side itself
     assert shift.before_told
     with _told(tmp_path, [("against", 0, False), ("favor", 40, True)], "earlier") as store:
         [shift] = find_shifts(store)
-    assert shift.before.origin.article_id == "a0" and shift.support_before == 1  # the holder's own old side, if recent
+    assert (
+        shift.before.origin.article_id == "a0" and shift.support_before == 1
+    )  # the holder's own old side, if recent
     assert not shift.before_told
 
 
@@ -210,7 +271,9 @@ def test_a_told_turn_the_record_contradicts_is_none(tmp_path):
     with _told(tmp_path, [("favor", 0, False), ("favor", 20, False), ("favor", 40, True)]) as store:
         assert find_shifts(store) == []
     # and a new side that does not hold afterwards is no turn
-    with _told(tmp_path, [("favor", 0, True), ("against", 5, False), ("against", 9, False)], "after") as store:
+    with _told(
+        tmp_path, [("favor", 0, True), ("against", 5, False), ("against", 9, False)], "after"
+    ) as store:
         assert [s.kind for s in find_shifts(store)] != ["narrated reversal"]
     with _told(tmp_path, [("favor", 0, False)], "plain") as store:
         assert find_shifts(store) == []
@@ -219,7 +282,10 @@ def test_a_told_turn_the_record_contradicts_is_none(tmp_path):
 def test_actor_evaluations_in_quotes_need_three_a_side_like_events(tmp_path):
     # "a reliable partner" once, "an aggressor" once, each in the holder's verbatim words: a target that is an
     # actor still needs three reports a side, whatever they are read from.
-    one_each = [("VALGOV", "OSTGOV", "favor", 1.0, 0, "direct"), ("VALGOV", "OSTGOV", "against", 1.0, 30, "direct")]
+    one_each = [
+        ("VALGOV", "OSTGOV", "favor", 1.0, 0, "direct"),
+        ("VALGOV", "OSTGOV", "against", 1.0, 30, "direct"),
+    ]
     with _store(tmp_path, one_each) as store:
         assert find_shifts(store) == []
     three_each = one_each[:1] * 3 + one_each[1:] * 3
@@ -258,22 +324,31 @@ SENDS = "Valdoria sent air defence systems to Ukraine on Monday, its defence min
 def test_list_items_and_headlines_are_no_stance_by_themselves(tmp_path):
     listed = "Valdoria has hinted at what it may offer:\n\n  • Sending weapons to Ukraine\n\nNo date was set."
     headline = "Valdoria Sends Weapons To Ukraine\n\n" + SENDS
-    rows = [("against", 0, REFUSES, REFUSES), ("against", 5, REFUSES + " ", REFUSES),
-            ("favor", 40, listed, "Sending weapons to Ukraine"), ("favor", 45, headline, "Valdoria Sends Weapons To Ukraine")]
+    rows = [
+        ("against", 0, REFUSES, REFUSES),
+        ("against", 5, REFUSES + " ", REFUSES),
+        ("favor", 40, listed, "Sending weapons to Ukraine"),
+        ("favor", 45, headline, "Valdoria Sends Weapons To Ukraine"),
+    ]
     with _told_acts(tmp_path, rows) as store:
         refused = []
         assert find_shifts(store, refused=refused) == []
     assert [r.rule for r in refused][:2] == ["list item", "headline"]
-    with _told_acts(tmp_path, [*rows[:2], ("favor", 40, SENDS, SENDS), ("favor", 45, SENDS + " ", SENDS)],
-                    "sentences") as store:
+    with _told_acts(
+        tmp_path, [*rows[:2], ("favor", 40, SENDS, SENDS), ("favor", 45, SENDS + " ", SENDS)], "sentences"
+    ) as store:
         assert len(find_shifts(store)) == 1
 
 
 def test_a_sentence_set_in_another_time_carries_no_date_of_its_own(tmp_path):
     # "For two years Valdoria refused ...", reported on day 40: when it refused is not day 40.
     back = "For two years, Valdoria refused to send weapons to Ukraine, its critics say."
-    rows = [("favor", 0, SENDS, SENDS), ("favor", 5, SENDS + " ", SENDS),
-            ("against", 40, back, back), ("against", 45, back + " ", back)]
+    rows = [
+        ("favor", 0, SENDS, SENDS),
+        ("favor", 5, SENDS + " ", SENDS),
+        ("against", 40, back, back),
+        ("against", 45, back + " ", back),
+    ]
     with _told_acts(tmp_path, rows) as store:
         refused = []
         assert find_shifts(store, refused=refused) == []
@@ -283,13 +358,32 @@ def test_a_sentence_set_in_another_time_carries_no_date_of_its_own(tmp_path):
 def test_a_designation_is_no_cooperation(tmp_path):
     text = "Valdoria designated Ostland a state sponsor of hostage taking on Friday."
     with open_store(tmp_path / "d.db") as store:
-        for i, (label, offset, sentence) in enumerate([("against", 0, REFUSES), ("against", 5, REFUSES),
-                                                      ("favor", 40, text), ("favor", 45, text)]):
+        for i, (label, offset, sentence) in enumerate(
+            [("against", 0, REFUSES), ("against", 5, REFUSES), ("favor", 40, text), ("favor", 45, text)]
+        ):
             day = START + timedelta(days=offset)
-            event = Event("VALGOV", "OSTGOV", "060", "06", None, None, 2 if label == "favor" else 3, 6.0, False,
-                          False, day, Span(0, len(sentence)), Span(0, 5), 0.5, "VALGOV", "OSTGOV")
+            event = Event(
+                "VALGOV",
+                "OSTGOV",
+                "060",
+                "06",
+                None,
+                None,
+                2 if label == "favor" else 3,
+                6.0,
+                False,
+                False,
+                day,
+                Span(0, len(sentence)),
+                Span(0, 5),
+                0.5,
+                "VALGOV",
+                "OSTGOV",
+            )
             stance = Stance("VALGOV", "OSTGOV", label, 0.6, day, Span(0, len(sentence)))
-            store.save(Article(id=f"a{i}", text=sentence + f" ({i})", date=day, events=(event,), stances=(stance,)))
+            store.save(
+                Article(id=f"a{i}", text=sentence + f" ({i})", date=day, events=(event,), stances=(stance,))
+            )
         refused = []
         assert find_shifts(store, refused=refused) == []
     assert "designation" in {r.rule for r in refused}
@@ -314,8 +408,10 @@ def test_the_postures_of_a_turn_of_degree_are_a_week_apart_and_force_excludes_wo
         assert find_shifts(store, min_days=7) == []
     # daily fighting with accusations in between is one posture: no softening when the fighting goes on
     war = [("VALGOV", "OSTGOV", "against", 1.0, d, None, 4) for d in (0, 5, 10)]
-    war += [("VALGOV", "OSTGOV", "against", 0.5 if d != 45 else 1.0, d, None, 3 if d != 45 else 4)
-            for d in (40, 42, 44, 45, 48, 50)]
+    war += [
+        ("VALGOV", "OSTGOV", "against", 0.5 if d != 45 else 1.0, d, None, 3 if d != 45 else 4)
+        for d in (40, 42, 44, 45, 48, 50)
+    ]
     with _store(tmp_path, war, name="war") as store:
         assert find_shifts(store) == []
 
@@ -324,8 +420,10 @@ def test_one_telling_is_one_turn(tmp_path):
     # "finally relents to send tanks" reads as favor on aid and on tanks: listed once, under the best fit.
     text = "Valdoria, which had long been reluctant, finally relents to send tanks to Ukraine."
     store = open_store(tmp_path / "t.db")
-    stances = tuple(Stance("VALGOV", target, "favor", 0.7, START, Span(0, len(text)), turned=True)
-                    for target in ("military-aid-ukraine", "western-tanks-ukraine"))
+    stances = tuple(
+        Stance("VALGOV", target, "favor", 0.7, START, Span(0, len(text)), turned=True)
+        for target in ("military-aid-ukraine", "western-tanks-ukraine")
+    )
     store.save(Article(id="a0", text=text, date=START, stances=stances))
     refused = []
     with store:
@@ -345,7 +443,9 @@ def test_cli_explain_lists_what_was_left_out_and_why(tmp_path):
     with _told_acts(tmp_path, rows):
         pass
     db = str(tmp_path / "acts.db")
-    shown = CliRunner().invoke(app, ["shifts", "--db", db, "--explain"], catch_exceptions=False, env={"COLUMNS": "200"})
+    shown = CliRunner().invoke(
+        app, ["shifts", "--db", db, "--explain"], catch_exceptions=False, env={"COLUMNS": "200"}
+    )
     assert shown.exit_code == 0 and "0 shifts" in shown.output and "background" in shown.output
     data = json.loads(CliRunner().invoke(app, ["shifts", "--db", db, "--explain", "--json"]).output)
     assert data["shifts"] == [] and data["refused"][0]["rule"] == "background"
@@ -363,7 +463,11 @@ def test_a_told_hardening_toward_an_actor_pairs_with_the_holders_earlier_policy_
     with store:
         [shift] = find_shifts(store)
     assert (shift.holder, shift.target, shift.kind) == ("VALGOV", "RUSGOV", "hardening")
-    assert (shift.before.record.label, shift.before.record.date.isoformat(), shift.after.record.date.isoformat()) == ("favor", "2031-02-20", "2031-09-24")
+    assert (
+        shift.before.record.label,
+        shift.before.record.date.isoformat(),
+        shift.after.record.date.isoformat(),
+    ) == ("favor", "2031-02-20", "2031-09-24")
 
 
 def test_the_telling_articles_own_report_of_the_new_side_is_part_of_the_turn(tmp_path):
@@ -385,8 +489,24 @@ def test_force_is_read_from_the_events_not_from_stances(tmp_path):
     with _store(tmp_path, threats) as store:
         for i, offset in enumerate((40, 45, 50)):
             day = START + timedelta(days=offset)
-            attack = Event("VAL", "OST", "190", "19", None, None, 4, -10.0, False, False, day, Span(0, 20),
-                           Span(0, 5), 0.9, "VALGOV", "OSTGOV")
+            attack = Event(
+                "VAL",
+                "OST",
+                "190",
+                "19",
+                None,
+                None,
+                4,
+                -10.0,
+                False,
+                False,
+                day,
+                Span(0, 20),
+                Span(0, 5),
+                0.9,
+                "VALGOV",
+                "OSTGOV",
+            )
             store.save(Article(id=f"f{i}", text=f"f{i} {TEXT}", date=day, events=(attack,)))
         [shift] = find_shifts(store)
     assert shift.kind == "hardening" and shift.after.record.score == 1.0
@@ -456,7 +576,11 @@ def _defined_degree(items, min_days):
         hostile = [e.quad for e in part if e.label == "against"]
         if hostile.count(4) >= shifts.DEGREE_DOMINANCE * len(hostile):
             return 4
-        return 3 if hostile and 4 not in hostile and hostile.count(3) >= shifts.DEGREE_DOMINANCE * len(hostile) else 0
+        return (
+            3
+            if hostile and 4 not in hostile and hostile.count(3) >= shifts.DEGREE_DOMINANCE * len(hostile)
+            else 0
+        )
 
     items = [e for e in items if not e.from_quote]
     best = None
@@ -464,8 +588,9 @@ def _defined_degree(items, min_days):
         earlier = [e for e in items[:cut] if shifts._days(e, items[cut]) <= shifts.DEGREE_WINDOW]
         later = [e for e in items[cut:] if shifts._days(items[cut], e) < shifts.DEGREE_WINDOW]
         support = [sum(e.label == "against" for e in part) for part in (earlier, later)]
-        if min(support) < shifts.DEGREE_SUPPORT or any(n < shifts.DEGREE_DOMINANCE * len(part)
-                                                       for n, part in zip(support, (earlier, later), strict=True)):
+        if min(support) < shifts.DEGREE_SUPPORT or any(
+            n < shifts.DEGREE_DOMINANCE * len(part) for n, part in zip(support, (earlier, later), strict=True)
+        ):
             continue
         mean_before = sum(map(shifts._signed, earlier)) / len(earlier)
         mean_after = sum(map(shifts._signed, later)) / len(later)
@@ -498,11 +623,21 @@ def _random_series(rng, length, hostile=False):
         if hostile:
             side = "against" if rng.random() < 0.9 else "favor"
             quad = (3 if (i < turn) == (turn % 2 == 0) else 4) if rng.random() < 0.9 else rng.choice((1, 2))
-        items.append(shifts.Evidence(
-            side, rng.choice((0.2, 0.5, 0.6, 0.7, 0.75, 0.9, 0.95, 1.0, 0.33)), day.isoformat(),
-            f"a{rng.randrange(length)}", i, i + 10,
-            rng.choice(("send tanks now", "no tanks", "talks with them", "sanctions work")), quote,
-            quote and rng.random() < 0.5, quad=quad, root="12" if rng.random() < 0.1 else "19"))
+        items.append(
+            shifts.Evidence(
+                side,
+                rng.choice((0.2, 0.5, 0.6, 0.7, 0.75, 0.9, 0.95, 1.0, 0.33)),
+                day.isoformat(),
+                f"a{rng.randrange(length)}",
+                i,
+                i + 10,
+                rng.choice(("send tanks now", "no tanks", "talks with them", "sanctions work")),
+                quote,
+                quote and rng.random() < 0.5,
+                quad=quad,
+                root="12" if rng.random() < 0.1 else "19",
+            )
+        )
     return items
 
 
@@ -520,8 +655,13 @@ def test_the_one_pass_readings_of_a_series_equal_their_definitions():
                 assert (shift is None) == (best is None)
                 if shift is not None:
                     found["reversal"] += 1
-                    assert (shift.before, shift.after, shift.support_before, shift.support_after,
-                            shift.strength) == best
+                    assert (
+                        shift.before,
+                        shift.after,
+                        shift.support_before,
+                        shift.support_after,
+                        shift.strength,
+                    ) == best
                 else:
                     assert (refusal is None) == (nearest is None)
                     if refusal is not None:
@@ -533,14 +673,21 @@ def test_the_one_pass_readings_of_a_series_equal_their_definitions():
         assert (degree is None) == (defined is None)
         if degree is not None:
             found["degree"] += 1
-            assert (degree.before, degree.after, degree.support_before, degree.support_after,
-                    degree.strength) == defined
+            assert (
+                degree.before,
+                degree.after,
+                degree.support_before,
+                degree.support_after,
+                degree.strength,
+            ) == defined
     assert min(found.values()) > 10, found  # every path was taken, many times
 
 
 def test_a_kept_reading_is_never_served_after_the_store_changed(tmp_path):
-    rows = [("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "post"),
-            ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct")]
+    rows = [
+        ("valdor-prime", "ukraine-cede-territory", "favor", 1.0, 0, "post"),
+        ("valdor-prime", "ukraine-cede-territory", "against", 1.0, 30, "direct"),
+    ]
     with _store(tmp_path, rows[:1]) as store:
         assert find_shifts(store) == [] and find_shifts(store, "valdor-prime") == []
         _store(tmp_path, rows).close()  # another writer adds the other side

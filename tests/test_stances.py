@@ -17,7 +17,9 @@ def _sides(text: str) -> dict[str, str]:
 
 def test_a_phrase_counts_only_in_a_clause_about_the_proposition():
     # "reducing ... aid" about farmers or warheads is not cutting military aid to Ukraine
-    assert "military-aid-ukraine" not in _sides("Valdoria is reducing its nuclear weapons and cutting aid to farmers.")
+    assert "military-aid-ukraine" not in _sides(
+        "Valdoria is reducing its nuclear weapons and cutting aid to farmers."
+    )
     assert _sides("Valdoria will keep sending weapons to Ukraine.") == {"military-aid-ukraine": "favor"}
     # the term and the phrase in different clauses make no stance
     assert _sides("Ostrava sends weapons to its police, but Ukraine is far away.") == {}
@@ -28,23 +30,38 @@ def test_describing_is_not_taking_a_side():
     assert _sides("in the face of a long delay in aid to Ukraine") == {}
     assert _sides("possible sanctions against Russia were mentioned in passing") == {}
     assert _sides("the minister stayed neutral when asked about the alliance") == {}
-    assert _sides("Moscow is increasing the pace of adaptation to sanctions") == {}  # "eas" inside "increasing"
+    assert (
+        _sides("Moscow is increasing the pace of adaptation to sanctions") == {}
+    )  # "eas" inside "increasing"
 
 
 def test_a_negation_turns_over_only_the_phrase_right_after_it():
     assert _sides("Valdoria will not send any weapons to Ukraine.") == {"military-aid-ukraine": "against"}
     # "not" belongs to "politicise", not to the aggression
     assert _sides("They urged Beijing not to politicise Russia's aggression against its neighbour.") == {
-        "russia-responsible-war": "favor"}
+        "russia-responsible-war": "favor"
+    }
     # "not" in the first clause does not reach the second
-    assert "sanctions-russia-tighten" not in _sides("We do not want war, but new sanctions on Russia mean a break.")
+    assert "sanctions-russia-tighten" not in _sides(
+        "We do not want war, but new sanctions on Russia mean a break."
+    )
 
 
 def _quote(cue: str, content: str, speaker: str = "VALGOV") -> Quote:
     """'Valdoria <cue> <content>', the cue right before the words."""
     start = 9 + len(cue) + 1
-    return Quote("Valdoria", Span(0, 8), cue, Span(9, 9 + len(cue)), content, Span(start, start + len(content)),
-                 "indirect", date(2031, 3, 1), "article", speaker)
+    return Quote(
+        "Valdoria",
+        Span(0, 8),
+        cue,
+        Span(9, 9 + len(cue)),
+        content,
+        Span(start, start + len(content)),
+        "indirect",
+        date(2031, 3, 1),
+        "article",
+        speaker,
+    )
 
 
 def test_the_cue_says_whose_position_the_words_are():
@@ -54,20 +71,39 @@ def test_the_cue_says_whose_position_the_words_are():
     said = _quote("said", "it would impose harsher sanctions on Russia")
     stances = stances_from_quotes((accused, rejected, condemned, said))
     assert {(s.target, s.label, s.quote_ref) for s in stances} == {
-        ("ukraine-cede-territory", "against", 1), ("sanctions-russia-tighten", "favor", 3)}
+        ("ukraine-cede-territory", "against", 1),
+        ("sanctions-russia-tighten", "favor", 3),
+    }
     assert all(s.evidence_span.start == 9 for s in stances)  # the cue is shown with the words it governs
     adopted = stances_from_quotes((_quote("adopted", "a fourth package of sanctions on Russia"),))
     assert [(s.target, s.label) for s in adopted] == [("sanctions-russia-tighten", "favor")]
 
 
 def _event(root: str, quad: int, goldstein: float) -> Event:
-    return Event("VALGOV", "OSTGOV", root + "0", root, None, None, quad, goldstein, False, False, date(2031, 3, 1),
-                 Span(0, 10), Span(0, 4), 0.9, "VALGOV", "OSTGOV")
+    return Event(
+        "VALGOV",
+        "OSTGOV",
+        root + "0",
+        root,
+        None,
+        None,
+        quad,
+        goldstein,
+        False,
+        False,
+        date(2031, 3, 1),
+        Span(0, 10),
+        Span(0, 4),
+        0.9,
+        "VALGOV",
+        "OSTGOV",
+    )
 
 
 def test_routine_contacts_make_no_actor_stance():
-    stances = stances_from_events((_event("04", 1, 1.0), _event("01", 1, 0.0), _event("07", 2, 7.0),
-                                   _event("11", 3, -2.0)))
+    stances = stances_from_events(
+        (_event("04", 1, 1.0), _event("01", 1, 0.0), _event("07", 2, 7.0), _event("11", 3, -2.0))
+    )
     assert [(s.label, s.score) for s in stances] == [("favor", 0.7), ("against", 0.2)]
 
 
@@ -83,8 +119,10 @@ def test_only_the_speakers_own_words_take_a_side():
         "Norwegian officials said Oslo would impose harsher sanctions on Russia.",
     ]
     articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
-    by_text = {a.text: [(s.holder, s.target, s.label) for s in a.stances if s.quote_ref is not None]
-               for a in articles}
+    by_text = {
+        a.text: [(s.holder, s.target, s.label) for s in a.stances if s.quote_ref is not None]
+        for a in articles
+    }
     assert [by_text[t] for t in texts[:4]] == [[], [], [], []]
     assert by_text[texts[4]] == [("NORGOV", "sanctions-russia-tighten", "favor")]
 
@@ -92,14 +130,20 @@ def test_only_the_speakers_own_words_take_a_side():
 def test_what_a_proposition_is_about_may_stand_in_the_sentence_around_the_words():
     words = "to resume military aid and the sharing of maps"
     assert _sides(words) == {}  # aid to whom?
-    around = ("Ukraine accepted the truce plan. In return, Valdoria agreed to resume military aid and the sharing"
-              " of maps.")
-    assert {p: label for p, label, _ in proposition_stance(words, around)} == {"military-aid-ukraine": "favor"}
+    around = (
+        "Ukraine accepted the truce plan. In return, Valdoria agreed to resume military aid and the sharing"
+        " of maps."
+    )
+    assert {p: label for p, label, _ in proposition_stance(words, around)} == {
+        "military-aid-ukraine": "favor"
+    }
 
 
 def test_a_warning_against_a_delivery_is_against_it_and_a_supplied_weapon_is_not_a_delivery():
     assert _sides("warned Valdoria against the transfer of long-range weapons to Ukraine") == {
-        "military-aid-ukraine": "against", "long-range-strikes-russia": "against"}
+        "military-aid-ukraine": "against",
+        "long-range-strikes-russia": "against",
+    }
     assert _sides("fighting on with Western-supplied weapons in Ukraine") == {}
     assert _sides("kept moving troops, weapons and fuel toward Ukraine") == {}
 
@@ -112,42 +156,67 @@ def test_terms_match_at_word_starts():
 def test_weapon_kinds_have_their_own_propositions():
     declined = _quote("declined", "to send battle tanks to Ukraine")  # the cue turns the words over
     assert {(s.target, s.label) for s in stances_from_quotes((declined,))} == {
-        ("military-aid-ukraine", "against"), ("western-tanks-ukraine", "against")}
+        ("military-aid-ukraine", "against"),
+        ("western-tanks-ukraine", "against"),
+    }
     assert _sides("Ostrava agreed to send 20 Leopard tanks to Ukraine") == {
-        "military-aid-ukraine": "favor", "western-tanks-ukraine": "favor"}
-    assert _sides("Valdoria will train Ukrainian pilots to fly F-16 jets") == {"ukraine-fighter-jets": "favor"}
+        "military-aid-ukraine": "favor",
+        "western-tanks-ukraine": "favor",
+    }
+    assert _sides("Valdoria will train Ukrainian pilots to fly F-16 jets") == {
+        "ukraine-fighter-jets": "favor"
+    }
     assert _sides("Kyiv may use Valdorian weapons to strike targets inside Russia, the minister said") == {
-        "long-range-strikes-russia": "favor"}
+        "long-range-strikes-russia": "favor"
+    }
     assert _sides("the missiles would under no circumstances be used on Russian territory") == {
-        "long-range-strikes-russia": "against"}
+        "long-range-strikes-russia": "against"
+    }
 
 
 def test_nordic_membership_and_who_blocks_it():
-    assert _sides("Valdoria objected to Sweden's membership bid in NATO") == {"finland-sweden-join-nato": "against"}
-    assert _sides("Valdoria would ratify Finland's accession to the alliance") == {"finland-sweden-join-nato": "favor"}
-    assert _sides("Sweden and Finland should join NATO without delay") == {"finland-sweden-join-nato": "favor"}
+    assert _sides("Valdoria objected to Sweden's membership bid in NATO") == {
+        "finland-sweden-join-nato": "against"
+    }
+    assert _sides("Valdoria would ratify Finland's accession to the alliance") == {
+        "finland-sweden-join-nato": "favor"
+    }
+    assert _sides("Sweden and Finland should join NATO without delay") == {
+        "finland-sweden-join-nato": "favor"
+    }
 
 
 def test_plans_to_invade_denied_then_announced():
     assert _sides("Ostrava has no plans to invade Valdoria's neighbour Ukraine") == {
-        "russia-intends-attack-ukraine": "against"}
+        "russia-intends-attack-ukraine": "against"
+    }
     assert _sides("that claims Moscow plans to attack Ukraine were provocative speculation") == {
-        "russia-intends-attack-ukraine": "against"}
-    assert _sides("launched a special military operation in Ukraine") == {"russia-intends-attack-ukraine": "favor"}
+        "russia-intends-attack-ukraine": "against"
+    }
+    assert _sides("launched a special military operation in Ukraine") == {
+        "russia-intends-attack-ukraine": "favor"
+    }
     denied = _quote("denied", "it is planning to attack Ukraine", "RUSGOV")
     assert [(s.target, s.label) for s in stances_from_quotes((denied,))] == [
-        ("russia-intends-attack-ukraine", "against")]
+        ("russia-intends-attack-ukraine", "against")
+    ]
 
 
 def test_talks_open_then_ruled_out():
-    assert _sides("he was still open to peace talks with the Valdorian leader") == {"war-end-negotiations-now": "favor"}
-    assert _sides("Peace talks with Russia remain out of the question") == {"war-end-negotiations-now": "against"}
+    assert _sides("he was still open to peace talks with the Valdorian leader") == {
+        "war-end-negotiations-now": "favor"
+    }
+    assert _sides("Peace talks with Russia remain out of the question") == {
+        "war-end-negotiations-now": "against"
+    }
     assert _sides("any ceasefire would only benefit Russia") == {"war-end-negotiations-now": "against"}
 
 
 def test_refusing_to_join_sanctions_is_against_them():
     refused = _quote("refused", "to join Western sanctions against Russia")
-    assert [(s.target, s.label) for s in stances_from_quotes((refused,))] == [("sanctions-russia-tighten", "against")]
+    assert [(s.target, s.label) for s in stances_from_quotes((refused,))] == [
+        ("sanctions-russia-tighten", "against")
+    ]
 
 
 def test_a_possibility_under_a_condition_takes_no_side():
@@ -155,7 +224,8 @@ def test_a_possibility_under_a_condition_takes_no_side():
     assert _sides("If our farmers suffer, we can introduce sanctions against Russia") == {}
     # without a condition, a "could" of permission still counts
     assert _sides("Ukraine could use Valdorian weapons to strike targets inside Russia") == {
-        "long-range-strikes-russia": "favor"}
+        "long-range-strikes-russia": "favor"
+    }
 
 
 @pytest.mark.model
@@ -166,37 +236,51 @@ def test_a_supposed_act_is_not_the_speakers_position():
         "Oslo is convinced that if Russia decided to invade, it would stage some pretext first.",
         "Oslo is ready to talk, but if Vladimir Putin decides to invade, the answer will be firm.",
     ]
-    articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(supposed)])
+    articles = process_batch(
+        [Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(supposed)]
+    )
     # "is convinced", "is ready" are no statements; whatever reads the supposed acts, they are nobody's stance
     assert [s for a in articles for s in a.stances if s.target == "russia-intends-attack-ukraine"] == []
 
 
 def test_not_a_sign_that_turns_the_claim_over():
     assert _sides("its drills are not an indication that Russia intends to invade Kyiv") == {
-        "russia-intends-attack-ukraine": "against"}
+        "russia-intends-attack-ukraine": "against"
+    }
 
 
 def test_a_states_own_sanctions_on_others_are_not_sanctions_on_it():
     assert proposition_stance("Ostrava will impose retaliatory sanctions on the West.", "Russia") == []
     assert proposition_stance("Moscow imposed sanctions on the EU and Japan.", "Russia") == []
     assert proposition_stance("Valdoria adopted new sanctions on Russia.") == [
-        ("sanctions-russia-tighten", "favor", 0.75)]
+        ("sanctions-russia-tighten", "favor", 0.75)
+    ]
 
 
 def test_a_conflict_noun_after_for_is_a_reason_not_the_subjects_act():
     from volteface.pipeline import process_batch
 
-    texts = ["Norway hits Russia with new sanctions for the Ukraine attack.",
-             "The Norwegian minister travelled to Kyiv for talks with Zelenskyy."]
-    punished, visit = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
-    assert not any(e.target == "UKR" and e.root == "19" for e in punished.events)  # the attack is not Norway's
-    assert any((e.source, e.target, e.root) == ("NORGOV", "UKRGOV", "04") for e in visit.events)  # its talks are
+    texts = [
+        "Norway hits Russia with new sanctions for the Ukraine attack.",
+        "The Norwegian minister travelled to Kyiv for talks with Zelenskyy.",
+    ]
+    punished, visit = process_batch(
+        [Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)]
+    )
+    assert not any(
+        e.target == "UKR" and e.root == "19" for e in punished.events
+    )  # the attack is not Norway's
+    assert any(
+        (e.source, e.target, e.root) == ("NORGOV", "UKRGOV", "04") for e in visit.events
+    )  # its talks are
 
 
 def test_another_actors_threat_inside_a_quote_is_not_the_speakers_position():
     from volteface.pipeline import process_batch
 
-    text = "Lavrov said his arguments bounced off the Norwegians as Norway threatened tough sanctions on Russia."
+    text = (
+        "Lavrov said his arguments bounced off the Norwegians as Norway threatened tough sanctions on Russia."
+    )
     [article] = process_batch([Article(id="t", text=text, date=date(2031, 5, 1))])
     assert [s for s in article.stances if s.quote_ref is not None] == []
 
@@ -206,48 +290,79 @@ def _acts(texts: list[str]) -> list[list[tuple[str, str, str, bool]]]:
     from volteface.pipeline import process_batch
 
     articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
-    return [sorted((s.holder, s.target, s.label, s.turned) for s in a.stances
-                   if s.quote_ref is None and s.target[0].islower() and s.target.count("-") > 1) for a in articles]
+    return [
+        sorted(
+            (s.holder, s.target, s.label, s.turned)
+            for s in a.stances
+            if s.quote_ref is None and s.target[0].islower() and s.target.count("-") > 1
+        )
+        for a in articles
+    ]
 
 
 def test_an_act_told_by_the_journalist_takes_a_side():
-    sent, imposed, withdrew = _acts(["Norway sent battle tanks to Ukraine on Tuesday.",
-                                     "Norway imposed new sanctions on Russia.",
-                                     "Norway has suspended its participation in the New START treaty."])
-    assert sent == [("NOR", "military-aid-ukraine", "favor", False), ("NOR", "western-tanks-ukraine", "favor", False)]
+    sent, imposed, withdrew = _acts(
+        [
+            "Norway sent battle tanks to Ukraine on Tuesday.",
+            "Norway imposed new sanctions on Russia.",
+            "Norway has suspended its participation in the New START treaty.",
+        ]
+    )
+    assert sent == [
+        ("NOR", "military-aid-ukraine", "favor", False),
+        ("NOR", "western-tanks-ukraine", "favor", False),
+    ]
     assert imposed == [("NOR", "sanctions-russia-tighten", "favor", False)]
     assert withdrew == [("NOR", "new-start-treaty", "against", False)]
 
 
 def test_an_act_that_did_not_happen_or_is_background_or_loosely_linked_takes_no_side():
-    assert _acts([
-        "Norway did not send weapons to Ukraine.",  # negated
-        "If Norway sends jets to Ukraine, Moscow will respond.",  # supposed
-        "Norway had blocked a new aid package for Ukraine.",  # past perfect: background
-        "Norway was delaying aid to Ukraine.",  # progressive: background
-        "It is providing Ukraine with anti-tank weapons.",  # a pronoun is too loose a link
-        "Norway's allies donated fighter jets to Ukraine.",  # and so is a possessive
-        "Russia violated Ukraine's territorial integrity.",  # the phrase does not begin at the act's verb
-    ]) == [[]] * 7
+    assert (
+        _acts(
+            [
+                "Norway did not send weapons to Ukraine.",  # negated
+                "If Norway sends jets to Ukraine, Moscow will respond.",  # supposed
+                "Norway had blocked a new aid package for Ukraine.",  # past perfect: background
+                "Norway was delaying aid to Ukraine.",  # progressive: background
+                "It is providing Ukraine with anti-tank weapons.",  # a pronoun is too loose a link
+                "Norway's allies donated fighter jets to Ukraine.",  # and so is a possessive
+                "Russia violated Ukraine's territorial integrity.",  # the phrase does not begin at the act's verb
+            ]
+        )
+        == [[]] * 7
+    )
 
 
 def test_a_turn_told_with_the_act_marks_the_new_side():
-    relents, dropped, refused, stalled = _acts([
-        "Norway, which had been wary of escalation, finally relents to send some of its battle tanks to Ukraine.",
-        "Stockholm's path to NATO membership was cleared this month after Norway dropped its objections.",
-        "After months of refusing, Norway approved a large military aid package for Ukraine.",
-        "After months of stalling, Norway approved a large military aid package for Ukraine.",
-    ])
+    relents, dropped, refused, stalled = _acts(
+        [
+            "Norway, which had been wary of escalation, finally relents to send some of its battle tanks to Ukraine.",
+            "Stockholm's path to NATO membership was cleared this month after Norway dropped its objections.",
+            "After months of refusing, Norway approved a large military aid package for Ukraine.",
+            "After months of stalling, Norway approved a large military aid package for Ukraine.",
+        ]
+    )
     assert ("NOR", "western-tanks-ukraine", "favor", True) in relents
     assert dropped == [("NOR", "finland-sweden-join-nato", "favor", True)]
     from volteface.pipeline import process_batch
 
-    [told, untold] = process_batch([Article(id="a", text="After months of refusing, Norway approved a large military "
-                                            "aid package for Ukraine.", date=date(2031, 5, 1)),
-                                    Article(id="b", text="Norway approved a large military aid package for Ukraine.",
-                                            date=date(2031, 5, 1))])
+    [told, untold] = process_batch(
+        [
+            Article(
+                id="a",
+                text="After months of refusing, Norway approved a large military aid package for Ukraine.",
+                date=date(2031, 5, 1),
+            ),
+            Article(
+                id="b",
+                text="Norway approved a large military aid package for Ukraine.",
+                date=date(2031, 5, 1),
+            ),
+        ]
+    )
     assert [(s.target, s.label, s.turned) for s in told.stances if s.target == "military-aid-ukraine"] == [
-        ("military-aid-ukraine", "favor", True)]
+        ("military-aid-ukraine", "favor", True)
+    ]
     assert [s.turned for s in untold.stances if s.target == "military-aid-ukraine"] == [False]
     # "approved" is an act, not a cue: it is read once, as the act it is
     assert refused == [("NOR", "military-aid-ukraine", "favor", True)]
@@ -257,33 +372,52 @@ def test_a_turn_told_with_the_act_marks_the_new_side():
 def test_a_turn_inside_someone_elses_words_is_not_the_holders():
     from volteface.pipeline import process_batch
 
-    [article] = process_batch([Article(id="a", text="Norway said that Sweden had reversed its position and would "
-                                       "send tanks to Ukraine.", date=date(2031, 5, 1))])
+    [article] = process_batch(
+        [
+            Article(
+                id="a",
+                text="Norway said that Sweden had reversed its position and would send tanks to Ukraine.",
+                date=date(2031, 5, 1),
+            )
+        ]
+    )
     assert not any(s.turned for s in article.stances)
 
 
 def test_an_act_only_wanted_or_urged_is_not_done():
-    assert _acts(["Encouraging Ukraine to cede territory to Russia",  # a heading: the infinitive is no act
-                  "Norway pushed Sweden to send tanks to Ukraine.",  # urged, not done, by either
-                  "Norway wants to send tanks to Ukraine."]) == [[], [], []]
+    assert _acts(
+        [
+            "Encouraging Ukraine to cede territory to Russia",  # a heading: the infinitive is no act
+            "Norway pushed Sweden to send tanks to Ukraine.",  # urged, not done, by either
+            "Norway wants to send tanks to Ukraine.",
+        ]
+    ) == [[], [], []]
 
 
 def test_another_actors_done_act_inside_the_words_is_a_report_not_the_speakers_position():
     from volteface.pipeline import process_batch
 
-    texts = ["Norway noted that earlier, the European Union approved a new package of sanctions against Russia.",
-             "Norway said the European Union must approve new sanctions against Russia."]
-    noted, urged = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
+    texts = [
+        "Norway noted that earlier, the European Union approved a new package of sanctions against Russia.",
+        "Norway said the European Union must approve new sanctions against Russia.",
+    ]
+    noted, urged = process_batch(
+        [Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)]
+    )
     assert [s for s in noted.stances if s.quote_ref is not None] == []
     assert [(s.holder, s.target, s.label) for s in urged.stances if s.quote_ref is not None] == [
-        ("NOR", "sanctions-russia-tighten", "favor")]
+        ("NOR", "sanctions-russia-tighten", "favor")
+    ]
 
 
 def test_acts_read_only_for_policies_and_not_by_the_countries_they_would_mean_something_else_for():
-    assert _acts(["Russia transferred air defence systems to Ukraine.",  # moving its own forces, not aid
-                  "Norway forced Russia to retreat from the border.",  # an act is no view on who started the war
-                  "Norway transferred air defence systems to Ukraine."]) == [
-        [], [], [("NOR", "military-aid-ukraine", "favor", False)]]
+    assert _acts(
+        [
+            "Russia transferred air defence systems to Ukraine.",  # moving its own forces, not aid
+            "Norway forced Russia to retreat from the border.",  # an act is no view on who started the war
+            "Norway transferred air defence systems to Ukraine.",
+        ]
+    ) == [[], [], [("NOR", "military-aid-ukraine", "favor", False)]]
 
 
 def _actor_stances(texts: list[str]) -> dict[str, set[tuple[str, str, str]]]:
@@ -293,8 +427,14 @@ def _actor_stances(texts: list[str]) -> dict[str, set[tuple[str, str, str]]]:
 
     articles = process_batch([Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)])
     tracked = {p.id for p in propositions()}
-    return {a.text: {(s.holder, s.target, s.label) for s in a.stances
-                     if s.quote_ref is not None and s.target not in tracked} for a in articles}
+    return {
+        a.text: {
+            (s.holder, s.target, s.label)
+            for s in a.stances
+            if s.quote_ref is not None and s.target not in tracked
+        }
+        for a in articles
+    }
 
 
 @pytest.mark.model
@@ -312,7 +452,11 @@ def test_evaluative_words_about_an_actor_are_the_speakers_stance_toward_it():
         "“We condemn Russia's attacks on ports,” Norway said.": ("NOR", "RUS", "against"),
         "“We stand with Ukraine,” Norway said.": ("NOR", "UKR", "favor"),
         "“We are grateful to Poland,” Ukraine said.": ("UKR", "POL", "favor"),
-        'Norway said: "We met them on Tuesday. Russia is an aggressor."': ("NOR", "RUS", "against"),  # whole sentences
+        'Norway said: "We met them on Tuesday. Russia is an aggressor."': (
+            "NOR",
+            "RUS",
+            "against",
+        ),  # whole sentences
         "Ukraine said it was grateful for Polish support.": ("UKR", "POL", "favor"),
     }
     found = _actor_stances(list(expected))
@@ -350,7 +494,9 @@ def test_a_side_taken_only_under_a_condition_is_kept_but_too_weak_to_show_a_turn
     from volteface.analyze.shifts import MIN_SCORE
     from volteface.extract.propositions import CONDITIONAL_SCORE
 
-    [(prop, label, score)] = proposition_stance("if the votes are held, there will be no negotiations with Moscow")
+    [(prop, label, score)] = proposition_stance(
+        "if the votes are held, there will be no negotiations with Moscow"
+    )
     assert (prop, label) == ("war-end-negotiations-now", "against") and score == CONDITIONAL_SCORE < MIN_SCORE
     assert proposition_stance("there will be no negotiations with Moscow")[0][2] >= MIN_SCORE
 
@@ -364,14 +510,16 @@ def _turns(texts: list[str]) -> list[list[tuple[str, str, str, bool]]]:
 
 
 def test_a_turn_of_posture_toward_an_actor_told_by_the_news():
-    harder, softer, caused, blow, maybe, quoted = _turns([
-        "Norway hardened its stance against Russia after the strike on its embassy.",
-        "Norway softened its tone toward Belarus this week.",
-        "The attacks appear to have caused Norway to toughen its position on Russia.",
-        "Norway softened the blow for farmers with new subsidies.",  # no posture: a blow
-        "Norway could harden its stance against Russia.",  # a possibility
-        'A diplomat wrote: "Norway hardened its stance against Russia long ago."',  # someone's words
-    ])
+    harder, softer, caused, blow, maybe, quoted = _turns(
+        [
+            "Norway hardened its stance against Russia after the strike on its embassy.",
+            "Norway softened its tone toward Belarus this week.",
+            "The attacks appear to have caused Norway to toughen its position on Russia.",
+            "Norway softened the blow for farmers with new subsidies.",  # no posture: a blow
+            "Norway could harden its stance against Russia.",  # a possibility
+            'A diplomat wrote: "Norway hardened its stance against Russia long ago."',  # someone's words
+        ]
+    )
     assert harder == [("NOR", "RUS", "against", True)]
     assert softer == [("NOR", "BLR", "favor", True)]
     assert [(h[2], h[3]) for h in caused] == [("against", True)]
@@ -381,59 +529,135 @@ def test_a_turn_of_posture_toward_an_actor_told_by_the_news():
 def test_a_change_from_the_holders_earlier_view_is_the_other_side():
     view = "The statement marked a sharp change from Norway's earlier view that Ukraine would have to give up land."
     [changed] = _turns([view])
-    assert [(t, label, turned) for _, t, label, turned in changed] == [("ukraine-cede-territory", "against", True)]
+    assert [(t, label, turned) for _, t, label, turned in changed] == [
+        ("ukraine-cede-territory", "against", True)
+    ]
 
 
 def test_the_daily_fighting_is_a_relation_series_not_a_stance_each_day():
-    fight = Event("NOR", "SWE", "190", "19", None, None, 4, -10.0, False, False, date(2031, 5, 1), Span(0, 20),
-                  Span(0, 5), 0.9, "NOR", "SWE")
+    fight = Event(
+        "NOR",
+        "SWE",
+        "190",
+        "19",
+        None,
+        None,
+        4,
+        -10.0,
+        False,
+        False,
+        date(2031, 5, 1),
+        Span(0, 20),
+        Span(0, 5),
+        0.9,
+        "NOR",
+        "SWE",
+    )
     condemn = replace(fight, code="111", root="11", quad=3, goldstein=-2.0)
-    assert [(s.holder, s.target, s.label) for s in stances_from_events((fight, condemn))] == [("NOR", "SWE", "against")]
+    assert [(s.holder, s.target, s.label) for s in stances_from_events((fight, condemn))] == [
+        ("NOR", "SWE", "against")
+    ]
     assert stances_from_events((fight,)) == ()
 
 
 def test_refusals_yielding_and_vague_cooperation_take_no_side_toward_the_actor():
-    base = Event("NOR", "SWE", "120", "12", None, None, 3, -4.0, False, False, date(2031, 5, 1), Span(0, 20),
-                 Span(0, 5), 0.9, "NOR", "SWE")
+    base = Event(
+        "NOR",
+        "SWE",
+        "120",
+        "12",
+        None,
+        None,
+        3,
+        -4.0,
+        False,
+        False,
+        date(2031, 5, 1),
+        Span(0, 20),
+        Span(0, 5),
+        0.9,
+        "NOR",
+        "SWE",
+    )
     refused = base  # "refused to join the sanctions on Sweden": a no to one thing, not a side
     ceded = replace(base, code="080", root="08", quad=2, goldstein=5.0)  # "ceded the islands to Denmark"
     gave = replace(base, code="060", root="06", quad=2, goldstein=6.0)  # "gave Sweden a nasty shock"
     aid = replace(base, code="070", root="07", quad=2, goldstein=7.0)  # "sent aid to Sweden"
-    assert [(s.target, s.label) for s in stances_from_events((refused, ceded, gave, aid))] == [("SWE", "favor")]
+    assert [(s.target, s.label) for s in stances_from_events((refused, ceded, gave, aid))] == [
+        ("SWE", "favor")
+    ]
 
 
 def test_a_pronoun_speaker_the_words_name_is_the_topic_not_the_speaker():
     from volteface.pipeline import process_batch
 
-    topic, named = process_batch([
-        Article(id="a", text="Russia faces new criticism in the north. It argued that any ceasefire would only benefit "
-                "Russia.", date=date(2031, 5, 1)),
-        Article(id="b", text="Norway argued that any ceasefire would only benefit Russia.", date=date(2031, 5, 1))])
+    topic, named = process_batch(
+        [
+            Article(
+                id="a",
+                text="Russia faces new criticism in the north. It argued that any ceasefire would only benefit "
+                "Russia.",
+                date=date(2031, 5, 1),
+            ),
+            Article(
+                id="b",
+                text="Norway argued that any ceasefire would only benefit Russia.",
+                date=date(2031, 5, 1),
+            ),
+        ]
+    )
     assert not [s for s in topic.stances if s.target == "war-end-negotiations-now"]
-    assert [(s.holder, s.label) for s in named.stances if s.target == "war-end-negotiations-now"] == [("NOR", "against")]
+    assert [(s.holder, s.label) for s in named.stances if s.target == "war-end-negotiations-now"] == [
+        ("NOR", "against")
+    ]
 
 
 def test_an_act_avoided_or_declined_takes_no_side():
     text = "Norway has avoided censuring Sweden, while Denmark condemned Sweden."
-    avoided = Event("NOR", "SWE", "111", "11", None, None, 3, -2.0, False, False, date(2031, 5, 1),
-                    Span(0, len(text)), Span(text.index("censuring"), text.index("censuring") + 9), 0.9, "NOR", "SWE")
-    condemned = replace(avoided, source="DNK", source_actor="DNK",
-                        trigger_span=Span(text.index("condemned"), text.index("condemned") + 9))
+    avoided = Event(
+        "NOR",
+        "SWE",
+        "111",
+        "11",
+        None,
+        None,
+        3,
+        -2.0,
+        False,
+        False,
+        date(2031, 5, 1),
+        Span(0, len(text)),
+        Span(text.index("censuring"), text.index("censuring") + 9),
+        0.9,
+        "NOR",
+        "SWE",
+    )
+    condemned = replace(
+        avoided,
+        source="DNK",
+        source_actor="DNK",
+        trigger_span=Span(text.index("condemned"), text.index("condemned") + 9),
+    )
     assert [s.holder for s in stances_from_events((avoided, condemned), text)] == ["DNK"]
 
 
 def test_armoured_vehicles_are_military_aid_so_a_refused_kind_is_no_refusal_of_aid():
     assert _sides("Norway will supply Ukraine with armoured vehicles and rocket launch systems.") == {
-        "military-aid-ukraine": "favor"}
-    mixed = _sides("Norway will supply Ukraine with armoured vehicles but will not provide the battle tanks Kyiv asked for.")
+        "military-aid-ukraine": "favor"
+    }
+    mixed = _sides(
+        "Norway will supply Ukraine with armoured vehicles but will not provide the battle tanks Kyiv asked for."
+    )
     assert "military-aid-ukraine" not in mixed and mixed["western-tanks-ukraine"] == "against"
 
 
 def test_a_change_of_heart_told_beside_a_quotation_turns_its_stance():
     from volteface.pipeline import process_batch
 
-    text = ("Valdorian Speaker Ilse Varga had blocked the package for months. Varga explained her change of heart "
-            "to reporters, saying, “I would rather send weapons to Ukraine than see the war spread.”")
+    text = (
+        "Valdorian Speaker Ilse Varga had blocked the package for months. Varga explained her change of heart "
+        "to reporters, saying, “I would rather send weapons to Ukraine than see the war spread.”"
+    )
     [article] = process_batch([Article(id="t", text=text, date=date(2031, 4, 23))])
     turned = [(s.target, s.label) for s in article.stances if s.turned]
     assert turned == [("military-aid-ukraine", "favor")]

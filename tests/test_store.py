@@ -11,14 +11,51 @@ from volteface.store import open_store
 def _article() -> Article:
     text = "Brandvik met Kalnas. Kalnas said the deal was fair."
     return Article(
-        id="a1", text=text, title="Talks", date=date(2031, 4, 2), date_source="text", url=None, source="demo",
+        id="a1",
+        text=text,
+        title="Talks",
+        date=date(2031, 4, 2),
+        date_source="text",
+        url=None,
+        source="demo",
         posts=(Post("twitter", "Mira Quell", "mira_quell", date(2031, 4, 1), "Brandvik", Span(0, 8)),),
         mentions=(Mention(Span(0, 8), "Brandvik", "p:brandvik"),),
         actors=(Actor("p:brandvik", "Ilse Brandvik", "VALGOV", "VAL", "GOV", "person"),),
-        quotes=(Quote("Kalnas", Span(21, 27), "said", Span(28, 32), "the deal was fair", Span(33, 50),
-                      "indirect", date(2031, 4, 2), "article", None, None),),
-        events=(Event("VALGOV", "OSTGOV", "040", "04", "CONSULT", "meet", 1, 1.0, False, True, date(2031, 4, 2),
-                      Span(0, 20), Span(9, 12), 0.8, "p:brandvik", None),),
+        quotes=(
+            Quote(
+                "Kalnas",
+                Span(21, 27),
+                "said",
+                Span(28, 32),
+                "the deal was fair",
+                Span(33, 50),
+                "indirect",
+                date(2031, 4, 2),
+                "article",
+                None,
+                None,
+            ),
+        ),
+        events=(
+            Event(
+                "VALGOV",
+                "OSTGOV",
+                "040",
+                "04",
+                "CONSULT",
+                "meet",
+                1,
+                1.0,
+                False,
+                True,
+                date(2031, 4, 2),
+                Span(0, 20),
+                Span(9, 12),
+                0.8,
+                "p:brandvik",
+                None,
+            ),
+        ),
         stances=(Stance("p:brandvik", "p:kalnas", "favor", 0.1, date(2031, 4, 2), Span(0, 20), None),),
     )
 
@@ -139,7 +176,9 @@ def test_reading_refuses_an_empty_or_foreign_file_and_never_changes_it(tmp_path)
     for read_only in (True, False):
         with pytest.raises(StoreError, match="not a volteface store"):
             open_store(foreign, read_only=read_only)
-    tables = sqlite3.connect(foreign).execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    tables = (
+        sqlite3.connect(foreign).execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    )
     assert tables == [("notes",)]
     with open_store(tmp_path / "ours.db") as store:
         store.save(_article())

@@ -18,16 +18,68 @@ TEXT = "Brandvik met Kalnas in Ostmark. Kalnas said the harbour deal was fair."
 def _article(n: int = 0, actor: Actor | None = None) -> Article:
     day = date(2031, 4, 2 + n)
     return Article(
-        id=f"a{n}", text=TEXT + f" Part {n}.", title=f"Talks {n}", date=day, date_source="text", source="Wire",
+        id=f"a{n}",
+        text=TEXT + f" Part {n}.",
+        title=f"Talks {n}",
+        date=day,
+        date_source="text",
+        source="Wire",
         url=f"https://news.example/{n}",
         mentions=(Mention(Span(0, 8), "Brandvik", "p:brandvik"),),
         actors=(actor or Actor("p:brandvik", "Ilse Brandvik", "VALGOV", "VAL", "GOV", "person"),),
-        quotes=(Quote("Kalnas", Span(32, 38), "said", Span(39, 43), "the harbour deal was fair", Span(44, 69),
-                      "indirect", day, "article", "p:kalnas", None),),
-        events=(Event("VALGOV", "OSTGOV", "040", "04", "CONSULT", "meet", 1, 1.0, False, False, day, Span(0, 31),
-                      Span(9, 12), 0.8, "p:brandvik", "p:kalnas"),
-                Event("VALGOV", "OSTGOV", "190", "19", "ASSAULT", None, 4, -10.0, False, True, day, Span(0, 31),
-                      Span(9, 12), 0.6, "p:brandvik", "p:kalnas")),
+        quotes=(
+            Quote(
+                "Kalnas",
+                Span(32, 38),
+                "said",
+                Span(39, 43),
+                "the harbour deal was fair",
+                Span(44, 69),
+                "indirect",
+                day,
+                "article",
+                "p:kalnas",
+                None,
+            ),
+        ),
+        events=(
+            Event(
+                "VALGOV",
+                "OSTGOV",
+                "040",
+                "04",
+                "CONSULT",
+                "meet",
+                1,
+                1.0,
+                False,
+                False,
+                day,
+                Span(0, 31),
+                Span(9, 12),
+                0.8,
+                "p:brandvik",
+                "p:kalnas",
+            ),
+            Event(
+                "VALGOV",
+                "OSTGOV",
+                "190",
+                "19",
+                "ASSAULT",
+                None,
+                4,
+                -10.0,
+                False,
+                True,
+                day,
+                Span(0, 31),
+                Span(9, 12),
+                0.6,
+                "p:brandvik",
+                "p:kalnas",
+            ),
+        ),
         stances=(Stance("p:kalnas", "p:brandvik", "favor", 0.7, day, Span(32, 70), 0),),
     )
 
@@ -95,12 +147,17 @@ def test_actor_counts_are_kept_as_articles_arrive_and_are_replaced(store_target)
         version = store.version()
         store.save(told(0, "p:brandvik", "p:brandvik", "p:kalnas"))
         store.save(told(1, "p:brandvik"))
-        assert _counted(store) == _recounted(store) == {"p:brandvik": (3, 2, first, second),
-                                                        "p:kalnas": (1, 1, first, first)}
+        assert (
+            _counted(store)
+            == _recounted(store)
+            == {"p:brandvik": (3, 2, first, second), "p:kalnas": (1, 1, first, first)}
+        )
         assert store.version()[0] == version[0] and store.version()[1] == version[1] + 2
         assert not store.save(told(1, "p:brandvik"))  # a second run: nothing written, nothing counted twice
         assert store.version()[1] == version[1] + 2
-        store.save(told(0, "p:brandvik"), replace_existing=True)  # run again with --reprocess: one mention less
+        store.save(
+            told(0, "p:brandvik"), replace_existing=True
+        )  # run again with --reprocess: one mention less
         assert _counted(store) == _recounted(store) == {"p:brandvik": (2, 2, first, second)}
         store.save(told(0, "p:brandvik", date=date(2031, 5, 1)), replace_existing=True)  # dated again, later
         assert _counted(store) == _recounted(store) == {"p:brandvik": (2, 2, second, date(2031, 5, 1))}
@@ -115,7 +172,9 @@ def test_actor_rows_do_not_depend_on_arrival_order(store_target):
     with open_store(store_target) as store:
         store.save(_article(0))
         store.save(_article(1, actor=vague))
-        assert store.actor("p:brandvik") == Actor("p:brandvik", "Ilse Brandvik", "VALGOV", "VAL", "GOV", "person")
+        assert store.actor("p:brandvik") == Actor(
+            "p:brandvik", "Ilse Brandvik", "VALGOV", "VAL", "GOV", "person"
+        )
 
 
 def _write(args: tuple[str, list[int]]) -> int:
@@ -181,8 +240,11 @@ def test_the_analyses_read_the_same_from_both_stores(postgres_url, tmp_path):
     from volteface.report.html import overview
 
     corpus = resources.files("volteface") / "data" / "demo"
-    articles = [a for a in process_batch([a for a in read([str(corpus / "*.txt")]) if isinstance(a, Article)])
-                if isinstance(a, Article)]
+    articles = [
+        a
+        for a in process_batch([a for a in read([str(corpus / "*.txt")]) if isinstance(a, Article)])
+        if isinstance(a, Article)
+    ]
     answers = []
     for target in (str(tmp_path / "s.db"), postgres_url):
         with open_store(target) as store:
@@ -191,8 +253,15 @@ def test_the_analyses_read_the_same_from_both_stores(postgres_url, tmp_path):
             refused: list = []
             shifts = find_shifts(store, refused=refused)
             actor = store.find_actor("Trump")
-            answers.append((shifts, refused, relation_series(store, "USA", "RUS", "month"),
-                            timeline(store, actor) if actor else None, overview(store)))
+            answers.append(
+                (
+                    shifts,
+                    refused,
+                    relation_series(store, "USA", "RUS", "month"),
+                    timeline(store, actor) if actor else None,
+                    overview(store),
+                )
+            )
     assert answers[0][0] and answers[0][3]  # something to compare
     assert answers[0] == answers[1]
 

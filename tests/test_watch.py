@@ -29,31 +29,46 @@ from volteface.store import Seen, open_store
 from volteface.watch import Watcher, parse_every
 
 ROOT = Path(__file__).resolve().parents[1]
-FILLER = ("Delegates from several coastal states met in Oslo this week for a conference on shipping, fisheries "
-          "and port safety, which ran for two days and closed with a joint statement on search and rescue.")
-AGAINST = ("Norway rules out territorial concessions", "2031-03-02",
-           "The Norwegian government said on Monday that Ukraine must not give up land. \u201cUkraine will never "
-           "cede territory to Russia, and no territorial concessions are acceptable,\u201d Prime Minister Eirik "
-           "Solvang told reporters in Oslo.")
-FAVOR = ("Norway now open to a land swap", "2031-04-20",
-         "In a sharp change, the Norwegian prime minister said on Tuesday that a settlement may require painful "
-         "trade-offs. \u201cUkraine should be prepared to lose some territory, and a land swap is the way to "
-         "peace,\u201d Prime Minister Eirik Solvang said in Oslo.")
+FILLER = (
+    "Delegates from several coastal states met in Oslo this week for a conference on shipping, fisheries "
+    "and port safety, which ran for two days and closed with a joint statement on search and rescue."
+)
+AGAINST = (
+    "Norway rules out territorial concessions",
+    "2031-03-02",
+    "The Norwegian government said on Monday that Ukraine must not give up land. \u201cUkraine will never "
+    "cede territory to Russia, and no territorial concessions are acceptable,\u201d Prime Minister Eirik "
+    "Solvang told reporters in Oslo.",
+)
+FAVOR = (
+    "Norway now open to a land swap",
+    "2031-04-20",
+    "In a sharp change, the Norwegian prime minister said on Tuesday that a settlement may require painful "
+    "trade-offs. \u201cUkraine should be prepared to lose some territory, and a land swap is the way to "
+    "peace,\u201d Prime Minister Eirik Solvang said in Oslo.",
+)
 NEUTRAL = ("Harbour talks close in Oslo", "2031-03-10", FILLER)
 
 
 def page(title: str, day: str, text: str) -> bytes:
-    return (f"<!doctype html><html><head><title>{title}</title>"
-            f'<meta property="article:published_time" content="{day}"></head><body><article><h1>{title}</h1>'
-            f"<p>{text}</p><p>{FILLER}</p></article></body></html>").encode()
+    return (
+        f"<!doctype html><html><head><title>{title}</title>"
+        f'<meta property="article:published_time" content="{day}"></head><body><article><h1>{title}</h1>'
+        f"<p>{text}</p><p>{FILLER}</p></article></body></html>"
+    ).encode()
 
 
 def feed(base: str, paths: list[str], pages: dict[str, tuple[str, str, str]] | None = None) -> bytes:
     """An RSS feed of link-only items; each dated as its page (htmldate takes no date after today's)."""
-    items = "".join(f"<item><title>{(pages or {}).get(p, (p,))[0]}</title><link>{base}{p}</link><guid>{base}{p}</guid>"
-                    f"<pubDate>{(pages or {}).get(p, ('', '2031-03-02'))[1]}T09:00:00Z</pubDate></item>" for p in paths)
-    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Nordic Wire</title><link>{base}/</link>'
-            f"{items}</channel></rss>").encode()
+    items = "".join(
+        f"<item><title>{(pages or {}).get(p, (p,))[0]}</title><link>{base}{p}</link><guid>{base}{p}</guid>"
+        f"<pubDate>{(pages or {}).get(p, ('', '2031-03-02'))[1]}T09:00:00Z</pubDate></item>"
+        for p in paths
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Nordic Wire</title><link>{base}/</link>'
+        f"{items}</channel></rss>"
+    ).encode()
 
 
 @dataclass
@@ -61,7 +76,9 @@ class Site:
     """A local web server whose routes a test changes between polls: path → (status, headers, body)."""
 
     routes: dict[str, tuple[int, dict[str, str], bytes]] = field(default_factory=dict)
-    requests: list[tuple[str, str, dict[str, str], bytes]] = field(default_factory=list)  # method, path, headers, body
+    requests: list[tuple[str, str, dict[str, str], bytes]] = field(
+        default_factory=list
+    )  # method, path, headers, body
     base: str = ""
 
     def hits(self, path: str) -> int:
@@ -158,20 +175,34 @@ def receiver() -> Iterator[Site]:
 def _publish(site: Site, pages: dict[str, tuple[str, str, str]], etag: str) -> None:
     for path, (title, day, text) in pages.items():
         site.routes[path] = (200, {"Content-Type": "text/html; charset=utf-8"}, page(title, day, text))
-    site.routes["/feed.xml"] = (200, {"Content-Type": "application/rss+xml", "ETag": etag},
-                                feed(site.base, list(pages), pages))
+    site.routes["/feed.xml"] = (
+        200,
+        {"Content-Type": "application/rss+xml", "ETag": etag},
+        feed(site.base, list(pages), pages),
+    )
 
 
 def _watcher(store, sources, problems: list[Failure], **options) -> Watcher:
-    return Watcher(store, sources, Settings(), fetcher=Fetcher(delay=0, timeout=1.0, max_bytes=5_000_000),
-                   on_problem=problems.append, **options)
+    return Watcher(
+        store,
+        sources,
+        Settings(),
+        fetcher=Fetcher(delay=0, timeout=1.0, max_bytes=5_000_000),
+        on_problem=problems.append,
+        **options,
+    )
 
 
 # -- the unit parts ------------------------------------------------------------------------------------------
 
 
 def test_every_takes_seconds_minutes_hours():
-    assert (parse_every("15m"), parse_every("30s"), parse_every("1h"), parse_every("90")) == (900, 30, 3600, 90)
+    assert (parse_every("15m"), parse_every("30s"), parse_every("1h"), parse_every("90")) == (
+        900,
+        30,
+        3600,
+        90,
+    )
     from volteface.errors import UsageError
 
     for bad in ("soon", "-5m", "0"):
@@ -182,19 +213,36 @@ def test_every_takes_seconds_minutes_hours():
 def test_the_watch_tables_behave_the_same_in_both_stores(store_target):
     day = date(2031, 3, 2)
     with open_store(store_target) as store:
-        store.save(Article(id="a1", text="Solvang spoke.", date=day, url="https://wire.example/1",
-                           extractor_version="actors=1,events=1,quotes=1,stances=1",
-                           stances=(Stance("person:x", "ukraine-cede-territory", "against", 1.0, day, Span(0, 7)),)))
+        store.save(
+            Article(
+                id="a1",
+                text="Solvang spoke.",
+                date=day,
+                url="https://wire.example/1",
+                extractor_version="actors=1,events=1,quotes=1,stances=1",
+                stances=(Stance("person:x", "ukraine-cede-territory", "against", 1.0, day, Span(0, 7)),),
+            )
+        )
         store.save(Article(id="a2", text="Old text.", date=day))
-        assert store.stored_urls(["https://wire.example/1", "https://wire.example/2"]) == {"https://wire.example/1": "a1"}
+        assert store.stored_urls(["https://wire.example/1", "https://wire.example/2"]) == {
+            "https://wire.example/1": "a1"
+        }
         assert store.touched(["a1", "a2"]) == {("person:x", "ukraine-cede-territory")}
         store.mark_seen([Seen("feed", "i1", etag='"v1"'), Seen("feed", "i2", problem="HTTP 404")])
         store.mark_seen([Seen("feed", "i1", etag='"v2"')])  # a later mark replaces the earlier
         seen = store.seen("feed", ["i1", "i2", "i3"])
         assert set(seen) == {"i1", "i2"} and seen["i1"].etag == '"v2"' and seen["i2"].problem == "HTTP 404"
         assert store.seen("other", ["i1"]) == {}
-        alert = Alert("x1", "2031-04-20T10:00:00.000000+00:00", "person:x", "t", "reversal", "a1:0 > a2:0", 2,
-                      {"id": "x1", "kind": "reversal", "before": {"url": "u"}})
+        alert = Alert(
+            "x1",
+            "2031-04-20T10:00:00.000000+00:00",
+            "person:x",
+            "t",
+            "reversal",
+            "a1:0 > a2:0",
+            2,
+            {"id": "x1", "kind": "reversal", "before": {"url": "u"}},
+        )
         assert store.add_alert(alert) and not store.add_alert(alert)  # once
         assert store.alerts() == [alert] and store.alerts(since="2031-04-21") == []
         assert store.alerts(unsent=True) == [alert]
@@ -221,7 +269,11 @@ def test_extractor_versions_say_which_articles_are_older():
 
 
 def test_robots_txt_is_honoured_and_a_real_user_agent_sent(site):
-    site.routes["/robots.txt"] = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n")
+    site.routes["/robots.txt"] = (
+        200,
+        {"Content-Type": "text/plain"},
+        b"User-agent: *\nDisallow: /private/\n",
+    )
     site.routes["/open"] = (200, {}, b"hello")
     with Fetcher(delay=0) as fetcher:
         assert fetcher.get(site.base + "/open").body == b"hello"
@@ -253,8 +305,13 @@ def test_the_watcher_stores_exactly_the_new_items_and_alerts_once_on_the_turn(si
     problems: list[Failure] = []
     _publish(site, {"/a1": AGAINST, "/n1": NEUTRAL}, '"v1"')
     with open_store(tmp_path / "w.db") as store:
-        watcher = _watcher(store, [site.base + "/feed.xml"], problems, alerts_file=alerts_file,
-                           webhook=receiver.base + "/hook")
+        watcher = _watcher(
+            store,
+            [site.base + "/feed.xml"],
+            problems,
+            alerts_file=alerts_file,
+            webhook=receiver.base + "/hook",
+        )
         first = watcher.cycle()
         assert (first.new, first.alerts) == (2, []) and problems == []
         _publish(site, {"/a1": AGAINST, "/n1": NEUTRAL, "/b1": FAVOR}, '"v2"')
@@ -270,8 +327,11 @@ def test_the_watcher_stores_exactly_the_new_items_and_alerts_once_on_the_turn(si
     assert "If-None-Match" not in feed_gets[0] and feed_gets[2]["If-None-Match"] == '"v2"'
     [line] = alerts_file.read_text(encoding="utf-8").splitlines()
     alert = json.loads(line)
-    assert (alert["holder"], alert["target"], alert["kind"]) == ("person:eirik-solvang", "ukraine-cede-territory",
-                                                                  "reversal")
+    assert (alert["holder"], alert["target"], alert["kind"]) == (
+        "person:eirik-solvang",
+        "ukraine-cede-territory",
+        "reversal",
+    )
     assert alert["before"]["label"] == "against" and alert["after"]["label"] == "favor"
     assert alert["before"]["headline"] == AGAINST[0] and alert["after"]["url"] == site.base + "/b1"
     assert alert["before"]["outlet"] == "Nordic Wire" and alert["after"]["date"] == "2031-04-20"
@@ -284,7 +344,11 @@ def test_the_watcher_stores_exactly_the_new_items_and_alerts_once_on_the_turn(si
 def test_a_failing_server_costs_one_line_per_failure_and_the_cycle_goes_on(site, tmp_path):
     site.routes["/robots.txt"] = (200, {}, b"User-agent: *\nDisallow: /private/\n")
     site.routes["/error"] = (500, {}, b"boom")
-    site.routes["/empty"] = (200, {"Content-Type": "text/html"}, b"<html><head><title>Empty</title></head><body><script>var x = 1;</script></body></html>")
+    site.routes["/empty"] = (
+        200,
+        {"Content-Type": "text/html"},
+        b"<html><head><title>Empty</title></head><body><script>var x = 1;</script></body></html>",
+    )
     site.routes["/good"] = (200, {"Content-Type": "text/html"}, page(*AGAINST))
     failing = ["/error", "/slow", "/truncated", "/huge", "/empty", "/private/x"]
     site.routes["/feed.xml"] = (200, {"ETag": '"f1"'}, feed(site.base, [*failing, "/good"]))
@@ -309,7 +373,11 @@ def test_a_failing_server_costs_one_line_per_failure_and_the_cycle_goes_on(site,
         again = watcher.cycle()
         watcher.close()
         assert again.new == 1 and store.counts()["articles"] == 2
-        assert sorted(p.where.removeprefix(site.base) for p in problems) == ["/broken.xml", "/slow", "/truncated"]
+        assert sorted(p.where.removeprefix(site.base) for p in problems) == [
+            "/broken.xml",
+            "/slow",
+            "/truncated",
+        ]
     assert site.hits("/huge") == 1 and site.hits("/empty") == 1 and site.hits("/private/x") == 0
 
 
@@ -319,8 +387,9 @@ def test_a_webhook_that_fails_is_retried_without_holding_up_ingestion(site, rece
     _publish(site, {"/a1": AGAINST}, '"v1"')
     problems: list[Failure] = []
     with open_store(tmp_path / "h.db") as store:
-        watcher = _watcher(store, [site.base + "/feed.xml"], problems, webhook=receiver.base + "/hook",
-                           webhook_backoff=0.05)
+        watcher = _watcher(
+            store, [site.base + "/feed.xml"], problems, webhook=receiver.base + "/hook", webhook_backoff=0.05
+        )
         watcher.cycle()
         _publish(site, {"/a1": AGAINST, "/b1": FAVOR}, '"v2"')
         started = time.monotonic()
@@ -335,7 +404,9 @@ def test_a_webhook_that_fails_is_retried_without_holding_up_ingestion(site, rece
         watcher.close()
         assert [a.sent is not None for a in store.alerts()] == [True]
     posts = [m for m, *_ in receiver.requests if m == "POST"]
-    assert len(posts) == 6 and any("webhook refused the alert 5 times (HTTP 503)" in p.problem for p in problems)
+    assert len(posts) == 6 and any(
+        "webhook refused the alert 5 times (HTTP 503)" in p.problem for p in problems
+    )
 
 
 @pytest.mark.model
@@ -363,7 +434,9 @@ def test_a_folder_new_and_changed_files(tmp_path):
                 watcher.stop.set()
 
         watcher.on_cycle = on_cycle
-        threading.Timer(1.5, lambda: (folder / "three.txt").write_text(f"date 2031-05-02\n\n{FILLER}\n")).start()
+        threading.Timer(
+            1.5, lambda: (folder / "three.txt").write_text(f"date 2031-05-02\n\n{FILLER}\n")
+        ).start()
         guard = threading.Timer(30, lambda: (watcher.stop.set(), watcher._woken.set()))
         guard.start()
         started = time.monotonic()
@@ -377,14 +450,32 @@ def test_a_folder_new_and_changed_files(tmp_path):
 
 @pytest.mark.model
 def test_a_watcher_killed_mid_cycle_resumes_without_doubling_or_losing(site, tmp_path):
-    pages = {f"/p{i}": (f"Harbour report {i}", f"2031-03-{10 + i:02d}",
-                        f"Report {i}: the port of Tromsoe handled {100 + i} ships this week. {FILLER}")
-             for i in range(14)}
+    pages = {
+        f"/p{i}": (
+            f"Harbour report {i}",
+            f"2031-03-{10 + i:02d}",
+            f"Report {i}: the port of Tromsoe handled {100 + i} ships this week. {FILLER}",
+        )
+        for i in range(14)
+    }
     pages["/a1"], pages["/b1"] = AGAINST, FAVOR
     _publish(site, pages, '"v1"')
     db, alerts_file = tmp_path / "k.db", tmp_path / "alerts.jsonl"
-    command = [sys.executable, "-m", "volteface.cli", "watch", site.base + "/feed.xml", "--db", str(db),
-               "--every", "1s", "--delay", "0.15", "--alerts", str(alerts_file)]
+    command = [
+        sys.executable,
+        "-m",
+        "volteface.cli",
+        "watch",
+        site.base + "/feed.xml",
+        "--db",
+        str(db),
+        "--every",
+        "1s",
+        "--delay",
+        "0.15",
+        "--alerts",
+        str(alerts_file),
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     first = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
@@ -401,11 +492,21 @@ def test_a_watcher_killed_mid_cycle_resumes_without_doubling_or_losing(site, tmp
     first.send_signal(signal.SIGKILL)
     first.wait(10)
     fetched_before = {p: site.hits(p) for p in pages}
-    again = subprocess.run([*command[:-4], "--once", "--delay", "0", "--alerts", str(alerts_file)], env=env,
-                           capture_output=True, text=True, timeout=300)
+    again = subprocess.run(
+        [*command[:-4], "--once", "--delay", "0", "--alerts", str(alerts_file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert again.returncode == 0, again.stderr
-    again = subprocess.run([*command[:-4], "--once", "--delay", "0", "--alerts", str(alerts_file)], env=env,
-                           capture_output=True, text=True, timeout=300)
+    again = subprocess.run(
+        [*command[:-4], "--once", "--delay", "0", "--alerts", str(alerts_file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert again.returncode == 0 and "new 0" in again.stderr, again.stderr
     with sqlite3.connect(db) as conn:
         urls = [r[0] for r in conn.execute("SELECT url FROM articles")]
@@ -434,8 +535,9 @@ def test_reprocess_rebuilds_every_article_interrupted_or_not(tmp_path, monkeypat
     from volteface.reprocess import reprocess
     from volteface.run import run
 
-    demo = sorted(str(p) for p in (resources.files("volteface") / "data" / "demo").iterdir()
-                  if str(p).endswith(".txt"))[:5]
+    demo = sorted(
+        str(p) for p in (resources.files("volteface") / "data" / "demo").iterdir() if str(p).endswith(".txt")
+    )[:5]
     with open_store(tmp_path / "demo.db") as store:
         run(store, demo, source="volteface demo")
         made = _records(store)
@@ -480,7 +582,11 @@ def test_reprocess_from_the_command_line_reports_counts_and_integrity(tmp_path):
     runner = CliRunner()
     assert runner.invoke(app, ["run", str(article), "--db", db]).exit_code == 0
     nothing = runner.invoke(app, ["reprocess", "--db", db])
-    assert nothing.exit_code == 0 and "rebuilt 0 of 0" in nothing.output and "integrity check: clean" in nothing.output
+    assert (
+        nothing.exit_code == 0
+        and "rebuilt 0 of 0" in nothing.output
+        and "integrity check: clean" in nothing.output
+    )
     done = runner.invoke(app, ["reprocess", "--db", db, "--before", "stances=1,events=1"])
     assert done.exit_code == 0 and "rebuilt 0 of 0" in done.output
     ahead = runner.invoke(app, ["reprocess", "--db", db, "--before", "events=99"])
@@ -497,11 +603,27 @@ def test_reprocess_from_the_command_line_reports_counts_and_integrity(tmp_path):
 
 
 def _alert(n: int, created: str) -> Alert:
-    side = {"label": "against", "date": "2031-03-02", "evidence": f"<b>never</b> {n}", "headline": f"Headline {n}",
-            "outlet": "Nordic Wire", "url": "javascript:alert(1)", "article_id": "a1", "speaker": "person:x"}
-    record = {"id": f"x{n}", "created": created, "holder": "person:x", "holder_name": "Eirik Solvang",
-              "target": "t", "target_name": "Ukraine should cede territory to Russia", "kind": "reversal",
-              "before": side, "after": {**side, "label": "favor", "url": f"https://wire.example/{n}"}}
+    side = {
+        "label": "against",
+        "date": "2031-03-02",
+        "evidence": f"<b>never</b> {n}",
+        "headline": f"Headline {n}",
+        "outlet": "Nordic Wire",
+        "url": "javascript:alert(1)",
+        "article_id": "a1",
+        "speaker": "person:x",
+    }
+    record = {
+        "id": f"x{n}",
+        "created": created,
+        "holder": "person:x",
+        "holder_name": "Eirik Solvang",
+        "target": "t",
+        "target_name": "Ukraine should cede territory to Russia",
+        "kind": "reversal",
+        "before": side,
+        "after": {**side, "label": "favor", "url": f"https://wire.example/{n}"},
+    }
     return Alert(f"x{n}", created, "person:x", "t", "reversal", f"a1:{n} > a1:{n}", 2, record)
 
 
@@ -553,16 +675,41 @@ def test_a_short_soak_stores_every_item_once_and_idle_polls_stay_cheap():
 def test_a_sitemap_and_a_json_feed_file(site, tmp_path):
     site.routes["/a1"] = (200, {"Content-Type": "text/html"}, page(*AGAINST))
     site.routes["/b1"] = (200, {"Content-Type": "text/html"}, page(*FAVOR))
-    site.routes["/sitemap.xml"] = (200, {"Content-Type": "application/xml"}, (
-        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"<sitemap><loc>{site.base}/pages.xml</loc></sitemap></sitemapindex>").encode())
-    site.routes["/pages.xml"] = (200, {"Content-Type": "application/xml"}, (
-        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"<url><loc>{site.base}/a1</loc></url><url><loc>{site.base}/b1</loc></url></urlset>").encode())
+    site.routes["/sitemap.xml"] = (
+        200,
+        {"Content-Type": "application/xml"},
+        (
+            '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<sitemap><loc>{site.base}/pages.xml</loc></sitemap></sitemapindex>"
+        ).encode(),
+    )
+    site.routes["/pages.xml"] = (
+        200,
+        {"Content-Type": "application/xml"},
+        (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<url><loc>{site.base}/a1</loc></url><url><loc>{site.base}/b1</loc></url></urlset>"
+        ).encode(),
+    )
     json_feed = tmp_path / "wire.json"
-    json_feed.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Wire", "items": [
-        {"id": "h1", "content_text": FILLER, "date_published": "2031-03-10T08:00:00Z", "url": "https://x.example/h1"},
-        {"id": "h2", "url": "javascript:alert(1)"}]}), encoding="utf-8")
+    json_feed.write_text(
+        json.dumps(
+            {
+                "version": "https://jsonfeed.org/version/1.1",
+                "title": "Harbour Wire",
+                "items": [
+                    {
+                        "id": "h1",
+                        "content_text": FILLER,
+                        "date_published": "2031-03-10T08:00:00Z",
+                        "url": "https://x.example/h1",
+                    },
+                    {"id": "h2", "url": "javascript:alert(1)"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     problems: list[Failure] = []
     with open_store(tmp_path / "s.db") as store:
         watcher = _watcher(store, [site.base + "/sitemap.xml", str(json_feed)], problems)

@@ -13,6 +13,19 @@ from .store import open_store
 __version__ = version("volteface")  # the one version string is pyproject.toml's
 
 __all__ = [
-    "Actor", "Article", "Event", "Failure", "Job", "Mention", "Post", "Quote", "Shift", "Span", "Stance",
-    "open_store", "process", "process_batch", "read",
+    "Actor",
+    "Article",
+    "Event",
+    "Failure",
+    "Job",
+    "Mention",
+    "Post",
+    "Quote",
+    "Shift",
+    "Span",
+    "Stance",
+    "open_store",
+    "process",
+    "process_batch",
+    "read",
 ]

@@ -52,6 +52,8 @@ def shown(text: object) -> str:
 
 
 SHOWN_PER_FILE = 5
+
+
 def _known_actor(store, name: str) -> str:
     """The actor id for a name the user gave, or a usage error that suggests the nearest names in the store."""
     from difflib import get_close_matches
@@ -63,7 +65,9 @@ def _known_actor(store, name: str) -> str:
         return found
     names = [s.actor.name for s in store.actor_summaries(limit=5000)]
     near = get_close_matches(name, names, n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else "; `volteface actors` lists them"
+    hint = (
+        f"; did you mean {', '.join(repr(n) for n in near)}?" if near else "; `volteface actors` lists them"
+    )
     raise UsageError(f"no actor matching {name!r} in the store{hint}")
 
 
@@ -73,10 +77,15 @@ def _known_dyad(store, dyad: str) -> tuple[str, str]:
     from .analyze import parse_dyad
 
     source, target = parse_dyad(dyad)
-    for side, selection in ((source, Selection(source=source, limit=1)), (target, Selection(target=target, limit=1))):
+    for side, selection in (
+        (source, Selection(source=source, limit=1)),
+        (target, Selection(target=target, limit=1)),
+    ):
         if not store.events(selection):
             busiest = ", ".join(d for d, _ in store.dyads(limit=5)) or "none yet"
-            raise UsageError(f"no stored event has {side!r} on that side of a dyad; the busiest dyads: {busiest}")
+            raise UsageError(
+                f"no stored event has {side!r} on that side of a dyad; the busiest dyads: {busiest}"
+            )
     return source, target
 
 
@@ -93,13 +102,23 @@ def _say(console: Console, label: str, message: object) -> None:
     """One line: a red label, then the message as plain text."""
     console.print(Text(label + ": ", style="red") + Text(shown(message)), soft_wrap=True)
 
-DbOption = Annotated[str, typer.Option("--db", help="The store to read: a SQLite file, or postgresql://user@host/db.")]
-WriteDbOption = Annotated[str, typer.Option(
-    "--db", help="The store: a SQLite file (created if missing), or postgresql://user@host/db (tables created).")]
+
+DbOption = Annotated[
+    str, typer.Option("--db", help="The store to read: a SQLite file, or postgresql://user@host/db.")
+]
+WriteDbOption = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        help="The store: a SQLite file (created if missing), or postgresql://user@host/db (tables created).",
+    ),
+]
 WorkersOption = Annotated[int | None, typer.Option("--workers", help="Processes (0: one per core).")]
 ActorsOption = Annotated[Path | None, typer.Option("--actors", help="Your own actors YAML (adds/overrides).")]
-PropositionsOption = Annotated[Path | None, typer.Option(
-    "--propositions", help="Your own propositions YAML (adds/replaces; docs/propositions.md).")]
+PropositionsOption = Annotated[
+    Path | None,
+    typer.Option("--propositions", help="Your own propositions YAML (adds/replaces; docs/propositions.md)."),
+]
 
 
 @contextmanager
@@ -115,8 +134,12 @@ def _errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def _settings(workers: int | None = None, max_bytes: int | None = None, actors: Path | None = None,
-              propositions: Path | None = None) -> Settings:
+def _settings(
+    workers: int | None = None,
+    max_bytes: int | None = None,
+    actors: Path | None = None,
+    propositions: Path | None = None,
+) -> Settings:
     """The settings (defaults < volteface.toml < environment < these flags), with the propositions in use set."""
     from .extract.propositions import use_propositions
 
@@ -124,9 +147,12 @@ def _settings(workers: int | None = None, max_bytes: int | None = None, actors: 
         raise UsageError("no such actors file", str(actors))
     if propositions is not None and not propositions.is_file():
         raise UsageError("no such propositions file", str(propositions))
-    settings = load_settings().but(workers=workers, max_article_bytes=max_bytes,
-                                   actors_file=str(actors) if actors else None,
-                                   propositions_file=str(propositions) if propositions else None)
+    settings = load_settings().but(
+        workers=workers,
+        max_article_bytes=max_bytes,
+        actors_file=str(actors) if actors else None,
+        propositions_file=str(propositions) if propositions else None,
+    )
     use_propositions(settings.propositions_file)
     return settings
 
@@ -147,23 +173,43 @@ def _field_map(pairs: list[str] | None) -> dict[str, str] | None:
     for pair in pairs:
         ours, sep, theirs = pair.partition("=")
         if not sep or ours not in ("text", "title", "date", "url", "source", "id"):
-            raise UsageError(f"--field takes OURS=THEIRS with OURS one of text, title, date, url, source, id; "
-                             f"not {pair!r}")
+            raise UsageError(
+                f"--field takes OURS=THEIRS with OURS one of text, title, date, url, source, id; not {pair!r}"
+            )
         mapping[ours] = theirs
     return mapping
 
 
-def _ingest(db: str, inputs: list[str], settings: Settings, day: date | None, source: str | None,
-            fields: dict[str, str] | None, reprocess: bool = False, engine: str = "local",
-            scheduler: str | None = None, include: tuple[str, ...] = ()) -> int:
+def _ingest(
+    db: str,
+    inputs: list[str],
+    settings: Settings,
+    day: date | None,
+    source: str | None,
+    fields: dict[str, str] | None,
+    reprocess: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    include: tuple[str, ...] = (),
+) -> int:
     from .run import RunCounts, run
     from .store import open_store
 
-    with open_store(db) as store, Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-        TimeElapsedColumn(), TimeRemainingColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
-    ) as progress:
+    with (
+        open_store(db) as store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        ) as progress,
+    ):
         # the number of files is known before reading (not of articles): progress and the time left go by files
         total = None if files.STDIN in inputs else sum(1 for _ in files.expand(inputs, include))
         task = progress.add_task("reading", total=total)
@@ -176,23 +222,40 @@ def _ingest(db: str, inputs: list[str], settings: Settings, day: date | None, so
                 per_file[whose] = per_file.get(whose, 0) + 1
                 if per_file[whose] <= SHOWN_PER_FILE:  # a 10,000-item feed of bare links is not 10,000 lines
                     _say(progress.console, "error" if problem.fatal else "warning", problem)
-            progress.update(task, completed=counts.files, description=f"read {counts.read} · new {counts.new} · "
-                                              f"unchanged {counts.unchanged} · failed {counts.failed}")
+            progress.update(
+                task,
+                completed=counts.files,
+                description=f"read {counts.read} · new {counts.new} · "
+                f"unchanged {counts.unchanged} · failed {counts.failed}",
+            )
 
         try:
-            counts = run(store, inputs, settings, day=day, source=source, field_map=fields,
-                         on_progress=on_progress, reprocess=reprocess, engine=engine, scheduler=scheduler,
-                         include=include)
+            counts = run(
+                store,
+                inputs,
+                settings,
+                day=day,
+                source=source,
+                field_map=fields,
+                on_progress=on_progress,
+                reprocess=reprocess,
+                engine=engine,
+                scheduler=scheduler,
+                include=include,
+            )
         except KeyboardInterrupt:
             err.print("interrupted: every article stored so far is complete; run again to go on")
             raise typer.Exit(130) from None
     for whose, n in per_file.items():
         if n > SHOWN_PER_FILE:
             _say(err, "problems", f"{whose}: {n} in all, {n - SHOWN_PER_FILE} more not shown")
-    err.print(f"read {counts.read} · new {counts.new} · unchanged {counts.unchanged} · "
-              f"failed {counts.failed}" + (f" · replaced {counts.replaced}" if counts.replaced else "")
-              + (f" · warnings {counts.warned}" if counts.warned else "")
-              + f"\nstored {counts.quotes} quotes · {counts.events} events · {counts.stances} stances")
+    err.print(
+        f"read {counts.read} · new {counts.new} · unchanged {counts.unchanged} · "
+        f"failed {counts.failed}"
+        + (f" · replaced {counts.replaced}" if counts.replaced else "")
+        + (f" · warnings {counts.warned}" if counts.warned else "")
+        + f"\nstored {counts.quotes} quotes · {counts.events} events · {counts.stances} stances"
+    )
     return 1 if counts.failed or counts.warned else 0
 
 
@@ -202,18 +265,33 @@ def run_command(
     db: WriteDbOption = "volteface.db",
     day: Annotated[str | None, typer.Option("--date", help="Date for undated articles (YYYY-MM-DD).")] = None,
     source: Annotated[str | None, typer.Option("--source", help="Source name for these articles.")] = None,
-    field: Annotated[list[str] | None, typer.Option("--field", help="Record field mapping, e.g. text=body.")] = None,
+    field: Annotated[
+        list[str] | None, typer.Option("--field", help="Record field mapping, e.g. text=body.")
+    ] = None,
     workers: WorkersOption = None,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Largest article file.")] = None,
     actors: ActorsOption = None,
     propositions: PropositionsOption = None,
-    reprocess: Annotated[bool, typer.Option("--reprocess", help="Extract again and replace stored records.")] = False,
-    engine: Annotated[str, typer.Option("--engine", help="local (processes here) or dask (a cluster).")] = "local",
-    include: Annotated[list[str] | None, typer.Option(
-        "--include", help="Read files a folder's walk skips (README, LICENSE, hidden) whose name matches, e.g. 'README*'.")
+    reprocess: Annotated[
+        bool, typer.Option("--reprocess", help="Extract again and replace stored records.")
+    ] = False,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (processes here) or dask (a cluster).")
+    ] = "local",
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include",
+            help="Read files a folder's walk skips (README, LICENSE, hidden) whose name matches, e.g. 'README*'.",
+        ),
     ] = None,
-    scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="With --engine dask: the scheduler, tcp://HOST:PORT (default: a local cluster).")] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler, tcp://HOST:PORT (default: a local cluster).",
+        ),
+    ] = None,
 ) -> None:
     """Read articles, extract quotes, events and stances, and store them (on every core unless --workers or the
     settings file say otherwise)."""
@@ -221,22 +299,39 @@ def run_command(
         settings = _settings(workers, max_bytes, actors, propositions)
         if workers is None and settings.workers == Settings().workers:
             settings = settings.but(workers=0)  # one process per core: 1.65x on two cores
-        code = _ingest(db, inputs, settings, _parse_day(day, "--date"), source, _field_map(field), reprocess,
-                       engine, scheduler, tuple(include or ()))
+        code = _ingest(
+            db,
+            inputs,
+            settings,
+            _parse_day(day, "--date"),
+            source,
+            _field_map(field),
+            reprocess,
+            engine,
+            scheduler,
+            tuple(include or ()),
+        )
     raise typer.Exit(code)
 
 
 @app.command("export")
 def export_command(
     db: DbOption,
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write (- for stdout, whole articles).")],
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, parquet, gdelt (events) or plover (events).")
-                   ] = "jsonl",
-    table: Annotated[str | None, typer.Option(
-        "--table", help="articles, quotes, events, stances or shifts: one flat row per record.")] = None,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="File to write (- for stdout, whole articles).")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl, csv, parquet, gdelt (events) or plover (events).")
+    ] = "jsonl",
+    table: Annotated[
+        str | None,
+        typer.Option("--table", help="articles, quotes, events, stances or shifts: one flat row per record."),
+    ] = None,
     since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).")] = None,
-    actor: Annotated[str | None, typer.Option("--actor", help="Speaker, holder or actor (name or id).")] = None,
+    actor: Annotated[
+        str | None, typer.Option("--actor", help="Speaker, holder or actor (name or id).")
+    ] = None,
     dyad: Annotated[str | None, typer.Option("--dyad", help="SOURCE:TARGET code prefixes (events).")] = None,
 ) -> None:
     """Write the store out: every article with its records as JSON Lines (the default), or one table flat
@@ -252,9 +347,15 @@ def export_command(
             source, target = parse_dyad(dyad) if dyad else (None, None)
             with _open_existing(db) as store:
                 actor_id = _known_actor(store, actor) if actor else None
-                selection = Selection(actor=actor_id, source=source, target=target, beliefs=True,
-                                      since=_parse_day(since, "--since"),
-                                      until=_parse_day(until, "--until"), limit=None)
+                selection = Selection(
+                    actor=actor_id,
+                    source=source,
+                    target=target,
+                    beliefs=True,
+                    since=_parse_day(since, "--since"),
+                    until=_parse_day(until, "--until"),
+                    limit=None,
+                )
                 n = export.write(store, output, fmt, table or "events", selection)
             err.print(f"exported {n} rows to {output}")
             return
@@ -275,8 +376,10 @@ def export_command(
 def annotate_command(
     input_file: Annotated[Path, typer.Argument(help="JSON Lines: {id, text, date, target}; - for stdin.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="JSON Lines file to write (- for stdout).")],
-    task: Annotated[str, typer.Option(
-        "--task", help="quotes, events, stance, consistency or all; several joined by commas.")] = "all",
+    task: Annotated[
+        str,
+        typer.Option("--task", help="quotes, events, stance, consistency or all; several joined by commas."),
+    ] = "all",
     workers: WorkersOption = None,
     actors: ActorsOption = None,
     propositions: PropositionsOption = None,
@@ -288,10 +391,13 @@ def annotate_command(
         tasks = TASKS if task == "all" else tuple(t.strip() for t in task.split(","))
         wrong = [t for t in tasks if t not in (*TASKS, "consistency")]
         if wrong or not tasks:
-            raise UsageError(f"--task must be quotes, events, stance, consistency or all (or a comma-joined list); "
-                             f"not {task!r}")
+            raise UsageError(
+                f"--task must be quotes, events, stance, consistency or all (or a comma-joined list); "
+                f"not {task!r}"
+            )
         settings = _settings(0 if workers is None else workers, actors=actors, propositions=propositions).but(
-            strip_boilerplate=False)
+            strip_boilerplate=False
+        )
         if str(input_file) != "-" and not input_file.is_file():
             raise UsageError("no such input file", str(input_file))
         source = sys.stdin if str(input_file) == "-" else input_file.open(encoding="utf-8", errors="replace")
@@ -343,12 +449,30 @@ def actors_command(
             for summary in found:
                 typer.echo(json.dumps(summary.row(), ensure_ascii=False))
             return
-        table = Table("actor", "id", "code", "kind", "mentions", "articles", "first", "last",
-                      title=f"{len(found)} actors")
+        table = Table(
+            "actor",
+            "id",
+            "code",
+            "kind",
+            "mentions",
+            "articles",
+            "first",
+            "last",
+            title=f"{len(found)} actors",
+        )
         for summary in found:
             actor = summary.actor
-            _row(table, actor.name, actor.id, actor.code or "", actor.kind, str(summary.mentions),
-                 str(summary.articles), _iso(summary.first), _iso(summary.last))
+            _row(
+                table,
+                actor.name,
+                actor.id,
+                actor.code or "",
+                actor.kind,
+                str(summary.mentions),
+                str(summary.articles),
+                _iso(summary.first),
+                _iso(summary.last),
+            )
         out.print(table)
 
 
@@ -380,7 +504,9 @@ def quotes_command(
 @app.command("events")
 def events_command(
     db: DbOption,
-    dyad: Annotated[str | None, typer.Option("--dyad", help="SOURCE:TARGET code prefixes, e.g. USA:RUS.")] = None,
+    dyad: Annotated[
+        str | None, typer.Option("--dyad", help="SOURCE:TARGET code prefixes, e.g. USA:RUS.")
+    ] = None,
     since: Annotated[str | None, typer.Option("--since", help="Only from this date (YYYY-MM-DD).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
 ) -> None:
@@ -394,13 +520,22 @@ def events_command(
             for item in found:
                 typer.echo(json.dumps(item.row(), ensure_ascii=False))
             return
-        table = Table("date", "source", "code", "PLOVER", "target", "mode", "sentence",
-                      title=f"{len(found)} events")
+        table = Table(
+            "date", "source", "code", "PLOVER", "target", "mode", "sentence", title=f"{len(found)} events"
+        )
         for item in found:
             event = item.record
             flags = ("not " if event.negated else "") + ("maybe " if event.hypothetical else "")
-            _row(table, _iso(event.date), event.source or "—", flags + event.code, event.plover or "",
-                 event.target or "—", event.mode or "", item.evidence[:120])
+            _row(
+                table,
+                _iso(event.date),
+                event.source or "—",
+                flags + event.code,
+                event.plover or "",
+                event.target or "—",
+                event.mode or "",
+                item.evidence[:120],
+            )
         out.print(table)
 
 
@@ -410,8 +545,9 @@ def shifts_command(
     holder: Annotated[str | None, typer.Option("--holder", help="Actor name or id.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
     propositions: PropositionsOption = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Also list the candidates left out and the rule that "
-                                          "fired.")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also list the candidates left out and the rule that fired.")
+    ] = False,
 ) -> None:
     """Reversals (evidenced over time, or narrated by the news: "finally relented"), and softening / hardening
     toward actors; strongest first, with the before and after evidence."""
@@ -428,7 +564,9 @@ def shifts_command(
             data = rows if refused is None else {"shifts": rows, "refused": to_json(refused)}
             typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
             return
-        table = Table("holder", "target", "kind", "before", "after", "strength", title=f"{len(shifts)} shifts")
+        table = Table(
+            "holder", "target", "kind", "before", "after", "strength", title=f"{len(shifts)} shifts"
+        )
 
         def stance_side(found, holder: str, told: bool = False) -> str:
             stance = found.record
@@ -437,15 +575,24 @@ def shifts_command(
                 return f"{stance.label} before {_iso(stance.date)}, as told"
             origin = found.origin
             cited = " · ".join(x for x in (origin.title, origin.outlet) if x)
-            return f"{stance.label} {_iso(stance.date)}{voice}\n{found.evidence[:90]}" + (f"\n— {cited}" if cited else "")
+            return f"{stance.label} {_iso(stance.date)}{voice}\n{found.evidence[:90]}" + (
+                f"\n— {cited}" if cited else ""
+            )
 
         def side(e, holder: str) -> str:
             voice = f" ({e.speaker})" if e.speaker and e.speaker != holder else ""
             return f"{e.label} {e.date}{voice}\n{e.text[:90]}"
 
         for sh in shifts:
-            _row(table, sh.holder, sh.target, sh.kind, stance_side(sh.before, sh.holder, sh.before_told),
-                 stance_side(sh.after, sh.holder), f"{sh.strength:.2f}")
+            _row(
+                table,
+                sh.holder,
+                sh.target,
+                sh.kind,
+                stance_side(sh.before, sh.holder, sh.before_told),
+                stance_side(sh.after, sh.holder),
+                f"{sh.strength:.2f}",
+            )
         out.print(table)
         if refused:
             left = Table("holder", "target", "rule", "why", "evidence", title=f"{len(refused)} left out")
@@ -496,14 +643,31 @@ def relations_command(
         if as_json:
             out.print_json(json.dumps(to_json(series)))
             return
-        table = Table("period", "events", "per 100 articles", "verbal coop", "material coop", "verbal conflict",
-                      "material conflict", "Goldstein sum", "mean", title=f"{source} → {target} per {freq}")
+        table = Table(
+            "period",
+            "events",
+            "per 100 articles",
+            "verbal coop",
+            "material coop",
+            "verbal conflict",
+            "material conflict",
+            "Goldstein sum",
+            "mean",
+            title=f"{source} → {target} per {freq}",
+        )
         for p in series.periods:
             mark = " ◆" if p.start in series.change_points else ""
             rate = "—" if p.per_100_articles is None else f"{p.per_100_articles:.1f}"
             mean = "—" if p.goldstein_mean is None else f"{p.goldstein_mean:.2f}"  # no event: a gap, not 0
-            _row(table, p.start.isoformat() + mark, str(p.events), rate, *map(str, p.quad_counts),
-                 f"{p.goldstein_sum:.1f}", mean)
+            _row(
+                table,
+                p.start.isoformat() + mark,
+                str(p.events),
+                rate,
+                *map(str, p.quad_counts),
+                f"{p.goldstein_sum:.1f}",
+                mean,
+            )
         out.print(table)
         if series.change_points:
             out.print("◆ change point: " + ", ".join(d.isoformat() for d in series.change_points))
@@ -531,7 +695,9 @@ def report_command(
             from .report import charts
 
             source, target = parse_dyad((dyad or ["USA:RUS"])[0])
-            png.write_bytes(charts.to_png(charts.relation_chart(relation_series(store, source, target, "week"))))
+            png.write_bytes(
+                charts.to_png(charts.relation_chart(relation_series(store, source, target, "week")))
+            )
             err.print(f"chart written to {png}")
         err.print(f"report written to {path}")
 
@@ -539,7 +705,9 @@ def report_command(
 @app.command("serve")
 def serve_command(
     db: DbOption,
-    host: Annotated[str, typer.Option("--host", help="Address to bind (default: this machine only).")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind (default: this machine only).")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
 ) -> None:
     """The dashboard and read-only JSON API over a store (http://HOST:PORT/, API docs at /docs)."""
@@ -556,7 +724,9 @@ def serve_command(
 @app.command("demo")
 def demo_command(
     db: WriteDbOption = "demo.db",
-    output: Annotated[Path, typer.Option("-o", "--output", help="HTML report to write.")] = Path("demo-report.html"),
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML report to write.")] = Path(
+        "demo-report.html"
+    ),
     workers: WorkersOption = None,
 ) -> None:
     """Run the shipped demo corpus into a store and write the report."""
@@ -574,16 +744,24 @@ def demo_command(
 
 @app.command("watch")
 def watch_command(
-    sources: Annotated[list[str], typer.Argument(help="Folders, feed files, and RSS / Atom / JSON Feed or sitemap URLs.")],
+    sources: Annotated[
+        list[str], typer.Argument(help="Folders, feed files, and RSS / Atom / JSON Feed or sitemap URLs.")
+    ],
     db: WriteDbOption = "volteface.db",
     every: Annotated[str, typer.Option("--every", help="Time between polls: 15m, 30s, 1h.")] = "15m",
     once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
-    alerts: Annotated[Path | None, typer.Option("--alerts", help="Append each alert to this file (JSON Lines).")] = None,
-    webhook: Annotated[str | None, typer.Option("--webhook", help="POST each alert (JSON) to this URL.")] = None,
+    alerts: Annotated[
+        Path | None, typer.Option("--alerts", help="Append each alert to this file (JSON Lines).")
+    ] = None,
+    webhook: Annotated[
+        str | None, typer.Option("--webhook", help="POST each alert (JSON) to this URL.")
+    ] = None,
     delay: Annotated[float, typer.Option("--delay", help="Seconds between two requests to one host.")] = 1.0,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for an answer.")] = 20.0,
     workers: WorkersOption = None,
-    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Largest article page or file.")] = None,
+    max_bytes: Annotated[
+        int | None, typer.Option("--max-bytes", help="Largest article page or file.")
+    ] = None,
     actors: ActorsOption = None,
     propositions: PropositionsOption = None,
 ) -> None:
@@ -601,13 +779,19 @@ def watch_command(
         _say(err, "error" if problem.fatal else "warning", problem)
 
     def on_cycle(cycle: Cycle) -> None:
-        err.print(f"cycle {cycle.number}: new {cycle.new} · unchanged {cycle.unchanged} · failed {cycle.failed} · "
-                  f"alerts {len(cycle.alerts)} · {cycle.seconds:.1f} s")
+        err.print(
+            f"cycle {cycle.number}: new {cycle.new} · unchanged {cycle.unchanged} · failed {cycle.failed} · "
+            f"alerts {len(cycle.alerts)} · {cycle.seconds:.1f} s"
+        )
         for alert in cycle.alerts:
             record = alert.record
-            _say(err, "alert", f"{record['holder_name'] or alert.holder}: {alert.kind} on "
-                               f"{record['target_name'] or alert.target} ({record['before']['label']} "
-                               f"{record['before']['date']} → {record['after']['label']} {record['after']['date']})")
+            _say(
+                err,
+                "alert",
+                f"{record['holder_name'] or alert.holder}: {alert.kind} on "
+                f"{record['target_name'] or alert.target} ({record['before']['label']} "
+                f"{record['before']['date']} → {record['after']['label']} {record['after']['date']})",
+            )
 
     with _errors():
         settings = _settings(workers, max_bytes, actors, propositions)
@@ -616,8 +800,16 @@ def watch_command(
             raise UsageError("--delay must be 0 or more and --timeout more than 0")
         with open_store(db) as store:
             fetcher = Fetcher(timeout=timeout, max_bytes=settings.max_article_bytes, delay=delay)
-            watcher = Watcher(store, sources, settings, alerts_file=alerts, webhook=webhook, fetcher=fetcher,
-                              on_problem=on_problem, on_cycle=on_cycle)
+            watcher = Watcher(
+                store,
+                sources,
+                settings,
+                alerts_file=alerts,
+                webhook=webhook,
+                fetcher=fetcher,
+                on_problem=on_problem,
+                on_cycle=on_cycle,
+            )
             try:
                 watcher.run(seconds, once=once)
             except KeyboardInterrupt:
@@ -644,21 +836,35 @@ def alerts_command(
 
         def side(data: dict) -> str:
             cited = " · ".join(x for x in (data.get("headline"), data.get("outlet"), data.get("url")) if x)
-            return f"{data['label']} {data['date']}\n{(data['evidence'] or '')[:90]}" + (f"\n— {cited}" if cited else "")
+            return f"{data['label']} {data['date']}\n{(data['evidence'] or '')[:90]}" + (
+                f"\n— {cited}" if cited else ""
+            )
 
         for alert in found:
             record = alert.record
-            _row(table, alert.created[:16].replace("T", " "), record.get("holder_name") or alert.holder, alert.kind,
-                 record.get("target_name") or alert.target, side(record["before"]), side(record["after"]))
+            _row(
+                table,
+                alert.created[:16].replace("T", " "),
+                record.get("holder_name") or alert.holder,
+                alert.kind,
+                record.get("target_name") or alert.target,
+                side(record["before"]),
+                side(record["after"]),
+            )
         out.print(table)
 
 
 @app.command("reprocess")
 def reprocess_command(
     db: WriteDbOption,
-    before: Annotated[str | None, typer.Option(
-        "--before", help="Only articles an older extractor made: NAME=NUMBER pairs, e.g. events=2 (default: any "
-                         "version but the current).")] = None,
+    before: Annotated[
+        str | None,
+        typer.Option(
+            "--before",
+            help="Only articles an older extractor made: NAME=NUMBER pairs, e.g. events=2 (default: any "
+            "version but the current).",
+        ),
+    ] = None,
     batch: Annotated[int, typer.Option("--batch", help="Articles read and rebuilt at a time.", min=1)] = 32,
     workers: WorkersOption = None,
     actors: ActorsOption = None,
@@ -675,10 +881,21 @@ def reprocess_command(
         if not is_url(db) and not Path(db).is_file():
             raise UsageError("no such store", db)
         settings = _settings(workers, actors=actors, propositions=propositions)
-        with open_store(db) as store, Progress(
-            SpinnerColumn(), TextColumn("rebuilt"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
-            TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=True, disable=not err.is_terminal,
-        ) as progress:
+        with (
+            open_store(db) as store,
+            Progress(
+                SpinnerColumn(),
+                TextColumn("rebuilt"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("articles"),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                console=err,
+                transient=True,
+                disable=not err.is_terminal,
+            ) as progress,
+        ):
             task = progress.add_task("reprocess", total=None)
 
             def on_progress(done: Reprocessed) -> None:
@@ -693,8 +910,10 @@ def reprocess_command(
         for problem in done.problems:
             _say(err, "error", problem)
         change = " · ".join(f"{name} {done.before[name]} → {done.after[name]}" for name in done.before)
-        err.print(f"rebuilt {done.rebuilt} of {done.todo} articles (extractors now {versions.current()}) · "
-                  f"failed {done.failed}\n{change}")
+        err.print(
+            f"rebuilt {done.rebuilt} of {done.todo} articles (extractors now {versions.current()}) · "
+            f"failed {done.failed}\n{change}"
+        )
         for message in problems:
             _say(err, "integrity", message)
         err.print("integrity check: " + ("clean" if not problems else f"{len(problems)} problems"))
@@ -705,11 +924,15 @@ def main() -> None:  # pragma: no cover - console entry point
     app()
 
 
-
 def reference() -> str:
     """The CLI reference in Markdown, generated from the commands themselves (docs/cli.md; a test compares)."""
     root = typer.main.get_command(app)
-    lines = ["# CLI reference", "", "Generated from the CLI by `volteface.cli.reference()`; a test keeps it current.", ""]
+    lines = [
+        "# CLI reference",
+        "",
+        "Generated from the CLI by `volteface.cli.reference()`; a test keeps it current.",
+        "",
+    ]
     commands = root.commands  # type: ignore[attr-defined]
     for name in sorted(commands):
         command = commands[name]

@@ -20,7 +20,9 @@ class Settings:
     batch_size: int = 16
     workers: int = 1
     actors_file: str | None = None  # a user YAML of extra or overriding actors
-    propositions_file: str | None = None  # a user YAML of extra or replacing propositions (docs/propositions.md)
+    propositions_file: str | None = (
+        None  # a user YAML of extra or replacing propositions (docs/propositions.md)
+    )
     strip_boilerplate: bool = True
     event_candidates: bool = False  # every coded action as an event, actors or not (code-only benchmarks)
 
@@ -45,7 +47,9 @@ def _coerce(name: str, raw: Any, kind: type, where: str) -> Any:
 def load_settings(config_file: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:
     """Read ``volteface.toml`` (if present, or the file given) and ``VOLTEFACE_*`` variables."""
     env = dict(os.environ) if env is None else env
-    kinds = {f.name: (int if f.type == "int" else bool if f.type == "bool" else str) for f in fields(Settings)}
+    kinds = {
+        f.name: (int if f.type == "int" else bool if f.type == "bool" else str) for f in fields(Settings)
+    }
     values: dict[str, Any] = {}
     path = Path(config_file) if config_file else Path("volteface.toml")
     if path.is_file():

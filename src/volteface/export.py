@@ -36,7 +36,9 @@ def rows(store: Store, table: str, selection: Selection) -> Iterator[dict[str, A
         holder = resolve_actor(store, selection.actor) if selection.actor else None
         for shift in find_shifts(store, holder, limit=100_000):
             row = shift.row()
-            sides = {f"{side}_{k}": v for side in ("before", "after") for k, v in _flat(row.pop(side)).items()}
+            sides = {
+                f"{side}_{k}": v for side in ("before", "after") for k, v in _flat(row.pop(side)).items()
+            }
             yield {**row, **sides}
     else:
         raise UsageError(f"--table must be one of {', '.join(TABLES)}; not {table!r}")
@@ -66,16 +68,44 @@ def write(store: Store, out: Path, fmt: str, table: str, selection: Selection) -
 # -- GDELT 2.0 ------------------------------------------------------------------------------------------------
 
 GDELT_COLUMNS = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    *(f"Actor{n}{c}" for n in (1, 2) for c in ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
-                                               "Religion1Code", "Religion2Code", "Type1Code", "Type2Code",
-                                               "Type3Code")),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions",
-    "NumSources", "NumArticles", "AvgTone",
-    *(f"{who}Geo_{c}" for who in ("Actor1", "Actor2", "Action") for c in ("Type", "FullName", "CountryCode",
-                                                                         "ADM1Code", "ADM2Code", "Lat", "Long",
-                                                                         "FeatureID")),
-    "DATEADDED", "SOURCEURL",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(
+        f"Actor{n}{c}"
+        for n in (1, 2)
+        for c in (
+            "Code",
+            "Name",
+            "CountryCode",
+            "KnownGroupCode",
+            "EthnicCode",
+            "Religion1Code",
+            "Religion2Code",
+            "Type1Code",
+            "Type2Code",
+            "Type3Code",
+        )
+    ),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(
+        f"{who}Geo_{c}"
+        for who in ("Actor1", "Actor2", "Action")
+        for c in ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+    ),
+    "DATEADDED",
+    "SOURCEURL",
 )
 LEAD_CHARS = 400  # an event told in an article's first 400 characters is its "root" event (the lead)
 
@@ -83,23 +113,46 @@ LEAD_CHARS = 400  # an event told in an article's first 400 characters is its "r
 def gdelt_rows(store: Store, selection: Selection) -> Iterator[dict[str, Any]]:
     """Asserted, dated events as GDELT 2.0 event-table rows (the published column names and types)."""
     names: dict[str, str] = {}
-    for found in store.events(Selection(source=selection.source, target=selection.target, since=selection.since,
-                                        until=selection.until, actor=selection.actor, asserted=True, limit=None)):
+    for found in store.events(
+        Selection(
+            source=selection.source,
+            target=selection.target,
+            since=selection.since,
+            until=selection.until,
+            actor=selection.actor,
+            asserted=True,
+            limit=None,
+        )
+    ):
         event = found.record
         day = event.date
         if day is None:
             continue
         row: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS, "")
-        row.update({
-            "GLOBALEVENTID": _event_id(found), "SQLDATE": int(day.strftime("%Y%m%d")),
-            "MonthYear": int(day.strftime("%Y%m")), "Year": day.year,
-            "FractionDate": round(day.year + (day.timetuple().tm_yday - 1) / 365.0, 4),
-            "IsRootEvent": int(event.sentence_span.start < LEAD_CHARS), "EventCode": event.code,
-            "EventBaseCode": event.code[:3], "EventRootCode": event.root, "QuadClass": event.quad,
-            "GoldsteinScale": event.goldstein, "NumMentions": event.mentions, "NumSources": 1, "NumArticles": 1,
-            "DATEADDED": int(day.strftime("%Y%m%d")) * 1_000_000, "SOURCEURL": found.origin.url or "",
-        })
-        for n, code, actor_id in ((1, event.source, event.source_actor), (2, event.target, event.target_actor)):
+        row.update(
+            {
+                "GLOBALEVENTID": _event_id(found),
+                "SQLDATE": int(day.strftime("%Y%m%d")),
+                "MonthYear": int(day.strftime("%Y%m")),
+                "Year": day.year,
+                "FractionDate": round(day.year + (day.timetuple().tm_yday - 1) / 365.0, 4),
+                "IsRootEvent": int(event.sentence_span.start < LEAD_CHARS),
+                "EventCode": event.code,
+                "EventBaseCode": event.code[:3],
+                "EventRootCode": event.root,
+                "QuadClass": event.quad,
+                "GoldsteinScale": event.goldstein,
+                "NumMentions": event.mentions,
+                "NumSources": 1,
+                "NumArticles": 1,
+                "DATEADDED": int(day.strftime("%Y%m%d")) * 1_000_000,
+                "SOURCEURL": found.origin.url or "",
+            }
+        )
+        for n, code, actor_id in (
+            (1, event.source, event.source_actor),
+            (2, event.target, event.target_actor),
+        ):
             row[f"Actor{n}Code"] = code or ""
             row[f"Actor{n}Name"] = _name(store, names, actor_id)
             row[f"Actor{n}CountryCode"] = (code or "")[:3]
@@ -124,28 +177,52 @@ def _name(store: Store, cache: dict[str, str], actor_id: str | None) -> str:
 
 # -- PLOVER -----------------------------------------------------------------------------------------------------
 
+
 def plover_records(store: Store, selection: Selection) -> Iterator[dict[str, Any]]:
     """Events as PLOVER-style records: event type, mode, context, actor and recipient, date, text."""
     names: dict[str, str] = {}
-    for found in store.events(Selection(source=selection.source, target=selection.target, since=selection.since,
-                                        until=selection.until, actor=selection.actor, limit=None)):
+    for found in store.events(
+        Selection(
+            source=selection.source,
+            target=selection.target,
+            since=selection.since,
+            until=selection.until,
+            actor=selection.actor,
+            limit=None,
+        )
+    ):
         event = found.record
         yield {
-            "id": f"{found.origin.article_id}#{found.idx}", "event_type": event.plover, "mode": event.mode or "",
-            "context": [c for c, on in (("negated", event.negated), ("hypothetical", event.hypothetical)) if on],
-            "actor": event.source, "actor_name": _name(store, names, event.source_actor).title(),
-            "recipient": event.target, "recipient_name": _name(store, names, event.target_actor).title(),
-            "date": event.date.isoformat() if event.date else None, "cameo": event.code,
-            "text": found.evidence, "text_span": event.sentence_span.as_list(), **_origin(found.origin),
+            "id": f"{found.origin.article_id}#{found.idx}",
+            "event_type": event.plover,
+            "mode": event.mode or "",
+            "context": [
+                c for c, on in (("negated", event.negated), ("hypothetical", event.hypothetical)) if on
+            ],
+            "actor": event.source,
+            "actor_name": _name(store, names, event.source_actor).title(),
+            "recipient": event.target,
+            "recipient_name": _name(store, names, event.target_actor).title(),
+            "date": event.date.isoformat() if event.date else None,
+            "cameo": event.code,
+            "text": found.evidence,
+            "text_span": event.sentence_span.as_list(),
+            **_origin(found.origin),
         }
 
 
 # -- writing ------------------------------------------------------------------------------------------------------
 
+
 def _origin(origin: Origin) -> dict[str, Any]:
-    return {"article_id": origin.article_id, "record_id": origin.record_id, "title": origin.title,
-            "article_date": origin.date.isoformat() if origin.date else None, "outlet": origin.outlet,
-            "url": origin.url}
+    return {
+        "article_id": origin.article_id,
+        "record_id": origin.record_id,
+        "title": origin.title,
+        "article_date": origin.date.isoformat() if origin.date else None,
+        "outlet": origin.outlet,
+        "url": origin.url,
+    }
 
 
 def _flat(row: dict[str, Any]) -> dict[str, Any]:
@@ -182,8 +259,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _write_csv(out: Path, found: Iterator[dict[str, Any]], delimiter: str = ",",
-               columns: tuple[str, ...] | None = None) -> int:
+def _write_csv(
+    out: Path, found: Iterator[dict[str, Any]], delimiter: str = ",", columns: tuple[str, ...] | None = None
+) -> int:
     listed = [{k: _cell(v) for k, v in row.items()} for row in found]
     header = list(columns) if columns else list(dict.fromkeys(k for row in listed for k in row))
     with out.open("w", encoding="utf-8", newline="") as handle:

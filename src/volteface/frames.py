@@ -13,7 +13,14 @@ if TYPE_CHECKING:
 
     from .store import Store
 
-DATE_COLUMNS = ("date", "article_date", "before_date", "after_date", "before_article_date", "after_article_date")
+DATE_COLUMNS = (
+    "date",
+    "article_date",
+    "before_date",
+    "after_date",
+    "before_article_date",
+    "after_article_date",
+)
 
 
 def frame(store: Store, table: str, **selection: Any) -> pd.DataFrame:

@@ -131,15 +131,22 @@ class Shift:
     magnitude: float
     before: Found[Stance]
     after: Found[Stance]
-    strength: float = 0.0  # what a list of shifts is ranked by: magnitude weighted by the thinner side's support
+    strength: float = (
+        0.0  # what a list of shifts is ranked by: magnitude weighted by the thinner side's support
+    )
     support_before: int = 0  # the stances on the old side ...
     support_after: int = 0  # ... and on the new one
-    before_told: bool = False  # the old side is known only from the telling of the turn ("after months of stalling")
+    before_told: bool = (
+        False  # the old side is known only from the telling of the turn ("after months of stalling")
+    )
 
     def row(self) -> dict[str, Any]:
         """One JSON object: the shift's fields, with both sides as flat rows (``Found.row``)."""
-        return {**{f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("before", "after")},
-                "before": self.before.row(), "after": self.after.row()}
+        return {
+            **{f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("before", "after")},
+            "before": self.before.row(),
+            "after": self.after.row(),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +168,9 @@ class Article:
     events: tuple[Event, ...] = ()
     stances: tuple[Stance, ...] = ()
     provenance: str | None = None  # where it was read from: "path", "path:line 3", "path#record 2"
-    record_id: str | None = None  # the input's own id for it (a record's "id", a feed item's id), to join back
+    record_id: str | None = (
+        None  # the input's own id for it (a record's "id", a feed item's id), to join back
+    )
     extractor_version: str | None = None  # the extractors that made its records ("actors=1,events=1,...")
 
 
@@ -210,10 +219,16 @@ class Found(Generic[R]):
         """One flat JSON row, as the CLI's ``--json`` and the API give it: the record's fields, its index and
         evidence, then its article (``article_id``, ``title``, ``article_date``, ``outlet``, ``url``)."""
         origin = self.origin
-        return {**to_json(self.record), "idx": self.idx, "evidence": self.evidence,
-                "article_id": origin.article_id, "title": origin.title,
-                "article_date": origin.date.isoformat() if origin.date else None, "outlet": origin.outlet,
-                "url": origin.url}
+        return {
+            **to_json(self.record),
+            "idx": self.idx,
+            "evidence": self.evidence,
+            "article_id": origin.article_id,
+            "title": origin.title,
+            "article_date": origin.date.isoformat() if origin.date else None,
+            "outlet": origin.outlet,
+            "url": origin.url,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,8 +243,13 @@ class ActorSummary:
 
     def row(self) -> dict[str, Any]:
         """One flat JSON row: the actor's fields, then the counts and dates."""
-        return {**to_json(self.actor), "mentions": self.mentions, "articles": self.articles,
-                "first": to_json(self.first), "last": to_json(self.last)}
+        return {
+            **to_json(self.actor),
+            "mentions": self.mentions,
+            "articles": self.articles,
+            "first": to_json(self.first),
+            "last": to_json(self.last),
+        }
 
 
 @dataclass(frozen=True, slots=True)

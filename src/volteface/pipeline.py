@@ -68,7 +68,9 @@ def process_batch(articles: list[Article], job: Job = Job()) -> list[Article | F
         try:
             out.append(annotate(doc, article, resolver, job.tasks, settings.event_candidates))
         except Exception as exc:  # noqa: BLE001 (one bad article never stops a batch; it is reported with its id)
-            out.append(Failure(article.provenance or article.id, f"extraction failed: {type(exc).__name__}: {exc}"))
+            out.append(
+                Failure(article.provenance or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
+            )
     return out
 
 
@@ -97,30 +99,41 @@ def _parsed(articles: list[Article], settings: Settings) -> list[Doc | Failure]:
     """A parse per article: a text over the parser's length is refused alone, and when the batch's parse
     breaks, each article is parsed on its own so that only the one at fault fails."""
     out: list[Doc | Failure] = [
-        Failure(a.provenance or a.id, f"text is {len(a.text):,} characters, over the {nlp_stage.MAX_CHARS:,} the "
-                                      "parser takes; split it")
-        if len(a.text) > nlp_stage.MAX_CHARS else None  # type: ignore[misc]
-        for a in articles]
+        Failure(
+            a.provenance or a.id,
+            f"text is {len(a.text):,} characters, over the {nlp_stage.MAX_CHARS:,} the "
+            "parser takes; split it",
+        )
+        if len(a.text) > nlp_stage.MAX_CHARS
+        else None  # type: ignore[misc]
+        for a in articles
+    ]
     todo = [i for i, doc in enumerate(out) if doc is None]
     try:
-        docs = list(nlp_stage.parse((articles[i].text for i in todo), model=settings.model,
-                                    batch_size=settings.batch_size))
+        docs = list(
+            nlp_stage.parse(
+                (articles[i].text for i in todo), model=settings.model, batch_size=settings.batch_size
+            )
+        )
     except Exception:  # noqa: BLE001 - find the article at fault below
         docs = []
         for i in todo:
             try:
                 docs.extend(nlp_stage.parse([articles[i].text], model=settings.model))
             except Exception as exc:  # noqa: BLE001 (reported with its place; the batch goes on)
-                out[i] = Failure(articles[i].provenance or articles[i].id,
-                                 f"parsing failed: {type(exc).__name__}: {' '.join(str(exc).split())[:160]}")
+                out[i] = Failure(
+                    articles[i].provenance or articles[i].id,
+                    f"parsing failed: {type(exc).__name__}: {' '.join(str(exc).split())[:160]}",
+                )
         todo = [i for i in todo if out[i] is None]
     for i, doc in zip(todo, docs, strict=True):
         out[i] = doc
     return out
 
 
-def annotate(doc, article: Article, resolver: Resolver, tasks: tuple[str, ...] = TASKS,
-             event_candidates: bool = False) -> Article:
+def annotate(
+    doc, article: Article, resolver: Resolver, tasks: tuple[str, ...] = TASKS, event_candidates: bool = False
+) -> Article:
     """One parsed article with its actors, quotes, events and stances (``event_candidates``: every coded
     action in ``events``, actors resolved or not, for code-only benchmarks)."""
     found = resolver.resolve(doc, article.date)
@@ -150,7 +163,9 @@ def worker_count(requested: int) -> int:
     return requested if requested > 0 else (os.cpu_count() or 1)
 
 
-def process(articles: Iterable[Article], job: Job = Job(), chunk_size: int = 8) -> Iterator[Article | Failure]:
+def process(
+    articles: Iterable[Article], job: Job = Job(), chunk_size: int = 8
+) -> Iterator[Article | Failure]:
     """Annotated articles in input order, on ``settings.workers`` processes (1: in this process)."""
     workers = worker_count(job.settings.workers)
     chunks = batches(articles, chunk_size)

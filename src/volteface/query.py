@@ -9,15 +9,27 @@ from .model import ActorSummary, Event, Found, Quote
 from .store import Hits, Selection, Store
 
 
-def quotes(store: Store, speaker: str | None = None, since: date | None = None, limit: int = 200,
-           offset: int = 0, beliefs: bool = False) -> list[Found[Quote]]:
+def quotes(
+    store: Store,
+    speaker: str | None = None,
+    since: date | None = None,
+    limit: int = 200,
+    offset: int = 0,
+    beliefs: bool = False,
+) -> list[Found[Quote]]:
     """Statements, newest first; ``speaker`` matches the speaker's name or actor id (case-insensitive part).
     Reported thoughts and attitudes (``kind = 'belief'``) come only with ``beliefs``."""
     return store.quotes(Selection(actor=speaker, since=since, limit=limit, offset=offset, beliefs=beliefs))
 
 
-def events(store: Store, source: str | None = None, target: str | None = None, since: date | None = None,
-           limit: int = 200, offset: int = 0) -> list[Found[Event]]:
+def events(
+    store: Store,
+    source: str | None = None,
+    target: str | None = None,
+    since: date | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[Found[Event]]:
     """Events, newest first; ``source``/``target`` are code prefixes (USA matches USAGOV)."""
     return store.events(Selection(source=source, target=target, since=since, limit=limit, offset=offset))
 

@@ -13,11 +13,38 @@ from .ingest.dates import parse_date
 from .model import Article, Failure, to_json
 from .pipeline import Job, process
 
-QUOTE_KEYS = ("speaker", "speaker_span", "speaker_actor", "cue", "cue_span", "content", "content_span", "kind",
-              "date", "date_source", "via")
-EVENT_KEYS = ("source", "target", "source_actor", "target_actor", "code", "root", "plover", "mode", "quad",
-              "goldstein", "negated", "hypothetical", "date", "sentence_span", "trigger_span", "confidence",
-              "mentions")
+QUOTE_KEYS = (
+    "speaker",
+    "speaker_span",
+    "speaker_actor",
+    "cue",
+    "cue_span",
+    "content",
+    "content_span",
+    "kind",
+    "date",
+    "date_source",
+    "via",
+)
+EVENT_KEYS = (
+    "source",
+    "target",
+    "source_actor",
+    "target_actor",
+    "code",
+    "root",
+    "plover",
+    "mode",
+    "quad",
+    "goldstein",
+    "negated",
+    "hypothetical",
+    "date",
+    "sentence_span",
+    "trigger_span",
+    "confidence",
+    "mentions",
+)
 STANCE_KEYS = ("holder", "target", "label", "score", "date", "evidence_span", "quote_ref")
 
 
@@ -74,8 +101,12 @@ def _input(line: str, number: int) -> tuple[Article | None, dict[str, Any]]:
         day, problem = parse_date(str(data["date"]))
         if problem:
             return None, {"id": record_id, "error": f"line {number}: {problem}"}
-    article = Article(id=str(record_id) if record_id is not None else f"line-{number}", text=text, date=day,
-                      date_source="field" if day else "none")
+    article = Article(
+        id=str(record_id) if record_id is not None else f"line-{number}",
+        text=text,
+        date=day,
+        date_source="field" if day else "none",
+    )
     return article, data
 
 

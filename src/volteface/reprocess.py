@@ -35,15 +35,22 @@ def stale(store: Store, before: str | None = None) -> tuple[list[str | None], in
         asked = versions.parse(before, "--before")  # a clear error before any work
         ahead = [f"{name}={n}" for name, n in asked.items() if n > versions.EXTRACTORS[name]]
         if ahead:
-            raise UsageError(f"--before {', '.join(ahead)} is newer than the extractors in use ({versions.current()}): "
-                             "every article would be rebuilt on every run")
+            raise UsageError(
+                f"--before {', '.join(ahead)} is newer than the extractors in use ({versions.current()}): "
+                "every article would be rebuilt on every run"
+            )
     found = [(v, n) for v, n in store.extractor_versions() if versions.older(v, before)]
     return [v for v, _ in found], sum(n for _, n in found)
 
 
-def reprocess(store: Store, settings: Settings = Settings(),  # noqa: B008 (frozen: one shared default is safe)
-              *, before: str | None = None, batch: int = 32,
-              on_progress: Callable[[Reprocessed], None] | None = None) -> Reprocessed:
+def reprocess(
+    store: Store,
+    settings: Settings = Settings(),  # noqa: B008 (frozen: one shared default is safe)
+    *,
+    before: str | None = None,
+    batch: int = 32,
+    on_progress: Callable[[Reprocessed], None] | None = None,
+) -> Reprocessed:
     """Extract again every article made by an older extractor version, ``batch`` articles at a time."""
     old, total = stale(store, before)
     done = Reprocessed(todo=total)
@@ -71,6 +78,14 @@ def reprocess(store: Store, settings: Settings = Settings(),  # noqa: B008 (froz
 
 def _bare(article: Article) -> Article:
     """A stored article as read: its text and what the input told of it, no records."""
-    return Article(id=article.id, text=article.text, title=article.title, date=article.date,
-                   date_source=article.date_source, url=article.url, source=article.source,
-                   provenance=article.provenance, record_id=article.record_id)
+    return Article(
+        id=article.id,
+        text=article.text,
+        title=article.title,
+        date=article.date,
+        date_source=article.date_source,
+        url=article.url,
+        source=article.source,
+        provenance=article.provenance,
+        record_id=article.record_id,
+    )

@@ -71,9 +71,17 @@ def run(
             counts.files += 1
 
     def fresh() -> Iterator[Article]:
-        read = items if items is not None else ingest.read(
-            inputs, date=day, source=source, field_map=field_map, max_bytes=settings.max_article_bytes,
-            include=include,
+        read = (
+            items
+            if items is not None
+            else ingest.read(
+                inputs,
+                date=day,
+                source=source,
+                field_map=field_map,
+                max_bytes=settings.max_article_bytes,
+                include=include,
+            )
         )
         for item in read:
             begun(item.where if isinstance(item, Failure) else item.provenance or "")
@@ -86,7 +94,9 @@ def run(
                 note(item)
                 continue
             counts.read += 1
-            article = clean_article(item) if settings.strip_boilerplate else clean_article(item, keep_offsets=True)
+            article = (
+                clean_article(item) if settings.strip_boilerplate else clean_article(item, keep_offsets=True)
+            )
             if not article.text.strip():
                 counts.failed += 1
                 problem = Failure(article.provenance or "input", "no text left after cleaning")
@@ -116,8 +126,12 @@ def run(
             note(result)
             continue
         if result.lang != "en":
-            notice = Failure(result.provenance or result.id, f"written in '{result.lang}': stored with its language "
-                             "and no quotes, events or stances (the extractors read English only)", fatal=False)
+            notice = Failure(
+                result.provenance or result.id,
+                f"written in '{result.lang}': stored with its language "
+                "and no quotes, events or stances (the extractors read English only)",
+                fatal=False,
+            )
             counts.problems.append(notice)
             note(notice)
         existed = reprocess and store.has(result.id)

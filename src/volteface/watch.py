@@ -47,7 +47,7 @@ class Cycle:
 
 
 def parse_every(text: str) -> float:
-    """"15m", "30s", "1h", "90" (seconds) → seconds."""
+    """ "15m", "30s", "1h", "90" (seconds) → seconds."""
     units = {"s": 1, "m": 60, "h": 3600}
     number, unit = (text[:-1], text[-1]) if text[-1:] in units else (text, "s")
     try:
@@ -76,10 +76,19 @@ def check_sources(sources: list[str]) -> list[str]:
 class Watcher:
     """Polls its sources into a store; ``cycle()`` once, ``run()`` until stopped."""
 
-    def __init__(self, store: Store, sources: list[str], settings: Settings = Settings(),  # noqa: B008 (frozen)
-                 *, alerts_file: str | Path | None = None, webhook: str | None = None,
-                 fetcher: Fetcher | None = None, on_problem: Callable[[Failure], None] | None = None,
-                 on_cycle: Callable[[Cycle], None] | None = None, webhook_backoff: float = 1.0) -> None:
+    def __init__(
+        self,
+        store: Store,
+        sources: list[str],
+        settings: Settings = Settings(),  # noqa: B008 (frozen)
+        *,
+        alerts_file: str | Path | None = None,
+        webhook: str | None = None,
+        fetcher: Fetcher | None = None,
+        on_problem: Callable[[Failure], None] | None = None,
+        on_cycle: Callable[[Cycle], None] | None = None,
+        webhook_backoff: float = 1.0,
+    ) -> None:
         self.store = store
         self.sources = check_sources(sources)
         self.settings = settings
@@ -130,9 +139,16 @@ class Watcher:
         with self._lock:
             changed, self._changed = self._changed, (set() if self._changed is not None else None)
         marks: list[Seen] = []
-        counts = run(self.store, [], self.settings, items=self._items(marks, changed),
-                     on_progress=lambda counts, problem: self._problem(problem))
-        self.store.mark_seen(marks)  # after the articles: a killed cycle reads its items again, finds them stored
+        counts = run(
+            self.store,
+            [],
+            self.settings,
+            items=self._items(marks, changed),
+            on_progress=lambda counts, problem: self._problem(problem),
+        )
+        self.store.mark_seen(
+            marks
+        )  # after the articles: a killed cycle reads its items again, finds them stored
         report.new, report.unchanged, report.failed = counts.new, counts.unchanged, counts.failed
         report.alerts = self._alert()
         self._deliver()
@@ -158,9 +174,13 @@ class Watcher:
             except InputError as exc:
                 yield Failure(exc.where or source, exc.problem)
             except Exception as exc:  # noqa: BLE001 - one source breaking never stops the others or the loop
-                yield Failure(source, f"unexpected error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
+                yield Failure(
+                    source, f"unexpected error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
+                )
 
-    def _folder(self, folder: str, marks: list[Seen], changed: set[str] | None) -> Iterator[Article | Failure]:
+    def _folder(
+        self, folder: str, marks: list[Seen], changed: set[str] | None
+    ) -> Iterator[Article | Failure]:
         """New and changed files of a folder: all of it when scanning, else the paths the folder watcher saw."""
         if changed is None:
             paths = [p for p in files.expand([folder]) if p != folder]
@@ -182,8 +202,12 @@ class Watcher:
         state = self.store.seen(source, [source]).get(source)
         limit = self.settings.max_article_bytes * ingest.WHOLE_FACTOR
         if is_web(source):
-            fetched = self.fetcher.get(source, etag=state.etag if state else None,
-                                       modified=state.modified if state else None, max_bytes=limit)
+            fetched = self.fetcher.get(
+                source,
+                etag=state.etag if state else None,
+                modified=state.modified if state else None,
+                max_bytes=limit,
+            )
             if fetched.status == 304:
                 return
             data, etag, modified = fetched.body, fetched.etag, fetched.modified
@@ -237,8 +261,13 @@ class Watcher:
         """The article at an item's link, with the feed's title, date, outlet and guid where the page lacks them."""
         url = item.url or ""
         fetched = self.fetcher.get(url)
-        page = html.parse_html(html.decode_html(fetched.body, url, fetched.charset), url, url,
-                               fallback_date=item.date, fallback_source="feed")
+        page = html.parse_html(
+            html.decode_html(fetched.body, url, fetched.charset),
+            url,
+            url,
+            fallback_date=item.date,
+            fallback_source="feed",
+        )
         return replace(page, title=page.title or item.title, source=item.source, record_id=item.record_id)
 
     def _watch_folders(self, folders: list[str]) -> None:
@@ -259,13 +288,17 @@ class Watcher:
         and the webhook get the alerts from now on."""
         items = [STORED_MARK, *self._outlets()]
         known = self.store.seen(WATCH, items)
-        fresh = [Seen(WATCH, item, modified=self._latest_stored() if item == STORED_MARK else _now())
-                 for item in items if item not in known]
+        fresh = [
+            Seen(WATCH, item, modified=self._latest_stored() if item == STORED_MARK else _now())
+            for item in items
+            if item not in known
+        ]
         self.store.mark_seen(fresh)
 
     def _outlets(self) -> list[str]:
         return ([f"file {self.alerts_file.resolve()}"] if self.alerts_file else []) + (
-            [f"webhook {self.sender.url}"] if self.sender else [])
+            [f"webhook {self.sender.url}"] if self.sender else []
+        )
 
     def _latest_stored(self) -> str:
         return self.store.last_stored() or ""
@@ -371,8 +404,13 @@ class Sender:
                     if attempt + 1 < self.attempts and self._stop.wait(self.backoff * 2**attempt):
                         break
                 else:
-                    self._failed.put(Failure(f"{self.url}#alert {alert.id}", f"webhook refused the alert "
-                                             f"{self.attempts} times ({problem}); tried again next cycle"))
+                    self._failed.put(
+                        Failure(
+                            f"{self.url}#alert {alert.id}",
+                            f"webhook refused the alert "
+                            f"{self.attempts} times ({problem}); tried again next cycle",
+                        )
+                    )
 
 
 def _checked(items) -> Iterator[Article | Failure]:  # type: ignore[no-untyped-def]

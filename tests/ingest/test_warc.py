@@ -98,15 +98,18 @@ def test_a_page_cut_short_is_not_stored_in_part(tmp_path):
     path.write_bytes(data[:cut])
     items = list(read([str(path)]))
     assert [a.url for a in items if isinstance(a, Article)] == ["http://v.example/1"]
-    assert any("cut short" in f.problem and f.problem.endswith("http://v.example/2")
-               for f in items if isinstance(f, Failure))
+    assert any(
+        "cut short" in f.problem and f.problem.endswith("http://v.example/2")
+        for f in items
+        if isinstance(f, Failure)
+    )
 
 
 def test_warcio_warnings_are_counted_not_written_to_the_terminal(tmp_path, capfd):
     data = _archive()
     at = data.index(b"Content-Length: ", data.index(b"http://v.example/2"))
     end = data.index(b"\r\n", at)
-    length = int(data[at + 16:end])
+    length = int(data[at + 16 : end])
     path = tmp_path / "short.warc"
     path.write_bytes(data[:at] + b"Content-Length: " + str(length - 10).encode() + data[end:])
     items = list(read([str(path)]))

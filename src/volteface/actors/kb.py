@@ -205,7 +205,12 @@ def load_kb(user_file: str | Path | None = None) -> KnowledgeBase:
 
 def _copy(kb: KnowledgeBase) -> KnowledgeBase:
     return KnowledgeBase(
-        dict(kb.countries), dict(kb.organisations), dict(kb.people), dict(kb.sector_nouns), dict(kb.places), {}
+        dict(kb.countries),
+        dict(kb.organisations),
+        dict(kb.people),
+        dict(kb.sector_nouns),
+        dict(kb.places),
+        {},
     )
 
 

@@ -20,21 +20,101 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
-PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "into", "around", "across", "over", "on", "outside", "inside"}
+PLACE_PREPOSITIONS = {
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "around",
+    "across",
+    "over",
+    "on",
+    "outside",
+    "inside",
+}
 # Capitalised institution nouns → sector ("" for the country itself: "our Nation").
-INSTITUTIONS = {"government": "GOV", "ministry": "GOV", "office": "GOV", "administration": "GOV",
-                "department": "GOV", "cabinet": "GOV", "presidency": "GOV", "service": "GOV", "forces": "MIL",
-                "army": "MIL", "navy": "MIL", "parliament": "LEG", "nation": "", "corps": "GOV"}
-PLACE_NOUNS = {"lawn", "ground", "grounds", "garden", "campus", "gate", "building", "roof", "step", "room",
-               "center", "centre", "office", "street", "avenue", "square", "palace", "hall", "wing", "residence"}
+INSTITUTIONS = {
+    "government": "GOV",
+    "ministry": "GOV",
+    "office": "GOV",
+    "administration": "GOV",
+    "department": "GOV",
+    "cabinet": "GOV",
+    "presidency": "GOV",
+    "service": "GOV",
+    "forces": "MIL",
+    "army": "MIL",
+    "navy": "MIL",
+    "parliament": "LEG",
+    "nation": "",
+    "corps": "GOV",
+}
+PLACE_NOUNS = {
+    "lawn",
+    "ground",
+    "grounds",
+    "garden",
+    "campus",
+    "gate",
+    "building",
+    "roof",
+    "step",
+    "room",
+    "center",
+    "centre",
+    "office",
+    "street",
+    "avenue",
+    "square",
+    "palace",
+    "hall",
+    "wing",
+    "residence",
+}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"it", "its"}
 # Unnamed sources, kept as such: "experts warn", "a senior official said", "reports claim".
 UNNAMED_SOURCES = {
-    "source", "sources", "expert", "experts", "analyst", "analysts", "official", "officials", "report", "reports",
-    "observer", "observers", "critic", "critics", "aide", "aides", "insider", "insiders", "diplomat", "diplomats",
-    "poll", "polls", "survey", "study", "statement", "spokesman", "spokeswoman", "spokesperson", "adviser",
-    "advisers", "people", "person", "witness", "witnesses", "resident", "residents", "member", "members",
+    "source",
+    "sources",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "official",
+    "officials",
+    "report",
+    "reports",
+    "observer",
+    "observers",
+    "critic",
+    "critics",
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+    "diplomat",
+    "diplomats",
+    "poll",
+    "polls",
+    "survey",
+    "study",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisers",
+    "people",
+    "person",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "member",
+    "members",
 }
 # Titles the resolver can read in role descriptions, longest first ("foreign minister" before "minister").
 TITLE_WORDS = re.compile(
@@ -42,18 +122,73 @@ TITLE_WORDS = re.compile(
     r"prime minister|vice president|president|chancellor|premier|king|emir|crown prince|supreme leader|"
     r"secretary-general|secretary general|national security adviser|spokes(?:man|woman|person))$"
 )
-TITLE_TOKENS = {"foreign", "defence", "defense", "deputy", "vice", "minister", "secretary",
-                "president", "prime", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "envoy",
-                "special", "adviser", "advisor", "head", "chief", "leader"}
+TITLE_TOKENS = {
+    "foreign",
+    "defence",
+    "defense",
+    "deputy",
+    "vice",
+    "minister",
+    "secretary",
+    "president",
+    "prime",
+    "chancellor",
+    "premier",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "special",
+    "adviser",
+    "advisor",
+    "head",
+    "chief",
+    "leader",
+}
 BARE_TITLES = {"president", "chancellor", "premier"}
-TITLE_ALIASES = {"defense minister": "defence minister", "premier": "prime minister",
-                 "secretary general": "secretary-general", "spokesman": "spokesperson",
-                 "spokeswoman": "spokesperson"}
+TITLE_ALIASES = {
+    "defense minister": "defence minister",
+    "premier": "prime minister",
+    "secretary general": "secretary-general",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+}
 
 
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "senator", "rep.", "president", "prime",
-              "minister", "secretary", "chancellor", "king", "queen", "pope", "lady", "first", "sheikh", "crown",
-              "prince", "general", "gen.", "premier", "ambassador", "his", "her", "majesty", "excellency"}
+HONORIFICS = {
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "sen.",
+    "senator",
+    "rep.",
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "chancellor",
+    "king",
+    "queen",
+    "pope",
+    "lady",
+    "first",
+    "sheikh",
+    "crown",
+    "prince",
+    "general",
+    "gen.",
+    "premier",
+    "ambassador",
+    "his",
+    "her",
+    "majesty",
+    "excellency",
+}
 
 
 def _bare_name(span: DocSpan) -> DocSpan | None:
@@ -81,7 +216,9 @@ class DocActors:
     by_token: dict[int, str] = field(default_factory=dict)
     person_mentions: list[tuple[int, str]] = field(default_factory=list)  # (token index, actor id)
     group_mentions: list[tuple[int, str]] = field(default_factory=list)  # states and organisations
-    source_nouns: frozenset[str] = frozenset()  # nouns that can be a source: "officials", "experts", "sources"
+    source_nouns: frozenset[str] = (
+        frozenset()
+    )  # nouns that can be a source: "officials", "experts", "sources"
 
     def add(self, span: DocSpan, actor: Actor) -> None:
         self.actors.setdefault(actor.id, actor)
@@ -95,8 +232,9 @@ class DocActors:
 
     def replace(self, span: DocSpan, actor: Actor) -> None:
         """One mention for a longer phrase, dropping the mentions it swallows ("President of Ukraine")."""
-        self.mentions = [m for m in self.mentions
-                         if not (span.start_char <= m.span.start and m.span.end <= span.end_char)]
+        self.mentions = [
+            m for m in self.mentions if not (span.start_char <= m.span.start and m.span.end <= span.end_char)
+        ]
         self.person_mentions = [(i, a) for i, a in self.person_mentions if not span.start <= i < span.end]
         self.group_mentions = [(i, a) for i, a in self.group_mentions if not span.start <= i < span.end]
         self.add(span, actor)
@@ -184,12 +322,13 @@ class Resolver:
 
         found = DocActors(source_nouns=self.source_nouns)
         spans = filter_spans(
-            [doc[s:e] for match_id, s, e in self.matcher(doc)]
-            + [e for e in doc.ents if e.label_ == "PERSON"]
+            [doc[s:e] for match_id, s, e in self.matcher(doc)] + [e for e in doc.ents if e.label_ == "PERSON"]
         )
         # Organisations the knowledge base lacks, where no known name stands ("Deloitte", "United24").
         taken = {i for span in spans for i in range(span.start, span.end)}
-        spans += [e for e in doc.ents if e.label_ == "ORG" and not any(i in taken for i in range(e.start, e.end))]
+        spans += [
+            e for e in doc.ents if e.label_ == "ORG" and not any(i in taken for i in range(e.start, e.end))
+        ]
         spans.sort(key=lambda span: span.start)
         seen_people: set[str] = set()
         surnames: dict[str, str] = {}
@@ -219,12 +358,18 @@ class Resolver:
         people = [ref for kind, ref in readings if kind == "person"]
         if people and len(span) == 1 and span.start > 0:
             before = doc[span.start - 1]
-            whole = [ref for kind, ref in self.readings.get(f"{before.text} {span.text}", []) if kind == "person"]
+            whole = [
+                ref for kind, ref in self.readings.get(f"{before.text} {span.text}", []) if kind == "person"
+            ]
             if whole:
                 # "First Lady Melania | Trump" split by the tagger: the surname ends the name begun before it
                 return self.person_actor(self.kb.people[whole[0]], day), span
-            if before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in HONORIFICS | TITLE_TOKENS \
-                    and not self.readings.get(before.text):
+            if (
+                before.pos_ == "PROPN"
+                and before.text[:1].isupper()
+                and before.lower_ not in HONORIFICS | TITLE_TOKENS
+                and not self.readings.get(before.text)
+            ):
                 # "Melania Trump" is not Donald Trump: another first name before a known surname
                 return self._unknown_person(doc[span.start - 1 : span.end], surnames, force=True), span
         if people:
@@ -245,14 +390,20 @@ class Resolver:
             if described is not None:
                 return described
         if kind == "metonym":
-            is_place = (span.root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS
-                        or span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
-                        or span.root.dep_ == "compound" and span.root.head.lemma_.lower() in PLACE_NOUNS)
+            is_place = (
+                span.root.dep_ == "pobj"
+                and head.lower_ in PLACE_PREPOSITIONS
+                or span.root.dep_ == "pobj"
+                and head.lower_ == "of"
+                and head.head.lemma_.lower() in PLACE_NOUNS
+                or span.root.dep_ == "compound"
+                and span.root.head.lemma_.lower() in PLACE_NOUNS
+            )
             return self.country_actor(ref, None if is_place else "GOV"), span
         return self.country_actor(ref), span
 
     def _titles_of(self, doc: Doc, day: date | None, found: DocActors) -> None:
-        """"President of Ukraine", "Prime Minister of the Kingdom of Sweden": the office-holder of the day; and
+        """ "President of Ukraine", "Prime Minister of the Kingdom of Sweden": the office-holder of the day; and
         titles in front of a name belong to its mention ("Belarusian President Aleksandr Lukashenko")."""
         for mention in list(found.mentions):
             actor = found.actors[mention.actor_id]
@@ -268,14 +419,21 @@ class Resolver:
                         left -= 1
                     phrase = " ".join(t.lower_ for t in doc[left : title.i + 1])
                     name = TITLE_ALIASES.get(phrase, phrase)
-                    person = self.kb.holder(name, actor.country or actor.id, day) if TITLE_WORDS.match(phrase) else None
+                    person = (
+                        self.kb.holder(name, actor.country or actor.id, day)
+                        if TITLE_WORDS.match(phrase)
+                        else None
+                    )
                     if person is not None:
                         found.replace(doc[left : span.end], self.person_actor(person, day))
                 continue
             if actor.kind == "person" and span.start > 0:
                 start = span.start
-                while start > 0 and (doc[start - 1].lower_ in HONORIFICS or doc[start - 1].lower_ in TITLE_TOKENS
-                                     or self.readings.get(doc[start - 1].text, [("", "")])[0][0] == "demonym"):
+                while start > 0 and (
+                    doc[start - 1].lower_ in HONORIFICS
+                    or doc[start - 1].lower_ in TITLE_TOKENS
+                    or self.readings.get(doc[start - 1].text, [("", "")])[0][0] == "demonym"
+                ):
                     start -= 1
                 if start < span.start:
                     found.replace(doc[start : span.end], actor)
@@ -302,9 +460,14 @@ class Resolver:
             start = chunk.start + (1 if chunk[0].dep_ in ("det", "poss") else 0)
             end = max((t.i for t in root.subtree if t.i >= root.i), default=root.i) + 1
             # "the Biden Administration", "Kyiv's Defence Ministry": a known actor in front says whose it is
-            owner = next((a for t in chunk if t.i < root.i and (a := found.actor_for(t)) is not None and a.country),
-                         None)
-            found.add(doc[start:end], self.country_actor(owner.country if owner and owner.country else home, sector or None))
+            owner = next(
+                (a for t in chunk if t.i < root.i and (a := found.actor_for(t)) is not None and a.country),
+                None,
+            )
+            found.add(
+                doc[start:end],
+                self.country_actor(owner.country if owner and owner.country else home, sector or None),
+            )
         for actor_id, actor in list(found.actors.items()):
             if actor.id.startswith(("person:", "org:")) and actor.country is None:
                 texts = [m.text.lower().split() for m in found.mentions if m.actor_id == actor_id]
@@ -314,7 +477,7 @@ class Resolver:
                 found.actors[actor_id] = replace(actor, country=home, code=home + "GOV" if titled else None)
 
     def _bare_titles(self, doc: Doc, day: date | None, found: DocActors) -> None:
-        """"the president" with no country: the person last named who held that title on the day."""
+        """ "the president" with no country: the person last named who held that title on the day."""
         for token in doc:
             if token.lower_ not in BARE_TITLES or token.i in found.by_token:
                 continue
@@ -366,8 +529,15 @@ class Resolver:
         words = [t for t in span if not (t.is_punct or t.lower_ in ("the", "of", "and"))]
         if not words or len(span.text) < 3 or span.root.lower_ in INSTITUTIONS:
             return None  # "the Ministry of Health": a home institution, read later with its country
-        country = next((ref for t in span for kind, ref in self.readings.get(t.text, [])
-                        if kind in ("country", "demonym", "place")), None)
+        country = next(
+            (
+                ref
+                for t in span
+                for kind, ref in self.readings.get(t.text, [])
+                if kind in ("country", "demonym", "place")
+            ),
+            None,
+        )
         return Actor("org:" + _slug(span.text), span.text, None, country, None, "organisation")
 
     def _unknown_person(self, span: DocSpan, surnames: dict[str, str], force: bool = False) -> Actor | None:

@@ -4,5 +4,16 @@ from .relations import Period, RelationSeries, parse_dyad, relation_series
 from .shifts import Evidence, Refusal, ShiftFound, find_shifts
 from .timeline import TimelineItem, resolve_actor, timeline
 
-__all__ = ["Evidence", "Period", "Refusal", "RelationSeries", "ShiftFound", "TimelineItem", "find_shifts", "parse_dyad",
-           "relation_series", "resolve_actor", "timeline"]
+__all__ = [
+    "Evidence",
+    "Period",
+    "Refusal",
+    "RelationSeries",
+    "ShiftFound",
+    "TimelineItem",
+    "find_shifts",
+    "parse_dyad",
+    "relation_series",
+    "resolve_actor",
+    "timeline",
+]

@@ -49,11 +49,20 @@ def make_alert(store: Store, shift: Shift) -> Alert:
     created = datetime.now(UTC).isoformat(timespec="microseconds")
     holder = store.actor(shift.holder)
     record: dict[str, Any] = {
-        "id": alert_id, "created": created, "holder": shift.holder, "holder_name": holder.name if holder else None,
-        "target": shift.target, "target_name": _target_name(store, shift.target), "kind": shift.kind,
-        "magnitude": shift.magnitude, "strength": shift.strength, "support_before": shift.support_before,
-        "support_after": shift.support_after, "before_told": shift.before_told,
-        "before": _side(shift.before), "after": _side(shift.after),
+        "id": alert_id,
+        "created": created,
+        "holder": shift.holder,
+        "holder_name": holder.name if holder else None,
+        "target": shift.target,
+        "target_name": _target_name(store, shift.target),
+        "kind": shift.kind,
+        "magnitude": shift.magnitude,
+        "strength": shift.strength,
+        "support_before": shift.support_before,
+        "support_after": shift.support_after,
+        "before_told": shift.before_told,
+        "before": _side(shift.before),
+        "after": _side(shift.after),
     }
     return Alert(alert_id, created, shift.holder, shift.target, shift.kind, places, support, record)
 
@@ -64,10 +73,17 @@ def _place(found: Found[Stance]) -> str:
 
 def _side(found: Found[Stance]) -> dict[str, Any]:
     stance, origin = found.record, found.origin
-    return {"label": stance.label, "date": stance.date.isoformat() if stance.date else None,
-            "speaker": stance.holder, "evidence": found.evidence, "headline": origin.title, "outlet": origin.outlet,
-            "article_date": origin.date.isoformat() if origin.date else None, "url": origin.url,
-            "article_id": origin.article_id}
+    return {
+        "label": stance.label,
+        "date": stance.date.isoformat() if stance.date else None,
+        "speaker": stance.holder,
+        "evidence": found.evidence,
+        "headline": origin.title,
+        "outlet": origin.outlet,
+        "article_date": origin.date.isoformat() if origin.date else None,
+        "url": origin.url,
+        "article_id": origin.article_id,
+    }
 
 
 def _target_name(store: Store, target: str) -> str | None:

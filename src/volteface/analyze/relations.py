@@ -82,8 +82,14 @@ def change_points(values: list[float], min_size: int = 2) -> list[int]:
 MAX_PERIODS = 5000
 
 
-def relation_series(store: Store, source: str, target: str, freq: str = "month",
-                    since: date | None = None, until: date | None = None) -> RelationSeries:
+def relation_series(
+    store: Store,
+    source: str,
+    target: str,
+    freq: str = "month",
+    since: date | None = None,
+    until: date | None = None,
+) -> RelationSeries:
     """Asserted (not negated, not hypothetical) events from source to target, per period, gaps filled; kept
     per store version (``kept``): a dyad's page and its API answer read the same series."""
     if freq not in FREQUENCIES:
@@ -92,11 +98,13 @@ def relation_series(store: Store, source: str, target: str, freq: str = "month",
     return kept(store, question, lambda: _series(store, source, target, freq, since, until))
 
 
-def _series(store: Store, source: str, target: str, freq: str, since: date | None, until: date | None
-            ) -> RelationSeries:
+def _series(
+    store: Store, source: str, target: str, freq: str, since: date | None, until: date | None
+) -> RelationSeries:
     """``relation_series``, read from the store."""
-    found = store.event_tones(Selection(source=source, target=target, since=since, until=until, asserted=True,
-                                        limit=None))
+    found = store.event_tones(
+        Selection(source=source, target=target, since=since, until=until, asserted=True, limit=None)
+    )
     buckets: dict[date, list[tuple[int, float]]] = defaultdict(list)
     for event in found:
         codes = (event["source"] or "", event["target"] or "")
@@ -111,8 +119,10 @@ def _series(store: Store, source: str, target: str, freq: str, since: date | Non
         start, last = min(buckets), max(buckets)
         count = (last - start).days // (7 if freq == "week" else 28)
         if count > MAX_PERIODS:
-            raise UsageError(f"the events span {start} to {last}, about {count} {freq}s; give --since/--until "
-                             f"or a coarser --freq (at most {MAX_PERIODS} periods)")
+            raise UsageError(
+                f"the events span {start} to {last}, about {count} {freq}s; give --since/--until "
+                f"or a coarser --freq (at most {MAX_PERIODS} periods)"
+            )
         coverage: dict[date, int] = defaultdict(int)
         for day, n in store.articles_per_day():
             if plausible(day):
@@ -123,9 +133,17 @@ def _series(store: Store, source: str, target: str, freq: str, since: date | Non
             quads = (counted[0], counted[1], counted[2], counted[3])
             total = sum(g for _, g in items)
             articles = coverage.get(start, 0)
-            periods.append(Period(start, len(items), quads, round(total, 2),
-                                  round(total / len(items), 2) if items else None, articles,
-                                  round(100 * len(items) / articles, 1) if articles else None))
+            periods.append(
+                Period(
+                    start,
+                    len(items),
+                    quads,
+                    round(total, 2),
+                    round(total / len(items), 2) if items else None,
+                    articles,
+                    round(100 * len(items) / articles, 1) if articles else None,
+                )
+            )
             start = _next(start, freq)
     # The sum (volume × tone) is the signal: an empty period really adds nothing, while its mean would read as
     # a neutral 0 between hostile weeks.

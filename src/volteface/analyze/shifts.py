@@ -67,7 +67,9 @@ DEGREE_DOMINANCE = 2 / 3  # the share of each window that must be hostile
 NARRATED_WEIGHT = 0.6  # a turn the news tells in one sentence ranks at this share of an evidenced reversal's
 NARRATED_WINDOW = 365  # days before a told turn in which the holder's own record is its old side (a told turn
 # often sums up months: "between February and September", "since taking office")
-SAID_WEIGHT = 0.8  # a side's support: a paraphrase of the holder's words counts this much (their verbatim 1) ...
+SAID_WEIGHT = (
+    0.8  # a side's support: a paraphrase of the holder's words counts this much (their verbatim 1) ...
+)
 ACT_WEIGHT = 0.7  # ... an act the news tells of them this much ...
 EVENT_WEIGHT = 0.5  # ... and one coded event this much
 
@@ -85,7 +87,9 @@ class Evidence:
     verbatim: bool = False  # the quote gives the words themselves (direct, mixed, post), not a paraphrase
     speaker: str = ""  # who the evidence is from: the holder, or the office holder who spoke for a government
     turned: bool = False  # the sentence tells that the holder came round to this side ("finally relented")
-    quad: int = 0  # for a stance read from a coded event, the event's quad class (3 verbal, 4 material conflict)
+    quad: int = (
+        0  # for a stance read from a coded event, the event's quad class (3 verbal, 4 material conflict)
+    )
     root: str = ""  # ... and its CAMEO root ("12": a refusal)
     origin: Origin | None = None  # the article: headline, outlet, date, URL
     quote_ref: int | None = None  # the quote the stance was read from, when it was
@@ -187,8 +191,32 @@ def _said(e: Evidence) -> bool:
     return e.from_quote or e.quad in (1, 3)
 
 
-_COMMON = frozenset({"that", "this", "with", "from", "have", "will", "would", "their", "they", "there", "which",
-                     "about", "more", "been", "were", "than", "into", "also", "must", "should", "said", "says"})
+_COMMON = frozenset(
+    {
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "will",
+        "would",
+        "their",
+        "they",
+        "there",
+        "which",
+        "about",
+        "more",
+        "been",
+        "were",
+        "than",
+        "into",
+        "also",
+        "must",
+        "should",
+        "said",
+        "says",
+    }
+)
 
 
 def _same_object(before: Evidence, after: Evidence) -> bool:
@@ -219,8 +247,9 @@ def _links(props: tuple[Proposition, ...]) -> dict[str, tuple[str, str]]:
     return {p.id: p.toward for p in props if p.toward}
 
 
-def _toward_actor(target: str, evidence: Evidence, links: dict[str, tuple[str, str]]
-                  ) -> tuple[str, Evidence] | None:
+def _toward_actor(
+    target: str, evidence: Evidence, links: dict[str, tuple[str, str]]
+) -> tuple[str, Evidence] | None:
     """A stance on a proposition as the side it takes toward an actor ("restore ties with Russia" is favor
     toward Russia, "tighten sanctions on Russia" against it): what actors say and do about policies is part of
     where they stand toward the actor the policy is about. ``links`` is ``_toward()``."""
@@ -232,8 +261,9 @@ def _toward_actor(target: str, evidence: Evidence, links: dict[str, tuple[str, s
     return _state(actor), replace(evidence, label=label)
 
 
-def _reversal(who: str, target: str, items: list[Evidence], min_days: int, actor_target: bool
-              ) -> tuple[ShiftFound | None, Refusal | None]:
+def _reversal(
+    who: str, target: str, items: list[Evidence], min_days: int, actor_target: bool
+) -> tuple[ShiftFound | None, Refusal | None]:
     """The best turn in one (holder, target) series, dated in order: where the evidence on the two sides is
     about the same thing, if any turn is, then the best supported. When there is none but the series holds
     both sides, the refusal of the cut that came nearest (the rule it failed last, in the order below).
@@ -242,7 +272,9 @@ def _reversal(who: str, target: str, items: list[Evidence], min_days: int, actor
     cuts = [cut for cut in range(1, len(items)) if items[cut - 1].label != items[cut].label]
     labels = sorted({e.label for e in items})
     earlier_tallies = {label: _tallies(items, label, cuts) for label in labels}
-    later_tallies = {label: _tallies(items[::-1], label, [len(items) - cut for cut in cuts]) for label in labels}
+    later_tallies = {
+        label: _tallies(items[::-1], label, [len(items) - cut for cut in cuts]) for label in labels
+    }
     earlier_weights = {label: _running_weights(items, label) for label in labels}
     best: ShiftFound | None = None
     best_key: tuple[bool, float] = (False, -1.0)
@@ -255,12 +287,19 @@ def _reversal(who: str, target: str, items: list[Evidence], min_days: int, actor
         after_support = _side(later, actor_target)
         stage, rule, reason = 0, "", ""
         if not (_holds(earlier) and _holds(later)):
-            stage, rule, reason = 1, "no clear side", "neither cut leaves two stretches that each hold one side"
+            stage, rule, reason = (
+                1,
+                "no clear side",
+                "neither cut leaves two stretches that each hold one side",
+            )
         elif before_support is None or after_support is None:
             stage, rule = 2, "thin side"
-            reason = (f"a side needs {MIN_SUPPORT} stances" + ("" if actor_target else
-                      f", or one in the holder's verbatim words at {STRONG}+") + (" clearly on it from as many articles (a refusal is not)" if
-                      actor_target else "") + f": {before_label} {earlier.support}, {after_label} {later.support}")
+            reason = (
+                f"a side needs {MIN_SUPPORT} stances"
+                + ("" if actor_target else f", or one in the holder's verbatim words at {STRONG}+")
+                + (" clearly on it from as many articles (a refusal is not)" if actor_target else "")
+                + f": {before_label} {earlier.support}, {after_label} {later.support}"
+            )
         elif actor_target and not (earlier.said and later.said):
             stage, rule = 3, "acts only"
             reason = "toward an actor, each side needs the holder's words (a quote, praise, criticism), not only acts"
@@ -275,8 +314,18 @@ def _reversal(who: str, target: str, items: list[Evidence], min_days: int, actor
         magnitude = round((before.score + after.score) / 2, 2)
         weight = min(earlier_weights[before_label][cut], _weight(items, cut, after_label), WEIGHT_CAP)
         strength = round(magnitude * (1 + weight / 5), 3)
-        found = ShiftFound(who, target, "reversal", magnitude, before, after, before_support + after_support,
-                           before_support, after_support, strength)
+        found = ShiftFound(
+            who,
+            target,
+            "reversal",
+            magnitude,
+            before,
+            after,
+            before_support + after_support,
+            before_support,
+            after_support,
+            strength,
+        )
         key = (_same_object(before, after), strength)
         if key > best_key:
             best, best_key = found, key
@@ -334,7 +383,9 @@ def _narrated(who: str, target: str, items: list[Evidence], actor_target: bool) 
         support_after = sum(e.label == told.label for e in later)
         if support_after < DOMINANCE * len(later):
             continue
-        recent = [e for e in items[:k] if 0 <= _days(e, told) <= NARRATED_WINDOW and e.article_id != told.article_id]
+        recent = [
+            e for e in items[:k] if 0 <= _days(e, told) <= NARRATED_WINDOW and e.article_id != told.article_id
+        ]
         if recent and sum(e.label == told.label for e in recent) >= DOMINANCE * len(recent):
             continue  # the holder's recent record already held the new side: no turn of theirs
         earlier = [e for e in recent if e.label == OPPOSITE[told.label]]
@@ -342,10 +393,23 @@ def _narrated(who: str, target: str, items: list[Evidence], actor_target: bool) 
         tellings = len({e.article_id for e in later if e.turned and e.label == told.label})
         magnitude = round((before.score + told.score) / 2, 2)
         strength = round(NARRATED_WEIGHT * magnitude * (1 + min(tellings + len(earlier), 5) / 5), 3)
-        kind = "narrated reversal" if not actor_target else (
-            "hardening" if told.label == "against" else "softening")  # a posture toward an actor, told as turning
-        return ShiftFound(who, target, kind, magnitude, before, told, len(earlier) + support_after,
-                          len(earlier), support_after, strength)
+        kind = (
+            "narrated reversal"
+            if not actor_target
+            else ("hardening" if told.label == "against" else "softening")
+        )  # a posture toward an actor, told as turning
+        return ShiftFound(
+            who,
+            target,
+            kind,
+            magnitude,
+            before,
+            told,
+            len(earlier) + support_after,
+            len(earlier),
+            support_after,
+            strength,
+        )
     return None
 
 
@@ -372,8 +436,9 @@ def _running(items: list[Evidence], test: Callable[[Evidence], bool]) -> list[in
     return counts
 
 
-def _degree(who: str, target: str, items: list[Evidence], min_days: int, actor_target: bool
-            ) -> ShiftFound | None:
+def _degree(
+    who: str, target: str, items: list[Evidence], min_days: int, actor_target: bool
+) -> ShiftFound | None:
     """The strongest softening or hardening toward an actor: one side held throughout, its intensity moving.
     Each side's evidence shown is its most typical stance (the one nearest its stretch's mean).
 
@@ -393,11 +458,14 @@ def _degree(who: str, target: str, items: list[Evidence], min_days: int, actor_t
         hi = bisect.bisect_left(days, days[cut] + DEGREE_WINDOW, cut)  # fewer than DEGREE_WINDOW days after
         parts = ((lo, cut), (cut, hi))
         support = [hostile[end] - hostile[start] for start, end in parts]
-        if min(support) < DEGREE_SUPPORT or any(n < DEGREE_DOMINANCE * (end - start)
-                                                for n, (start, end) in zip(support, parts, strict=True)):
+        if min(support) < DEGREE_SUPPORT or any(
+            n < DEGREE_DOMINANCE * (end - start) for n, (start, end) in zip(support, parts, strict=True)
+        ):
             continue
-        postures = {_mostly(hostile[end] - hostile[start], force[end] - force[start], words[end] - words[start])
-                    for start, end in parts}
+        postures = {
+            _mostly(hostile[end] - hostile[start], force[end] - force[start], words[end] - words[start])
+            for start, end in parts
+        }
         if postures != {3, 4}:
             continue
         mean_before = sum(signed[lo:cut]) / (cut - lo)
@@ -411,8 +479,18 @@ def _degree(who: str, target: str, items: list[Evidence], min_days: int, actor_t
             continue  # the evidence shown for the two postures must be far enough apart to be a change
         strength = round(DEGREE_WEIGHT * abs(delta) * (1 + min(*support, 5) / 5), 3)
         if best is None or strength > best.strength:
-            best = ShiftFound(who, target, "softening" if delta > 0 else "hardening", round(abs(delta), 2),
-                              items[before], items[after], sum(support), support[0], support[1], strength)
+            best = ShiftFound(
+                who,
+                target,
+                "softening" if delta > 0 else "hardening",
+                round(abs(delta), 2),
+                items[before],
+                items[after],
+                sum(support),
+                support[0],
+                support[1],
+                strength,
+            )
     return best
 
 
@@ -439,18 +517,25 @@ def _holders(holder: str, day: str) -> list[str]:
 #   subject, mood and time are those of the text around the list, not its own;
 _BULLET = re.compile(r"(^|\n)[ \t]*([•·▪◦●*–—-]|\d{1,2}[.)])[ \t]*$")
 # - a headline or subheading: a whole line without a sentence's closing punctuation;
-_CLOSING = ("." , "!", "?", '"', "”", "’", "'", ":", "…", ")")
+_CLOSING = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
 HEADLINE_WORDS = 15
 # - a designation ("designates X as a state sponsor of ..."): naming, which the event coder reads as cooperation,
 #   but whose side is that of the name given, not of the act of naming;
-_DESIGNATION = re.compile(r"\b(designat\w*|blacklist\w*|(re)?classif\w* (it |them |\w+ )?as)\b", re.IGNORECASE)
+_DESIGNATION = re.compile(
+    r"\b(designat\w*|blacklist\w*|(re)?classif\w* (it |them |\w+ )?as)\b", re.IGNORECASE
+)
 # - background: a sentence of the report that places what it tells in another time ("in 2014", "for a year and a
 #   half", "years ago") while the stance carries the report's date: the evidence's own date is unknown;
-_OTHER_TIME = re.compile(r"\b(in|since|until|before|by|during|from|of) ((?:19|20)\d\d)\b|\b(years|months|decades) "
-                         r"(ago|earlier)\b|\blast year\b|\bfor (a|an|one|two|three|four|five|six|several|many|\d+) "
-                         r"(and a half )?(years?|months?|decades?)\b|\bin the past\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(
+    r"\b(in|since|until|before|by|during|from|of) ((?:19|20)\d\d)\b|\b(years|months|decades) "
+    r"(ago|earlier)\b|\blast year\b|\bfor (a|an|one|two|three|four|five|six|several|many|\d+) "
+    r"(and a half )?(years?|months?|decades?)\b|\bin the past\b",
+    re.IGNORECASE,
+)
 # - a turn told as possible ("could reverse its course", "may drop its objections"): no turn yet.
-_MAYBE = re.compile(r"\b(could|might|may|would|consider\w*|weigh\w*|mull\w*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_MAYBE = re.compile(
+    r"\b(could|might|may|would|consider\w*|weigh\w*|mull\w*)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE
+)
 LEAD = 12  # characters before the evidence read to see whether it is a list item or a line of its own
 
 
@@ -467,7 +552,9 @@ def screen(evidence: Evidence, lead: str, tail: str, reported: str | None) -> tu
         return None
     if _BULLET.search(lead) or text[:1] in "•·▪◦●":
         return "list item", "a list item is a fragment of its sentence, not a statement of its own"
-    whole_line = (not lead or lead.endswith("\n")) and (not tail.strip(" \t") or tail.lstrip(" \t").startswith("\n"))
+    whole_line = (not lead or lead.endswith("\n")) and (
+        not tail.strip(" \t") or tail.lstrip(" \t").startswith("\n")
+    )
     if whole_line and not text.endswith(_CLOSING) and len(text.split()) <= HEADLINE_WORDS:
         return "headline", "a headline or subheading is a fragment, not the holder's statement"
     if _DESIGNATION.search(text):
@@ -475,8 +562,10 @@ def screen(evidence: Evidence, lead: str, tail: str, reported: str | None) -> tu
     if evidence.date == reported:
         for match in _OTHER_TIME.finditer(text):
             if not match.group(2) or match.group(2) != evidence.date[:4]:
-                return "background", (f"the sentence places it in another time ({match.group(0)!r}) but the stance "
-                                      "carries the report's date")
+                return "background", (
+                    f"the sentence places it in another time ({match.group(0)!r}) but the stance "
+                    "carries the report's date"
+                )
     return None
 
 
@@ -487,8 +576,14 @@ def _told_key(shift: ShiftFound) -> tuple[str, ...]:
     return (shift.before.article_id, str(shift.before.start), shift.after.article_id, str(shift.after.start))
 
 
-def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAYS, limit: int = 50,
-                refused: list[Refusal] | None = None, among: Collection[str] | None = None) -> list[Shift]:
+def find_shifts(
+    store: Store,
+    holder: str | None = None,
+    min_days: int = MIN_DAYS,
+    limit: int = 50,
+    refused: list[Refusal] | None = None,
+    among: Collection[str] | None = None,
+) -> list[Shift]:
     """Reversals per (holder, target), else a softening or hardening toward an actor; strongest first. When
     ``refused`` is given, it receives what was left out and why (the rule that fired). ``among`` reads the
     evidence of these stored holders only (``alerts.related_holders`` widens a watcher's few to every holder
@@ -499,12 +594,19 @@ def find_shifts(store: Store, holder: str | None = None, min_days: int = MIN_DAY
     return [_shift(s) for s in ranked[:limit]]
 
 
-def _kept_reading(store: Store, wanted: str | None, min_days: int, among: Collection[str] | None = None
-                  ) -> tuple[list[ShiftFound], list[Refusal]]:
+def _kept_reading(
+    store: Store, wanted: str | None, min_days: int, among: Collection[str] | None = None
+) -> tuple[list[ShiftFound], list[Refusal]]:
     """``_reading``, kept per store version (``kept``) and the settings it depends on (the propositions and
     actors in use): the same list is asked for by every page of the dashboard."""
-    question = ("shifts", wanted, min_days, frozenset(among) if among is not None else None, id(propositions()),
-                id(load_kb()))
+    question = (
+        "shifts",
+        wanted,
+        min_days,
+        frozenset(among) if among is not None else None,
+        id(propositions()),
+        id(load_kb()),
+    )
     return kept(store, question, lambda: _reading(store, wanted, min_days, among))
 
 
@@ -516,12 +618,15 @@ def _speakers(wanted: str) -> set[str]:
     country = wanted.removesuffix("GOV")
     if wanted.endswith("GOV") and country in kb.countries:
         out.add(country)
-        out |= {p.id for p in kb.people.values() if any(r.org == "GOV" and r.country == country for r in p.roles)}
+        out |= {
+            p.id for p in kb.people.values() if any(r.org == "GOV" and r.country == country for r in p.roles)
+        }
     return out
 
 
-def _reading(store: Store, wanted: str | None, min_days: int, among: Collection[str] | None = None
-             ) -> tuple[list[ShiftFound], list[Refusal]]:
+def _reading(
+    store: Store, wanted: str | None, min_days: int, among: Collection[str] | None = None
+) -> tuple[list[ShiftFound], list[Refusal]]:
     """The shifts of every holder (or of ``wanted`` only), strongest first, and what was left out and why."""
     refusals: list[Refusal] = []
     series = _series(store, wanted, refusals, among)
@@ -532,8 +637,11 @@ def _reading(store: Store, wanted: str | None, min_days: int, among: Collection[
             continue  # a minister's words about their own government are not a stance toward it
         actor_target = target not in proposition_ids
         shift, refusal = _reversal(who, target, items, min_days, actor_target)
-        shift = (shift or _degree(who, target, items, min_days, actor_target)
-                 or _narrated(who, target, items, actor_target))
+        shift = (
+            shift
+            or _degree(who, target, items, min_days, actor_target)
+            or _narrated(who, target, items, actor_target)
+        )
         if shift is None:
             refusals += [refusal] if refusal else []
             continue
@@ -545,33 +653,58 @@ def _reading(store: Store, wanted: str | None, min_days: int, among: Collection[
         better = (kept.holder.endswith("GOV"), shift.strength) > (who.endswith("GOV"), kept.strength)
         winner, loser = (shift, kept) if better else (kept, shift)
         found[_told_key(shift)] = winner
-        refusals.append(Refusal(loser.holder, loser.target, "listed once", f"the same evidence is listed as "
-                                f"{winner.holder}'s turn on {winner.target}", loser.before, loser.after))
+        refusals.append(
+            Refusal(
+                loser.holder,
+                loser.target,
+                "listed once",
+                f"the same evidence is listed as {winner.holder}'s turn on {winner.target}",
+                loser.before,
+                loser.after,
+            )
+        )
     ranked = sorted(found.values(), key=lambda s: (s.strength, s.after.date), reverse=True)
     return ranked, refusals
 
 
-def _series(store: Store, wanted: str | None, refusals: list[Refusal], among: Collection[str] | None = None
-            ) -> dict[tuple[str, str], list[Evidence]]:
+def _series(
+    store: Store, wanted: str | None, refusals: list[Refusal], among: Collection[str] | None = None
+) -> dict[tuple[str, str], list[Evidence]]:
     """Each (holder, target) series of evidence (of ``wanted`` only, when given), dated in order; the evidence
     that is no stance by itself goes to ``refusals`` instead."""
     links = _toward()  # once: each call hashes the propositions in use
     readers = set(among) if among is not None else _speakers(wanted) if wanted else None
     series: dict[tuple[str, str], list[Evidence]] = {}
-    rows = [r for r in store.stance_evidence(LEAD, readers) if r["root"] not in FORCE_ROOTS]  # (older stores kept force)
+    rows = [
+        r for r in store.stance_evidence(LEAD, readers) if r["root"] not in FORCE_ROOTS
+    ]  # (older stores kept force)
     rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"], r["idx"]))
     # The use of force is no stored stance (a war's daily fighting is one posture, reported every day), but it
     # is the posture a turn of degree passes to or from ("threats, then the invasion"): read from the events.
     rows += store.force_evidence(LEAD, FORCE_ROOTS, readers)
-    rows.sort(key=lambda r: (r["date"], r["article_id"], r["evidence_start"]))  # stable: a stance before force
+    rows.sort(
+        key=lambda r: (r["date"], r["article_id"], r["evidence_start"])
+    )  # stable: a stance before force
     for r in rows:
         if r["score"] < MIN_SCORE and not r["quad"]:
             continue  # a weak reading; a coded event's score is its intensity, and a mild act is still one
-        evidence = Evidence(r["label"], r["score"], r["date"], r["article_id"], r["evidence_start"],
-                            r["evidence_end"], r["text"], r["quote_ref"] is not None, r["kind"] in VERBATIM,
-                            r["holder"], bool(r["turned"]), r["quad"] or 0, r["root"] or "",
-                            Origin(r["article_id"], r["title"], _day(r["reported"]), r["outlet"], r["url"]),
-                            r["quote_ref"])
+        evidence = Evidence(
+            r["label"],
+            r["score"],
+            r["date"],
+            r["article_id"],
+            r["evidence_start"],
+            r["evidence_end"],
+            r["text"],
+            r["quote_ref"] is not None,
+            r["kind"] in VERBATIM,
+            r["holder"],
+            bool(r["turned"]),
+            r["quad"] or 0,
+            r["root"] or "",
+            Origin(r["article_id"], r["title"], _day(r["reported"]), r["outlet"], r["url"]),
+            r["quote_ref"],
+        )
         holders = [who for who in _holders(r["holder"], r["date"]) if wanted is None or who == wanted]
         if not holders:
             continue
@@ -588,14 +721,31 @@ def _series(store: Store, wanted: str | None, refusals: list[Refusal], among: Co
 
 def _shift(found: ShiftFound) -> Shift:
     """The shift as the model's record: each side a stance with its article and sentence."""
-    return Shift(found.holder, found.target, found.kind, found.magnitude,
-                 _stance(found.before, found.holder, found.target), _stance(found.after, found.holder, found.target),
-                 found.strength, found.support_before, found.support_after, found.before_told)
+    return Shift(
+        found.holder,
+        found.target,
+        found.kind,
+        found.magnitude,
+        _stance(found.before, found.holder, found.target),
+        _stance(found.after, found.holder, found.target),
+        found.strength,
+        found.support_before,
+        found.support_after,
+        found.before_told,
+    )
 
 
 def _stance(evidence: Evidence, holder: str, target: str) -> Found[Stance]:
-    stance = Stance(evidence.speaker or holder, target, evidence.label, evidence.score, _day(evidence.date),
-                    Span(evidence.start, evidence.end), evidence.quote_ref, evidence.turned)
+    stance = Stance(
+        evidence.speaker or holder,
+        target,
+        evidence.label,
+        evidence.score,
+        _day(evidence.date),
+        Span(evidence.start, evidence.end),
+        evidence.quote_ref,
+        evidence.turned,
+    )
     return Found(stance, evidence.origin or Origin(evidence.article_id), -1, evidence.text)
 
 

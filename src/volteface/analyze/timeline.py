@@ -31,22 +31,46 @@ def timeline(store: Store, actor_id: str, limit: int = 500) -> list[TimelineItem
         quote = said.record
         if quote.speaker_actor != actor_id:
             continue  # the selection also matches names; a timeline is the actor's own
-        spoken.setdefault(said.origin.article_id, []).append((quote.content_span.start, quote.content_span.end))
+        spoken.setdefault(said.origin.article_id, []).append(
+            (quote.content_span.start, quote.content_span.end)
+        )
         via = f" (via {quote.via})" if quote.via else ""
-        items.append(TimelineItem(_iso(quote.date), "said", f"{quote.kind} quote{via}", quote.content,
-                                  said.origin.article_id, quote.content_span.start, quote.content_span.end))
+        items.append(
+            TimelineItem(
+                _iso(quote.date),
+                "said",
+                f"{quote.kind} quote{via}",
+                quote.content,
+                said.origin.article_id,
+                quote.content_span.start,
+                quote.content_span.end,
+            )
+        )
     for done in store.events(Selection(actor=actor_id, limit=limit)):
         event = done.record
         sentence = event.sentence_span
-        if event.root == "01" and any(start < sentence.end and sentence.start < end
-                                      for start, end in spoken.get(done.origin.article_id, ())):
+        if event.root == "01" and any(
+            start < sentence.end and sentence.start < end
+            for start, end in spoken.get(done.origin.article_id, ())
+        ):
             continue  # the statement is already the quote beside it: its echo as a CAMEO 01 event adds nothing
         kind = "did" if event.source_actor == actor_id else "target"
         flags = ("not " if event.negated else "") + ("maybe " if event.hypothetical else "")
-        summary = f"{event.source or '?'} {flags}{event.plover or event.code} → {event.target or '?'} " \
-                  f"(CAMEO {event.code})"
-        items.append(TimelineItem(_iso(event.date), kind, summary, done.evidence, done.origin.article_id,
-                                  event.sentence_span.start, event.sentence_span.end))
+        summary = (
+            f"{event.source or '?'} {flags}{event.plover or event.code} → {event.target or '?'} "
+            f"(CAMEO {event.code})"
+        )
+        items.append(
+            TimelineItem(
+                _iso(event.date),
+                kind,
+                summary,
+                done.evidence,
+                done.origin.article_id,
+                event.sentence_span.start,
+                event.sentence_span.end,
+            )
+        )
     unique = list(dict.fromkeys(items))  # an act coded twice from one sentence reads as one line
     unique.sort(key=lambda i: i.date or "", reverse=True)
     return unique[:limit]

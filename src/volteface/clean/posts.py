@@ -54,7 +54,9 @@ def find_posts(text: str) -> tuple[Post, ...]:
         if body_end <= start:
             continue
         try:
-            when: date | None = datetime.strptime(re.sub(r"\s+", " ", match.group("date")), "%B %d, %Y").date()
+            when: date | None = datetime.strptime(
+                re.sub(r"\s+", " ", match.group("date")), "%B %d, %Y"
+            ).date()
         except ValueError:
             when = None
         link = (match.group("link") or "").strip() or None

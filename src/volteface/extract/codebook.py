@@ -65,8 +65,11 @@ NON_INTERACTION_SETS = {"consider", "hear", "introduce", "influence", "rejoice"}
 def _vague_default(row: dict[str, str]) -> bool:
     bare = not (row.get("particle") or "").strip() and not (row.get("object") or "").strip()
     note = (row.get("note") or "").strip()
-    return bare and "hand-written" not in note and (row["code"] in UNSPECIFIED_DEFAULTS
-                                                    or note in NON_INTERACTION_SETS)
+    return (
+        bare
+        and "hand-written" not in note
+        and (row["code"] in UNSPECIFIED_DEFAULTS or note in NON_INTERACTION_SETS)
+    )
 
 
 @cache
@@ -77,7 +80,11 @@ def verb_lexicon() -> dict[str, list[tuple[str, str, str]]]:
         if _vague_default(row):
             continue
         out.setdefault(row["lemma"].strip().lower(), []).append(
-            ((row.get("particle") or "").strip().lower(), (row.get("object") or "").strip().lower(), row["code"])
+            (
+                (row.get("particle") or "").strip().lower(),
+                (row.get("object") or "").strip().lower(),
+                row["code"],
+            )
         )
     for entries in out.values():
         entries.sort(key=lambda e: (not e[0], not e[1]))
@@ -101,22 +108,67 @@ WRAPPERS: dict[str, dict[str, str]] = {
     "deny": {"": "016"},  # "the Kremlin denies it is planning to attack": a denial, about the one it names
 }
 WRAPPER_VERBS = {
-    "refuse": "reject", "decline": "reject", "reject": "reject",
-    "agree": "intent", "offer": "intent", "promise": "intent", "pledge": "intent", "vow": "intent",
-    "plan": "intent", "intend": "intent", "expect": "intent", "prepare": "intent", "want": "intent",
+    "refuse": "reject",
+    "decline": "reject",
+    "reject": "reject",
+    "agree": "intent",
+    "offer": "intent",
+    "promise": "intent",
+    "pledge": "intent",
+    "vow": "intent",
+    "plan": "intent",
+    "intend": "intent",
+    "expect": "intent",
+    "prepare": "intent",
+    "want": "intent",
     "consider": "intent",
-    "hope": "intent", "seek": "intent", "aim": "intent", "propose": "intent",
-    "urge": "appeal", "ask": "appeal", "appeal": "appeal", "call": "appeal", "encourage": "appeal",
-    "invite": "appeal", "request": "appeal", "press": "appeal", "push": "appeal",
-    "demand": "demand", "insist": "demand",
-    "threaten": "threaten", "warn": "threaten",
+    "hope": "intent",
+    "seek": "intent",
+    "aim": "intent",
+    "propose": "intent",
+    "urge": "appeal",
+    "ask": "appeal",
+    "appeal": "appeal",
+    "call": "appeal",
+    "encourage": "appeal",
+    "invite": "appeal",
+    "request": "appeal",
+    "press": "appeal",
+    "push": "appeal",
+    "demand": "demand",
+    "insist": "demand",
+    "threaten": "threaten",
+    "warn": "threaten",
     "deny": "deny",
 }
 # Verbs that only carry the event named by their object: "held talks", "launched an offensive".
 LIGHT_VERBS = {
-    "hold", "conduct", "launch", "stage", "begin", "resume", "renew", "continue", "start", "undertake", "carry",
-    "open", "make", "take", "mount", "wage", "organize", "organise", "step", "intensify", "escalate", "end",
-    "order", "announce", "give", "extend",
+    "hold",
+    "conduct",
+    "launch",
+    "stage",
+    "begin",
+    "resume",
+    "renew",
+    "continue",
+    "start",
+    "undertake",
+    "carry",
+    "open",
+    "make",
+    "take",
+    "mount",
+    "wage",
+    "organize",
+    "organise",
+    "step",
+    "intensify",
+    "escalate",
+    "end",
+    "order",
+    "announce",
+    "give",
+    "extend",
 }
 
 

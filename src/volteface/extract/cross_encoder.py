@@ -75,8 +75,9 @@ def load_encoder(directory: str | Path) -> CrossEncoder:
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = min(2, os.cpu_count() or 1)
     options.inter_op_num_threads = 1
-    session = onnxruntime.InferenceSession(str(directory / "model.int8.onnx"), options,
-                                           providers=["CPUExecutionProvider"])
+    session = onnxruntime.InferenceSession(
+        str(directory / "model.int8.onnx"), options, providers=["CPUExecutionProvider"]
+    )
     return CrossEncoder(session, tokenizer, tuple(meta["labels"]))
 
 

@@ -10,12 +10,27 @@ import re
 from datetime import date, timedelta
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(yesterday|today|(\w+) days? ago|a week ago|last week|(?:exactly )?(?:one|a) month ago|"
-                       r"a few weeks (?:ago|back))\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(yesterday|today|(\w+) days? ago|a week ago|last week|(?:exactly )?(?:one|a) month ago|"
+    r"a few weeks (?:ago|back))\b",
+    re.IGNORECASE,
+)
 _MONTH_DAY = re.compile(
     r"\b(?:on\s+)?(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})"
     r"(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?",
@@ -31,7 +46,11 @@ def sentence_date(text: str, reference: date | None) -> date | None:
     match = _MONTH_DAY.search(text)
     if match:
         name = match.group(1).lower()
-        month = MONTHS.index(name) + 1 if name in MONTHS else _MONTH_ABBR.get(name[:4] if name == "sept" else name[:3])
+        month = (
+            MONTHS.index(name) + 1
+            if name in MONTHS
+            else _MONTH_ABBR.get(name[:4] if name == "sept" else name[:3])
+        )
         year = int(match.group(3)) if match.group(3) else reference.year
         try:
             found = date(year, month, int(match.group(2)))  # type: ignore[arg-type]
@@ -62,8 +81,11 @@ def sentence_date(text: str, reference: date | None) -> date | None:
             return reference - timedelta(days=7)
         if phrase.startswith("a few weeks"):
             return reference - timedelta(days=21)
-        count = _NUMBERS.get(match.group(2).lower()) if match.group(2) and not match.group(2).isdigit() else (
-            int(match.group(2)) if match.group(2) else None)
+        count = (
+            _NUMBERS.get(match.group(2).lower())
+            if match.group(2) and not match.group(2).isdigit()
+            else (int(match.group(2)) if match.group(2) else None)
+        )
         if count:
             return reference - timedelta(days=count)
     return None

@@ -28,8 +28,23 @@ _COPULAS = frozenset({"be", "remain", "become"})
 UNKNOWN_ACTORS = ("person:", "org:")
 # What makes a clause no plain assertion: a possibility or a wish, a doubt or a question put by the speaker.
 _HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should", "can", "ca"})
-_DOUBTING = frozenset({"deny", "doubt", "question", "wonder", "ask", "dispute", "reject", "hope", "wish", "fear",
-                       "imagine", "suppose", "pretend"})
+_DOUBTING = frozenset(
+    {
+        "deny",
+        "doubt",
+        "question",
+        "wonder",
+        "ask",
+        "dispute",
+        "reject",
+        "hope",
+        "wish",
+        "fear",
+        "imagine",
+        "suppose",
+        "pretend",
+    }
+)
 # The grammatical links along which the speaker's assertion reaches a clause ("said that X is ...", "X is ... and
 # Y is ..."); a clause under any other (if, because, when, to, which) is not asserted on its own.
 _ASSERTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
@@ -53,8 +68,13 @@ def own_side(actor_id: str | None, speaker: str, found: DocActors) -> bool:
     if actor_id is None or actor_id == speaker:
         return actor_id is not None
     actor, own = found.actors.get(actor_id), found.actors.get(speaker)
-    return (actor is not None and own is not None and actor.kind != "person" and actor.country is not None
-            and actor.country == own.country)
+    return (
+        actor is not None
+        and own is not None
+        and actor.kind != "person"
+        and actor.country is not None
+        and actor.country == own.country
+    )
 
 
 def _is_speaker(token: Token, speaker: str, found: DocActors) -> bool:
@@ -78,7 +98,11 @@ def _asserted(head: Token, content: Span, speaker: str, found: DocActors) -> boo
             return False
         if token.i != head.i:
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if token.lemma_.lower() in _DOUBTING or subject is not None and not _is_speaker(subject, speaker, found):
+            if (
+                token.lemma_.lower() in _DOUBTING
+                or subject is not None
+                and not _is_speaker(subject, speaker, found)
+            ):
                 return False
         if token.dep_ not in _ASSERTING_DEPS:
             return False
@@ -90,8 +114,13 @@ def _asserted(head: Token, content: Span, speaker: str, found: DocActors) -> boo
 
 def _negation(token: Token) -> bool:
     """A negating child: "not", "never", "no longer", "no" before a noun ("no friend")."""
-    return (token.dep_ == "neg" or token.dep_ in ("det", "advmod") and token.lower_ in ("no", "never")
-            or token.dep_ == "advmod" and any(c.dep_ == "neg" for c in token.children))
+    return (
+        token.dep_ == "neg"
+        or token.dep_ in ("det", "advmod")
+        and token.lower_ in ("no", "never")
+        or token.dep_ == "advmod"
+        and any(c.dep_ == "neg" for c in token.children)
+    )
 
 
 def _phrase_label(head: Token, found: DocActors) -> str | None:
@@ -112,7 +141,9 @@ def _phrase_label(head: Token, found: DocActors) -> str | None:
         modifiers = [m for m in modifiers if m.i != head.i - 1]
     if lemma in relations and not _unowned(head, found):
         return None
-    qualities = {words["adj"][m.lemma_.lower()] for m in modifiers if m.lemma_.lower() in words.get("adj", {})}
+    qualities = {
+        words["adj"][m.lemma_.lower()] for m in modifiers if m.lemma_.lower() in words.get("adj", {})
+    }
     if lemma in relations and qualities:
         return qualities.pop() if len(qualities) == 1 else None
     if lemma in nouns:
@@ -129,7 +160,9 @@ def _unowned(noun: Token, found: DocActors) -> bool:
             return False
         if child.dep_ in ("compound", "amod", "nmod") and child.i in found.by_token:
             return False
-        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ not in _FIRST_PERSON for g in child.children):
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ not in _FIRST_PERSON for g in child.children
+        ):
             return False
     return True
 
@@ -149,8 +182,12 @@ def _predicates(head: Token) -> list[Token]:
 def _evaluations(root: Token, content: Span, speaker: str, found: DocActors) -> list[tuple[str, bool]]:
     """(side, read through the cue) for each evaluation of the actor whose mention ``root`` heads, by the rules
     of ``stances_toward_actors``."""
-    out = [(label, False) for label in _qualified(root, found) + _attributed(root, content, speaker, found)
-           + _acted_on(root, content, speaker, found)]
+    out = [
+        (label, False)
+        for label in _qualified(root, found)
+        + _attributed(root, content, speaker, found)
+        + _acted_on(root, content, speaker, found)
+    ]
     return out + _called(root, content, speaker, found)
 
 
@@ -160,10 +197,19 @@ def _qualified(root: Token, found: DocActors) -> list[str]:
     Germany", the Germany of 1941)."""
     actor = found.actors.get(found.by_token.get(root.i, ""))
     name = actor.name.lower().split() if actor else []
-    heads = [c for c in root.children if c.dep_ in ("amod", "compound", "appos") and c.i not in found.by_token
-             and (c.dep_ == "appos" or c.is_lower)]
+    heads = [
+        c
+        for c in root.children
+        if c.dep_ in ("amod", "compound", "appos")
+        and c.i not in found.by_token
+        and (c.dep_ == "appos" or c.is_lower)
+    ]
     words = evaluative_words()
-    if root.dep_ == "appos" and root.head.i not in found.by_token and root.head.lemma_.lower() in words["noun"]:
+    if (
+        root.dep_ == "appos"
+        and root.head.i not in found.by_token
+        and root.head.lemma_.lower() in words["noun"]
+    ):
         heads.append(root.head)  # "the aggressor, Russia," (not "the international criminal court (ICC)")
     return [label for h in heads if h.lower_ not in name and (label := _phrase_label(h, found))]
 
@@ -175,12 +221,18 @@ def _attributed(root: Token, content: Span, speaker: str, found: DocActors) -> l
     if root.dep_ == "nsubj" and head.lemma_.lower() in _COPULAS and _asserted(head, content, speaker, found):
         return [label for p in _predicates(head) if (label := _phrase_label(p, found))]
     copula = head.head
-    if not (root.dep_ in ("amod", "compound", "poss") and head.dep_ == "nsubj" and copula.lemma_.lower() in _COPULAS
-            and _asserted(copula, content, speaker, found)):
+    if not (
+        root.dep_ in ("amod", "compound", "poss")
+        and head.dep_ == "nsubj"
+        and copula.lemma_.lower() in _COPULAS
+        and _asserted(copula, content, speaker, found)
+    ):
         return []
     providers = evaluative_words().get("provider", {})
-    phrases = [(" ".join(t.lemma_.lower() for t in p.doc[max(0, p.i - 1) : p.i + 1]), p.lemma_.lower())
-               for p in _predicates(copula)]
+    phrases = [
+        (" ".join(t.lemma_.lower() for t in p.doc[max(0, p.i - 1) : p.i + 1]), p.lemma_.lower())
+        for p in _predicates(copula)
+    ]
     return [label for two, one in phrases if (label := providers.get(two) or providers.get(one))]
 
 
@@ -193,7 +245,9 @@ def _called(root: Token, content: Span, speaker: str, found: DocActors) -> list[
     cue = not content.start <= head.idx < content.end
     if not (cue or _speaker_does(head, content, speaker, found)):
         return []
-    return [(label, cue) for p in _predicates(head) if p.dep_ != "acomp" and (label := _phrase_label(p, found))]
+    return [
+        (label, cue) for p in _predicates(head) if p.dep_ != "acomp" and (label := _phrase_label(p, found))
+    ]
 
 
 def _acted_on(root: Token, content: Span, speaker: str, found: DocActors) -> list[str]:
@@ -223,11 +277,16 @@ def _acted_on(root: Token, content: Span, speaker: str, found: DocActors) -> lis
 def _speaker_does(verb: Token, content: Span, speaker: str, found: DocActors) -> bool:
     """Is the verb's subject the speaker, and the clause asserted?"""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _is_speaker(subject, speaker, found) and _asserted(verb, content, speaker, found)
+    return (
+        subject is not None
+        and _is_speaker(subject, speaker, found)
+        and _asserted(verb, content, speaker, found)
+    )
 
 
-def stances_toward_actors(doc: Doc, article: Article, found: DocActors, own: dict[int, str]
-                          ) -> tuple[Stance, ...]:
+def stances_toward_actors(
+    doc: Doc, article: Article, found: DocActors, own: dict[int, str]
+) -> tuple[Stance, ...]:
     """Stances of a quote's speaker toward the actors their own words evaluate (``data/evaluations.tsv``). The
     evaluative word must be syntactically about the actor's mention: the actor as subject of a copula with an
     evaluative attribute ("Russia is an aggressor"), qualified by an evaluative modifier or apposition ("the
@@ -265,6 +324,8 @@ def stances_toward_actors(doc: Doc, article: Article, found: DocActors, own: dic
         for target, labels in sides.items():
             if len(labels) != 1:
                 continue
-            evidence = Span(quote.cue_span.start, content.end) if target in cued and quote.cue_span else content
+            evidence = (
+                Span(quote.cue_span.start, content.end) if target in cued and quote.cue_span else content
+            )
             out.append(Stance(speaker, target, labels.pop(), EVALUATION_SCORE, quote.date, evidence, index))
     return tuple(out)

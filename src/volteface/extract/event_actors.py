@@ -66,7 +66,9 @@ def lead_in_subject(sent: DocSpan, found: DocActors) -> Actor | None:
             continue
         # Only a lead-in that stops at its verb ("Putin has:") leaves the items to complete it; items after
         # "including:" or a noun are instances of that noun ("compromises that could favor Russia, including:").
-        verb = next((t for t in reversed(doc[token.sent.start : i]) if not (t.is_space or t.pos_ == "ADV")), None)
+        verb = next(
+            (t for t in reversed(doc[token.sent.start : i]) if not (t.is_space or t.pos_ == "ADV")), None
+        )
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lower_ == "including":
             return None
         for node in (verb, verb.head):
@@ -88,8 +90,12 @@ def recipient(sent: DocSpan, source: Actor | None, found: DocActors) -> Actor | 
             continue
         for token in span:
             actor = found.actor_for(token) if token.i in found.by_token else None
-            if actor is not None and actor.kind == "state" and event_code(actor) and (
-                    source is None or (actor.country or actor.id) != (source.country or source.id)):
+            if (
+                actor is not None
+                and actor.kind == "state"
+                and event_code(actor)
+                and (source is None or (actor.country or actor.id) != (source.country or source.id))
+            ):
                 return actor
     return None
 
@@ -125,8 +131,12 @@ def topic_actor(token: Token, found: DocActors, depth: int = 0) -> Actor | None:
     """The actor a sentence-opening "It" or "They" continues: the main subject of the sentence before ("Britain is
     coming to Ukraine's aid. It's threatening sanctions against Russia": Britain, not the nearest name, Ukraine).
     A pronoun later in a clause, or in a subordinate clause ("if it invades"), is left to the nearest name."""
-    if token.lower_ not in TOPIC_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass") or depth > 3 \
-            or expletive(token):
+    if (
+        token.lower_ not in TOPIC_PRONOUNS
+        or token.dep_ not in ("nsubj", "nsubjpass")
+        or depth > 3
+        or expletive(token)
+    ):
         return None
     verb, sent = token.head, token.sent
     if verb.dep_ != "ROOT" or any(t.i in found.by_token for t in sent if t.i < token.i) or sent.start == 0:
@@ -141,8 +151,14 @@ def topic_actor(token: Token, found: DocActors, depth: int = 0) -> Actor | None:
     if actor is None:
         # the parse missed the topic ("Britain - like other western powers - is coming …"): the first state or
         # organisation named before the main verb
-        actor = next((a for t in before if t.i < before.root.i and t.i in found.by_token
-                      and (a := found.actor_for(t)) is not None), None)
+        actor = next(
+            (
+                a
+                for t in before
+                if t.i < before.root.i and t.i in found.by_token and (a := found.actor_for(t)) is not None
+            ),
+            None,
+        )
     return actor if actor is not None and actor.kind != "person" else None
 
 
@@ -150,14 +166,34 @@ def expletive(token: Token) -> bool:
     """Is "it" the dummy subject of an extraposed clause ("it is in America's interest to assist Ukraine", "it
     seems that …"), which stands for no actor?"""
     verb = token.head
-    return token.lower_ == "it" and verb.lemma_.lower() in ("be", "seem", "appear", "remain", "become") and any(
-        c.dep_ in ("xcomp", "ccomp", "csubj") for c in verb.children)
+    return (
+        token.lower_ == "it"
+        and verb.lemma_.lower() in ("be", "seem", "appear", "remain", "become")
+        and any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in verb.children)
+    )
 
 
 # People an act of violence is done to, who stand for the state they belong to (CAMEO codes violence against a
 # state's civilians as against that state).
-VICTIMS = {"civilian", "people", "resident", "child", "citizen", "man", "woman", "family", "villager", "person",
-           "inhabitant", "refugee", "worker", "journalist", "prisoner", "hostage", "volunteer"}
+VICTIMS = {
+    "civilian",
+    "people",
+    "resident",
+    "child",
+    "citizen",
+    "man",
+    "woman",
+    "family",
+    "villager",
+    "person",
+    "inhabitant",
+    "refugee",
+    "worker",
+    "journalist",
+    "prisoner",
+    "hostage",
+    "volunteer",
+}
 # Counts that news puts before the victims they number: "deported thousands of people", "killed dozens of civilians".
 COUNT_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "number", "group"}
 
@@ -171,15 +207,24 @@ def _victims(verb: Token) -> Token | None:
         if child.lemma_.lower() in VICTIMS:
             return child
         if child.lemma_.lower() in COUNT_NOUNS:
-            counted = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                            for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in VICTIMS), None)
+            counted = next(
+                (
+                    g
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in VICTIMS
+                ),
+                None,
+            )
             if counted is not None:
                 return counted
     return None
 
 
-def victims_state(verb: Token, sent: DocSpan, source: Actor | None, found: DocActors, article: Article
-                   ) -> Actor | None:
+def victims_state(
+    verb: Token, sent: DocSpan, source: Actor | None, found: DocActors, article: Article
+) -> Actor | None:
     """The state whose people an act of violence struck, when the victims are named by no actor ("198 civilians
     had been killed by Russian forces"): a state their phrase names ("men from Ukraine"), else the state where
     it happened ("in Ukraine"), else the state of the official reporting it ("Ukraine's health minister said")."""
@@ -199,8 +244,9 @@ def victims_state(verb: Token, sent: DocSpan, source: Actor | None, found: DocAc
             country = speaker.country if speaker is not None else None
             if country and country != home:
                 # the state itself, as the base names states (its id is its code), mentioned or not
-                return found.actors.get(country) or Actor(id=country, name=country, code=country, country=country,
-                                                          kind="state")
+                return found.actors.get(country) or Actor(
+                    id=country, name=country, code=country, country=country, kind="state"
+                )
     return None
 
 
@@ -218,14 +264,20 @@ def speaker_of(verb: Token, subject: Token, article: Article) -> str | None:
             continue
         if subject.lower_ in ("i", "we") and quote.kind in ("direct", "mixed", "post"):
             return quote.speaker_actor
-        if subject.lower_ in ("he", "she") and quote.kind == "indirect" and quote.cue_span is not None and \
-                verb.dep_ == "ccomp" and verb.head.idx == quote.cue_span.start:
+        if (
+            subject.lower_ in ("he", "she")
+            and quote.kind == "indirect"
+            and quote.cue_span is not None
+            and verb.dep_ == "ccomp"
+            and verb.head.idx == quote.cue_span.start
+        ):
             return quote.speaker_actor
     return None
 
 
-def co_sources(subject: Token | None, source: Actor | None, target: Actor | None, found: DocActors
-                ) -> list[Actor]:
+def co_sources(
+    subject: Token | None, source: Actor | None, target: Actor | None, found: DocActors
+) -> list[Actor]:
     """The other doers of an act whose subject is a list ("Britain, Japan and the USA imposed sanctions"), when
     the act has a target apart from them (a pair that met is one event, coded by the partner rule)."""
     if subject is None or source is None or target is None or subject.pos_ == "PRON":

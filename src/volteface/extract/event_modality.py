@@ -23,8 +23,19 @@ MODALS = {"could", "would", "may", "might", "should", "can", "will", "shall", "m
 # Modals that announce the speaker's own act: "will continue to provide support" is a promise, an intent (CAMEO 03).
 PROMISE_MODALS = {"will", "shall", "'ll"}
 # Verbs whose completion is intended, not done: "plans to invade", "wants to join".
-INTENT_HEADS = {"expect", "plan", "intend", "want", "hope", "seek", "aim", "threaten", "propose", "consider",
-                "need"}
+INTENT_HEADS = {
+    "expect",
+    "plan",
+    "intend",
+    "want",
+    "hope",
+    "seek",
+    "aim",
+    "threaten",
+    "propose",
+    "consider",
+    "need",
+}
 # Verbs that deny what they govern: "denies planning to enter Ukraine" tells no plan.
 DENYING_HEADS = {"deny", "dismiss"}
 # Verbs that say the act they govern was not done: "avoided censuring Moscow", "refrained from criticising".
@@ -43,11 +54,44 @@ def modals_of(verb: Token) -> set[str]:
 
 
 # An act named as a prospect is not one that happened: "a possible invasion", "fears of Russian aggression".
-PROSPECT_WORDS = {"possible", "potential", "future", "planned", "imminent", "impending", "likely", "any",
-                  "feared", "threatened", "looming", "upcoming", "forthcoming", "proposed", "expected", "scheduled",
-                  "next", "new"}
-PROSPECT_HEADS = {"fear", "threat", "risk", "prospect", "possibility", "danger", "plan", "warning", "spectre",
-                  "specter", "scenario", "chance", "prevention", "deterrence", "case", "event"}
+PROSPECT_WORDS = {
+    "possible",
+    "potential",
+    "future",
+    "planned",
+    "imminent",
+    "impending",
+    "likely",
+    "any",
+    "feared",
+    "threatened",
+    "looming",
+    "upcoming",
+    "forthcoming",
+    "proposed",
+    "expected",
+    "scheduled",
+    "next",
+    "new",
+}
+PROSPECT_HEADS = {
+    "fear",
+    "threat",
+    "risk",
+    "prospect",
+    "possibility",
+    "danger",
+    "plan",
+    "warning",
+    "spectre",
+    "specter",
+    "scenario",
+    "chance",
+    "prevention",
+    "deterrence",
+    "case",
+    "event",
+}
 
 
 def unrealised(noun: Token) -> bool:
@@ -59,14 +103,47 @@ def unrealised(noun: Token) -> bool:
 
 
 # Nouns whose clause is what someone claims, fears or asks, not what happened.
-CONTENT_NOUNS = {"accusation", "claim", "allegation", "assertion", "suggestion", "idea", "rumour", "rumor",
-                 "speculation", "fear", "concern", "belief", "assurance", "demand", "request", "evidence", "hope",
-                 "notion", "narrative", "impression", "possibility", "risk", "threat", "warning", "charge"}
+CONTENT_NOUNS = {
+    "accusation",
+    "claim",
+    "allegation",
+    "assertion",
+    "suggestion",
+    "idea",
+    "rumour",
+    "rumor",
+    "speculation",
+    "fear",
+    "concern",
+    "belief",
+    "assurance",
+    "demand",
+    "request",
+    "evidence",
+    "hope",
+    "notion",
+    "narrative",
+    "impression",
+    "possibility",
+    "risk",
+    "threat",
+    "warning",
+    "charge",
+}
 # Adverbs of habit: "has always dealt with" tells no dated occurrence.
 # Adverbs that hedge an act rather than assert it ("Russia probably does not want …"); "reportedly" is a report,
 # which news counts as told.
-EPISTEMIC = {"probably", "likely", "possibly", "perhaps", "maybe", "allegedly",
-             "supposedly", "presumably", "purportedly"}
+EPISTEMIC = {
+    "probably",
+    "likely",
+    "possibly",
+    "perhaps",
+    "maybe",
+    "allegedly",
+    "supposedly",
+    "presumably",
+    "purportedly",
+}
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
 # Verbs that make another do the act they govern ("to get Hamas to release hostages").
 CAUSATIVES = {"get", "make", "have", "help", "let", "allow", "force", "persuade", "convince"}
@@ -80,17 +157,24 @@ def modality(verb: Token) -> tuple[bool, bool]:
     content of a noun ("an assurance that Ukraine never join Nato"), which the article does not assert."""
     negated = any(c.dep_ == "neg" for c in verb.children)
     # "neither Russia nor China are entrusting him"
-    negated |= any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
-                   for c in verb.children)
+    negated |= any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
+        for c in verb.children
+    )
     hypothetical = bool(modals_of(verb) & MODALS)
     hypothetical |= any(c.dep_ == "advmod" and c.lower_ in HABITUAL | EPISTEMIC for c in verb.children)
-    if verb_lemma(verb) == "expect" or (WRAPPER_VERBS.get(verb_lemma(verb)) == "intent"
-                                        and any(c.dep_ == "auxpass" for c in verb.children)):
+    if verb_lemma(verb) == "expect" or (
+        WRAPPER_VERBS.get(verb_lemma(verb)) == "intent" and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
         hypothetical = True  # "are expected to meet": what others expect, not yet an act
     hypothetical |= supposed(verb)
     head = verb.head
-    if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and head.lemma_.lower() in INTENT_HEADS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # the small model's "needed [to end]"
+    if (
+        verb.dep_ == "xcomp"
+        or verb.dep_ == "advcl"
+        and head.lemma_.lower() in INTENT_HEADS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):  # the small model's "needed [to end]"
         # "is not going to invade", "did not manage to strike": the governing verb's negation is the act's;
         # "plans to", "is going to" announce an act that has not happened
         negated |= any(c.dep_ == "neg" for c in head.children)
@@ -114,8 +198,12 @@ def modality(verb: Token) -> tuple[bool, bool]:
     hypothetical |= aim.dep_ == "acl" and infinitive
     # "It is in our interests to help Ukraine degrade …", "it is time to …": an infinitive the sentence only
     # weighs, its subject the expletive "it"
-    hypothetical |= infinitive and aim.dep_ in ("xcomp", "ccomp") and aim.head.lemma_.lower() == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ == "it" for c in aim.head.children)
+    hypothetical |= (
+        infinitive
+        and aim.dep_ in ("xcomp", "ccomp")
+        and aim.head.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in aim.head.children)
+    )
     # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
     node = verb
     for _ in range(4):
@@ -131,10 +219,16 @@ def modality(verb: Token) -> tuple[bool, bool]:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         # "troops needed to end hostilities and withdraw": the second act is as unrealised as the first
         hypothetical |= modality(verb.head)[1]
-    if top.dep_ in ("acl", "relcl", "ccomp") and top.head.pos_ == "NOUN" and top.head.lemma_.lower() != "fact" \
-            and (any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
-                 or top.head.lemma_.lower() in CONTENT_NOUNS and not any(
-                     c.lower_ in RELATIVE_PRONOUNS for c in top.children)):
+    if (
+        top.dep_ in ("acl", "relcl", "ccomp")
+        and top.head.pos_ == "NOUN"
+        and top.head.lemma_.lower() != "fact"
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
+            or top.head.lemma_.lower() in CONTENT_NOUNS
+            and not any(c.lower_ in RELATIVE_PRONOUNS for c in top.children)
+        )
+    ):
         hypothetical = True  # "the accusation (that) he was fighting a proxy war"
     return negated, hypothetical
 
@@ -142,9 +236,29 @@ def modality(verb: Token) -> tuple[bool, bool]:
 # Verbs whose clause is what someone claims, charges, fears or believes, which the report does not take as having
 # happened: "argued that Kyiv did not implement the accords", "claimed Russia was planning attacks". (A source
 # that "said" or "reported" an act is news telling it: "the air force said Russia launched 100 drones".)
-CONTESTED_CUES = {"claim", "allege", "deny", "accuse", "charge", "suggest", "speculate", "insinuate", "warn",
-                  "fear", "predict", "argue", "contend", "believe", "think", "hope", "expect", "suspect",
-                  "assume", "worry", "imagine"}
+CONTESTED_CUES = {
+    "claim",
+    "allege",
+    "deny",
+    "accuse",
+    "charge",
+    "suggest",
+    "speculate",
+    "insinuate",
+    "warn",
+    "fear",
+    "predict",
+    "argue",
+    "contend",
+    "believe",
+    "think",
+    "hope",
+    "expect",
+    "suspect",
+    "assume",
+    "worry",
+    "imagine",
+}
 
 
 def claimed(verb: Token) -> bool:
@@ -155,8 +269,11 @@ def claimed(verb: Token) -> bool:
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "pobj") or node.head.i == node.i:
             return False
         head = node.head if node.dep_ not in ("pcomp", "pobj") else node.head.head
-        if node.dep_ in ("ccomp", "pcomp", "pobj") and head.pos_ in ("VERB", "AUX") \
-                and head.lemma_.lower() in CONTESTED_CUES:
+        if (
+            node.dep_ in ("ccomp", "pcomp", "pobj")
+            and head.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() in CONTESTED_CUES
+        ):
             return True
         node = head
     return False
@@ -202,8 +319,21 @@ def supposed(token: Token) -> bool:
 
 EARLIER_ADVERBS = {"previously", "earlier", "formerly", "once"}
 # Words that place an act on the day of the report or a day it names ("struck Kyiv on Tuesday", "said today").
-DAY_WORDS = {"today", "tonight", "yesterday", "now", "currently", "overnight", "monday", "tuesday", "wednesday",
-             "thursday", "friday", "saturday", "sunday"}
+DAY_WORDS = {
+    "today",
+    "tonight",
+    "yesterday",
+    "now",
+    "currently",
+    "overnight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 
 
 def told_earlier(token: Token, reference: date | None) -> bool:
@@ -224,12 +354,15 @@ def told_earlier(token: Token, reference: date | None) -> bool:
 
 
 def _own_time(token: Token, reference: date) -> str | None:
-    """"earlier" when the token's own modifiers place it before the report with no day, "day" when they name a
+    """ "earlier" when the token's own modifiers place it before the report with no day, "day" when they name a
     day (or now), None when they say nothing about time."""
     if token.pos_ in ("VERB", "AUX") and (
-            any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children) and not _names_day(token)
-            or token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
-            and not any(a.dep_ == "ccomp" for a in (token, *token.ancestors))):
+        any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children)
+        and not _names_day(token)
+        or token.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+        and not any(a.dep_ == "ccomp" for a in (token, *token.ancestors))
+    ):
         # "had sanctioned", "previously pledged": told as before the report, not as its news (a past perfect
         # under a reporting verb is only the tense shifted back: "said 198 civilians had been killed")
         return "earlier"
@@ -248,8 +381,9 @@ def _own_time(token: Token, reference: date) -> str | None:
             continue
         if place.lower_ in DAY_WORDS:
             return "day"
-        if place.lower_ in ("month", "year", "decade") and any(c.lower_ in ("last", "earlier", "previous")
-                                                                for c in place.children):
+        if place.lower_ in ("month", "year", "decade") and any(
+            c.lower_ in ("last", "earlier", "previous") for c in place.children
+        ):
             return "earlier"  # "last month Russia struck Odesa": an earlier month, its day untold
         if place.lower_ == "week" and any(c.lower_ in ("last", "this") for c in place.children):
             return "day"
@@ -258,7 +392,9 @@ def _own_time(token: Token, reference: date) -> str | None:
         if month and any(c.like_num and not _is_year(c) for c in place.children):
             return "day"  # "on June 3"
         if year is None:
-            if month:  # "in late June" told in March: another month, its day untold; told in June: near enough
+            if (
+                month
+            ):  # "in late June" told in March: another month, its day untold; told in June: near enough
                 return "earlier" if month != reference.month else "day"
             continue
         if not month or (int(year.text), month) < (reference.year, reference.month):
@@ -274,8 +410,14 @@ EARLIER_MARKS = {"since", "after", "before", "until"}
 
 def _names_day(token: Token) -> bool:
     """Does the verb name the day of its act ("earlier on Saturday", "on Tuesday", "today")?"""
-    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in DAY_WORDS or c.dep_ == "prep" and c.lower_ == "on"
-               and any(g.lower_ in DAY_WORDS for g in c.children) for c in token.children)
+    return any(
+        c.dep_ in ("advmod", "npadvmod")
+        and c.lower_ in DAY_WORDS
+        or c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.lower_ in DAY_WORDS for g in c.children)
+        for c in token.children
+    )
 
 
 def time_anchor(verb: Token) -> bool:
@@ -283,11 +425,17 @@ def time_anchor(verb: Token) -> bool:
     Lukashenko allowed Russian troops to invade Ukraine"), or a description of an actor told in the perfect ("the
     Russian army, which has launched an invasion of Ukraine")? Its act is background: undated unless the
     sentence names its date, and counted once per article."""
-    while (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                for c in verb.children)) and verb.head.i != verb.i:
+    while (
+        verb.dep_ == "xcomp"
+        or verb.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ) and verb.head.i != verb.i:
         verb = verb.head  # "after X allowed troops [to invade]": the infinitive's time is its governor's
-    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
-                                                           for c in verb.children):
+    if (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    ):
         return True
     if any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children):
         return verb.dep_ in ("advcl", "pcomp", "pobj", "ccomp", "acl")

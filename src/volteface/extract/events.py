@@ -60,21 +60,87 @@ TARGET_PREPOSITIONS = {"with", "on", "against", "to", "at", "toward", "towards",
 
 
 # Verbs whose object names the subject's own act, besides the light verbs: "led a delegation", "had a call".
-CARRIER_VERBS = {"lead", "have", "run", "choose", "pursue", "impose", "announce", "sign", "conclude", "seal", "fight", "wage",
-                 "adopt", "unveil", "introduce", "enact", "levy", "slap", "approve",
-                 "send", "provide", "deliver", "supply", "allocate", "transfer", "donate"}
+CARRIER_VERBS = {
+    "lead",
+    "have",
+    "run",
+    "choose",
+    "pursue",
+    "impose",
+    "announce",
+    "sign",
+    "conclude",
+    "seal",
+    "fight",
+    "wage",
+    "adopt",
+    "unveil",
+    "introduce",
+    "enact",
+    "levy",
+    "slap",
+    "approve",
+    "send",
+    "provide",
+    "deliver",
+    "supply",
+    "allocate",
+    "transfer",
+    "donate",
+}
 MILITARY_WORDS = {"air", "missile", "drone", "rocket", "military", "artillery", "aerial", "airstrike", "bomb"}
-BOMBING_WORDS = {"bomb", "bombing", "bomber", "explosive", "explosives", "ied", "suicide", "roadside", "car-bomb"}
+BOMBING_WORDS = {
+    "bomb",
+    "bombing",
+    "bomber",
+    "explosive",
+    "explosives",
+    "ied",
+    "suicide",
+    "roadside",
+    "car-bomb",
+}
 SAY_CODES = {"010", "011", "012", "013", "014", "015", "017", "018", "019"}  # a denial (016) is an act
 # Page furniture that names acts in links and captions, not in the report.
-FURNITURE = re.compile(r"(?:see|watch|read|click|listen to)\s+(?:the\s+)?(?:video|also|more|photos?|gallery|here)\b",
-                       re.IGNORECASE)
+FURNITURE = re.compile(
+    r"(?:see|watch|read|click|listen to)\s+(?:the\s+)?(?:video|also|more|photos?|gallery|here)\b",
+    re.IGNORECASE,
+)
 # Moving or massing troops is force posture (CAMEO 15), whatever the verb's own sense ("gathered 120,000 soldiers
 # at the border", "Russian troops massed close to Ukraine").
-POSTURE_VERBS = {"mass", "amass", "gather", "send", "station", "concentrate", "position", "move", "deploy",
-                 "assemble", "redeploy", "transfer", "build"}
-TROOP_NOUNS = {"troop", "soldier", "force", "unit", "battalion", "brigade", "division", "tank", "warship", "army",
-               "jet", "missile", "serviceman", "servicemember", "marine", "paratrooper"}
+POSTURE_VERBS = {
+    "mass",
+    "amass",
+    "gather",
+    "send",
+    "station",
+    "concentrate",
+    "position",
+    "move",
+    "deploy",
+    "assemble",
+    "redeploy",
+    "transfer",
+    "build",
+}
+TROOP_NOUNS = {
+    "troop",
+    "soldier",
+    "force",
+    "unit",
+    "battalion",
+    "brigade",
+    "division",
+    "tank",
+    "warship",
+    "army",
+    "jet",
+    "missile",
+    "serviceman",
+    "servicemember",
+    "marine",
+    "paratrooper",
+}
 
 
 # Verbs whose bare lexicon row (no particle, no object) codes a sense they rarely have in news: "leave Ukraine" is
@@ -90,8 +156,9 @@ SELF_DEFENCE_VERBS = {"defend", "protect"}
 
 def _lookup(verb: Token) -> str | None:
     """The lexicon's code for a verb with its particle and the head noun of its object."""
-    if verb_lemma(verb) in SELF_DEFENCE_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES
-                                                      for c in verb.children):
+    if verb_lemma(verb) in SELF_DEFENCE_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children
+    ):
         return None
     entries = verb_lexicon().get(verb_lemma(verb))
     if entries and verb_lemma(verb) in NO_BARE_DEFAULT:
@@ -105,12 +172,20 @@ def _lookup(verb: Token) -> str | None:
         # ("rule to") is another verb
         entries = [e for e in entries if not e[0] or e[0] in phrasal]
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
-    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    objects |= {
+        g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    }
     # "gave Ivory Coast 5 million dollars of aid", "pledged 1.6 billion pounds in military aid": the head noun of
     # an "of" phrase in the object counts too, and of an "in" phrase after a sum
-    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative") for p in c.children
-                if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and c.lemma_.lower() in AMOUNT_NOUNS)
-                for g in p.children if g.dep_ == "pobj"}
+    objects |= {
+        g.lemma_.lower()
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative")
+        for p in c.children
+        if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and c.lemma_.lower() in AMOUNT_NOUNS)
+        for g in p.children
+        if g.dep_ == "pobj"
+    }
     for particle, obj, code in entries:
         if (not particle or particle in particles) and (not obj or obj in objects):
             return code
@@ -142,7 +217,16 @@ def _joint(noun: Token) -> bool:
 
 
 # What a side's forces do that another side stops: an advance, a push, an attack.
-ASSAULT_NOUNS = {"advance", "push", "offensive", "attack", "assault", "onslaught", "incursion", "counteroffensive"}
+ASSAULT_NOUNS = {
+    "advance",
+    "push",
+    "offensive",
+    "attack",
+    "assault",
+    "onslaught",
+    "incursion",
+    "counteroffensive",
+}
 
 
 def _repels(verb: Token) -> bool:
@@ -156,7 +240,10 @@ def _noun_code(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
-        if child.lemma_.lower() in ("operation", "campaign") and {t.lower_ for t in child.children} & MILITARY_WORDS:
+        if (
+            child.lemma_.lower() in ("operation", "campaign")
+            and {t.lower_ for t in child.children} & MILITARY_WORDS
+        ):
             return "190"  # "launched a special military operation": force, whatever it is called
         code = nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
         if code is None:
@@ -176,36 +263,132 @@ def _lemma_is(verb: Token, lemma: str) -> bool:
 
 
 # Stopping a cooperative activity is reducing relations: "ended mediation" → 165, "broke off talks" → 164.
-HALT_VERBS = {"end", "halt", "suspend", "stop", "break", "abandon", "freeze", "cancel", "quit", "terminate",
-              "cut", "reduce", "slash", "curtail", "withhold"}
+HALT_VERBS = {
+    "end",
+    "halt",
+    "suspend",
+    "stop",
+    "break",
+    "abandon",
+    "freeze",
+    "cancel",
+    "quit",
+    "terminate",
+    "cut",
+    "reduce",
+    "slash",
+    "curtail",
+    "withhold",
+}
 HALTED = {"04": "164", "045": "165", "046": "164", "07": "162", "06": "160", "05": "161"}
 # Verbs of stopping another side's attack: the one who repels an assault fights it (CAMEO 19), whatever the
 # verb's own code ("stall" alone is a delay, "rebuff" alone a rejection).
-REPEL_VERBS = {"repel", "repulse", "stall", "thwart", "foil", "rebuff", "fend", "beat", "blunt", "hold", "stem"}
+REPEL_VERBS = {
+    "repel",
+    "repulse",
+    "stall",
+    "thwart",
+    "foil",
+    "rebuff",
+    "fend",
+    "beat",
+    "blunt",
+    "hold",
+    "stem",
+}
 # Lemmas whose root is fixed: a lexicon pattern may refine the code but not move it to another family.
-LEMMA_ROOTS = {"demand": "10", "threaten": "13", "urge": "02", "appeal": "02", "reject": "12", "refuse": "12",
-               "accuse": "11", "criticize": "11", "criticise": "11", "condemn": "11", "protest": "14",
-               "praise": "05", "sanction": "16", "arrest": "17", "veto": "12"}
+LEMMA_ROOTS = {
+    "demand": "10",
+    "threaten": "13",
+    "urge": "02",
+    "appeal": "02",
+    "reject": "12",
+    "refuse": "12",
+    "accuse": "11",
+    "criticize": "11",
+    "criticise": "11",
+    "condemn": "11",
+    "protest": "14",
+    "praise": "05",
+    "sanction": "16",
+    "arrest": "17",
+    "veto": "12",
+}
 
 
 # CAMEO 14 is civilian demonstration and collective protest: only verbs that name one code it.
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "riot", "boycott", "picket", "loot", "ransack"}
 RELEASE_VERBS = {"release", "unveil", "publish"}
 # What is published, not set free, when news says "released": texts, figures and recordings.
-TEXT_NOUNS = {"position", "paper", "statement", "report", "document", "plan", "proposal", "video", "footage",
-              "figure", "data", "image", "photo", "picture", "list", "detail", "recording", "transcript", "result",
-              "book", "film", "study", "survey", "poll", "analysis", "assessment", "readout", "communique", "memo",
-              "letter", "guidance", "strategy", "text", "version", "update", "information", "summary", "audio",
-              "photograph", "map", "account", "estimate", "review", "declaration", "manifesto", "programme"}
+TEXT_NOUNS = {
+    "position",
+    "paper",
+    "statement",
+    "report",
+    "document",
+    "plan",
+    "proposal",
+    "video",
+    "footage",
+    "figure",
+    "data",
+    "image",
+    "photo",
+    "picture",
+    "list",
+    "detail",
+    "recording",
+    "transcript",
+    "result",
+    "book",
+    "film",
+    "study",
+    "survey",
+    "poll",
+    "analysis",
+    "assessment",
+    "readout",
+    "communique",
+    "memo",
+    "letter",
+    "guidance",
+    "strategy",
+    "text",
+    "version",
+    "update",
+    "information",
+    "summary",
+    "audio",
+    "photograph",
+    "map",
+    "account",
+    "estimate",
+    "review",
+    "declaration",
+    "manifesto",
+    "programme",
+}
 # Subjects that are a state or its forces: they do not demonstrate (CAMEO 14 is civilian protest).
-STATE_SUBJECT_NOUNS = {"government", "army", "military", "ministry", "regime", "administration", "navy", "kremlin"}
+STATE_SUBJECT_NOUNS = {
+    "government",
+    "army",
+    "military",
+    "ministry",
+    "regime",
+    "administration",
+    "navy",
+    "kremlin",
+}
 
 
 def _asks_question(verb: Token) -> bool:
     """Does "ask" govern a question ("asked how …", "asked whether …") rather than a request ("asked Kyiv to …",
     "asked for aid")?"""
-    return any(c.dep_ == "ccomp" and any(g.tag_ in ("WRB", "WP", "WDT") or g.lower_ in ("whether", "if")
-                                         for g in c.children) for c in verb.children)
+    return any(
+        c.dep_ == "ccomp"
+        and any(g.tag_ in ("WRB", "WP", "WDT") or g.lower_ in ("whether", "if") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _publishes(verb: Token) -> bool:
@@ -225,14 +408,27 @@ def _state_subject(verb: Token) -> bool:
 
 
 # Measures against someone, which a noun lexicon of acts may not hold: "backed restrictions on Russian visitors".
-MEASURE_NOUNS = {"restriction", "ban", "embargo", "sanction", "cap", "limit", "boycott", "expulsion", "tariff"}
+MEASURE_NOUNS = {
+    "restriction",
+    "ban",
+    "embargo",
+    "sanction",
+    "cap",
+    "limit",
+    "boycott",
+    "expulsion",
+    "tariff",
+}
 
 
 def _backs_hostile_act(verb: Token) -> bool:
     """Is what the verb backs or endorses a hostile act or measure ("supports the invasion of Ukraine", "backed
     restrictions on Russian visitors")? The one named in it is that act's target, not the backer's partner."""
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in MEASURE_NOUNS or noun_lexicon().get(
-        c.lemma_.lower(), "00")[:2] >= "09") for c in verb.children)
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in MEASURE_NOUNS or noun_lexicon().get(c.lemma_.lower(), "00")[:2] >= "09")
+        for c in verb.children
+    )
 
 
 def _same_subject(verb: Token, inner: Token) -> bool:
@@ -246,15 +442,20 @@ def _same_subject(verb: Token, inner: Token) -> bool:
         # "police will no longer tolerate rallies", "our forces will strike": the speaker's own forces; "other
         # nations may follow Russia's lead" is a warning about others
         return own.lemma_.lower() in TROOP_NOUNS | {"police", "government", "military"} or any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in own.children)
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in own.children
+        )
     return outer is not None and own.lower_ == outer.lower_
 
 
 def _calls_on(verb: Token) -> bool:
     """Does "call" take "on", "upon" or "for" as an appeal does ("called on Iran", "called for talks"), not as a
     date ("called the US a liar on Tuesday")?"""
-    return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "upon") and not any(
-        g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children)
+    return any(
+        c.dep_ in ("prep", "prt")
+        and c.lower_ in ("on", "for", "upon")
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in verb.children
+    )
 
 
 # Adjectives that announce the act they govern: "we are ready to impose sanctions" (a threat), "ready to talk".
@@ -262,18 +463,32 @@ READY_WORDS = {"ready", "prepared"}
 
 
 # Forces sent to keep a peace rather than to fight: "peacekeepers", "a UN international force".
-PEACE_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper", "peacekeepers", "peace-keepers"}
+PEACE_WORDS = {
+    "peacekeeping",
+    "peacekeeper",
+    "peace-keeping",
+    "peace-keeper",
+    "peacekeepers",
+    "peace-keepers",
+}
 PEACE_FORCE_MARKS = {"international", "multinational", "un", "u.n.", "stabilisation", "stabilization"}
 
 
 def _peacekeeping(verb: Token) -> bool:
     """Are the forces a verb of posture moves peacekeepers ("soldiers were deployed as peacekeeping forces", "a
     UN international force had been sent to Lebanon")?"""
-    phrases = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
-               or c.dep_ == "prep" and c.lower_ == "as"]
-    return any(t.lower_ in PEACE_WORDS or t.lemma_.lower() == "force" and any(
-        m.lower_ in PEACE_FORCE_MARKS for m in t.children if m.dep_ in ("amod", "compound"))
-        for phrase in phrases for t in phrase.subtree)
+    phrases = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "as"
+    ]
+    return any(
+        t.lower_ in PEACE_WORDS
+        or t.lemma_.lower() == "force"
+        and any(m.lower_ in PEACE_FORCE_MARKS for m in t.children if m.dep_ in ("amod", "compound"))
+        for phrase in phrases
+        for t in phrase.subtree
+    )
 
 
 def _partakes(verb: Token) -> bool:
@@ -281,8 +496,11 @@ def _partakes(verb: Token) -> bool:
     "participated in talks")? The noun is the act, coded as a noun event; the verb's own sense ("engage" the
     enemy) is not."""
     return verb_lemma(verb) in PARTAKE_VERBS and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon() for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "in" for g in p.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon()
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for g in p.children
+    )
 
 
 # Verbs of aim rather than commitment: what they intend is the act they govern, and only that act says whether it
@@ -302,7 +520,9 @@ def _code_for(verb: Token) -> str | None:
             table = WRAPPERS["threaten" if inner_code[:2] >= "13" else "intent"]
             return table.get(inner_code[:2], table[""])
     if lemma in REPEL_VERBS and _repels(verb):
-        return "190"  # "stalled the Russian advance", "repelled an assault": fighting back is conventional force
+        return (
+            "190"  # "stalled the Russian advance", "repelled an assault": fighting back is conventional force
+        )
     if lemma in LIGHT_VERBS | HALT_VERBS and (noun := _noun_code(verb)) is not None:
         if lemma in HALT_VERBS:
             return HALTED.get(noun[:3], HALTED.get(noun[:2], "160"))
@@ -311,8 +531,12 @@ def _code_for(verb: Token) -> str | None:
     if family is None and verb.lemma_.lower() == "ready":
         family = "intent"
     inner = _wrapped(verb) if family else None
-    if family == "appeal" and lemma == "call" and (inner is None or inner.dep_ != "xcomp") \
-            and not _calls_on(verb):
+    if (
+        family == "appeal"
+        and lemma == "call"
+        and (inner is None or inner.dep_ != "xcomp")
+        and not _calls_on(verb)
+    ):
         inner = family = None  # "called the US the one who started the crisis" names, it does not appeal
     if family and inner is not None:
         if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
@@ -326,13 +550,24 @@ def _code_for(verb: Token) -> str | None:
             family = "threaten"  # planning or preparing to coerce is a threat
         if family == "intent" and _lemma_is(verb, "agree") and inner.dep_ == "ccomp":
             return "019"  # "agreed (that) there was a need …": accord, not a commitment
-        if family == "threaten" and lemma == "warn" and inner.dep_ == "ccomp" and not _same_subject(verb, inner):
+        if (
+            family == "threaten"
+            and lemma == "warn"
+            and inner.dep_ == "ccomp"
+            and not _same_subject(verb, inner)
+        ):
             return "010"  # "warned that Putin would not stop at the Polish border": a warning about another's act
         table = WRAPPERS[family]
         return table.get(inner_code[:2], table[""])
     code = _lookup(verb)
-    if lemma in POSTURE_VERBS and (code is None or code[:2] not in ("15", "18", "19", "20")) and any(
-            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TROOP_NOUNS for c in verb.children):
+    if (
+        lemma in POSTURE_VERBS
+        and (code is None or code[:2] not in ("15", "18", "19", "20"))
+        and any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TROOP_NOUNS
+            for c in verb.children
+        )
+    ):
         code = "154"
     if lemma in POSTURE_VERBS and code is not None and code[:2] == "15" and _peacekeeping(verb):
         code = "074"  # CAMEO 074: sending peacekeepers is military protection, not a show of force
@@ -340,13 +575,21 @@ def _code_for(verb: Token) -> str | None:
         # "called the US the one who started the crisis": a label, coded only by what it calls them ("a liar")
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "oprd"}  # the label, not the labelled
         code = next((c for p, o, c in verb_lexicon()["call"] if o and not p and o in objects), None)
-    if code is not None and code[:2] == "14" and lemma == "demonstrate" and any(
-            c.dep_ in ("dobj", "ccomp") for c in verb.children):
-        return None  # "demonstrate the political will", "demonstrate that it has learned": to show, not to march
+    if (
+        code is not None
+        and code[:2] == "14"
+        and lemma == "demonstrate"
+        and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    ):
+        return (
+            None  # "demonstrate the political will", "demonstrate that it has learned": to show, not to march
+        )
     if code is not None and code[:2] == "14" and lemma not in PROTEST_VERBS and _state_subject(verb):
         # "Russia hit Kyiv with missiles": PETRARCH's synonym rows, not a demonstration (a state or its forces do
         # not demonstrate; crowds blocking roads do); the verb's own sense stands ("hit": force)
-        code = next((c for p, o, c in verb_lexicon().get(lemma, []) if not p and not o and c[:2] != "14"), None)
+        code = next(
+            (c for p, o, c in verb_lexicon().get(lemma, []) if not p and not o and c[:2] != "14"), None
+        )
     if code is not None and code[:2] == "15" and lemma == "strike":
         code = "190"  # "striking targets in western Ukraine": a strike is force used, never a show of it
     if code is not None and code[:2] == "08" and lemma in RELEASE_VERBS and _publishes(verb):
@@ -369,7 +612,9 @@ def _code_for(verb: Token) -> str | None:
     if code[:2] in ("18", "19", "20") and {t.lower_ for t in verb.sent} & BOMBING_WORDS:
         return "183"  # killed or wounded by a bomb: unconventional violence, not a military clash
     if code[:2] in ("18", "19", "20") and (act := _harming_act(verb)) is not None:
-        return act  # "a Russian missile strike killed five civilians": the strike is the act, not a mass killing
+        return (
+            act  # "a Russian missile strike killed five civilians": the strike is the act, not a mass killing
+        )
     if modals & {"must", "should"} and verb.dep_ == "ccomp" and "03" <= code[:2] <= "08":
         return WRAPPERS["demand"].get(code[:2], WRAPPERS["demand"][""])
     return code
@@ -378,15 +623,19 @@ def _code_for(verb: Token) -> str | None:
 def _is_troops(token: Token) -> bool:
     """Does the phrase name armed forces ("Norwegian troops", "U.S. battalion tactical groups")?"""
     return token.lemma_.lower() in TROOP_NOUNS or any(
-        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in TROOP_NOUNS for c in token.children)
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in TROOP_NOUNS for c in token.children
+    )
 
 
 def _moved_troops(verb: Token) -> Token | None:
     """The forces a passive verb of force posture moves, with no "by" phrase ("Norwegian troops were deployed near
     the border", "tanks were sent to the front"): whose forces they are is the doer, as CAMEO codes a deployment
     by the side whose forces move; they are not what the act is done to."""
-    if verb_lemma(verb) not in POSTURE_VERBS or not any(c.dep_ == "auxpass" for c in verb.children) or any(
-            c.dep_ == "agent" for c in verb.children):
+    if (
+        verb_lemma(verb) not in POSTURE_VERBS
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+        or any(c.dep_ == "agent" for c in verb.children)
+    ):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subject if subject is not None and _is_troops(subject) else None
@@ -395,13 +644,33 @@ def _moved_troops(verb: Token) -> Token | None:
 def _owner(troops: Token, found: DocActors) -> Token | None:
     """The word in front of a forces phrase that names whose they are ("U.S. and German battalion groups": U.S.,
     whose conjuncts name the others)."""
-    return next((t for t in troops.subtree if t.i < troops.i and t.i in found.by_token
-                 and event_code(found.actor_for(t))), None)  # not a maker's name: "Leopard tanks"
+    return next(
+        (
+            t
+            for t in troops.subtree
+            if t.i < troops.i and t.i in found.by_token and event_code(found.actor_for(t))
+        ),
+        None,
+    )  # not a maker's name: "Leopard tanks"
 
 
 # Nouns that stand for actors (with a name in front: "NATO countries", "a UN resolution") and can do an act.
-ACTING_NOUNS = TROOP_NOUNS | {"country", "state", "nation", "member", "ally", "government", "official", "leader",
-                              "authority", "resolution", "statement", "declaration", "ministry", "delegation"}
+ACTING_NOUNS = TROOP_NOUNS | {
+    "country",
+    "state",
+    "nation",
+    "member",
+    "ally",
+    "government",
+    "official",
+    "leader",
+    "authority",
+    "resolution",
+    "statement",
+    "declaration",
+    "ministry",
+    "delegation",
+}
 
 
 def _harming_act(verb: Token) -> str | None:
@@ -427,15 +696,26 @@ def _source(verb: Token) -> Token | None:
             return child
         if child.dep_ == "agent":  # passive: "was attacked by X"
             return next((g for g in child.children if g.dep_ == "pobj"), None)
-    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i or verb.dep_ == "acomp" and \
-            verb.lemma_.lower() in READY_WORDS:
+    if (
+        verb.dep_ in ("xcomp", "conj")
+        and verb.head.i != verb.i
+        or verb.dep_ == "acomp"
+        and verb.lemma_.lower() in READY_WORDS
+    ):
         return _source(verb.head)  # "Denmark is ready to impose": the subject of "is"
-    if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VBN" and verb.head.dep_ == "attr" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if (
+        verb.dep_ in ("acl", "relcl")
+        and verb.tag_ != "VBN"
+        and verb.head.dep_ == "attr"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
         # "Britain would be the first country to supply tanks": the subject the noun is said of
         return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (verb.head.pos_ == "PROPN" or
-                                                     verb.head.lemma_.lower() in ACTING_NOUNS):
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in ACTING_NOUNS)
+    ):
         # "NATO countries providing weapons to Kyiv", "Russian troops shelling the city": the actor a present
         # participle describes does the act (a past one is done to it: "officials sanctioned by the EU"); not
         # any noun an actor owns ("the US' hysteria surrounding the conflict")
@@ -475,7 +755,11 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
     for child in verb.children:
         together = any(c.lower_ in ("together", "jointly") for c in (*child.children, *verb.children))
-        if child.dep_ == "prep" and child.lower_ in prepositions and not (together and child.lower_ == "with"):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in prepositions
+            and not (together and child.lower_ == "with")
+        ):
             out += [g for g in child.children if g.dep_ == "pobj"]
     # the small model hangs "from Germany" on the object as often as on the verb ("demands 1.3 trillion euros
     # from Germany", "sent weapons to Ukraine")
@@ -486,9 +770,15 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
                 out += [g for g in child.children if g.dep_ == "pobj"]
             if child.dep_ == "prep" and child.lower_ in ("of", "in") and root[:2] in AID_ROOTS | {"03"}:
                 # "pledged 1.6 billion pounds in military aid to Ukraine": the aid's recipient
-                out += [h for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon()
-                        for p in g.children if p.dep_ == "prep" and p.lower_ in prepositions - {"of", "for"}
-                        for h in p.children if h.dep_ == "pobj"]
+                out += [
+                    h
+                    for g in child.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon()
+                    for p in g.children
+                    if p.dep_ == "prep" and p.lower_ in prepositions - {"of", "for"}
+                    for h in p.children
+                    if h.dep_ == "pobj"
+                ]
     if root[:2] in AID_ROOTS:
         # "protect the world from Putin": what aid guards against is not whom it goes to
         out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
@@ -498,8 +788,15 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
 def _near(verb: Token) -> list[Token]:
     """The places an adverb of nearness names ("massed close to Ukraine", "stationed next to the border"): where
     force is shown, the state shown it."""
-    return [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in NEAR_ADVERBS
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "advmod" and c.lower_ in NEAR_ADVERBS
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _subject_person(token: Token, found: DocActors) -> Actor | None:
@@ -519,21 +816,93 @@ def _subject_person(token: Token, found: DocActors) -> Actor | None:
         if other.dep_ in ("nsubj", "nsubjpass") and other.lower_ in ("he", "she") and other.i != token.i:
             return None  # an earlier pronoun subject: the chain is left to the resolver
     return None
+
+
 # Roles and bodies that act for the state their "of" phrase names: "the leader of China", "the army of Belarus".
-ROLE_NOUNS = {"leader", "president", "head", "government", "army", "military", "forces", "authorities",
-              "ministry", "minister", "chief"}
+ROLE_NOUNS = {
+    "leader",
+    "president",
+    "head",
+    "government",
+    "army",
+    "military",
+    "forces",
+    "authorities",
+    "ministry",
+    "minister",
+    "chief",
+}
 # Places that stand for the state they belong to when force is used or shown there.
 # What an actor owns, through which sanctions and seizures reach it (CAMEO 163, 171); and what it puts forward,
 # through which a rejection or an endorsement reaches it ("did not share the arguments of Warsaw").
-OWNED_NOUNS = {"asset", "assets", "account", "property", "reserve", "reserves", "fund", "funds", "holding", "holdings",
-               "bank", "company", "vessel", "ship", "tanker", "export", "exports", "import", "imports",
-               "argument", "position", "proposal", "plan", "request", "view", "stance", "offer", "initiative",
-               "claim", "policy"}
-PLACE_NOUNS = {"border", "borders", "frontier", "territory", "soil", "airspace", "coast", "waters", "capital",
-               "city", "town", "village", "region", "port", "province", "oblast", "district", "peninsula"}
+OWNED_NOUNS = {
+    "asset",
+    "assets",
+    "account",
+    "property",
+    "reserve",
+    "reserves",
+    "fund",
+    "funds",
+    "holding",
+    "holdings",
+    "bank",
+    "company",
+    "vessel",
+    "ship",
+    "tanker",
+    "export",
+    "exports",
+    "import",
+    "imports",
+    "argument",
+    "position",
+    "proposal",
+    "plan",
+    "request",
+    "view",
+    "stance",
+    "offer",
+    "initiative",
+    "claim",
+    "policy",
+}
+PLACE_NOUNS = {
+    "border",
+    "borders",
+    "frontier",
+    "territory",
+    "soil",
+    "airspace",
+    "coast",
+    "waters",
+    "capital",
+    "city",
+    "town",
+    "village",
+    "region",
+    "port",
+    "province",
+    "oblast",
+    "district",
+    "peninsula",
+}
 # People and bodies sent by a state, named by where they come from: "a delegation from Saudi Arabia".
-MEMBER_NOUNS = {"delegation", "official", "diplomat", "envoy", "representative", "troop", "soldier", "fighter",
-                "mission", "team", "negotiator", "volunteer", "mercenary"}
+MEMBER_NOUNS = {
+    "delegation",
+    "official",
+    "diplomat",
+    "envoy",
+    "representative",
+    "troop",
+    "soldier",
+    "fighter",
+    "mission",
+    "team",
+    "negotiator",
+    "volunteer",
+    "mercenary",
+}
 
 
 def _antecedent(pronoun: Token) -> Token:
@@ -542,11 +911,21 @@ def _antecedent(pronoun: Token) -> Token:
     act ("aggression against Ukraine, which France condemns") gives way to the act when the clause's object is
     the pronoun."""
     doc = pronoun.doc
-    before = next((doc[i] for i in range(pronoun.i - 1, max(-1, pronoun.i - 3), -1)
-                   if doc[i].pos_ in ("NOUN", "PROPN")), None)
+    before = next(
+        (
+            doc[i]
+            for i in range(pronoun.i - 1, max(-1, pronoun.i - 3), -1)
+            if doc[i].pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
     if before is None:
         return pronoun.head.head
-    if pronoun.dep_ in ("dobj", "pobj") and before.dep_ == "pobj" and before.head.head.lemma_.lower() in noun_lexicon():
+    if (
+        pronoun.dep_ in ("dobj", "pobj")
+        and before.dep_ == "pobj"
+        and before.head.head.lemma_.lower() in noun_lexicon()
+    ):
         return before.head.head
     return before
 
@@ -568,23 +947,48 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
     if actor is None and token.lemma_.lower() in PLACE_NOUNS | ROLE_NOUNS | OWNED_NOUNS:
         # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to; "froze the
         # assets of Russian oligarchs": sanctions on what an actor owns are aimed at the owner
-        actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "of")
-                      for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
+        actor = next(
+            (
+                a
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ in ("with", "of")
+                for g in p.children
+                if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None
+            ),
+            None,
+        )
     if actor is None and token.lemma_.lower() in MEMBER_NOUNS:
         # "a delegation from Saudi Arabia", "officials from Norway": the state that sent them
-        actor = next((a for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
-                      for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
+        actor = next(
+            (
+                a
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.children
+                if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None
+            ),
+            None,
+        )
     if actor is None and _is_troops(token) and (owner := _owner(token, found)) is not None:
         actor = found.actor_for(owner)  # "U.S. battalion tactical groups": the forces of the state in front
     if actor is None and token.pos_ == "NOUN":
         # an actor's property or post named by a compound ("the EU Delegation building", "the US embassy")
-        actor = next((a for t in token.lefts if t.dep_ == "compound" for c in t.subtree
-                      if c.i in found.by_token and (a := found.actor_for(c)) is not None), None)
+        actor = next(
+            (
+                a
+                for t in token.lefts
+                if t.dep_ == "compound"
+                for c in t.subtree
+                if c.i in found.by_token and (a := found.actor_for(c)) is not None
+            ),
+            None,
+        )
     return actor
 
 
-def _participant(noun: Token, found: DocActors, prepositions: set[str] = TARGET_PREPOSITIONS | {"of"}
-                 ) -> Actor | None:
+def _participant(
+    noun: Token, found: DocActors, prepositions: set[str] = TARGET_PREPOSITIONS | {"of"}
+) -> Actor | None:
     """The actor an event noun is done to: "strikes on Kyiv", "Russia's invasion of Ukraine" (Ukraine)."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
@@ -592,15 +996,30 @@ def _participant(noun: Token, found: DocActors, prepositions: set[str] = TARGET_
             if actor is None:
                 # a place that belongs to a state ("strikes on energy facilities in Ukraine", "on the port of
                 # Odesa"): the state
-                actor = next((a for g in prep.children if g.dep_ == "pobj" for p in g.children
-                              if p.dep_ == "prep" and p.lower_ in ("in", "of") for h in p.children
-                              if h.dep_ == "pobj" and (a := found.actor_for(h)) is not None
-                              and a.kind == "state"), None)
+                actor = next(
+                    (
+                        a
+                        for g in prep.children
+                        if g.dep_ == "pobj"
+                        for p in g.children
+                        if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                        for h in p.children
+                        if h.dep_ == "pobj" and (a := found.actor_for(h)) is not None and a.kind == "state"
+                    ),
+                    None,
+                )
             if actor is None:
                 # an act done to its possessor ("a warrant for his arrest", "calls for their release"): him
-                actor = next((a for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon()
-                              for p in g.children if p.dep_ == "poss" and (a := found.actor_for(p)) is not None),
-                             None)
+                actor = next(
+                    (
+                        a
+                        for g in prep.children
+                        if g.dep_ == "pobj" and g.lemma_.lower() in noun_lexicon()
+                        for p in g.children
+                        if p.dep_ == "poss" and (a := found.actor_for(p)) is not None
+                    ),
+                    None,
+                )
             if actor is not None:
                 return actor
     return None
@@ -617,7 +1036,12 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     object is a reciprocal pair ("Trump and Putin met" → Trump → Putin, one event)."""
     source_token, target_token = _source(verb), _target(verb)
     first_object = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if source_token is None and verb.dep_ == "amod" and verb.head.dep_ == "dobj" and verb.head.head.i < verb.i:
+    if (
+        source_token is None
+        and verb.dep_ == "amod"
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.i < verb.i
+    ):
         # the small model's misreading of a name as a verb ("Trump[VERB] publicly berated[amod] Zelensky[dobj]"):
         # the name it took for a verb is the subject, the noun it took for an object is the target
         source_token, target_token = verb.head.head, verb.head
@@ -633,20 +1057,40 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
             # it names is not the wrapper's target ("urged the media not to call Russia's invasion a crisis")
             asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
             named = [t for t in _target_tokens(inner) if not (asks and t.lemma_.lower() in noun_lexicon())]
-            asked = next((c for c in inner.children if c.dep_ == "nsubj"), None) if inner.dep_ == "ccomp" else None
+            asked = (
+                next((c for c in inner.children if c.dep_ == "nsubj"), None)
+                if inner.dep_ == "ccomp"
+                else None
+            )
             if asks and asked is not None and _actor_of(asked, found) is not None:
                 # "insisted that the Chinese leader put more pressure on Russia": asked of China, about Russia
                 named = [asked]
-            target_token = next((t for t in named if _actor_of(t, found) is not None), next(iter(named), None))
-    if source_token is not None and source_token.lemma_.lower() in noun_lexicon() \
-            and source_token.i not in found.by_token:
+            target_token = next(
+                (t for t in named if _actor_of(t, found) is not None), next(iter(named), None)
+            )
+    if (
+        source_token is not None
+        and source_token.lemma_.lower() in noun_lexicon()
+        and source_token.i not in found.by_token
+    ):
         # an act as the subject does through its doer ("Russia's strikes killed …"), never its victim
         source = _noun_source(source_token, found)
     else:
         source = _actor_of(source_token, found)
-    if root == "15" and (border := next((t for t in (*_target_tokens(verb, root), *_near(verb))
-                                          if t.lemma_.lower() in BORDER_NOUNS and _actor_of(t, found) is not None),
-                                         None)) is not None:
+    if (
+        root == "15"
+        and (
+            border := next(
+                (
+                    t
+                    for t in (*_target_tokens(verb, root), *_near(verb))
+                    if t.lemma_.lower() in BORDER_NOUNS and _actor_of(t, found) is not None
+                ),
+                None,
+            )
+        )
+        is not None
+    ):
         target_token = border
     target = _actor_of(target_token, found)
     if target is not None and not event_code(target):
@@ -655,23 +1099,35 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         target = _author(target_token, found)  # "rejected a peace plan proposed by Turkey": Turkey
     if target is None and inner is None:
         # the object names no actor ("deployed troops in Belarus"): a prepositional object may
-        target_token = next((t for t in _target_tokens(verb, root)[1:] if _actor_of(t, found) is not None), None)
+        target_token = next(
+            (t for t in _target_tokens(verb, root)[1:] if _actor_of(t, found) is not None), None
+        )
         target = _actor_of(target_token, found)
     if target is None and root in FORCE_ROOTS:
         target_token = next((t for t in _near(verb) if _actor_of(t, found) is not None), None)
         target = _actor_of(target_token, found)
-    doer = _noun_source(target_token, found, carried=True) if target_token is not None and \
-        target_token.lemma_.lower() in noun_lexicon() else None
+    doer = (
+        _noun_source(target_token, found, carried=True)
+        if target_token is not None and target_token.lemma_.lower() in noun_lexicon()
+        else None
+    )
     if doer is not None and (source is None or doer.id != source.id):
         target = doer  # a response to an act is aimed at its doer: "condemned Russia's aggression" (Russia)
-    if target is None and source_token is not None and root in RECIPROCAL_ROOTS and source_token.dep_ != "pobj" \
-            and not any(c.dep_ == "preconj" for c in source_token.children) \
-            and (first_object is None or first_object.lemma_.lower() in noun_lexicon()):
+    if (
+        target is None
+        and source_token is not None
+        and root in RECIPROCAL_ROOTS
+        and source_token.dep_ != "pobj"
+        and not any(c.dep_ == "preconj" for c in source_token.children)
+        and (first_object is None or first_object.lemma_.lower() in noun_lexicon())
+    ):
         # "Trump and Putin met", "X and Y signed an agreement"; not "neither Russia nor China entrusts him"
         partner = next((c for c in source_token.children if c.dep_ == "conj"), None)
         target = found.actor_for(partner) if partner is not None else None
     if source is not None and target is not None and (source.id == target.id or source.code == target.code):
-        target = None  # an actor acting on itself is mostly a misreading of the parse, not an event between two
+        target = (
+            None  # an actor acting on itself is mostly a misreading of the parse, not an event between two
+        )
     return source, target
 
 
@@ -679,9 +1135,18 @@ def _author(thing: Token, found: DocActors) -> Actor | None:
     """The actor a thing is said to be made, proposed or done by ("a peace plan proposed by Turkey", "sanctions
     imposed by the EU"): whom a response to the thing is aimed at. Not where force is used ("destroyed tanks
     supplied by the US" strikes no supplier)."""
-    return next((a for v in thing.children if v.dep_ == "acl" and v.tag_ == "VBN" for g in v.children
-                 if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj" and (a := found.actor_for(o)) is not None),
-                None)
+    return next(
+        (
+            a
+            for v in thing.children
+            if v.dep_ == "acl" and v.tag_ == "VBN"
+            for g in v.children
+            if g.dep_ == "agent"
+            for o in g.children
+            if o.dep_ == "pobj" and (a := found.actor_for(o)) is not None
+        ),
+        None,
+    )
 
 
 def co_targets(verb: Token, target: Actor | None, found: DocActors, root: str = "") -> list[Actor]:
@@ -723,8 +1188,9 @@ def _noun_source(noun: Token, found: DocActors, carried: bool = False) -> Actor 
     return None
 
 
-def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None,
-                 article: Article) -> list[tuple[float, Event, bool]]:
+def _noun_events(
+    sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None, article: Article
+) -> list[tuple[float, Event, bool]]:
     """Events named by nouns with a participant: "a meeting with Lavrov", "Russia's strikes on Kyiv", "the
     Russian invasion of Ukraine". The source is the actor in front of the noun, else the subject of the verb
     that carries the noun phrase; the target is the participant after a preposition.
@@ -740,11 +1206,16 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         if noun.pos_ != "NOUN" or noun.i in coded:
             continue
         code = nouns.get(noun.lemma_.lower())
-        if noun.lemma_.lower() == "call" and (noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS or any(
-                c.lower_ in ("phone", "telephone", "video") for c in noun.children)):
+        if noun.lemma_.lower() == "call" and (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in SETTINGS
+            or any(c.lower_ in ("phone", "telephone", "video") for c in noun.children)
+        ):
             code = "040"  # "on a call", "in a phone call"; not "calls for a ceasefire"
         if noun.lemma_.lower() == "strike" and code is not None:
-            code = "195"  # a strike on an actor (the participant below is required) is an attack, not a walkout
+            code = (
+                "195"  # a strike on an actor (the participant below is required) is an attack, not a walkout
+            )
         if code is not None and _joint(noun):
             code = "062"
         if code is None:
@@ -752,14 +1223,20 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         info = book.get(code)
         if info is None:
             continue
-        held = _collection(noun)  # "adopted a new package of sanctions": the package stands where the noun would
+        held = _collection(
+            noun
+        )  # "adopted a new package of sanctions": the package stands where the noun would
         source = _noun_source(noun, found) or (_noun_source(held, found) if held is not noun else None)
-        target = _participant(noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"})
+        target = _participant(
+            noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"}
+        )
         if target is None and held is not noun:
             target = _participant(held, found, TARGET_PREPOSITIONS)
         purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
         # "Russia and Belarus engaged in joint drills", "took part in talks": the act its subject takes part in
-        purpose |= noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb_lemma(noun.head.head) in PARTAKE_VERBS
+        purpose |= (
+            noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb_lemma(noun.head.head) in PARTAKE_VERBS
+        )
         carried = False
         partner = carrier = None
         if source is None and (held.dep_ == "dobj" or purpose):
@@ -774,17 +1251,35 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
                 subject = _source(carrier)
                 source = found.actor_for(subject) if subject is not None else None
                 carried = source is not None
-                if subject is not None and info.root in RECIPROCAL_ROOTS and not any(
-                        c.dep_ == "preconj" for c in subject.children):
+                if (
+                    subject is not None
+                    and info.root in RECIPROCAL_ROOTS
+                    and not any(c.dep_ == "preconj" for c in subject.children)
+                ):
                     # "Russia and Belarus held joint drills": the pair did it together; "engaged in drills with
                     # Belarus": the small model hangs the partner on the verb as often as on the noun
-                    partner = next((found.actor_for(c) for c in subject.children if c.dep_ == "conj"), None) or \
-                        next((a for p in carrier.children if p.dep_ == "prep" and p.lower_ == "with"
-                              for g in p.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
+                    partner = next(
+                        (found.actor_for(c) for c in subject.children if c.dep_ == "conj"), None
+                    ) or next(
+                        (
+                            a
+                            for p in carrier.children
+                            if p.dep_ == "prep" and p.lower_ == "with"
+                            for g in p.children
+                            if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None
+                        ),
+                        None,
+                    )
         elif held.dep_ == "dobj" and (carrier := _governing_verb(held)) is not None:
             carried = _carries(carrier, info.root)  # "Russian forces continue their siege of Mariupol"
-        if source is None and info.root == "04" and noun.dep_ == "pobj" and noun.head.lower_ in SETTINGS and (
-                carrier := _governing_verb(noun)) is not None and (subject := _source(carrier)) is not None:
+        if (
+            source is None
+            and info.root == "04"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in SETTINGS
+            and (carrier := _governing_verb(noun)) is not None
+            and (subject := _source(carrier)) is not None
+        ):
             # the call or meeting in which one spoke to another ("Biden told Zelensky on a call"): both its sides
             source = found.actor_for(subject)
             other = next((c for c in carrier.children if c.dep_ in ("dobj", "dative")), None)
@@ -792,20 +1287,43 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             carried = source is not None
         if source is None and target is not None and info.quad in (1, 2) and info.root != "07":
             # "talks with the USA have not ended," the minister said: talks of the speaker's own side
-            speaker = next((found.actors.get(q.speaker_actor) for q in article.quotes if q.speaker_actor
-                            and q.content_span.start <= noun.idx < q.content_span.end), None)
+            speaker = next(
+                (
+                    found.actors.get(q.speaker_actor)
+                    for q in article.quotes
+                    if q.speaker_actor and q.content_span.start <= noun.idx < q.content_span.end
+                ),
+                None,
+            )
             source = speaker if speaker is not None and event_code(speaker) else None
         target = target or partner
         if target is None and carried and carrier is not None:
             # "Denmark sent 2 billion euros in military assistance to Sweden", "adopted sanctions against Russia":
             # the parser hangs the recipient on the verb that carries the act as often as on the act
-            target = next((a for t in _target_tokens(carrier, info.root) if t.dep_ == "pobj"
-                           and (a := _actor_of(t, found)) is not None and a.id != (source.id if source else None)),
-                          None)
-        if source is None and target is None and info.root in RECIPROCAL_ROOTS and (pair := _between(noun, found)):
+            target = next(
+                (
+                    a
+                    for t in _target_tokens(carrier, info.root)
+                    if t.dep_ == "pobj"
+                    and (a := _actor_of(t, found)) is not None
+                    and a.id != (source.id if source else None)
+                ),
+                None,
+            )
+        if (
+            source is None
+            and target is None
+            and info.root in RECIPROCAL_ROOTS
+            and (pair := _between(noun, found))
+        ):
             source, target = pair  # "talks between Russia and Ukraine", "the meeting between Biden and Xi"
-        if target is None and source is not None and noun.lemma_.lower() in WAR_NOUNS and source.kind == "state" \
-                and noun.dep_ != "compound":  # not "US war fighting"
+        if (
+            target is None
+            and source is not None
+            and noun.lemma_.lower() in WAR_NOUNS
+            and source.kind == "state"
+            and noun.dep_ != "compound"
+        ):  # not "US war fighting"
             target = _war_party(source, noun, found)  # "Russia's invasion", the article's war in Ukraine
         if target is None or source is None or source.id == target.id:
             continue
@@ -814,11 +1332,19 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
         # hypothetical by its clause's modal; an indefinite one is ("a Russian invasion would be horrific")
         known = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
         # "the Russian invasion may begin": a known act's start is told, with its modality
-        starts = verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and verb_lemma(verb) in ("begin", "start")
+        starts = (
+            verb is not None
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and verb_lemma(verb) in ("begin", "start")
+        )
         inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass") and not starts)
         negated, hypothetical = modality(verb) if verb is not None and inherit else (False, False)
-        hypothetical |= supposed(noun) or unrealised(noun) or claimed(noun) or (
-            verb is not None and inherit and unasserted(verb))
+        hypothetical |= (
+            supposed(noun)
+            or unrealised(noun)
+            or claimed(noun)
+            or (verb is not None and inherit and unasserted(verb))
+        )
         if not carried and verb is not None and noun.dep_ == "pobj" and verb_lemma(verb) in HARM_VERBS:
             carried = True  # "five people were killed in Russian rocket strikes on …": the strike is the news
         if not carried and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
@@ -834,25 +1360,68 @@ def _noun_events(sent: DocSpan, coded: set[int], found: DocActors, book: dict, r
             if known and not starts:
                 # "whether the quarrel was related to the Russian invasion": the act named as known is presupposed
                 hypothetical = unrealised(noun)
-        earlier = background or told_earlier(noun, reference) or verb is not None and told_earlier(verb, reference)
+        earlier = (
+            background or told_earlier(noun, reference) or verb is not None and told_earlier(verb, reference)
+        )
         confidence = NOUN_CONFIDENCE if carried else BACKGROUND_CONFIDENCE
-        event = Event(event_code(source), event_code(target), info.code, info.root, info.plover, info.mode,
-                      info.quad, info.goldstein, negated, hypothetical,
-                      None if earlier else sentence_date(sent.text, reference) or reference,
-                      Span(sent.start_char, sent.end_char), Span(noun.idx, noun.idx + len(noun.text)),
-                      confidence, source.id, target.id)
+        event = Event(
+            event_code(source),
+            event_code(target),
+            info.code,
+            info.root,
+            info.plover,
+            info.mode,
+            info.quad,
+            info.goldstein,
+            negated,
+            hypothetical,
+            None if earlier else sentence_date(sent.text, reference) or reference,
+            Span(sent.start_char, sent.end_char),
+            Span(noun.idx, noun.idx + len(noun.text)),
+            confidence,
+            source.id,
+            target.id,
+        )
         out.append((-confidence, event, background))
         for listed in _co_participants(noun, source, target, found):
-            out.append((-confidence, replace(event, target=event_code(listed), target_actor=listed.id), background))
+            out.append(
+                (-confidence, replace(event, target=event_code(listed), target_actor=listed.id), background)
+            )
     return out
 
 
 # Sums that measure aid: "2 billion euros in military assistance", "$500 million of aid".
-AMOUNT_NOUNS = {"dollar", "euro", "pound", "franc", "yen", "rouble", "ruble", "hryvnia", "billion", "million",
-                "worth", "package", "tranche"}
+AMOUNT_NOUNS = {
+    "dollar",
+    "euro",
+    "pound",
+    "franc",
+    "yen",
+    "rouble",
+    "ruble",
+    "hryvnia",
+    "billion",
+    "million",
+    "worth",
+    "package",
+    "tranche",
+}
 # Nouns that count acts of one kind: "a new package of sanctions", "a fresh round of talks", "a wave of strikes".
-COLLECTIVE_NOUNS = {"package", "round", "set", "series", "wave", "barrage", "batch", "tranche", "raft", "volley",
-                    "salvo", "string", "spate"}
+COLLECTIVE_NOUNS = {
+    "package",
+    "round",
+    "set",
+    "series",
+    "wave",
+    "barrage",
+    "batch",
+    "tranche",
+    "raft",
+    "volley",
+    "salvo",
+    "string",
+    "spate",
+}
 
 
 def _collection(noun: Token) -> Token:
@@ -860,12 +1429,18 @@ def _collection(noun: Token) -> Token:
     euros), which stands in the clause where the act's noun would; the noun itself when nothing counts it."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
         return noun.head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and noun.head.head.lemma_.lower() in AMOUNT_NOUNS:
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("of", "in")
+        and noun.head.head.lemma_.lower() in AMOUNT_NOUNS
+    ):
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
         # the parser hangs "in military assistance" on the verb as often as on the sum
-        return next((c for c in noun.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in AMOUNT_NOUNS),
-                    noun)
+        return next(
+            (c for c in noun.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in AMOUNT_NOUNS),
+            noun,
+        )
     return noun
 
 
@@ -878,7 +1453,13 @@ def _between(noun: Token, found: DocActors) -> tuple[Actor, Actor] | None:
         second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
         one = found.actor_for(first) if first is not None else None
         other = found.actor_for(second) if second is not None else None
-        if one is not None and other is not None and event_code(one) and event_code(other) and one.id != other.id:
+        if (
+            one is not None
+            and other is not None
+            and event_code(one)
+            and event_code(other)
+            and one.id != other.id
+        ):
             return one, other
     return None
 
@@ -925,8 +1506,9 @@ def _reporting_victim(verb: Token, source: Actor, found: DocActors, article: Art
         theatre = _war_party(source, verb, found) if source.country else None
         if theatre is None or theatre.country != country:
             return None
-        return found.actors.get(country) or Actor(id=country, name=country, code=country, country=country,
-                                                  kind="state")
+        return found.actors.get(country) or Actor(
+            id=country, name=country, code=country, country=country, kind="state"
+        )
     return None
 
 
@@ -951,8 +1533,11 @@ def _theatre(noun: Token, found: DocActors) -> Actor | None:
         return actor
     after = noun.doc[noun.i + 1 : noun.i + 4]
     prep = next((t for t in after if t.dep_ == "prep" and t.lower_ in ("in", "over", "against")), None)
-    return next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None),
-                None) if prep is not None else None
+    return (
+        next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None), None)
+        if prep is not None
+        else None
+    )
 
 
 SETTINGS = {"on", "in", "during", "at"}  # "told Zelensky on a call", "assured him in a phone call"
@@ -981,7 +1566,9 @@ def _governing_verb(token: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head.i != token.i else None
 
 
-def extract_events(doc: Doc, article: Article, found: DocActors, candidates: bool = False) -> tuple[Event, ...]:
+def extract_events(
+    doc: Doc, article: Article, found: DocActors, candidates: bool = False
+) -> tuple[Event, ...]:
     """Stored events in text order within each sentence, the sentence's main verb first. With ``candidates``,
     every coded action instead, resolved or not (what code-only benchmarks score: their gold has no actors)."""
     book = codebook()
@@ -998,8 +1585,11 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
                 continue
-            if verb.dep_ == "amod" and not (verb.head.dep_ == "dobj" and verb.head.head.i < verb.i
-                                            and verb.head.head.pos_ in ("VERB", "PROPN")):
+            if verb.dep_ == "amod" and not (
+                verb.head.dep_ == "dobj"
+                and verb.head.head.i < verb.i
+                and verb.head.head.pos_ in ("VERB", "PROPN")
+            ):
                 continue  # a participle describing a noun ("increased weapons supplies") tells no act
             code = _code_for(verb)
             info = book.get(code) if code else None
@@ -1015,52 +1605,101 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             subject = _source(verb)
             if said_by is None and subject is not None and subject.lower_ in SELF_PRONOUNS:
                 said_by = speaker_of(verb, subject, article)
-            if said_by in found.actors and (subject is None or subject.pos_ == "PRON"
-                                            and topic_actor(subject, found) is None) and \
-                    event_code(found.actors[said_by]):
+            if (
+                said_by in found.actors
+                and (subject is None or subject.pos_ == "PRON" and topic_actor(subject, found) is None)
+                and event_code(found.actors[said_by])
+            ):
                 # a cue of a statement ("she urged", "it warned"): the speaker the attribution resolved
                 source = found.actors[said_by]
             if source is None and _source(verb) is None and (listed or _after_colon(verb)):
                 source = lead_in_subject(sent, found)  # "Putin has: – refused …, – bombed …"
-            if target is None and info.code.startswith(AID_CUT_CODES) and "aid" in {
-                    c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}:
+            if (
+                target is None
+                and info.code.startswith(AID_CUT_CODES)
+                and "aid" in {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+            ):
                 target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
             if target is None and source is not None:
                 target = _answered(verb, source, events, found)  # "The Kremlin rejected the accusations"
             if target is None and source is not None:
                 target = _answered_this(verb, source, events, found)  # "… but Germany does not agree to this"
-            if target is None and source is not None and source.country and info.root == "19" and (
-                    war := next((c for c in verb.children if c.dep_ == "dobj"
-                                 and c.lemma_.lower() in WAR_NOUNS), None)) is not None:
+            if (
+                target is None
+                and source is not None
+                and source.country
+                and info.root == "19"
+                and (
+                    war := next(
+                        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WAR_NOUNS), None
+                    )
+                )
+                is not None
+            ):
                 target = _war_party(source, war, found)  # "weeks after Moscow launched its invasion"
-            if info.root in VIOLENCE_ROOTS and (target is None or source is not None and target.country and
-                                                 target.country == source.country):
+            if info.root in VIOLENCE_ROOTS and (
+                target is None or source is not None and target.country and target.country == source.country
+            ):
                 # no actor struck, or only the doer's own country ("deported thousands of people to Russia")
                 target = victims_state(verb, sent, source, found, article) or target
-            if target is None and source is not None and info.root in FORCE_ROOTS - {"15"} and subject is not None \
-                    and (subject.i in found.by_token or _is_troops(subject)
-                         or noun_lexicon().get(subject.lemma_.lower(), "")[:2] in FORCE_ROOTS):
+            if (
+                target is None
+                and source is not None
+                and info.root in FORCE_ROOTS - {"15"}
+                and subject is not None
+                and (
+                    subject.i in found.by_token
+                    or _is_troops(subject)
+                    or noun_lexicon().get(subject.lemma_.lower(), "")[:2] in FORCE_ROOTS
+                )
+            ):
                 # "Ukraine's air force said Russia fired"; not "American talk of war was damaging his country"
                 target = _reporting_victim(verb, source, found, article)
             negated, hypothetical = modality(verb)
             since = False
             plain = (_lookup(verb) or "")[:2]
-            if negated and info.root == "12" and "03" <= plain <= "08" and any(
-                    c.dep_ == "neg" for c in verb.children):
+            if (
+                negated
+                and info.root == "12"
+                and "03" <= plain <= "08"
+                and any(c.dep_ == "neg" for c in verb.children)
+            ):
                 negated = False  # "Germany does not agree": the withheld act is itself the event, a refusal
-            if hypothetical and info.root == "03" and "04" <= plain <= "08" and modals_of(verb) & PROMISE_MODALS \
-                    and not modality_without_modals(verb):
+            if (
+                hypothetical
+                and info.root == "03"
+                and "04" <= plain <= "08"
+                and modals_of(verb) & PROMISE_MODALS
+                and not modality_without_modals(verb)
+            ):
                 hypothetical = False  # "will continue to provide support": the announced intent is the event
             plover = info.plover
-            announced = bool(modals_of(verb) & MODALS) or verb.dep_ == "xcomp" and (
-                verb.head.lemma_.lower() in INTENT_HEADS or verb.head.lower_ == "going")
-            if hypothetical and announced and not negated and info.quad >= 3 and info.root not in ("13", "12"):
-                plover = "THREATEN"  # PLOVER reads an announced act of coercion as a threat; CAMEO codes the act
+            announced = (
+                bool(modals_of(verb) & MODALS)
+                or verb.dep_ == "xcomp"
+                and (verb.head.lemma_.lower() in INTENT_HEADS or verb.head.lower_ == "going")
+            )
+            if (
+                hypothetical
+                and announced
+                and not negated
+                and info.quad >= 3
+                and info.root not in ("13", "12")
+            ):
+                plover = (
+                    "THREATEN"  # PLOVER reads an announced act of coercion as a threat; CAMEO codes the act
+                )
             # Salience, as the scorer and the store read it: saying is the least salient act of a sentence that
             # reports another one; the main verb beats subordinate ones; known actors add confidence.
             source_code, target_code = event_code(source), event_code(target)
-            confidence = (0.3 + 0.35 * (not is_say) + 0.1 * (verb.dep_ == "ROOT") + 0.1 * (source_code is not None)
-                          + 0.1 * (target_code is not None) - 0.1 * (verb.dep_ in ("relcl", "acl")))
+            confidence = (
+                0.3
+                + 0.35 * (not is_say)
+                + 0.1 * (verb.dep_ == "ROOT")
+                + 0.1 * (source_code is not None)
+                + 0.1 * (target_code is not None)
+                - 0.1 * (verb.dep_ in ("relcl", "acl"))
+            )
             event = Event(
                 source=source_code,
                 target=target_code,
@@ -1072,8 +1711,11 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
                 goldstein=info.goldstein,
                 negated=negated,
                 hypothetical=hypothetical,
-                date=None if told_earlier(verb, reference) or (since := time_anchor(verb)) and not
-                sentence_date(sent.text, reference) else sentence_date(sent.text, reference) or reference,
+                date=None
+                if told_earlier(verb, reference)
+                or (since := time_anchor(verb))
+                and not sentence_date(sent.text, reference)
+                else sentence_date(sent.text, reference) or reference,
                 sentence_span=Span(sent.start_char, sent.end_char),
                 trigger_span=Span(verb.idx, verb.idx + len(verb.text)),
                 confidence=round(confidence, 2),
@@ -1082,12 +1724,17 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
             )
             events.append((-confidence, event, bool(since) and event.date is None))
             for other in co_targets(verb, target, found, info.root):
-                events.append((-confidence, replace(event, target=event_code(other), target_actor=other.id), False))
+                events.append(
+                    (-confidence, replace(event, target=event_code(other), target_actor=other.id), False)
+                )
             doers = _owner(subject, found) if subject is not None and _is_troops(subject) else None
-            for other in co_sources(doers if doers is not None and doers.conjuncts else subject, source, target,
-                                    found):
+            for other in co_sources(
+                doers if doers is not None and doers.conjuncts else subject, source, target, found
+            ):
                 # "Britain, Japan and the USA have imposed sanctions on Russia": one act of each
-                events.append((-confidence, replace(event, source=event_code(other), source_actor=other.id), False))
+                events.append(
+                    (-confidence, replace(event, source=event_code(other), source_actor=other.id), False)
+                )
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         events.extend(_noun_events(sent, coded_nouns, found, book, reference, article))
@@ -1109,8 +1756,9 @@ def extract_events(doc: Doc, article: Article, found: DocActors, candidates: boo
 COUNTERPART_CODES = {"016", "125", "131"}
 
 
-def _counterparts(doc: Doc, events: list[tuple[float, Event, bool]], found: DocActors
-                  ) -> list[tuple[float, Event, bool]]:
+def _counterparts(
+    doc: Doc, events: list[tuple[float, Event, bool]], found: DocActors
+) -> list[tuple[float, Event, bool]]:
     """An act of opposition with a source and no target is aimed at the source's counterpart in the article: the
     one state or organisation its side has most events with, when one clearly leads (two events or more, more
     than any other). A report is about its dyad; the other side of a refusal or a threat is rarely named again.
@@ -1118,10 +1766,19 @@ def _counterparts(doc: Doc, events: list[tuple[float, Event, bool]], found: DocA
     Russia's war", its own side's) has its target already, unknown or refused, not left out."""
     pairs: dict[str, dict[str, list[str]]] = {}
     for _, event, _ in events:
-        if event.source and event.target and event.target_actor and event.source_actor and \
-                side(event.source) != side(event.target):
-            pairs.setdefault(side(event.source), {}).setdefault(side(event.target), []).append(event.target_actor)
-            pairs.setdefault(side(event.target), {}).setdefault(side(event.source), []).append(event.source_actor)
+        if (
+            event.source
+            and event.target
+            and event.target_actor
+            and event.source_actor
+            and side(event.source) != side(event.target)
+        ):
+            pairs.setdefault(side(event.source), {}).setdefault(side(event.target), []).append(
+                event.target_actor
+            )
+            pairs.setdefault(side(event.target), {}).setdefault(side(event.source), []).append(
+                event.source_actor
+            )
     out = []
     for rank, event, background in events:
         if event.source and not event.target and event.code in COUNTERPART_CODES and not _aimed(doc, event):
@@ -1144,8 +1801,13 @@ def _aimed(doc: Doc, event: Event) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True  # "countries threatened by Moscow": the subject is the one aimed at
     words = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    words += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS
-              for g in c.children if g.dep_ == "pobj"]
+    words += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return any(w.lemma_.lower() not in noun_lexicon() or not _carries(verb, event.root) for w in words)
 
 
@@ -1171,8 +1833,23 @@ def _unasserted_in_words(event: Event, article: Article) -> Event:
 
 # Words that charge whoever they are said of (CAMEO 112, accuse): "Russia is committing war crimes", "the visit
 # is a diplomatic cover for Moscow", "Russia's aggression is comparable to the darkest pages".
-ACCUSING_NOUNS = {"crime", "atrocity", "genocide", "aggression", "terrorism", "terror", "pretext", "cover", "lie",
-                  "propaganda", "disinformation", "blackmail", "provocation", "massacre", "barbarism"}
+ACCUSING_NOUNS = {
+    "crime",
+    "atrocity",
+    "genocide",
+    "aggression",
+    "terrorism",
+    "terror",
+    "pretext",
+    "cover",
+    "lie",
+    "propaganda",
+    "disinformation",
+    "blackmail",
+    "provocation",
+    "massacre",
+    "barbarism",
+}
 ACCUSATION_CONFIDENCE = 0.75
 
 
@@ -1204,10 +1881,17 @@ def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> li
                 subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
                 if subject is not None:
                     actor = found.actor_for(subject) or _noun_source(subject, found)
-            if actor is None or not event_code(actor) or (actor.country or actor.id) == (speaker.country or speaker.id):
+            if (
+                actor is None
+                or not event_code(actor)
+                or (actor.country or actor.id) == (speaker.country or speaker.id)
+            ):
                 continue
-            if word.head.pos_ in ("VERB", "AUX") and (modality(word.head)[0] or supposed(word.head)
-                                                       or modals_of(word.head) & (MODALS - PROMISE_MODALS)):
+            if word.head.pos_ in ("VERB", "AUX") and (
+                modality(word.head)[0]
+                or supposed(word.head)
+                or modals_of(word.head) & (MODALS - PROMISE_MODALS)
+            ):
                 continue  # "Russia is not committing crimes", "if Russia commits", "forms aggression can adopt"
             charged.setdefault(actor.id, actor)
         cue = quote.cue_span
@@ -1216,19 +1900,38 @@ def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> li
             continue
         sent = sent.sent
         for actor in charged.values():
-            event = Event(event_code(speaker), event_code(actor), info.code, info.root, info.plover, info.mode,
-                          info.quad, info.goldstein, False, False, quote.date,
-                          Span(sent.start_char, sent.end_char), cue, ACCUSATION_CONFIDENCE, speaker.id, actor.id)
+            event = Event(
+                event_code(speaker),
+                event_code(actor),
+                info.code,
+                info.root,
+                info.plover,
+                info.mode,
+                info.quad,
+                info.goldstein,
+                False,
+                False,
+                quote.date,
+                Span(sent.start_char, sent.end_char),
+                cue,
+                ACCUSATION_CONFIDENCE,
+                speaker.id,
+                actor.id,
+            )
             out.append((-ACCUSATION_CONFIDENCE, event, False))
     return out
 
 
-def _answered(verb: Token, source: Actor, told: list[tuple[float, Event, bool]], found: DocActors) -> Actor | None:
+def _answered(
+    verb: Token, source: Actor, told: list[tuple[float, Event, bool]], found: DocActors
+) -> Actor | None:
     """The doer of an act the verb answers by a definite noun with no doer of its own ("The Kremlin rejected the
     accusations", "condemned the attack"): the source of the latest act of that kind told before in the article,
     when it is not the answering side."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not any(c.lower_ in ("the", "these", "those", "such", "this", "that") for c in obj.children):
+    if obj is None or not any(
+        c.lower_ in ("the", "these", "those", "such", "this", "that") for c in obj.children
+    ):
         return None
     code = noun_lexicon().get(obj.lemma_.lower())
     if code is None or _noun_source(obj, found) is not None or _participant(obj, found) is not None:
@@ -1242,21 +1945,34 @@ def _answered(verb: Token, source: Actor, told: list[tuple[float, Event, bool]],
     return None
 
 
-def _answered_this(verb: Token, source: Actor, told: list[tuple[float, Event, bool]], found: DocActors
-                   ) -> Actor | None:
+def _answered_this(
+    verb: Token, source: Actor, told: list[tuple[float, Event, bool]], found: DocActors
+) -> Actor | None:
     """The doer of the act a bare "this" or "that" answers ("The EU wants to donate the money, but Germany does
     not agree to this"): the source of the latest act told before the verb, in its sentence or the one before,
     when it is another side's."""
-    this = next((t for t in (*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children))
-                 if t.dep_ in ("dobj", "pobj") and t.lower_ in ("this", "that") and t.pos_ in ("PRON", "DET")
-                 and not list(t.children)), None)
+    this = next(
+        (
+            t
+            for t in (*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children))
+            if t.dep_ in ("dobj", "pobj")
+            and t.lower_ in ("this", "that")
+            and t.pos_ in ("PRON", "DET")
+            and not list(t.children)
+        ),
+        None,
+    )
     if this is None or verb.dep_ == "relcl" and this.lower_ == "that":
         return None  # "the tanks that Kyiv asked for": a relative pronoun, which stands for its noun
     start = verb.doc[verb.sent.start - 1].sent.start_char if verb.sent.start > 0 else verb.sent.start_char
     for _, event, _ in sorted(told, key=lambda p: p[1].trigger_span.start, reverse=True):
         if event.source_actor and start <= event.trigger_span.start < verb.idx:
             actor = found.actors.get(event.source_actor)
-            if actor is not None and event_code(actor) and (actor.country or actor.id) != (source.country or source.id):
+            if (
+                actor is not None
+                and event_code(actor)
+                and (actor.country or actor.id) != (source.country or source.id)
+            ):
                 return actor
             return None
     return None
@@ -1273,8 +1989,9 @@ def _idiom(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
     if subject is not None and subject.lower_ == "it" and verb_lemma(verb) == "come":
         return True
-    return verb_lemma(verb) == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() in PAID_NOT_MONEY
-                                             for c in verb.children)
+    return verb_lemma(verb) == "pay" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PAID_NOT_MONEY for c in verb.children
+    )
 
 
 def _after_colon(verb: Token) -> bool:
@@ -1292,8 +2009,14 @@ def deduplicate(events: tuple[Event, ...]) -> tuple[Event, ...]:
         if not (event.source and event.target):
             out.append(event)
             continue
-        key = (event.source_actor or event.source, event.target_actor or event.target, event.code[:3],
-               event.date, event.negated, event.hypothetical)
+        key = (
+            event.source_actor or event.source,
+            event.target_actor or event.target,
+            event.code[:3],
+            event.date,
+            event.negated,
+            event.hypothetical,
+        )
         if key in first:
             kept = out[first[key]]
             out[first[key]] = replace(kept, mentions=kept.mentions + 1)

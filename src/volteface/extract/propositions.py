@@ -28,7 +28,9 @@ class Proposition:
     about: re.Pattern[str] | None = None  # the clause must also name this (e.g. Ukraine, for aid to Ukraine)
     acts: bool = True  # read on acts the journalist tells, too (a policy, not a belief)
     not_by: frozenset[str] = frozenset()  # countries whose acts matching a pattern are something else
-    toward: tuple[str, str] | None = None  # (actor, side): favoring the proposition takes this side toward the actor
+    toward: tuple[str, str] | None = (
+        None  # (actor, side): favoring the proposition takes this side toward the actor
+    )
 
     @property
     def relevant(self) -> re.Pattern[str]:
@@ -71,9 +73,14 @@ def load_propositions(user_file: str | None = None) -> tuple[Proposition, ...]:
             raise InputError(f"not valid YAML ({str(exc).splitlines()[0]})", str(path)) from None
         replace_all = isinstance(data, dict) and data.get("replace") is True
         if isinstance(data, dict):
-            if not set(data) <= {"replace", "propositions"} or not isinstance(data.get("replace", False), bool):
-                raise InputError("expected a list of propositions, or a mapping with keys replace (true/false) and "
-                                 "propositions (the list)", str(path))
+            if not set(data) <= {"replace", "propositions"} or not isinstance(
+                data.get("replace", False), bool
+            ):
+                raise InputError(
+                    "expected a list of propositions, or a mapping with keys replace (true/false) and "
+                    "propositions (the list)",
+                    str(path),
+                )
             data = data.get("propositions") or []
         own = _entries(data, str(path))
         entries = own if replace_all else [e for e in entries if e.id not in {o.id for o in own}] + own
@@ -83,27 +90,39 @@ def load_propositions(user_file: str | None = None) -> tuple[Proposition, ...]:
 def _entries(data: object, where: str) -> list[Proposition]:
     """The propositions of one YAML list; an entry that is not of the documented shape names itself."""
     if not isinstance(data, list):
-        raise InputError("expected a list of propositions (mappings with id, text, terms, favor, against)", where)
+        raise InputError(
+            "expected a list of propositions (mappings with id, text, terms, favor, against)", where
+        )
     out, seen = [], set()
     for n, e in enumerate(data, 1):
         place = f"{where}: proposition {n}" + (f" ({e['id']})" if isinstance(e, dict) and "id" in e else "")
         if not isinstance(e, dict) or not {"id", "text"} <= set(e) or not set(e) <= _KEYS:
-            raise InputError(f"each proposition is a mapping with id and text, and optionally {', '.join(sorted(_KEYS - {'id', 'text'}))}", place)
+            raise InputError(
+                f"each proposition is a mapping with id and text, and optionally {', '.join(sorted(_KEYS - {'id', 'text'}))}",
+                place,
+            )
         if e["id"] in seen:
             raise InputError("the same id twice", place)
         seen.add(e["id"])
         toward = e.get("toward")
-        if toward is not None and not (isinstance(toward, dict) and set(toward) == {"actor", "side"}
-                                       and toward["side"] in OPPOSITE):
+        if toward is not None and not (
+            isinstance(toward, dict) and set(toward) == {"actor", "side"} and toward["side"] in OPPOSITE
+        ):
             raise InputError("toward is {actor: ID, side: favor or against}", place)
         try:
-            out.append(Proposition(
-                str(e["id"]), str(e["text"]), tuple(str(t).lower() for t in e.get("terms") or []),
-                tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("favor") or []),
-                tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("against") or []),
-                re.compile(e["about"], re.IGNORECASE) if e.get("about") else None,
-                bool(e.get("acts", True)), frozenset(e.get("not_by") or ()),
-                (toward["actor"], toward["side"]) if toward else None))
+            out.append(
+                Proposition(
+                    str(e["id"]),
+                    str(e["text"]),
+                    tuple(str(t).lower() for t in e.get("terms") or []),
+                    tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("favor") or []),
+                    tuple(re.compile(rf"\b(?:{p})", re.IGNORECASE) for p in e.get("against") or []),
+                    re.compile(e["about"], re.IGNORECASE) if e.get("about") else None,
+                    bool(e.get("acts", True)),
+                    frozenset(e.get("not_by") or ()),
+                    (toward["actor"], toward["side"]) if toward else None,
+                )
+            )
         except re.error as exc:
             raise InputError(f"a pattern is not a valid regular expression ({exc})", place) from None
     return out
@@ -111,25 +130,35 @@ def _entries(data: object, where: str) -> list[Proposition]:
 
 @cache
 def _relevant(terms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + ")") if terms else re.compile(r"(?!)")
+    return (
+        re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + ")") if terms else re.compile(r"(?!)")
+    )
 
 
 # A negation turns a phrase over only when it stands right before it, with at most NEGATION_WORDS function
 # words between ("will not send weapons", "do not want to lose land", "never give up"), not when it belongs to
 # another verb ("expects China not to politicize Russia's aggression", "does not want war, but ...").
 NEGATION_WORDS = 3
-_FILLERS = ("be|been|being|to|a|an|the|any|more|further|ever|even|yet|again|going|able|willing|ready|want|wish|"
-            "plan|intend|seek|try|need|allow|let|accept|agree|just|only|simply|at|all|such|these|those|its|their|our|"
-            "his|her|us|them|it|we|they|you|i|ukraine|kyiv|russia|moscow")
-_NEGATION = re.compile(r"\b(not|never|no|won't|can't|cannot|don't|doesn't|didn't|isn't|aren't|wouldn't|"
-                       r"warn\w*(?:\s+[\w.'-]+){0,3}\s+against|"
-                       r"not\s+(?:an?\s+)?(?:indication|sign|signal|evidence|proof)\s+that(?:\s+[\w'-]+){0,2}|"
-                       rf"shouldn't|refuse[sd]? to)\s+(?:(?:{_FILLERS})\s+){{0,{NEGATION_WORDS}}}$", re.IGNORECASE)
+_FILLERS = (
+    "be|been|being|to|a|an|the|any|more|further|ever|even|yet|again|going|able|willing|ready|want|wish|"
+    "plan|intend|seek|try|need|allow|let|accept|agree|just|only|simply|at|all|such|these|those|its|their|our|"
+    "his|her|us|them|it|we|they|you|i|ukraine|kyiv|russia|moscow"
+)
+_NEGATION = re.compile(
+    r"\b(not|never|no|won't|can't|cannot|don't|doesn't|didn't|isn't|aren't|wouldn't|"
+    r"warn\w*(?:\s+[\w.'-]+){0,3}\s+against|"
+    r"not\s+(?:an?\s+)?(?:indication|sign|signal|evidence|proof)\s+that(?:\s+[\w'-]+){0,2}|"
+    rf"shouldn't|refuse[sd]? to)\s+(?:(?:{_FILLERS})\s+){{0,{NEGATION_WORDS}}}$",
+    re.IGNORECASE,
+)
 # Where one clause ends and another begins: sentence ends, dashes, semicolons, and a comma before a conjunction
 # or relative word. A proposition's phrase and its term must fall in one clause.
-_CLAUSE_BREAK = re.compile(r"[.!?;:]+[\"”’']*\s+|\s+[–—-]+\s+|\(|\)|,\s+(?=(?:but|while|whereas|although|though|"
-                           r"because|since|as|and|or|which|who|when|after|before|if|unless|so)\b)|"
-                           r"\s+(?=(?:but|whereas|although|though|because)\s)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:]+[\"”’']*\s+|\s+[–—-]+\s+|\(|\)|,\s+(?=(?:but|while|whereas|although|though|"
+    r"because|since|as|and|or|which|who|when|after|before|if|unless|so)\b)|"
+    r"\s+(?=(?:but|whereas|although|though|because)\s)",
+    re.IGNORECASE,
+)
 
 
 def clauses(text: str) -> list[str]:
@@ -153,7 +182,9 @@ def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]
     conditional = bool(_CONDITION.search(clause))
     for pattern in patterns:
         for match in pattern.finditer(clause):
-            if conditional and (_HEDGE.search(clause[: match.start()]) or _SUPPOSITION.search(clause[: match.start()])):
+            if conditional and (
+                _HEDGE.search(clause[: match.start()]) or _SUPPOSITION.search(clause[: match.start()])
+            ):
                 continue
             if _NEGATION.search(clause[: match.start()]):
                 negated += 1

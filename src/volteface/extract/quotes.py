@@ -45,9 +45,38 @@ CONTRARY_CUES = ("reject", "oppos", "refus", "declin", "deni", "deny", "dismiss"
 # Kyiv's wish to join NATO"), a finding ("polls found ..."), or a thing condemned, which may be named in the
 # condemner's own words ("decried the illegal invasion") or neutrally ("criticised supplies of weapons"), so
 # the side cannot be read from it; and a fear or worry, which names a possibility, not a position.
-OTHERS_CUES = ("accus", "blam", "cit", "describ", "question", "wonder", "point", "mention", "found", "find",
-               "report", "show", "recall", "justif", "compar", "inform", "quot", "condemn", "critici", "denounc",
-               "slam", "decr", "blast", "assail", "ridicul", "mock", "attack", "lambast", "worr", "fear")
+OTHERS_CUES = (
+    "accus",
+    "blam",
+    "cit",
+    "describ",
+    "question",
+    "wonder",
+    "point",
+    "mention",
+    "found",
+    "find",
+    "report",
+    "show",
+    "recall",
+    "justif",
+    "compar",
+    "inform",
+    "quot",
+    "condemn",
+    "critici",
+    "denounc",
+    "slam",
+    "decr",
+    "blast",
+    "assail",
+    "ridicul",
+    "mock",
+    "attack",
+    "lambast",
+    "worr",
+    "fear",
+)
 
 
 def cue_side(cue: str | None) -> int:
@@ -63,14 +92,45 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # curly marks (and sometimes mismatches them), so any double mark closes any other.
 _QUOTED = re.compile(r"[“\"](?=\S)[^“”\"\n]{2,}?[”\"]|''(?:(?!'')[^\n]){4,}?''")
 # A sign-off after a quotation: "…” — Name" ending the line or the sentence (not "— Putin's troops …").
-_DASH_SPEAKER = re.compile(r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})(?<!['’]s)(?=\s*(?:[\n.,)]|$))")
+_DASH_SPEAKER = re.compile(
+    r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})(?<!['’]s)(?=\s*(?:[\n.,)]|$))"
+)
 _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s")
-_LINE_SPEAKER = re.compile(r"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE)
+_LINE_SPEAKER = re.compile(
+    r"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE
+)
 _MARKS = "“”\"'‘’"
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
-FURNITURE = {"source", "sources", "photo", "photos", "read", "see", "watch", "video", "credit", "credits", "note",
-             "update", "updated", "related", "tags", "topics", "editor", "editing", "reporting", "image", "picture"}
-QUESTIONERS = {"journalist", "reporter", "correspondent", "interviewer", "we"}  # who puts an interview's questions
+FURNITURE = {
+    "source",
+    "sources",
+    "photo",
+    "photos",
+    "read",
+    "see",
+    "watch",
+    "video",
+    "credit",
+    "credits",
+    "note",
+    "update",
+    "updated",
+    "related",
+    "tags",
+    "topics",
+    "editor",
+    "editing",
+    "reporting",
+    "image",
+    "picture",
+}
+QUESTIONERS = {
+    "journalist",
+    "reporter",
+    "correspondent",
+    "interviewer",
+    "we",
+}  # who puts an interview's questions
 RELAY_CUES = {"report", "learn", "learned", "inform", "reported"}  # a wire passing on someone else's words
 MAX_LEAD_WORDS = 8  # "X said on Monday in Kyiv: “…”": how far a cue may stand before the quotation it opens
 MAX_TAIL_TOKENS = 10  # "“…,” the Ukrainian foreign minister told reporters": how far after it
@@ -96,8 +156,13 @@ class _Pending:
 def _subject(verb: Token) -> Token | None:
     subjects = [ch for ch in verb.children if ch.dep_ in SUBJECT_DEPS]
     after = next((ch for ch in subjects if ch.left_edge.i == verb.i + 1), None)
-    if len(subjects) > 1 and after is not None and verb.i > 0 and verb.nbor(-1).text == "," and not any(
-            ch.ent_type_ for ch in subjects if ch.i < verb.i):
+    if (
+        len(subjects) > 1
+        and after is not None
+        and verb.i > 0
+        and verb.nbor(-1).text == ","
+        and not any(ch.ent_type_ for ch in subjects if ch.i < verb.i)
+    ):
         # "…, that is, forces fighting on the ground, said Sam Cranny": the parser hung the end of the quoted
         # words on the cue as a second subject; in ", said X" the inverted subject is the source (but in "James
         # Bruner, whose father …, remembers Mr. Bush" the named subject before the cue is)
@@ -125,13 +190,26 @@ def _subject(verb: Token) -> Token | None:
             node = node.head
         if cue_class(node) is not None and node.i != verb.i:
             return _subject(node)
-    if verb.dep_ == "advcl" and verb.i < verb.head.i and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                             for c in verb.children):
+    if (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
         return None  # "To say that … , it's like saying nothing": a fronted infinitive speaks in general
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+    if (
+        verb.dep_ in ("conj", "xcomp", "advcl")
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
         return _subject(verb.head)
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in BY_DOING and lemma(verb) in SPEECH_VERBS \
-            and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i:
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in BY_DOING
+        and lemma(verb) in SPEECH_VERBS
+        and verb.head.head.pos_ in ("VERB", "AUX")
+        and verb.head.head.i != verb.i
+    ):
         # "responded by saying …", "after saying …, she left": the one who does the main verb says it (not
         # "criticised him for saying", whose sayer is the object)
         return _subject(verb.head.head)
@@ -192,7 +270,9 @@ class _Collector:
         self.claimed: list[Span] = []
         self.quoted = [Span(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
         dashed = [Span(m.start("content"), m.end("content")) for m in _DASH_LINE.finditer(article.text)]
-        self.speakers = SpeakerFinder(doc, found, self.quoted + dashed)  # no one named in others' words speaks
+        self.speakers = SpeakerFinder(
+            doc, found, self.quoted + dashed
+        )  # no one named in others' words speaks
 
     def inside_quote(self, token: Token) -> bool:
         """Words inside quotation marks belong to the quoted speaker, not to the article's attributions."""
@@ -201,11 +281,20 @@ class _Collector:
     def taken(self, span: Span) -> bool:
         return any(c.start < span.end and span.start < c.end for c in self.claimed)
 
-    def add(self, source: Token | None, cue: Span | None, content: Span, kind: str,
-            speaker: Speaker | None = None, follows: _Pending | None = None) -> _Pending:
+    def add(
+        self,
+        source: Token | None,
+        cue: Span | None,
+        content: Span,
+        kind: str,
+        speaker: Speaker | None = None,
+        follows: _Pending | None = None,
+    ) -> _Pending:
         dateline = _DATELINE.match(self.article.text, content.start, content.end)
         if dateline:
-            content = Span(dateline.end(), content.end)  # "MINSK, 21 July (BelTA) – …" is the wire's, not theirs
+            content = Span(
+                dateline.end(), content.end
+            )  # "MINSK, 21 July (BelTA) – …" is the wire's, not theirs
         item = _Pending(source, speaker, cue, content, kind, follows)
         self.pending.append(item)
         self.claimed.append(content)
@@ -219,8 +308,13 @@ class _Collector:
             speaker = item.speaker
             if item.follows is not None:
                 speaker = item.follows.resolved
-            elif speaker is not None and (named := self.doc.char_span(
-                    speaker.span.start, speaker.span.end, alignment_mode="expand")) is not None:
+            elif (
+                speaker is not None
+                and (
+                    named := self.doc.char_span(speaker.span.start, speaker.span.end, alignment_mode="expand")
+                )
+                is not None
+            ):
                 self.speakers.remember(speaker, named.root)  # "Lavrov: …" then "he said"
             elif speaker is None and item.source is not None:
                 impersonal = item.source.lower_.strip(_MARKS) == "it" and item.source.dep_ == "nsubjpass"
@@ -229,14 +323,30 @@ class _Collector:
                     self.speakers.remember(speaker, item.source)
             if speaker is None:
                 continue  # no one who can speak: "Mariupol said", "it is noted that"
-            if item.cue is not None and item.source is not None and item.source.lemma_.lower() in QUESTIONERS \
-                    and item.cue.text(text).lower().startswith("ask"):
+            if (
+                item.cue is not None
+                and item.source is not None
+                and item.source.lemma_.lower() in QUESTIONERS
+                and item.cue.text(text).lower().startswith("ask")
+            ):
                 continue  # the interviewer's question is the occasion of the words, not a source's statement
             item.resolved = speaker
             out.append(self._quote(item, speaker, text))
         # "ISW said …, Ukrinform reports": the agency relays the attribution inside; it is not a statement of its own
-        return [q for q in out if not (q.cue and q.cue.split()[-1].lower().rstrip("s") in RELAY_CUES and any(
-            o is not q and o.cue_span and q.content_span.start <= o.cue_span.start < q.content_span.end for o in out))]
+        return [
+            q
+            for q in out
+            if not (
+                q.cue
+                and q.cue.split()[-1].lower().rstrip("s") in RELAY_CUES
+                and any(
+                    o is not q
+                    and o.cue_span
+                    and q.content_span.start <= o.cue_span.start < q.content_span.end
+                    for o in out
+                )
+            )
+        ]
 
     def _quote(self, item: _Pending, speaker: Speaker, text: str) -> Quote:
         content, cue = item.content, item.cue
@@ -246,13 +356,26 @@ class _Collector:
             # "X said on Tuesday …": a date named around the cue, outside the reported words, dates the saying.
             sent = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
             if sent is not None:
-                around = text[sent.sent.start_char : content.start] + " " + text[content.end : sent.sent.end_char]
+                around = (
+                    text[sent.sent.start_char : content.start] + " " + text[content.end : sent.sent.end_char]
+                )
                 named = sentence_date(around, date)
                 if named is not None:
                     date, date_source = named, "sentence"
         via = post.author if post and speaker.name != post.author else None
-        return Quote(speaker.name, speaker.span, cue.text(text) if cue else None, cue, content.text(text), content,
-                     item.kind, date, date_source if date else "none", speaker.actor, via)
+        return Quote(
+            speaker.name,
+            speaker.span,
+            cue.text(text) if cue else None,
+            cue,
+            content.text(text),
+            content,
+            item.kind,
+            date,
+            date_source if date else "none",
+            speaker.actor,
+            via,
+        )
 
 
 def _post_of(position: int, posts: tuple[Post, ...]) -> Post | None:
@@ -262,7 +385,7 @@ def _post_of(position: int, posts: tuple[Post, ...]) -> Post | None:
 def _kind(content: str, klass: str) -> str:
     if klass == "belief":
         return "belief"
-    return "mixed" if any(ch in content for ch in "“”\"") or "''" in content else "indirect"
+    return "mixed" if any(ch in content for ch in '“”"') or "''" in content else "indirect"
 
 
 def _can_speak(token: Token, c: _Collector) -> bool:
@@ -280,6 +403,7 @@ def _can_speak(token: Token, c: _Collector) -> bool:
 
 # -- rule 1: quotations -------------------------------------------------------------------------------
 
+
 def _cue_after(c: _Collector, quote: Span) -> Token | None:
     """'“…,” X said' / '“…,” said X': a cue verb just after the closing mark, its source outside the marks."""
     doc = c.doc
@@ -291,9 +415,15 @@ def _cue_after(c: _Collector, quote: Span) -> Token | None:
             return None
         if t.pos_ in ("VERB", "AUX") and quote_cue(t) and not negated(t):
             # only the cue's own source, adverbs and punctuation may stand between the quotation and the cue
-            own = {x.i for ch in t.children if ch.dep_ in SUBJECT_DEPS and ch.idx >= quote.end for x in ch.subtree}
-            if all(x.i in own or x.is_punct or x.is_space or x.pos_ in ("ADV", "AUX", "PART")
-                   for x in tail[:n]):
+            own = {
+                x.i
+                for ch in t.children
+                if ch.dep_ in SUBJECT_DEPS and ch.idx >= quote.end
+                for x in ch.subtree
+            }
+            if all(
+                x.i in own or x.is_punct or x.is_space or x.pos_ in ("ADV", "AUX", "PART") for x in tail[:n]
+            ):
                 return t
             return None
     return None
@@ -314,7 +444,9 @@ def _cue_before(c: _Collector, quote: Span) -> tuple[Token, Span] | None:
             return None
         gap = text[t.idx + len(t.text) : quote.start]
         words = gap.split()
-        addressee = " ".join(ch.text for ch in t.children if ch.dep_ in ("dobj", "dative", "prep", "npadvmod"))
+        addressee = " ".join(
+            ch.text for ch in t.children if ch.dep_ in ("dobj", "dative", "prep", "npadvmod")
+        )
         if len(words) > MAX_LEAD_WORDS or re.search(r"[.?!;“”\"]", gap):
             return None
         stripped = gap.strip()
@@ -338,15 +470,24 @@ def _direct_quotes(c: _Collector) -> None:
     waiting: list[Span] = []  # cue-less quotations of this paragraph that a later cue may claim
     for quote in c.quoted:
         words = text[quote.start : quote.end].split()
-        if c.taken(quote) or len(words) < 3 and not (re.search(r"[,?!]\W*$", text[quote.start : quote.end])
-                                                      and _cue_after(c, quote) is not None):
+        if (
+            c.taken(quote)
+            or len(words) < 3
+            and not (
+                re.search(r"[,?!]\W*$", text[quote.start : quote.end]) and _cue_after(c, quote) is not None
+            )
+        ):
             continue  # scare quotes ("dictator") are evaluations, not statements; "“I would,” she said" is one
         if _within_clause(c, quote):
             continue  # 'said the plan was “a mistake” to ...': the reported clause is the record (mixed)
         inner = _inner(text, quote)
         # a cue-less quotation joins the next one's record only across a word or three ("“…” workers. “…,” she
         # said"), never across the journalist's own sentence
-        waiting = [w for w in waiting if "\n" not in text[w.end : quote.start] and len(text[w.end : quote.start].split()) <= 3]
+        waiting = [
+            w
+            for w in waiting
+            if "\n" not in text[w.end : quote.start] and len(text[w.end : quote.start].split()) <= 3
+        ]
         if last is not None and quote.start < last_end and not _own_cue(c, quote, last.cue):
             last.content = Span(last.content.start, inner.end)  # the sentence runs on after its cue
             c.claimed.append(quote)
@@ -355,8 +496,13 @@ def _direct_quotes(c: _Collector) -> None:
         dash = _DASH_SPEAKER.match(text, quote.end, min(len(text), quote.end + 80))
         if dash and not text[quote.end : dash.start("name")].strip(" ,―—–-"):
             name = Span(dash.start("name"), dash.end("name"))
-            last = c.add(None, Span(dash.start(), dash.start("name")), inner, "direct",
-                         Speaker(name.text(text), name, None, "person"))
+            last = c.add(
+                None,
+                Span(dash.start(), dash.start("name")),
+                inner,
+                "direct",
+                Speaker(name.text(text), name, None, "person"),
+            )
             last_end, waiting = dash.end(), []
             continue
         after = _cue_after(c, quote)
@@ -368,8 +514,12 @@ def _direct_quotes(c: _Collector) -> None:
                 span = c.doc.char_span(quote.end, after.idx, alignment_mode="expand")
                 between = [t for t in span or [] if t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON"]
                 # or the name right after it ("…,” said William Reinsch from the CSIS)
-                behind = [t for t in after.doc[after.i + 1 : after.i + 6] if t.dep_ in ("nsubj", "appos", "dobj")
-                          and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG"))]
+                behind = [
+                    t
+                    for t in after.doc[after.i + 1 : after.i + 6]
+                    if t.dep_ in ("nsubj", "appos", "dobj")
+                    and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG"))
+                ]
                 source = between[-1] if between else behind[0] if behind else None
             if source is not None:
                 start = waiting[0].start if waiting else quote.start
@@ -391,13 +541,19 @@ def _direct_quotes(c: _Collector) -> None:
             source = _subject(cue)
             if source is not None and not c.inside_quote(source):
                 kind = "direct" if content == quote else "mixed"
-                last = c.add(source, _token_span(cue), inner if kind == "direct" else
-                             Span(content.start, inner.end), kind)
+                last = c.add(
+                    source,
+                    _token_span(cue),
+                    inner if kind == "direct" else Span(content.start, inner.end),
+                    kind,
+                )
                 last_end, waiting = cue.sent.end_char, []  # the sentence may run on to more of the words
                 continue
         if last is not None and not text[last_end : quote.start].strip(" \n\t,.") and not _own_cue(c, quote):
             # A quotation opening the paragraph after an attributed one, with no cue of its own, continues it.
-            last = c.add(None, last.cue, inner, "direct", follows=last if last.follows is None else last.follows)
+            last = c.add(
+                None, last.cue, inner, "direct", follows=last if last.follows is None else last.follows
+            )
             last_end = quote.end
             continue
         last = None
@@ -424,7 +580,7 @@ def _lead_in(c: _Collector, quote: Span, cue: Token) -> int | None:
     """Where the sentence starts when a cue after the quotation reports it and the words before it as one."""
     sent = cue.sent
     before = c.article.text[sent.start_char : quote.start]
-    if len(before.split()) < 2 or any(ch in before for ch in "“”\"") or sent.start_char >= quote.start:
+    if len(before.split()) < 2 or any(ch in before for ch in '“”"') or sent.start_char >= quote.start:
         return None
     if any(cue_class(t) == "statement" and t.idx < quote.start for t in sent if t.pos_ in ("VERB", "AUX")):
         return None  # the words before have a cue of their own
@@ -439,24 +595,47 @@ def _own_cue(c: _Collector, quote: Span, but: Span | None = None) -> bool:
     span = c.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None:
         return False
-    return any(cue_class(t) is not None and t.pos_ in ("VERB", "AUX") and not c.inside_quote(t)
-               and (but is None or t.idx != but.start) for s in {span[0].sent, span[-1].sent} for t in s)
+    return any(
+        cue_class(t) is not None
+        and t.pos_ in ("VERB", "AUX")
+        and not c.inside_quote(t)
+        and (but is None or t.idx != but.start)
+        for s in {span[0].sent, span[-1].sent}
+        for t in s
+    )
 
 
 # -- rule 2: reported clauses -------------------------------------------------------------------------
 
+
 def _misread_cue(token: Token) -> Token | None:
     """The small model's misreading of "the military claims that …" as a noun phrase: the source before it."""
-    if token.pos_ != "NOUN" or token.dep_ != "ROOT" or not token.lower_.endswith("s") \
-            or token.lower_[:-1] not in SPEECH_VERBS or _misread_clause(token) is None:
+    if (
+        token.pos_ != "NOUN"
+        or token.dep_ != "ROOT"
+        or not token.lower_.endswith("s")
+        or token.lower_[:-1] not in SPEECH_VERBS
+        or _misread_clause(token) is None
+    ):
         return None
-    return next((ch for ch in reversed(list(token.lefts)) if ch.dep_ in ("amod", "compound", "nmod", "nsubj")), None)
+    return next(
+        (ch for ch in reversed(list(token.lefts)) if ch.dep_ in ("amod", "compound", "nmod", "nsubj")), None
+    )
 
 
 def _misread_clause(token: Token) -> Token | None:
     """The clause after a misread cue: a complement, or a 'that' clause the model hung on it as relative."""
-    return next((ch for ch in token.children if ch.dep_ == "ccomp" or ch.dep_ == "relcl" and ch.i > token.i and any(
-        g.lower_ == "that" and g.dep_ == "mark" for g in ch.children)), None)
+    return next(
+        (
+            ch
+            for ch in token.children
+            if ch.dep_ == "ccomp"
+            or ch.dep_ == "relcl"
+            and ch.i > token.i
+            and any(g.lower_ == "that" and g.dep_ == "mark" for g in ch.children)
+        ),
+        None,
+    )
 
 
 def _clause_quotes(c: _Collector) -> None:
@@ -473,7 +652,9 @@ def _clause_quotes(c: _Collector) -> None:
             continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        if lemma(token) == "make" and (clear := next((ch for ch in token.children if ch.lower_ == "clear"), None)):
+        if lemma(token) == "make" and (
+            clear := next((ch for ch in token.children if ch.lower_ == "clear"), None)
+        ):
             # "made it very clear that …": the clause hangs off "clear"
             clauses = [ch for ch in clear.children if ch.dep_ in ("ccomp", "advcl")]
             subject = _subject(token)
@@ -486,32 +667,51 @@ def _clause_quotes(c: _Collector) -> None:
         klass = cue_class(token)
         if klass is None or negated(token) or conditional(token):
             continue
-        as_clause = token.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ == "as" for ch in token.children)
+        as_clause = token.dep_ == "advcl" and any(
+            ch.dep_ == "mark" and ch.lower_ == "as" for ch in token.children
+        )
         if as_clause and not any(ch.dep_ in SUBJECT_DEPS for ch in token.children):
             continue  # "As mentioned earlier, …": the text's own voice
-        if as_clause and klass == "statement" and not any(ch.dep_ in ("dobj", "ccomp") for ch in token.children) \
-                and (subject := _subject(token)) is not None and subject.i > next(
-                ch.i for ch in token.children if ch.dep_ == "mark"):
+        if (
+            as_clause
+            and klass == "statement"
+            and not any(ch.dep_ in ("dobj", "ccomp") for ch in token.children)
+            and (subject := _subject(token)) is not None
+            and subject.i > next(ch.i for ch in token.children if ch.dep_ == "mark")
+        ):
             # "As the newspaper added, it is not known …": the clause the as-phrase hangs on is the content
             own = {t.i for t in token.subtree}
             content = _subtree_span([t for t in token.head.subtree if t.i not in own])
             if content is not None and not c.taken(content) and _has_verb(c.doc, content):
                 c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
             continue
-        clauses = sorted((ch for ch in token.children if _reported(ch) and not _across_colon(token, ch)),
-                         key=lambda ch: (ch.i < token.i, ch.i))  # the clause after the cue first
+        clauses = sorted(
+            (ch for ch in token.children if _reported(ch) and not _across_colon(token, ch)),
+            key=lambda ch: (ch.i < token.i, ch.i),
+        )  # the clause after the cue first
         first = next((t for t in token.subtree if not t.is_punct), token)
         if token.dep_ == "parataxis" and first.i > token.sent.start and token.doc[first.i - 1].text == ",":
             # "Troops can be deployed in hours, the agency said, since …": the words before the cue are the content
             before = [t for t in token.sent if t.i < first.i]
             content = _subtree_span(before)
-            if content is not None and not c.taken(content) and _has_verb(c.doc, content) \
-                    and (subject := _subject(token)) is not None:
+            if (
+                content is not None
+                and not c.taken(content)
+                and _has_verb(c.doc, content)
+                and (subject := _subject(token)) is not None
+            ):
                 c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
                 continue
-        if token.dep_ == "parataxis" and token.head.i != token.i and not _after_colon(token) and (
-                not clauses or token.head.i < token.i and not any(
-                    g.dep_ == "mark" and g.lower_ == "that" for g in clauses[0].children)):
+        if (
+            token.dep_ == "parataxis"
+            and token.head.i != token.i
+            and not _after_colon(token)
+            and (
+                not clauses
+                or token.head.i < token.i
+                and not any(g.dep_ == "mark" and g.lower_ == "that" for g in clauses[0].children)
+            )
+        ):
             # "The talks failed, he said" / "Aid, he said, will come": the cue hangs off the reported clause
             # (what follows such a cue is its adverbial, "…, the agency said, since they …")
             clauses = [token.head]
@@ -519,19 +719,31 @@ def _clause_quotes(c: _Collector) -> None:
         if subject is None or not clauses:
             continue
         clause = clauses[0]
-        if clause.i > token.i and any(ch.dep_ == "ccomp" and ch.i < token.i for ch in token.children) and any(
-                t.text == "," for t in token.doc[token.i : clause.i]):
+        if (
+            clause.i > token.i
+            and any(ch.dep_ == "ccomp" and ch.i < token.i for ch in token.children)
+            and any(t.text == "," for t in token.doc[token.i : clause.i])
+        ):
             # "X, Lukashenko said in an interview, BelTA has learned": the words before are the content
             clause = next(ch for ch in token.children if ch.dep_ == "ccomp" and ch.i < token.i)
         skip = {t.i for t in token.subtree} if clause.i == token.head.i else set()
         for other in clause.children:
-            if other.dep_ == "conj" and cue_class(other) is not None and any(
-                    g.dep_ in SUBJECT_DEPS for g in other.children):
-                skip |= {t.i for t in other.subtree}  # "officials say …, and a police official told CNN that …"
+            if (
+                other.dep_ == "conj"
+                and cue_class(other) is not None
+                and any(g.dep_ in SUBJECT_DEPS for g in other.children)
+            ):
+                skip |= {
+                    t.i for t in other.subtree
+                }  # "officials say …, and a police official told CNN that …"
                 skip |= {t.i for t in clause.children if t.dep_ == "cc" and t.i < other.i}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
-        if clause.i > token.i and lost is not None and not any(g.dep_ in SUBJECT_DEPS for g in clause.children):
+        if (
+            clause.i > token.i
+            and lost is not None
+            and not any(g.dep_ in SUBJECT_DEPS for g in clause.children)
+        ):
             tokens = list(lost.subtree) + tokens  # "warned the scale of violence had increased": its subject
         if clause.i == token.head.i and token.i < clause.i:
             tokens = [t for t in tokens if t.i > token.right_edge.i]  # "In 2015, he said, the aid …"
@@ -540,7 +752,9 @@ def _clause_quotes(c: _Collector) -> None:
             # the clause runs into words already attributed ("said X is “…” adding “…”"): keep what comes before
             cut = min((x.start for x in c.claimed if content.start < x.start < content.end), default=None)
             tokens = [t for t in tokens if cut is not None and t.idx + len(t.text) <= cut]
-            while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "VERB") and tokens[-1].tag_ == "VBG"):
+            while tokens and (
+                tokens[-1].is_punct or tokens[-1].pos_ in ("CCONJ", "VERB") and tokens[-1].tag_ == "VBG"
+            ):
                 tokens = tokens[:-1]
             content = _subtree_span(tokens)
         if content is None or c.taken(content) or not _has_verb(c.doc, content):
@@ -555,8 +769,11 @@ def _reported(clause: Token) -> bool:
     if not (clause.dep_ == "ccomp" or clause.dep_ == "advcl" and clause.left_edge.lower_ == "that"):
         return False
     cue = clause.head
-    glossed = clause.i > cue.i and any(t.text in ("–", "—") for t in cue.doc[cue.i : clause.left_edge.i]) and any(
-        ch.dep_ in ("xcomp", "dobj") and ch.i < clause.left_edge.i for ch in cue.children)
+    glossed = (
+        clause.i > cue.i
+        and any(t.text in ("–", "—") for t in cue.doc[cue.i : clause.left_edge.i])
+        and any(ch.dep_ in ("xcomp", "dobj") and ch.i < clause.left_edge.i for ch in cue.children)
+    )
     return not glossed
 
 
@@ -592,14 +809,45 @@ def _according_to(c: _Collector) -> None:
         content = _subtree_span(tokens)
         if content is None or c.taken(content) or not _has_verb(c.doc, content):
             continue
-        c.add(source, Span(token.idx, to.idx + len(to.text)), content,
-              _kind(content.text(c.article.text), "statement"))
+        c.add(
+            source,
+            Span(token.idx, to.idx + len(to.text)),
+            content,
+            _kind(content.text(c.article.text), "statement"),
+        )
 
 
 # Where words are said or written: an attack made there is verbal ("attacked her in early-morning tweets").
-SPEECH_SETTINGS = {"tweet", "post", "speech", "remark", "interview", "statement", "op", "column", "letter", "ad",
-                   "debate", "video", "message", "rally", "address", "conference", "briefing", "podcast", "editorial",
-                   "email", "comment", "broadcast", "show", "article", "essay", "book", "memo", "blog"}
+SPEECH_SETTINGS = {
+    "tweet",
+    "post",
+    "speech",
+    "remark",
+    "interview",
+    "statement",
+    "op",
+    "column",
+    "letter",
+    "ad",
+    "debate",
+    "video",
+    "message",
+    "rally",
+    "address",
+    "conference",
+    "briefing",
+    "podcast",
+    "editorial",
+    "email",
+    "comment",
+    "broadcast",
+    "show",
+    "article",
+    "essay",
+    "book",
+    "memo",
+    "blog",
+}
 
 
 def _verbal_attack(token: Token) -> bool:
@@ -611,8 +859,11 @@ def _verbal_attack(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "advcl" and lemma(child) in SPEECH_VERBS and child.tag_ == "VBG":
             return True
-        if child.dep_ == "prep" and child.lower_ in ("in", "during", "on", "at", "via", "through") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_SETTINGS for g in child.children):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "during", "on", "at", "via", "through")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_SETTINGS for g in child.children)
+        ):
             return True
     return False
 
@@ -631,13 +882,29 @@ def _anaphoric(tokens: list[Token]) -> bool:
 
 def _object_quotes(c: _Collector) -> None:
     for token in c.doc:
-        if token.pos_ == "VERB" and not c.inside_quote(token) and _verbal_attack(token) and not negated(token) \
-                and not conditional(token) and (subject := _subject(token)) is not None and _can_speak(subject, c):
+        if (
+            token.pos_ == "VERB"
+            and not c.inside_quote(token)
+            and _verbal_attack(token)
+            and not negated(token)
+            and not conditional(token)
+            and (subject := _subject(token)) is not None
+            and _can_speak(subject, c)
+        ):
             # what was attacked, and for what ("attacked Clinton for her support of …"), is the gist of the words
-            parts = [ch for ch in token.rights if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("for", "at",
-                                                                                                       "over")]
-            content = _subtree_span([t for p in parts for t in p.subtree
-                                     if not (p.dep_ == "prep" and p.lower_ == "at" and t.i == p.i)])
+            parts = [
+                ch
+                for ch in token.rights
+                if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("for", "at", "over")
+            ]
+            content = _subtree_span(
+                [
+                    t
+                    for p in parts
+                    for t in p.subtree
+                    if not (p.dep_ == "prep" and p.lower_ == "at" and t.i == p.i)
+                ]
+            )
             if content is not None and not c.taken(content):
                 c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), "statement"))
             continue
@@ -647,7 +914,9 @@ def _object_quotes(c: _Collector) -> None:
         if negated(token) or conditional(token):
             continue
         patient = next((ch for ch in token.children if ch.dep_ == "nsubjpass"), None)
-        agent = next((g for ch in token.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+        agent = next(
+            (g for ch in token.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None
+        )
         if patient is not None and agent is not None:
             # "was endorsed by dozens of papers", "was first reported by the Post": the agent holds or says it of
             # the passive subject
@@ -683,7 +952,9 @@ def _object_quotes(c: _Collector) -> None:
         tokens.sort(key=lambda t: t.i)
         dash = next((t.i for t in tokens if t.text in ("–", "—") and t.i > tokens[0].i), None)
         if dash is not None:
-            tokens = [t for t in tokens if t.i < dash]  # "… – a reference to …": after the dash, the journalist's gloss
+            tokens = [
+                t for t in tokens if t.i < dash
+            ]  # "… – a reference to …": after the dash, the journalist's gloss
         if klass == "statement" and _anaphoric(tokens):
             continue  # "publicly announced the change": the words are told elsewhere, or not at all
         content = _subtree_span(tokens)
@@ -694,8 +965,23 @@ def _object_quotes(c: _Collector) -> None:
 
 
 # Verbs that put forward a claim named by its noun ("repeated his claim that …", "voiced fears that …").
-CARRIERS = ("make", "repeat", "issue", "reiterate", "voice", "express", "offer", "give", "deliver", "level", "raise",
-            "share", "renew", "air", "float")
+CARRIERS = (
+    "make",
+    "repeat",
+    "issue",
+    "reiterate",
+    "voice",
+    "express",
+    "offer",
+    "give",
+    "deliver",
+    "level",
+    "raise",
+    "share",
+    "renew",
+    "air",
+    "float",
+)
 
 
 def _noun_cues(c: _Collector) -> None:
@@ -709,13 +995,26 @@ def _noun_cues(c: _Collector) -> None:
             continue
         word = token.lemma_.lower()
         if token.pos_ == "NOUN" and (word in SPEECH_NOUNS or word in BELIEF_NOUNS):
-            clause = next((ch for ch in token.children if ch.dep_ in ("acl", "ccomp", "relcl") and ch.i > token.i
-                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in ch.children)), None)
+            clause = next(
+                (
+                    ch
+                    for ch in token.children
+                    if ch.dep_ in ("acl", "ccomp", "relcl")
+                    and ch.i > token.i
+                    and any(g.dep_ == "mark" and g.lower_ == "that" for g in ch.children)
+                ),
+                None,
+            )
             if clause is None:
                 continue
             source = next((ch for ch in token.children if ch.dep_ == "poss"), None)
-            if source is None and token.dep_ == "dobj" and lemma(token.head) in CARRIERS \
-                    and not negated(token.head) and not conditional(token.head):
+            if (
+                source is None
+                and token.dep_ == "dobj"
+                and lemma(token.head) in CARRIERS
+                and not negated(token.head)
+                and not conditional(token.head)
+            ):
                 source = _subject(token.head)
             if source is None or source.lower_ == "its" and source.head.i != token.i:
                 continue
@@ -726,9 +1025,16 @@ def _noun_cues(c: _Collector) -> None:
             if negated(head) or conditional(head):
                 continue
             clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None) or next(
-                (ch for ch in head.children if ch.dep_ == "ccomp" and ch.i > token.i), None)
-            prep = next((ch for ch in token.children if ch.dep_ == "prep" and ch.lower_ in ("about", "of", "over",
-                                                                                           "that", "with")), None)
+                (ch for ch in head.children if ch.dep_ == "ccomp" and ch.i > token.i), None
+            )
+            prep = next(
+                (
+                    ch
+                    for ch in token.children
+                    if ch.dep_ == "prep" and ch.lower_ in ("about", "of", "over", "that", "with")
+                ),
+                None,
+            )
             if clause is not None:
                 tokens = list(clause.subtree)
             elif prep is not None:
@@ -750,8 +1056,11 @@ def _noun_cues(c: _Collector) -> None:
 
 
 # A dialogue dash opens a line or follows a finished sentence ("… Ukraine.- If this happens … - he said.").
-_DASH_LINE = re.compile(r"(?:^|(?<=[.!?]))[ \t]*[-–—][ \t]*(?P<content>\S[^\n]*?)[ \t]+[-–—][ \t]*"
-                        r"(?P<tail>[^\n\-–—.]{2,60}?)[ \t]*(?:\.|$)", re.MULTILINE)
+_DASH_LINE = re.compile(
+    r"(?:^|(?<=[.!?]))[ \t]*[-–—][ \t]*(?P<content>\S[^\n]*?)[ \t]+[-–—][ \t]*"
+    r"(?P<tail>[^\n\-–—.]{2,60}?)[ \t]*(?:\.|$)",
+    re.MULTILINE,
+)
 
 
 def _dash_lines(c: _Collector) -> None:
@@ -777,7 +1086,13 @@ def _colon_blocks(c: _Collector) -> None:
         if last is None or last.text != ":":
             continue
         cue = next((t for t in reversed(sent) if t.pos_ in ("VERB", "AUX") and not c.inside_quote(t)), None)
-        if cue is None or not quote_cue(cue) or cue_class(cue) == "belief" or negated(cue) or conditional(cue):
+        if (
+            cue is None
+            or not quote_cue(cue)
+            or cue_class(cue) == "belief"
+            or negated(cue)
+            or conditional(cue)
+        ):
             continue
         gap = re.match(r"[ \t]*\n\s*", text[last.idx + 1 :])
         if gap is None:
@@ -789,13 +1104,18 @@ def _colon_blocks(c: _Collector) -> None:
         while content.end > content.start and text[content.end - 1] in " .":
             content = Span(content.start, content.end - 1)
         source = _subject(cue)
-        if source is None or content.end - content.start < 8 or _blocked(c, content) or _LINE_SPEAKER.match(
-                text, start):
+        if (
+            source is None
+            or content.end - content.start < 8
+            or _blocked(c, content)
+            or _LINE_SPEAKER.match(text, start)
+        ):
             continue
         c.add(source, _token_span(cue), content, "direct")
 
 
 # -- rule 3: transcripts and posts --------------------------------------------------------------------
+
 
 def _line_speakers(c: _Collector) -> None:
     """'Name: words' at the start of a line (interview transcripts, live blogs)."""
@@ -810,12 +1130,21 @@ def _line_speakers(c: _Collector) -> None:
         content = Span(match.end(), end)
         if content.end - content.start < 8 or _blocked(c, content):
             continue
-        if match.group("name").isupper() and " " in match.group("name") or match.group("name").lower() in FURNITURE:
+        if (
+            match.group("name").isupper()
+            and " " in match.group("name")
+            or match.group("name").lower() in FURNITURE
+        ):
             continue  # "RUSSIA INVADES UKRAINE: LIVE UPDATES", "Source: PAP" are page furniture, not speakers
-        start = match.start() + (1 if text[match.start()] in "\"“" else 0)
+        start = match.start() + (1 if text[match.start()] in '"“' else 0)
         name = Span(start, start + len(match.group("name")))
-        c.add(None, Span(name.end, name.end + 1), content, _kind(content.text(text), "statement"),
-              _named(c, name))
+        c.add(
+            None,
+            Span(name.end, name.end + 1),
+            content,
+            _kind(content.text(text), "statement"),
+            _named(c, name),
+        )
 
 
 def _blocked(c: _Collector, line: Span) -> bool:
@@ -837,9 +1166,16 @@ def _named(c: _Collector, name: Span) -> Speaker | None:
     label = name.text(c.article.text)
     if label.isupper():
         # a transcript writes speakers in capitals ("XI: …", "WALLACE: …"): the person the article names so
-        actor = next((a for a in c.found.actors.values() if a.kind == "person" and a.name.split()
-                      and label.lower() in (a.name.lower(), a.name.split()[-1].lower(), a.name.split()[0].lower())),
-                     None)
+        actor = next(
+            (
+                a
+                for a in c.found.actors.values()
+                if a.kind == "person"
+                and a.name.split()
+                and label.lower() in (a.name.lower(), a.name.split()[-1].lower(), a.name.split()[0].lower())
+            ),
+            None,
+        )
         if actor is not None:
             return Speaker(actor.name, name, actor.id, "person")
     return Speaker(label, name, None, "unknown")
@@ -857,9 +1193,21 @@ def _post_quotes(c: _Collector, quotes: list[Quote]) -> list[Quote]:
             # "Trump: I think …" — the whole post is the named person's; nested first-person cues are theirs too.
             quotes = [q for q in quotes if q not in inside or (q.speaker or "").lower() not in ("i", "we")]
             content = Span(start + prefix.end(), post.span.end)
-            quotes.append(Quote(speaker.name, name, None, Span(name.end, name.end + 1), content.text(text), content,
-                                "post", post.date, "post" if post.date else "none", speaker.actor,
-                                post.author if speaker.name != post.author else None))
+            quotes.append(
+                Quote(
+                    speaker.name,
+                    name,
+                    None,
+                    Span(name.end, name.end + 1),
+                    content.text(text),
+                    content,
+                    "post",
+                    post.date,
+                    "post" if post.date else "none",
+                    speaker.actor,
+                    post.author if speaker.name != post.author else None,
+                )
+            )
             continue
         others = [q for q in inside if q.speaker != post.author and (q.speaker_actor or q.kind == "direct")]
         own_start = post.span.start
@@ -873,24 +1221,48 @@ def _post_quotes(c: _Collector, quotes: list[Quote]) -> list[Quote]:
         if post.span.end - own_start < 3:
             continue
         own = Span(own_start, post.span.end)
-        quotes.append(Quote(post.author, None, None, None, own.text(text), own, "post", post.date,
-                            "post" if post.date else "none", None, None))
+        quotes.append(
+            Quote(
+                post.author,
+                None,
+                None,
+                None,
+                own.text(text),
+                own,
+                "post",
+                post.date,
+                "post" if post.date else "none",
+                None,
+                None,
+            )
+        )
     return quotes
 
 
 def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote, ...]:
     """Statements and beliefs in the article, in text order, each with its speaker, cue and content spans."""
     collector = _Collector(doc, article, found)
-    for rule in (_direct_quotes, _dash_lines, _clause_quotes, _according_to, _object_quotes, _noun_cues,
-                 _colon_blocks, _line_speakers):
+    for rule in (
+        _direct_quotes,
+        _dash_lines,
+        _clause_quotes,
+        _according_to,
+        _object_quotes,
+        _noun_cues,
+        _colon_blocks,
+        _line_speakers,
+    ):
         rule(collector)
     quotes = [_without_gloss(q) for q in _post_quotes(collector, collector.quotes()) if not _nobody(q)]
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
 
 
 # The journalist's gloss after a dash: "… unless the world stood up now – in a clear reference to China, …".
-_GLOSS = re.compile(r"\s+[–—-]{1,2}\s+(in )?(an? |the )?(\w+ ){0,2}(reference|allusion|nod|swipe|jab|dig|hint|apparent"
-                    r"|thinly|veiled|implicit)\b", re.IGNORECASE)
+_GLOSS = re.compile(
+    r"\s+[–—-]{1,2}\s+(in )?(an? |the )?(\w+ ){0,2}(reference|allusion|nod|swipe|jab|dig|hint|apparent"
+    r"|thinly|veiled|implicit)\b",
+    re.IGNORECASE,
+)
 
 
 def _without_gloss(quote: Quote) -> Quote:
@@ -898,8 +1270,11 @@ def _without_gloss(quote: Quote) -> Quote:
     if quote.kind == "direct" or (match := _GLOSS.search(quote.content)) is None or match.start() == 0:
         return quote
     content = quote.content[: match.start()]
-    return replace(quote, content=content, content_span=Span(quote.content_span.start,
-                                                             quote.content_span.start + len(content)))
+    return replace(
+        quote,
+        content=content,
+        content_span=Span(quote.content_span.start, quote.content_span.start + len(content)),
+    )
 
 
 # Pronouns that stand for someone named elsewhere: unresolved, they tell no reader who spoke.
@@ -909,4 +1284,8 @@ THIRD_PERSON = {"he", "she", "they", "it", "him", "her", "them"}
 def _nobody(quote: Quote) -> bool:
     """A statement whose speaker is a pronoun the article never resolved ("She later said …" with no one to
     stand for): who said it is unknown, and a blank is better than a guess."""
-    return quote.kind != "belief" and quote.speaker_actor is None and (quote.speaker or "").lower() in THIRD_PERSON
+    return (
+        quote.kind != "belief"
+        and quote.speaker_actor is None
+        and (quote.speaker or "").lower() in THIRD_PERSON
+    )

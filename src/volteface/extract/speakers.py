@@ -35,103 +35,603 @@ GROUP_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince", "pope", "father"}
 FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"}
-HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS | {"dr", "dr.", "gen.", "general", "president", "minister",
-                                                   "prime", "secretary", "senator", "sen.", "rep.", "chancellor"}
+HONORIFICS = (
+    MALE_HONORIFICS
+    | FEMALE_HONORIFICS
+    | {
+        "dr",
+        "dr.",
+        "gen.",
+        "general",
+        "president",
+        "minister",
+        "prime",
+        "secretary",
+        "senator",
+        "sen.",
+        "rep.",
+        "chancellor",
+    }
+)
 _BARE = {h.strip(".") for h in HONORIFICS}  # honorifics as the tokenizer may leave them, without the dot
 _BARE_GENDERED = {h.strip(".") for h in MALE_HONORIFICS | FEMALE_HONORIFICS}
 # Nouns for people by role: "the president said" means a person named before.
 # Nouns for a company or a body, whose name in apposition is theirs, not a person's ("the metals firm Rusal").
-FIRM_NOUNS = {"firm", "company", "corporation", "group", "bank", "giant", "maker", "producer", "manufacturer",
-              "conglomerate", "operator", "carrier", "agency", "outlet", "broadcaster", "newspaper", "party"}
+FIRM_NOUNS = {
+    "firm",
+    "company",
+    "corporation",
+    "group",
+    "bank",
+    "giant",
+    "maker",
+    "producer",
+    "manufacturer",
+    "conglomerate",
+    "operator",
+    "carrier",
+    "agency",
+    "outlet",
+    "broadcaster",
+    "newspaper",
+    "party",
+}
 ROLE_NOUNS = {
-    "president", "minister", "chancellor", "premier", "leader", "head", "commander", "general", "spokesman",
-    "spokeswoman", "spokesperson", "politician", "diplomat", "ambassador", "secretary", "envoy", "governor",
-    "mayor", "senator", "lawmaker", "congressman", "congresswoman", "professor", "pontiff", "pope",
-    "archbishop", "king", "queen", "prince", "chief", "director", "founder", "billionaire", "businessman",
-    "official", "officer", "adviser", "advisor", "aide", "negotiator", "lawyer", "judge", "prosecutor",
-    "activist", "candidate", "deputy", "interlocutor", "author", "analyst", "expert", "researcher", "economist",
-    "journalist", "reporter", "correspondent", "soldier", "fighter", "commentator", "chairman", "chairwoman",
-    "chair", "speaker", "representative", "mp", "mogul", "tycoon", "entrepreneur", "oligarch",
-    "patriarch", "cleric", "monarch", "emir", "sheikh", "dictator", "strongman", "colonel", "lieutenant",
-    "major", "captain", "sergeant", "admiral", "marshal", "veteran", "witness", "resident", "survivor",
-    "victim", "doctor", "scientist", "historian", "scholar", "student", "teacher", "worker", "farmer", "man",
-    "woman", "boy", "girl", "father", "mother", "son", "daughter", "wife", "husband", "owner",
-    "executive", "ceo", "manager", "administrator", "coordinator", "inspector", "investigator", "observer",
-    "critic", "source", "insider", "blogger", "milblogger", "writer", "columnist", "editor",
+    "president",
+    "minister",
+    "chancellor",
+    "premier",
+    "leader",
+    "head",
+    "commander",
+    "general",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "politician",
+    "diplomat",
+    "ambassador",
+    "secretary",
+    "envoy",
+    "governor",
+    "mayor",
+    "senator",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "professor",
+    "pontiff",
+    "pope",
+    "archbishop",
+    "king",
+    "queen",
+    "prince",
+    "chief",
+    "director",
+    "founder",
+    "billionaire",
+    "businessman",
+    "official",
+    "officer",
+    "adviser",
+    "advisor",
+    "aide",
+    "negotiator",
+    "lawyer",
+    "judge",
+    "prosecutor",
+    "activist",
+    "candidate",
+    "deputy",
+    "interlocutor",
+    "author",
+    "analyst",
+    "expert",
+    "researcher",
+    "economist",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "soldier",
+    "fighter",
+    "commentator",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "speaker",
+    "representative",
+    "mp",
+    "mogul",
+    "tycoon",
+    "entrepreneur",
+    "oligarch",
+    "patriarch",
+    "cleric",
+    "monarch",
+    "emir",
+    "sheikh",
+    "dictator",
+    "strongman",
+    "colonel",
+    "lieutenant",
+    "major",
+    "captain",
+    "sergeant",
+    "admiral",
+    "marshal",
+    "veteran",
+    "witness",
+    "resident",
+    "survivor",
+    "victim",
+    "doctor",
+    "scientist",
+    "historian",
+    "scholar",
+    "student",
+    "teacher",
+    "worker",
+    "farmer",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "owner",
+    "executive",
+    "ceo",
+    "manager",
+    "administrator",
+    "coordinator",
+    "inspector",
+    "investigator",
+    "observer",
+    "critic",
+    "source",
+    "insider",
+    "blogger",
+    "milblogger",
+    "writer",
+    "columnist",
+    "editor",
 }
 # Titles of a head of state or government, which news uses for one another ("President X", "the leader").
-LEADER_TITLES = {"president", "leader", "head", "premier", "chancellor", "prime", "king", "monarch", "ruler",
-                 "emir", "strongman", "pontiff", "pope"}
+LEADER_TITLES = {
+    "president",
+    "leader",
+    "head",
+    "premier",
+    "chancellor",
+    "prime",
+    "king",
+    "monarch",
+    "ruler",
+    "emir",
+    "strongman",
+    "pontiff",
+    "pope",
+}
 # Nouns for bodies: "the ministry said" means an institution named before.
 BODY_NOUNS = {
-    "ministry", "department", "agency", "institute", "newspaper", "daily", "paper", "outlet", "office",
-    "service", "committee", "council", "bureau", "commission", "organisation", "organization", "company",
-    "government", "administration", "army", "military", "police", "court", "party", "group", "channel",
-    "broadcaster", "website", "journal", "tank", "center", "centre", "union", "alliance", "bloc", "cabinet",
-    "parliament", "assembly", "senate", "congress", "kremlin", "embassy", "mission", "firm", "bank", "network",
-    "station", "magazine", "publication", "portal", "forces", "command", "staff", "headquarters",
-    "authorities", "regime", "leadership", "delegation", "team", "campaign", "operator", "manufacturer",
+    "ministry",
+    "department",
+    "agency",
+    "institute",
+    "newspaper",
+    "daily",
+    "paper",
+    "outlet",
+    "office",
+    "service",
+    "committee",
+    "council",
+    "bureau",
+    "commission",
+    "organisation",
+    "organization",
+    "company",
+    "government",
+    "administration",
+    "army",
+    "military",
+    "police",
+    "court",
+    "party",
+    "group",
+    "channel",
+    "broadcaster",
+    "website",
+    "journal",
+    "tank",
+    "center",
+    "centre",
+    "union",
+    "alliance",
+    "bloc",
+    "cabinet",
+    "parliament",
+    "assembly",
+    "senate",
+    "congress",
+    "kremlin",
+    "embassy",
+    "mission",
+    "firm",
+    "bank",
+    "network",
+    "station",
+    "magazine",
+    "publication",
+    "portal",
+    "forces",
+    "command",
+    "staff",
+    "headquarters",
+    "authorities",
+    "regime",
+    "leadership",
+    "delegation",
+    "team",
+    "campaign",
+    "operator",
+    "manufacturer",
 }
 # Bodies that are never a state or its government: "the newspaper wrote" does not mean China.
 NON_STATE_BODIES = {
-    "newspaper", "daily", "paper", "outlet", "journal", "broadcaster", "channel", "magazine", "website",
-    "publication", "portal", "agency", "network", "station", "institute", "tank", "center", "centre", "company",
-    "firm", "bank", "group", "organisation", "organization", "party", "court", "committee", "union", "campaign",
+    "newspaper",
+    "daily",
+    "paper",
+    "outlet",
+    "journal",
+    "broadcaster",
+    "channel",
+    "magazine",
+    "website",
+    "publication",
+    "portal",
+    "agency",
+    "network",
+    "station",
+    "institute",
+    "tank",
+    "center",
+    "centre",
+    "company",
+    "firm",
+    "bank",
+    "group",
+    "organisation",
+    "organization",
+    "party",
+    "court",
+    "committee",
+    "union",
+    "campaign",
 }
 # Bodies whose kind their names say ("Barclays Bank", "the Institute for the Study of War"): "the bank" is one so
 # named; a newspaper or an agency is rarely named as one, so those look back to any body that spoke.
-NAMED_KINDS = {"bank", "institute", "company", "firm", "fund", "university", "court", "committee", "commission",
-               "council", "union", "party", "foundation", "center", "centre", "group", "ministry", "department"}
+NAMED_KINDS = {
+    "bank",
+    "institute",
+    "company",
+    "firm",
+    "fund",
+    "university",
+    "court",
+    "committee",
+    "commission",
+    "council",
+    "union",
+    "party",
+    "foundation",
+    "center",
+    "centre",
+    "group",
+    "ministry",
+    "department",
+}
 # Bodies named by their branch: "the military" is a military, "the ministry" a government.
-SECTOR_TITLES = {"military": "MIL", "army": "MIL", "forces": "MIL", "command": "MIL", "navy": "MIL",
-                 "government": "GOV", "ministry": "GOV", "administration": "GOV", "cabinet": "GOV",
-                 "authorities": "GOV", "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG"}
+SECTOR_TITLES = {
+    "military": "MIL",
+    "army": "MIL",
+    "forces": "MIL",
+    "command": "MIL",
+    "navy": "MIL",
+    "government": "GOV",
+    "ministry": "GOV",
+    "administration": "GOV",
+    "cabinet": "GOV",
+    "authorities": "GOV",
+    "parliament": "LEG",
+    "assembly": "LEG",
+    "senate": "LEG",
+    "congress": "LEG",
+}
 # Things that report without being a body: kept as the source as written ("the report said"), no actor.
 DOCUMENT_NOUNS = {
-    "report", "statement", "document", "study", "poll", "survey", "letter", "resolution", "strategy",
-    "declaration", "communique", "memo", "memorandum", "assessment", "analysis", "release", "post", "tweet",
-    "message", "note", "bulletin", "update", "review", "paper", "briefing", "readout", "transcript", "article",
-    "story", "investigation", "book", "data", "figures", "estimate", "estimates", "intelligence", "media",
-    "reports", "press", "outlets", "statements", "documents", "findings", "video", "footage", "images",
-    "statistics", "database", "record", "records", "complaint", "lawsuit", "filing", "filings", "indictment",
-    "research", "census", "count", "tally", "projection", "projections", "model", "index", "ranking", "audit",
-    "ad", "advert", "advertisement", "clip", "slide", "website", "site", "account", "notice", "order", "decree",
-    "ruling", "verdict", "brief", "testimony", "polls", "surveys", "studies", "reporting",
+    "report",
+    "statement",
+    "document",
+    "study",
+    "poll",
+    "survey",
+    "letter",
+    "resolution",
+    "strategy",
+    "declaration",
+    "communique",
+    "memo",
+    "memorandum",
+    "assessment",
+    "analysis",
+    "release",
+    "post",
+    "tweet",
+    "message",
+    "note",
+    "bulletin",
+    "update",
+    "review",
+    "paper",
+    "briefing",
+    "readout",
+    "transcript",
+    "article",
+    "story",
+    "investigation",
+    "book",
+    "data",
+    "figures",
+    "estimate",
+    "estimates",
+    "intelligence",
+    "media",
+    "reports",
+    "press",
+    "outlets",
+    "statements",
+    "documents",
+    "findings",
+    "video",
+    "footage",
+    "images",
+    "statistics",
+    "database",
+    "record",
+    "records",
+    "complaint",
+    "lawsuit",
+    "filing",
+    "filings",
+    "indictment",
+    "research",
+    "census",
+    "count",
+    "tally",
+    "projection",
+    "projections",
+    "model",
+    "index",
+    "ranking",
+    "audit",
+    "ad",
+    "advert",
+    "advertisement",
+    "clip",
+    "slide",
+    "website",
+    "site",
+    "account",
+    "notice",
+    "order",
+    "decree",
+    "ruling",
+    "verdict",
+    "brief",
+    "testimony",
+    "polls",
+    "surveys",
+    "studies",
+    "reporting",
 }
 # Words among the documents that stand for the bodies behind them ("Russian state media", "US intelligence").
 MEDIA_NOUNS = {"media", "press", "outlets", "website", "site", "account", "intelligence"}
 # Documents a body publishes, which news lets speak for their author once it is named ("the report said"); a
 # study or a paper is more often a researcher's, left as written.
-AUTHORED_NOUNS = {"report", "document", "assessment", "strategy", "update", "bulletin", "communique", "release"}
+AUTHORED_NOUNS = {
+    "report",
+    "document",
+    "assessment",
+    "strategy",
+    "update",
+    "bulletin",
+    "communique",
+    "release",
+}
 # Things that cannot speak even where the actor base reads their owner ("Chinese drones" → China's military).
 THING_NOUNS = {
-    "drone", "missile", "rocket", "tank", "jet", "plane", "aircraft", "weapon", "bomb", "shell", "artillery",
-    "gun", "ship", "submarine", "vehicle", "system", "equipment", "ammunition", "munition", "warhead", "satellite",
-    "attack", "strike", "war", "invasion", "offensive", "conflict", "sanction", "aid", "package", "deal",
-    "summit", "conference", "call", "meeting", "talks", "visit", "trip", "speech", "election", "vote",
-    "email", "newsletter", "app", "podcast", "cookie", "browser",
+    "drone",
+    "missile",
+    "rocket",
+    "tank",
+    "jet",
+    "plane",
+    "aircraft",
+    "weapon",
+    "bomb",
+    "shell",
+    "artillery",
+    "gun",
+    "ship",
+    "submarine",
+    "vehicle",
+    "system",
+    "equipment",
+    "ammunition",
+    "munition",
+    "warhead",
+    "satellite",
+    "attack",
+    "strike",
+    "war",
+    "invasion",
+    "offensive",
+    "conflict",
+    "sanction",
+    "aid",
+    "package",
+    "deal",
+    "summit",
+    "conference",
+    "call",
+    "meeting",
+    "talks",
+    "visit",
+    "trip",
+    "speech",
+    "election",
+    "vote",
+    "email",
+    "newsletter",
+    "app",
+    "podcast",
+    "cookie",
+    "browser",
 }
 # Nouns for places and abstractions, which never speak whatever the parser hangs on them.
 NON_SOURCES = THING_NOUNS | {
-    "world", "city", "town", "village", "region", "area", "place", "site", "building", "plant", "port", "border",
-    "time", "day", "week", "month", "year", "situation", "issue", "question", "problem", "thing", "way", "fact",
-    "number", "figure", "amount", "percent", "share", "rate", "level", "price", "cost", "money", "force", "forces",
-    "troops", "soldiers", "units", "missiles", "drones", "move", "step", "decision", "plan", "idea", "effort",
-    "change", "result", "process", "talks", "meeting", "visit", "event", "crisis", "threat", "risk", "danger",
+    "world",
+    "city",
+    "town",
+    "village",
+    "region",
+    "area",
+    "place",
+    "site",
+    "building",
+    "plant",
+    "port",
+    "border",
+    "time",
+    "day",
+    "week",
+    "month",
+    "year",
+    "situation",
+    "issue",
+    "question",
+    "problem",
+    "thing",
+    "way",
+    "fact",
+    "number",
+    "figure",
+    "amount",
+    "percent",
+    "share",
+    "rate",
+    "level",
+    "price",
+    "cost",
+    "money",
+    "force",
+    "forces",
+    "troops",
+    "soldiers",
+    "units",
+    "missiles",
+    "drones",
+    "move",
+    "step",
+    "decision",
+    "plan",
+    "idea",
+    "effort",
+    "change",
+    "result",
+    "process",
+    "talks",
+    "meeting",
+    "visit",
+    "event",
+    "crisis",
+    "threat",
+    "risk",
+    "danger",
 }
 # Shares of a polled public that news lets speak ("63 percent said", "a majority of voters expect").
 POLL_SHARES = {"percent", "majority", "plurality", "minority"}
 # People named by their tie to others, which the role list leaves out.
-PEOPLE_NOUNS = {"family", "friend", "attorney", "delegate", "lady", "gentleman", "relative", "neighbor", "neighbour",
-                "parent", "colleague", "ally", "rival", "opponent", "supporter", "member", "citizen", "protester",
-                "demonstrator", "architect", "panel", "fund", "ex", "people", "public", "audience", "crowd",
-                "spouse", "partner", "sibling", "brother", "sister", "cousin", "uncle", "aunt", "grandmother",
-                "grandfather", "child", "kid", "teen", "teenager", "youth", "fan", "follower", "constituent"}
+PEOPLE_NOUNS = {
+    "family",
+    "friend",
+    "attorney",
+    "delegate",
+    "lady",
+    "gentleman",
+    "relative",
+    "neighbor",
+    "neighbour",
+    "parent",
+    "colleague",
+    "ally",
+    "rival",
+    "opponent",
+    "supporter",
+    "member",
+    "citizen",
+    "protester",
+    "demonstrator",
+    "architect",
+    "panel",
+    "fund",
+    "ex",
+    "people",
+    "public",
+    "audience",
+    "crowd",
+    "spouse",
+    "partner",
+    "sibling",
+    "brother",
+    "sister",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandmother",
+    "grandfather",
+    "child",
+    "kid",
+    "teen",
+    "teenager",
+    "youth",
+    "fan",
+    "follower",
+    "constituent",
+}
 AGENTIVE = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "ive", "eer", "ster")
 QUANTIFIERS = {"those", "some", "others", "many", "several", "both", "each", "all", "most", "few", "either"}
 # Mentions that can never speak.
-NO_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT",
-                   "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "FAC"}
+NO_SPEAKER_ENTS = {
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "ORDINAL",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "EVENT",
+    "FAC",
+}
 WINDOW_SENTENCES = 6  # how far back an antecedent may stand (news paragraphs run one or two sentences)
 
 
@@ -190,12 +690,36 @@ class _Candidate:
     speaker: bool = False
 
 
-_ALIAS = re.compile(r"(?:call ?sign|nickname|nicknamed|dubbed|known as|nom de guerre|alias)[,:]?\s+(?:of\s+)?[\"“‘']?"
-                    r"(?P<alias>[A-Z][\w-]+)")
+_ALIAS = re.compile(
+    r"(?:call ?sign|nickname|nicknamed|dubbed|known as|nom de guerre|alias)[,:]?\s+(?:of\s+)?[\"“‘']?"
+    r"(?P<alias>[A-Z][\w-]+)"
+)
 # Units and bodies that carry a person's name ("the Kastus Kalinouski Regiment", "the Wilson Center").
-UNIT_NOUNS = {"regiment", "brigade", "battalion", "division", "legion", "corps", "foundation", "institute",
-              "center", "centre", "university", "school", "fund", "prize", "airport", "street", "square",
-              "ranks", "unit", "units", "group", "volunteers", "fighters"}
+UNIT_NOUNS = {
+    "regiment",
+    "brigade",
+    "battalion",
+    "division",
+    "legion",
+    "corps",
+    "foundation",
+    "institute",
+    "center",
+    "centre",
+    "university",
+    "school",
+    "fund",
+    "prize",
+    "airport",
+    "street",
+    "square",
+    "ranks",
+    "unit",
+    "units",
+    "group",
+    "volunteers",
+    "fighters",
+}
 _NAME_TRIM = re.compile(r"(?:['’]s|['’])$")
 # A quoted title: a few capitalised words and nothing else, as much of the press marks newspapers ("Die Welt")
 _TITLE = re.compile(r"[\"“„‘']\s*(?:[A-Z][\w.&'’-]*\s*){1,4}[\"”‘’']")
@@ -212,8 +736,12 @@ class SpeakerFinder:
         # nor is a span closed by a mark that opens the next quotation ('… said.According to it, "quiet …', a space
         # before it and a word glued after): a stray mark before it left the pair unmatched, and the names between
         # are the narrative's
-        self.quoted = [q for q in quoted if q not in self.titles and not (
-            doc.text[q.end - 2 : q.end - 1].isspace() and doc.text[q.end : q.end + 1].isalnum())]
+        self.quoted = [
+            q
+            for q in quoted
+            if q not in self.titles
+            and not (doc.text[q.end - 2 : q.end - 1].isspace() and doc.text[q.end : q.end + 1].isalnum())
+        ]
         self.sent_of: dict[int, int] = {}
         for n, sent in enumerate(doc.sents):
             for t in sent:
@@ -247,8 +775,9 @@ class SpeakerFinder:
                     spans.append((span, actor.id, actor.name))
         for ent in doc.ents:
             person = ent if ent.label_ == "PERSON" else _folded_person(ent)
-            if person is not None and not any(person.start <= s.start < person.end or
-                                              s.start <= person.start < s.end for s, _, _ in spans):
+            if person is not None and not any(
+                person.start <= s.start < person.end or s.start <= person.start < s.end for s, _, _ in spans
+            ):
                 spans.append((person, None, person.text))
         aliases = self.aliases = self._aliases()
         for span, actor_id, name in sorted(spans, key=lambda x: x[0].start):
@@ -269,8 +798,17 @@ class SpeakerFinder:
                 name = full[words[0]]
             if self._in_quote(span.root):
                 continue  # someone named inside another's words is not the narrative's speaker
-            out.append(_Candidate(span.root.i, self.sent_of[span.root.i], name, actor_id, "person",
-                                  gender_of(self._gender_key(span, name)), _is_subject(span.root)))
+            out.append(
+                _Candidate(
+                    span.root.i,
+                    self.sent_of[span.root.i],
+                    name,
+                    actor_id,
+                    "person",
+                    gender_of(self._gender_key(span, name)),
+                    _is_subject(span.root),
+                )
+            )
         return out
 
     def _aliases(self) -> dict[str, tuple[str, str | None]]:
@@ -278,8 +816,11 @@ class SpeakerFinder:
         out: dict[str, tuple[str, str | None]] = {}
         text = self.doc.text
         for match in _ALIAS.finditer(text):
-            before = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= match.start()
-                      and match.start() - e.end_char < 200]
+            before = [
+                e
+                for e in self.doc.ents
+                if e.label_ == "PERSON" and e.end_char <= match.start() and match.start() - e.end_char < 200
+            ]
             if before:
                 person = before[-1]
                 actor = self.found.actor_for(person.root)
@@ -301,17 +842,39 @@ class SpeakerFinder:
             if actor is None or actor.kind == "person":
                 continue
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-            if span is None or self._in_quote(span.root, titles=False) or span.root.lemma_.lower() in THING_NOUNS:
+            if (
+                span is None
+                or self._in_quote(span.root, titles=False)
+                or span.root.lemma_.lower() in THING_NOUNS
+            ):
                 continue
             if any(_folded_person(e) is not None for e in span.ents):
                 continue  # "Gazeta.pl Anna Nowak": a person the model took into an organisation's name
             name = mention.text
-            org = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end
-                        and len(e) > len(span)), None)
+            org = next(
+                (
+                    e
+                    for e in doc.ents
+                    if e.label_ == "ORG"
+                    and e.start <= span.start
+                    and span.end <= e.end
+                    and len(e) > len(span)
+                ),
+                None,
+            )
             if org is not None:
                 name = _phrase_text(org)  # "New York" read in "the New York Times": the newspaper is meant
-            out.append(_Candidate(span.root.i, self.sent_of[span.root.i], name, actor.id, "body", None,
-                                  _is_subject(span.root)))
+            out.append(
+                _Candidate(
+                    span.root.i,
+                    self.sent_of[span.root.i],
+                    name,
+                    actor.id,
+                    "body",
+                    None,
+                    _is_subject(span.root),
+                )
+            )
         for title in self.titles:
             # a newspaper or channel named in quotation marks, which the model rarely knows as an organisation
             # ('the daily "Berliner Zeitung"', '"Die Welt" reported'); not an advert or a book titled "Scam."
@@ -319,12 +882,17 @@ class SpeakerFinder:
             if span is None or len(span) == 0 or doc.text[title.end - 2] in ".,!?":
                 continue
             named_as = doc[span.start - 2].lemma_.lower() if span.start >= 2 else ""
-            if named_as not in NON_STATE_BODIES | {"weekly", "tabloid", "monthly"} and not _is_subject(span.root):
+            if named_as not in NON_STATE_BODIES | {"weekly", "tabloid", "monthly"} and not _is_subject(
+                span.root
+            ):
                 continue
             out = [c for c in out if not span.start <= c.token < span.end]  # "Berliner" read alone as a place
             name = doc.text[title.start + 1 : title.end - 1].strip()  # the tokenizer may glue on ".The"
-            out.append(_Candidate(span[0].i, self.sent_of[span[0].i], name, None, "body", None,
-                                  _is_subject(span.root)))
+            out.append(
+                _Candidate(
+                    span[0].i, self.sent_of[span[0].i], name, None, "body", None, _is_subject(span.root)
+                )
+            )
         out.sort(key=lambda c: c.token)
         return out
 
@@ -344,8 +912,18 @@ class SpeakerFinder:
         gender = None
         if speaker.kind == "person":
             gender = next((c.gender for c in self.people if c.name == speaker.name and c.gender), None)
-        self.spoken.append(_Candidate(token.i, self.sent_of[token.i], speaker.name, speaker.actor, speaker.kind,
-                                      gender, True, speaker=True))
+        self.spoken.append(
+            _Candidate(
+                token.i,
+                self.sent_of[token.i],
+                speaker.name,
+                speaker.actor,
+                speaker.kind,
+                gender,
+                True,
+                speaker=True,
+            )
+        )
 
     def resolve(self, token: Token) -> Speaker | None:
         """Whom the source mention headed by ``token`` means; None when the mention cannot speak at all. Sources
@@ -358,8 +936,13 @@ class SpeakerFinder:
             speaker = Speaker(full, speaker.span, speaker.actor, speaker.kind)
         if speaker is None or token.pos_ == "PRON":
             return speaker
-        partners = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
-                    and any(g.dep_ == "cc" and g.lower_ == "and" for g in token.children)]
+        partners = [
+            c
+            for c in token.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("PROPN", "NOUN")
+            and any(g.dep_ == "cc" and g.lower_ == "and" for g in token.children)
+        ]
         names = [speaker.name]
         for partner in partners:
             other = self._resolve_one(partner)
@@ -384,15 +967,23 @@ class SpeakerFinder:
         lower = token.lower_
         if token.pos_ == "PRON":
             return self._pronoun(token, mention)
-        if token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.text in self.full_names \
-                and not self._in_quote(token):
+        if (
+            token.pos_ == "PROPN"
+            and token.ent_type_ != "PERSON"
+            and token.text in self.full_names
+            and not self._in_quote(token)
+        ):
             # "Strada said", "Nervo wrote": a surname the article gave a person in full is that person, whatever
             # place or title the tagger took it for
             return self._named_person(token, mention)
         if token.lemma_.lower() in POLL_SHARES and token.pos_ == "NOUN":
             # "63 percent said …", "a majority of voters expect …": a poll's respondents speak as a group
             return Speaker(_phrase_text(doc[span[0] : span[1] + 1]), mention, None, "unnamed")
-        if token.ent_type_ in NO_SPEAKER_ENTS and token.ent_type_ != "FAC" or token.lemma_.lower() in THING_NOUNS:
+        if (
+            token.ent_type_ in NO_SPEAKER_ENTS
+            and token.ent_type_ != "FAC"
+            or token.lemma_.lower() in THING_NOUNS
+        ):
             return None
         phrase = doc[span[0] : span[1] + 1]
         # A name inside the description says who it is: "the foreign minister, Sergei Lavrov," / "the President
@@ -404,65 +995,119 @@ class SpeakerFinder:
             # a name in apposition anywhere in the phrase ("commander in the X Regiment, Denys Prokhorov,"), or
             # the holder named after an office ("the President of Latvia Egils Levits"); never someone the role
             # serves ("a spokesman for President Biden")
-            named = [t for t in token.subtree if t.ent_type_ == "PERSON" and not self._in_quote(t) and (
-                t.dep_ == "appos" or t.i == token.right_edge.i and _office_path(t, token))
-                and not (t.dep_ == "appos" and t.head.lemma_.lower() in FIRM_NOUNS)]  # "the metals firm Rusal"
+            named = [
+                t
+                for t in token.subtree
+                if t.ent_type_ == "PERSON"
+                and not self._in_quote(t)
+                and (t.dep_ == "appos" or t.i == token.right_edge.i and _office_path(t, token))
+                and not (t.dep_ == "appos" and t.head.lemma_.lower() in FIRM_NOUNS)
+            ]  # "the metals firm Rusal"
             if named:
                 return self._named_person(named[-1], mention)
             # the small model sometimes folds the holder's name into the body's ("the secretary of the National
             # Security Council Oleksiy Danilov" as one organisation): a known first name and a surname closing the
             # title's phrase are a person's
             end = token.right_edge
-            if end.i > token.i + 1 and end.pos_ == "PROPN" and _office_path(end, token) and \
-                    self.doc[end.i - 1].pos_ == "PROPN" and gender_of(self.doc[end.i - 1].text + " " + end.text):
+            if (
+                end.i > token.i + 1
+                and end.pos_ == "PROPN"
+                and _office_path(end, token)
+                and self.doc[end.i - 1].pos_ == "PROPN"
+                and gender_of(self.doc[end.i - 1].text + " " + end.text)
+            ):
                 name = self.full_names.get(end.text, self.doc[end.i - 1 : end.i + 1].text)
                 return Speaker(name, mention, self.full_actor.get(name), "person")
         actor = self.found.actor_for(token)
         noun = token.lemma_.lower()
         determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), None)
         definite = determiner in ("the", "this", "that", "these", "those")
-        if definite and token.ent_type_ != "PERSON" and (lower in BODY_NOUNS or noun in BODY_NOUNS) \
-                and (actor is None or lower in INSTITUTIONS) and not any(
-                    c.dep_ in ("prep", "compound", "amod") for c in token.children):
+        if (
+            definite
+            and token.ent_type_ != "PERSON"
+            and (lower in BODY_NOUNS or noun in BODY_NOUNS)
+            and (actor is None or lower in INSTITUTIONS)
+            and not any(c.dep_ in ("prep", "compound", "amod") for c in token.children)
+        ):
             # "the Ministry said", "the agency added": the body named before, not a guess at the home country's
             last = self.spoken[-1] if self.spoken else None
-            if token.tag_ == "NNS" and last is not None and last.kind == "group" and \
-                    self.sent_of[token.i] - last.sent <= 2:
-                return Speaker(last.name, mention, last.actor, "group")  # "X and Y said … The departments added"
+            if (
+                token.tag_ == "NNS"
+                and last is not None
+                and last.kind == "group"
+                and self.sent_of[token.i] - last.sent <= 2
+            ):
+                return Speaker(
+                    last.name, mention, last.actor, "group"
+                )  # "X and Y said … The departments added"
             found = self._antecedent(token, "body", None, title=noun)
             if found is not None and noun == "government" and self._is_country(found):
-                return Speaker(f"{found.name} government", mention, found.actor, "body")  # "the UK … The government"
+                return Speaker(
+                    f"{found.name} government", mention, found.actor, "body"
+                )  # "the UK … The government"
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "body")
-        if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (
-                unnamed := self._unnamed_before(token, noun)) is not None:
+        if (
+            definite
+            and (lower in ROLE_NOUNS or noun in ROLE_NOUNS)
+            and (unnamed := self._unnamed_before(token, noun)) is not None
+        ):
             # "a police spokesman said … The spokesman added": the same unnamed source, not someone named before
             return Speaker(unnamed.name, mention, unnamed.actor, "unnamed")
-        if definite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and (actor is None or actor.kind != "person"):
+        if (
+            definite
+            and (lower in ROLE_NOUNS or noun in ROLE_NOUNS)
+            and (actor is None or actor.kind != "person")
+        ):
             # "the Belarusian leader" means the leader named before; "the director of National Intelligence"
             # describes someone in full, so only a person introduced with that title can be meant
-            strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") and not _of_state(c) for c in token.children)
+            strict = any(
+                c.dep_ in ("prep", "appos", "acl", "relcl") and not _of_state(c) for c in token.children
+            )
             # a title given in full must match its holder's introduction in its own words too ("Minister of
             # Infrastructure" is not the Minister of Defence)
-            words = {t.lower_ for c in token.children if c.dep_ == "prep" for t in c.subtree
-                     if t.pos_ in ("NOUN", "PROPN")} if strict else set()
+            words = (
+                {
+                    t.lower_
+                    for c in token.children
+                    if c.dep_ == "prep"
+                    for t in c.subtree
+                    if t.pos_ in ("NOUN", "PROPN")
+                }
+                if strict
+                else set()
+            )
             if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children):
                 # "the former president" is whoever was introduced as former, never the one in office
                 strict, words = True, words | {"former"}
-            found = self._antecedent(token, "person", None, title=noun, strict=strict, words=words) or \
-                self._introduced_later(token, noun)
+            found = self._antecedent(
+                token, "person", None, title=noun, strict=strict, words=words
+            ) or self._introduced_later(token, noun)
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "person")
-        indefinite = determiner in ("a", "an") or any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
-        if indefinite and (lower in ROLE_NOUNS or noun in ROLE_NOUNS) and \
-                token.ent_type_ != "PERSON" and (found := self._named_next(token, noun)) is not None:
+        indefinite = determiner in ("a", "an") or any(
+            c.dep_ == "nummod" and c.lower_ == "one" for c in token.children
+        )
+        if (
+            indefinite
+            and (lower in ROLE_NOUNS or noun in ROLE_NOUNS)
+            and token.ent_type_ != "PERSON"
+            and (found := self._named_next(token, noun)) is not None
+        ):
             return Speaker(found.name, mention, found.actor, "person")
-        folded = next((f for e in doc.ents if e.start <= token.i < e.end and (f := _folded_person(e)) is not None
-                       and f.start <= token.i), None)
+        folded = next(
+            (
+                f
+                for e in doc.ents
+                if e.start <= token.i < e.end and (f := _folded_person(e)) is not None and f.start <= token.i
+            ),
+            None,
+        )
         if folded is not None:
             return self._named_person(folded.root, mention, folded.text)
-        person_ent = token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person"
-                                                     and token.pos_ == "PROPN")
+        person_ent = token.ent_type_ == "PERSON" or (
+            actor is not None and actor.kind == "person" and token.pos_ == "PROPN"
+        )
         if person_ent:
             return self._named_person(token, mention)
         if token.pos_ == "PROPN" or token.text[:1].isupper() and token.pos_ != "NOUN":
@@ -499,18 +1144,27 @@ class SpeakerFinder:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
         if actor is not None:
             return Speaker(_phrase_text(phrase), mention, actor.id, "body")
-        if token.pos_ == "NOUN" and noun not in NON_SOURCES and noun.endswith(AGENTIVE) \
-                and not any(c.dep_ in ("acl", "relcl") for c in token.children):
+        if (
+            token.pos_ == "NOUN"
+            and noun not in NON_SOURCES
+            and noun.endswith(AGENTIVE)
+            and not any(c.dep_ in ("acl", "relcl") for c in token.children)
+        ):
             # a person or group the lists do not name, by the English suffixes of agents ("the tax commissioner
             # says", "developers say", "the nominee said"); "the tragedy said" is a misparse, not a source
             return Speaker(_phrase_text(phrase), mention, None, "unnamed")
         if token.pos_ == "NOUN" and noun in PEOPLE_NOUNS:
             # people by their tie to someone ("the family", "a friend", "attorneys for the family")
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
-        if token.lower_ == "one" and (of := next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"),
-                                                 None)) is not None and any(
+        if (
+            token.lower_ == "one"
+            and (of := next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+            is not None
+            and any(
                 g.dep_ == "pobj" and (g.lemma_.lower() in PEOPLE_NOUNS or g.lemma_.lower() in ROLE_NOUNS)
-                for g in of.children):
+                for g in of.children
+            )
+        ):
             return Speaker(_phrase_text(phrase), mention, None, "unnamed")  # "one of the family's attorneys"
         return None  # "the world", "a port city", "forces fighting on the ground": no source
 
@@ -528,14 +1182,21 @@ class SpeakerFinder:
         if text is not None:
             actor, known, name = None, False, text  # a name read out of a longer entity: its own words
         else:
-            name = actor.name if known and actor is not None else self._clean_name(ent.text if ent is not None else token.text)
+            name = (
+                actor.name
+                if known and actor is not None
+                else self._clean_name(ent.text if ent is not None else token.text)
+            )
         if token.text in self.aliases:
             name, actor_id = self.aliases[token.text]
             return Speaker(name, mention, actor_id, "person")
         actor_id = actor.id if actor is not None and actor.kind == "person" else None
         words = name.split()
-        if words and words[-1] in self.full_names and (len(words) == 1 or not known and all(
-                self.doc.vocab[w.lower()].is_stop for w in words[:-1])):
+        if (
+            words
+            and words[-1] in self.full_names
+            and (len(words) == 1 or not known and all(self.doc.vocab[w.lower()].is_stop for w in words[:-1]))
+        ):
             # "Mr Putin", or a fragment the model took into the name ("Though Trump"): the person named in full;
             # another first name is another person ("Aviva Siegel" after "Keith Siegel")
             name = self.full_names[words[-1]]
@@ -561,8 +1222,11 @@ class SpeakerFinder:
             # "it said": a body that spoke in the last sentences (the newspaper, the ministry), else the nearest;
             # but an "It" opening a sentence that tells no speech continues the sentence before's subject
             # ("Britain is coming to Ukraine's aid. It's threatening sanctions": Britain)
-            recent = [c for c in self.spoken if c.kind == "body" and c.token < token.i
-                      and self.sent_of[token.i] - c.sent <= 3]
+            recent = [
+                c
+                for c in self.spoken
+                if c.kind == "body" and c.token < token.i and self.sent_of[token.i] - c.sent <= 3
+            ]
             topic = topic_actor(token, self.found) if not recent else None
             if topic is not None:
                 return Speaker(topic.name, mention, topic.id, "body")
@@ -570,8 +1234,14 @@ class SpeakerFinder:
         elif lower in PLURAL_PRONOUNS:
             # "they said": the last speaker when that was a group ("officials said ... They added ...")
             last = self.spoken[-1] if self.spoken else None
-            group = last is not None and (last.kind in ("body", "group") or last.kind == "unnamed" and (
-                self.doc[last.token].tag_ in ("NNS", "NNPS") or self.doc[last.token].lower_ in PLURAL_PRONOUNS))
+            group = last is not None and (
+                last.kind in ("body", "group")
+                or last.kind == "unnamed"
+                and (
+                    self.doc[last.token].tag_ in ("NNS", "NNPS")
+                    or self.doc[last.token].lower_ in PLURAL_PRONOUNS
+                )
+            )
             found = last if last is not None and group and self.sent_of[token.i] - last.sent <= 2 else None
         elif lower in ("i", "we", "you", "one"):
             # outside anyone's quoted words, "we vow" is the text's own voice (a proclamation, a column): no one
@@ -586,8 +1256,15 @@ class SpeakerFinder:
             return Speaker(token.text, mention, None, "unknown")
         return Speaker(found.name, mention, found.actor, found.kind)
 
-    def _antecedent(self, token: Token, kind: str, gender: str | None, title: str | None = None,
-                    strict: bool = False, words: set[str] | frozenset[str] = frozenset()) -> _Candidate | None:
+    def _antecedent(
+        self,
+        token: Token,
+        kind: str,
+        gender: str | None,
+        title: str | None = None,
+        strict: bool = False,
+        words: set[str] | frozenset[str] = frozenset(),
+    ) -> _Candidate | None:
         """The most salient earlier mention of ``kind``: an earlier speaker first, then a subject, nearest
         first; in the pronoun's own sentence only a subject of another clause. A title ("the president", "the
         ministry") reaches back through the whole article to whoever was introduced with it, and otherwise
@@ -610,8 +1287,13 @@ class SpeakerFinder:
                 continue  # "the newspaper", "the institute" is never a country or its government
             if kind == "body" and title in NAMED_KINDS and title not in c.name.lower():
                 continue  # "the bank said" is a bank named before, not the newspaper that quoted it
-            if kind == "body" and title in SECTOR_TITLES and title not in c.name.lower() and self._sector(c) != \
-                    SECTOR_TITLES[title] and not (title == "government" and self._is_country(c)):
+            if (
+                kind == "body"
+                and title in SECTOR_TITLES
+                and title not in c.name.lower()
+                and self._sector(c) != SECTOR_TITLES[title]
+                and not (title == "government" and self._is_country(c))
+            ):
                 # "the military added" means a military named before, not the country it fights; but "the
                 # government" is the government of a country just named
                 continue
@@ -624,42 +1306,70 @@ class SpeakerFinder:
             else:
                 # a title is read by who holds it: introduced with it, or named most, then nearest
                 score += 0.5 * min(named.get(c.name, 0), 4) - 0.1 * min(distance, 20)
-                if (self._titled(c, title, token.i) and self._described_with(c, words, token.i)
-                        or kind == "body" and title in c.name.lower()):
+                if (
+                    self._titled(c, title, token.i)
+                    and self._described_with(c, words, token.i)
+                    or kind == "body"
+                    and title in c.name.lower()
+                ):
                     score += 3.0
                 elif strict or distance > WINDOW_SENTENCES and named.get(c.name, 0) < 2 and not c.speaker:
                     continue
-            if best is None or best_score is None or score > best_score or score == best_score and c.token > best.token:
+            if (
+                best is None
+                or best_score is None
+                or score > best_score
+                or score == best_score
+                and c.token > best.token
+            ):
                 best, best_score = c, score
         return best
 
     def _unnamed_before(self, token: Token, noun: str) -> _Candidate | None:
         """The last source with this head noun, when it was left unnamed and spoke in the last sentences."""
-        last = next((c for c in reversed(self.spoken) if c.token < token.i
-                     and self.doc[c.token].lemma_.lower() == noun), None)
+        last = next(
+            (
+                c
+                for c in reversed(self.spoken)
+                if c.token < token.i and self.doc[c.token].lemma_.lower() == noun
+            ),
+            None,
+        )
         if last is None or last.kind != "unnamed" or self.sent_of[token.i] - last.sent > WINDOW_SENTENCES:
             return None
         return last
 
     def _author(self, token: Token) -> _Candidate | None:
-        """"The report said", "that document says": news names a document's author when it introduces it ("ISW
+        """ "The report said", "that document says": news names a document's author when it introduces it ("ISW
         said in its assessment", "the strategy released by the White House") and then lets the document speak.
         The author is the body that spoke last in the preceding sentences, else the last that spoke in the article,
         else the nearest body subject (or agent of "released by"); never a country by its name, which publishes
         nothing itself."""
         here = self.sent_of[token.i]
-        if token.tag_ == "NNS" or any(c.dep_ in ("prep", "acl", "relcl", "appos", "amod", "compound", "nmod", "poss")
-                                      for c in token.children):
+        if token.tag_ == "NNS" or any(
+            c.dep_ in ("prep", "acl", "relcl", "appos", "amod", "compound", "nmod", "poss")
+            for c in token.children
+        ):
             # "the report by the UN", "the congressional report", "the reports": described where they stand, often
             # by someone else than the last source
             return None
-        if any(c.kind == "document" and c.token < token.i and here - c.sent <= WINDOW_SENTENCES
-               and self.doc[c.token].lemma_.lower() == token.lemma_.lower() for c in self.spoken):
+        if any(
+            c.kind == "document"
+            and c.token < token.i
+            and here - c.sent <= WINDOW_SENTENCES
+            and self.doc[c.token].lemma_.lower() == token.lemma_.lower()
+            for c in self.spoken
+        ):
             return None  # "the congressional report said … the report said": the same document again
-        pool = [c for c in self.bodies + self.spoken if c.kind == "body" and c.token < token.i
-                and not self._is_state(c)]
+        pool = [
+            c
+            for c in self.bodies + self.spoken
+            if c.kind == "body" and c.token < token.i and not self._is_state(c)
+        ]
         near = [c for c in pool if here - c.sent <= WINDOW_SENTENCES]
-        spoke = [c for c in near if c.speaker] or [c for c in pool if c.speaker]  # the article's source before
+        spoke = [c for c in near if c.speaker] or [
+            c for c in pool if c.speaker
+        ]  # the article's source before
         if spoke:
             return max(spoke, key=lambda c: c.token)
         subjects = [c for c in near if c.subject and c.sent < here]
@@ -677,7 +1387,9 @@ class SpeakerFinder:
     def _is_state(self, c: _Candidate) -> bool:
         """A country or its government by name ("Russia", "Moscow"), not a body placed in it ("New York Times")."""
         actor = self.found.actors.get(c.actor) if c.actor else None
-        return actor is not None and actor.kind == "state" and (len(c.name.split()) == 1 or c.name == actor.name)
+        return (
+            actor is not None and actor.kind == "state" and (len(c.name.split()) == 1 or c.name == actor.name)
+        )
 
     def _titled(self, c: _Candidate, title: str, before: int | None = None) -> bool:
         """Was the candidate introduced with this title ("Justin Welby, the archbishop of Canterbury")? A head of
@@ -688,50 +1400,87 @@ class SpeakerFinder:
         titles = LEADER_TITLES if title in LEADER_TITLES else {title}
         return any(t.lemma_.lower() in titles for t in window)
 
-    def _described_with(self, c: _Candidate, words: set[str] | frozenset[str], before: int,
-                        every: bool = False) -> bool:
+    def _described_with(
+        self, c: _Candidate, words: set[str] | frozenset[str], before: int, every: bool = False
+    ) -> bool:
         """Do the words of a full title ("of Infrastructure") stand by the candidate's introduction (any of
         them, or ``every`` one)?"""
         if not words:
             return True
         token = self.doc[c.token]
-        window = {t.lower_ for t in self.doc[max(token.sent.start, c.token - 10) :
-                                             min(token.sent.end, c.token + 10, before)]}
+        window = {
+            t.lower_
+            for t in self.doc[max(token.sent.start, c.token - 10) : min(token.sent.end, c.token + 10, before)]
+        }
         return words <= window if every else bool(words & window)
 
     def _introduced_later(self, token: Token, title: str) -> _Candidate | None:
-        """"the president said" in a lede, before the name: the one person the article introduces with it and its
+        """ "the president said" in a lede, before the name: the one person the article introduces with it and its
         modifiers ("the Ukrainian Deputy Prime Minister", not another minister). When no one is,
         the lede's title is the person whose full name opens the next sentence ("The archbishop of Canterbury has
         said … / Justin Welby, writing in …"), as news names the subject of its lede in the second sentence."""
         own = {t.i for t in token.subtree}  # "the former top aide to President Bush": whom the title serves
-        later = {c.name: c for c in self.people if c.token > token.i and c.token not in own
-                 and self._titled(c, title) and self._described_with(c, _modifiers(token), len(self.doc), every=True)}
+        later = {
+            c.name: c
+            for c in self.people
+            if c.token > token.i
+            and c.token not in own
+            and self._titled(c, title)
+            and self._described_with(c, _modifiers(token), len(self.doc), every=True)
+        }
         if len(later) == 1:
             return next(iter(later.values()))
         if later or any(c.token < token.i for c in self.people):
             return None
         here = self.sent_of[token.i]
-        opening = [c for c in self.people if c.sent == here + 1 and c.subject and len(c.name.split()) >= 2
-                   and self.doc[c.token].left_edge.i == self.doc[c.token].sent.start]
+        opening = [
+            c
+            for c in self.people
+            if c.sent == here + 1
+            and c.subject
+            and len(c.name.split()) >= 2
+            and self.doc[c.token].left_edge.i == self.doc[c.token].sent.start
+        ]
         return opening[0] if opening else None
 
     def _named_next(self, token: Token, title: str) -> _Candidate | None:
-        """"one Belarusian commander tells Fox News", then "Belarusian commander in the X Regiment, Denys Prokhorov,
+        """ "one Belarusian commander tells Fox News", then "Belarusian commander in the X Regiment, Denys Prokhorov,
         said": a source introduced by description is named in the next sentences with the same title and modifiers
         (and not as "another commander")."""
         here, words = self.sent_of[token.i], _modifiers(token)
         if not words:
             return None  # "a diplomat said": too bare to be recognised further on
-        named = {c.name: c for c in self.people if 0 < self.sent_of[c.token] - here <= 2
-                 and self._titled(c, title) and self._described_with(c, words, len(self.doc), every=True)
-                 and not self._described_with(c, {"another", "other"}, len(self.doc))}
+        named = {
+            c.name: c
+            for c in self.people
+            if 0 < self.sent_of[c.token] - here <= 2
+            and self._titled(c, title)
+            and self._described_with(c, words, len(self.doc), every=True)
+            and not self._described_with(c, {"another", "other"}, len(self.doc))
+        }
         return next(iter(named.values())) if len(named) == 1 else None
 
 
 # Last words that make an organisation's name, never a surname ("the Carter Center", "Human Rights Watch").
-_ORG_WORDS = BODY_NOUNS | UNIT_NOUNS | NAMED_KINDS | {"watch", "international", "times", "post", "news", "press",
-                                                     "media", "tv", "radio", "report", "review", "herald"}
+_ORG_WORDS = (
+    BODY_NOUNS
+    | UNIT_NOUNS
+    | NAMED_KINDS
+    | {
+        "watch",
+        "international",
+        "times",
+        "post",
+        "news",
+        "press",
+        "media",
+        "tv",
+        "radio",
+        "report",
+        "review",
+        "herald",
+    }
+)
 
 
 def _folded_person(ent: TokenSpan) -> TokenSpan | None:
@@ -744,14 +1493,23 @@ def _folded_person(ent: TokenSpan) -> TokenSpan | None:
     while start > 0 and not ent[start - 1].whitespace_:
         start -= 1  # "Eva-Maria Schultheis": a first name in several pieces
     first, last = ent[start], ent[-1]
-    if start == 0 or first.pos_ != "PROPN" or last.pos_ != "PROPN" or not first.text.istitle() \
-            or not last.text[:1].isupper() or last.lower_ in _ORG_WORDS or first.lower_ in _ORG_WORDS:
+    if (
+        start == 0
+        or first.pos_ != "PROPN"
+        or last.pos_ != "PROPN"
+        or not first.text.istitle()
+        or not last.text[:1].isupper()
+        or last.lower_ in _ORG_WORDS
+        or first.lower_ in _ORG_WORDS
+    ):
         return None
     return ent[start:] if gender_of(first.text + " " + last.text) else None
 
 
-_SPELLED_OUT = re.compile(r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|in|de|des|du|la)(?:\s+(?:[A-Z][\w'’.-]*|of|"
-                          r"for|the|and|on|in|de|des|du|la)){0,9})\s+\((?P<acronym>[A-Z]{2,6})\)")
+_SPELLED_OUT = re.compile(
+    r"(?P<full>(?:[A-Z][\w'’.-]*|of|for|the|and|on|in|de|des|du|la)(?:\s+(?:[A-Z][\w'’.-]*|of|"
+    r"for|the|and|on|in|de|des|du|la)){0,9})\s+\((?P<acronym>[A-Z]{2,6})\)"
+)
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -772,8 +1530,13 @@ def _acronyms(text: str) -> dict[str, str]:
 
 def _modifiers(title: Token) -> set[str]:
     """The words that narrow a title ("Ukrainian", "Deputy", "Prime" of "the Ukrainian Deputy Prime Minister")."""
-    return {t.lower_ for child in title.lefts if child.dep_ in ("amod", "compound", "nmod")
-            for t in child.subtree if t.is_alpha}
+    return {
+        t.lower_
+        for child in title.lefts
+        if child.dep_ in ("amod", "compound", "nmod")
+        for t in child.subtree
+        if t.is_alpha
+    }
 
 
 def _office_path(name: Token, title: Token) -> bool:
@@ -798,8 +1561,12 @@ def _is_subject(token: Token) -> bool:
     while node.dep_ in ("compound", "flat", "appos", "conj") and node.head.i != node.i:
         node = node.head
     # the agent of a passive ("released by the White House"), not the author in a noun's "a study by X"
-    return node.dep_ in ("nsubj", "nsubjpass") or node.dep_ == "pobj" and node.head.lower_ == "by" and \
-        node.head.dep_ == "agent"
+    return (
+        node.dep_ in ("nsubj", "nsubjpass")
+        or node.dep_ == "pobj"
+        and node.head.lower_ == "by"
+        and node.head.dep_ == "agent"
+    )
 
 
 def _mention_span(token: Token) -> tuple[int, int]:
@@ -808,15 +1575,24 @@ def _mention_span(token: Token) -> tuple[int, int]:
     left = token.i
     if token.dep_ == "amod" and token.head.pos_ == "NOUN":
         # "Valdoria's military claims …" misread as a noun phrase: its owner stands before the adjective
-        left = min([c.left_edge.i for c in token.head.lefts if c.i < token.i and c.dep_ in ("poss", "det", "nmod")]
-                   + [left])
+        left = min(
+            [c.left_edge.i for c in token.head.lefts if c.i < token.i and c.dep_ in ("poss", "det", "nmod")]
+            + [left]
+        )
     for child in token.lefts:
-        if child.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "advmod", "case",
-                          "punct") or child.ent_type_:
+        if (
+            child.dep_
+            in ("det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "advmod", "case", "punct")
+            or child.ent_type_
+        ):
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
-        if child.dep_ in ("compound", "flat", "case") or child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
+        if (
+            child.dep_ in ("compound", "flat", "case")
+            or child.dep_ == "prep"
+            and child.lower_ in ("of", "for", "at")
+        ):
             right = max(right, child.right_edge.i)
         else:
             break
@@ -827,13 +1603,20 @@ def _mention_span(token: Token) -> tuple[int, int]:
         right -= 1
     if right - left > 12:
         left, right = max(left, token.i - 6), min(right, token.i + 6)
-    inner = [t.i for t in doc[left + 1 : token.i] if t.dep_ == "det" and t.lower_ in ("a", "an", "the")
-             and t.head.i == token.i]
+    inner = [
+        t.i
+        for t in doc[left + 1 : token.i]
+        if t.dep_ == "det" and t.lower_ in ("a", "an", "the") and t.head.i == token.i
+    ]
     if inner:
-        left = inner[-1]  # "Other Topics of Interest … Region An unnamed senior source": a heading glued before
+        left = inner[
+            -1
+        ]  # "Other Topics of Interest … Region An unnamed senior source": a heading glued before
     return left, right
 
 
 def _phrase_text(phrase) -> str:
-    text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", phrase.text.strip())  # "the U.K. Ministry" → "U.K. Ministry"
+    text = re.sub(
+        r"^(?:the|The)\s+(?=[A-Z])", "", phrase.text.strip()
+    )  # "the U.K. Ministry" → "U.K. Ministry"
     return _NAME_TRIM.sub("", text).strip()

@@ -37,13 +37,16 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum()
 
 
-def train(examples: list[tuple[str, str, str]], epochs: int = 6, rate: float = 0.2, l2: float = 1e-6,
-          seed: int = 13) -> np.ndarray:
+def train(
+    examples: list[tuple[str, str, str]], epochs: int = 6, rate: float = 0.2, l2: float = 1e-6, seed: int = 13
+) -> np.ndarray:
     """Weights (DIM × 3) by AdaGrad on the multinomial log-loss; examples are (text, target, label)."""
     rng = np.random.default_rng(seed)
     weights = np.zeros((DIM, len(LABELS)), dtype=np.float32)
     history = np.full((DIM, len(LABELS)), 1e-6, dtype=np.float32)
-    encoded = [(np.array(sorted(set(features(t, g))), dtype=np.int64), LABELS.index(y)) for t, g, y in examples]
+    encoded = [
+        (np.array(sorted(set(features(t, g))), dtype=np.int64), LABELS.index(y)) for t, g, y in examples
+    ]
     for _ in range(epochs):
         for i in rng.permutation(len(encoded)):
             idx, y = encoded[i]

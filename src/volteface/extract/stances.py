@@ -31,14 +31,71 @@ if TYPE_CHECKING:
     from ..actors import DocActors
 
 POSITIVE = {
-    "support", "supports", "praise", "praised", "good", "great", "best", "right", "welcome", "welcomed", "love",
-    "agree", "win", "strong", "success", "hope", "protect", "benefit", "important", "need", "must", "should",
-    "fair", "safe", "better", "thank", "thanks", "proud", "yes", "pro",
+    "support",
+    "supports",
+    "praise",
+    "praised",
+    "good",
+    "great",
+    "best",
+    "right",
+    "welcome",
+    "welcomed",
+    "love",
+    "agree",
+    "win",
+    "strong",
+    "success",
+    "hope",
+    "protect",
+    "benefit",
+    "important",
+    "need",
+    "must",
+    "should",
+    "fair",
+    "safe",
+    "better",
+    "thank",
+    "thanks",
+    "proud",
+    "yes",
+    "pro",
 }
 NEGATIVE = {
-    "against", "oppose", "opposed", "bad", "wrong", "worst", "reject", "rejected", "criticize", "criticized",
-    "hate", "fail", "failed", "failure", "weak", "danger", "dangerous", "threat", "corrupt", "lie", "lies",
-    "liar", "disaster", "stop", "ban", "no", "not", "never", "dictator", "mistake", "harm", "crisis", "fake",
+    "against",
+    "oppose",
+    "opposed",
+    "bad",
+    "wrong",
+    "worst",
+    "reject",
+    "rejected",
+    "criticize",
+    "criticized",
+    "hate",
+    "fail",
+    "failed",
+    "failure",
+    "weak",
+    "danger",
+    "dangerous",
+    "threat",
+    "corrupt",
+    "lie",
+    "lies",
+    "liar",
+    "disaster",
+    "stop",
+    "ban",
+    "no",
+    "not",
+    "never",
+    "dictator",
+    "mistake",
+    "harm",
+    "crisis",
+    "fake",
 }
 _WORD = re.compile(r"[a-z']+")
 
@@ -63,8 +120,11 @@ VAGUE_CODES = frozenset({"060"})
 
 # An act right after a verb of not doing it ("avoided censuring Moscow", "declined to condemn", "refused to
 # praise") did not happen: the holder stands on neither side of it.
-_NOT_DONE_BEFORE = re.compile(r"\b(avoid\w*|declin\w*|refus\w*|fail\w*|reluctan\w*|hesitat\w*|stopp\w* short of)"
-                              r"(\s+to)?\s+$", re.IGNORECASE)
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(avoid\w*|declin\w*|refus\w*|fail\w*|reluctan\w*|hesitat\w*|stopp\w* short of)"
+    r"(\s+to)?\s+$",
+    re.IGNORECASE,
+)
 
 
 def stances_from_events(events: tuple[Event, ...], text: str = "") -> tuple[Stance, ...]:
@@ -81,14 +141,21 @@ def stances_from_events(events: tuple[Event, ...], text: str = "") -> tuple[Stan
             continue
         label = "favor" if event.quad in (1, 2) else "against"
         out.append(
-            Stance(event.source_actor, event.target_actor, label, round(abs(event.goldstein) / 10, 2),
-                   event.date, event.sentence_span)
+            Stance(
+                event.source_actor,
+                event.target_actor,
+                label,
+                round(abs(event.goldstein) / 10, 2),
+                event.date,
+                event.sentence_span,
+            )
         )
     return tuple(out)
 
 
-def stances_from_quotes(quotes: tuple[Quote, ...], own: dict[int, str] | None = None,
-                        context: dict[int, str] | None = None) -> tuple[Stance, ...]:
+def stances_from_quotes(
+    quotes: tuple[Quote, ...], own: dict[int, str] | None = None, context: dict[int, str] | None = None
+) -> tuple[Stance, ...]:
     """Where a known speaker's own words take a side on a tracked proposition. ``own`` maps a quote's index to
     the part of its content that is the speaker's (other people's reported words inside it blanked out);
     quotes left out of ``own`` are not the speaker's words at all. ``context`` maps a quote's index to the
@@ -102,8 +169,12 @@ def stances_from_quotes(quotes: tuple[Quote, ...], own: dict[int, str] | None = 
             continue
         content = own[index] if own is not None else quote.content
         cue, evidence = quote.cue_span, quote.content_span
-        if (quote.kind in ("indirect", "mixed") and quote.cue and cue is not None
-                and 0 <= quote.content_span.start - cue.end <= 2):
+        if (
+            quote.kind in ("indirect", "mixed")
+            and quote.cue
+            and cue is not None
+            and 0 <= quote.content_span.start - cue.end <= 2
+        ):
             # "adopted | new sanctions on Russia", "refused | to lift the ban": the cue is part of the act, so it
             # is read with the words (unless it turns them over) and shown in the evidence
             content = quote.cue + " " + content if side > 0 else content
@@ -117,23 +188,97 @@ def stances_from_quotes(quotes: tuple[Quote, ...], own: dict[int, str] | None = 
 # The head noun of a speaker phrase that speaks for the actor it names ("Russian officials", "the Kremlin's
 # spokesman"); other heads that merely mention an actor ("polls after Russia's invasion", "Ukrainian
 # residents", "critics of Berlin") are not the actor's voice.
-SPOKES_NOUNS = frozenset({
-    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "government",
-    "president", "chancellor", "leader", "leaders", "diplomat", "diplomats", "ambassador", "envoy", "embassy",
-    "administration", "office", "secretary", "chief", "head", "prime", "premier", "aide", "aides", "adviser",
-    "advisers", "advisor", "cabinet", "parliament", "lawmakers", "senator", "representative", "commander",
-    "military", "army", "forces", "authorities", "kremlin", "pentagon", "department", "foreign", "defence",
-    "defense", "state", "delegation", "negotiator", "negotiators", "statement", "communique",
-})
+SPOKES_NOUNS = frozenset(
+    {
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "ministry",
+        "government",
+        "president",
+        "chancellor",
+        "leader",
+        "leaders",
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "envoy",
+        "embassy",
+        "administration",
+        "office",
+        "secretary",
+        "chief",
+        "head",
+        "prime",
+        "premier",
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "cabinet",
+        "parliament",
+        "lawmakers",
+        "senator",
+        "representative",
+        "commander",
+        "military",
+        "army",
+        "forces",
+        "authorities",
+        "kremlin",
+        "pentagon",
+        "department",
+        "foreign",
+        "defence",
+        "defense",
+        "state",
+        "delegation",
+        "negotiator",
+        "negotiators",
+        "statement",
+        "communique",
+    }
+)
 # Cue verbs of reported speech, to find someone else's words inside a quote ("... Macron said Putin claimed ...").
-_INNER_CUES = frozenset({"say", "claim", "argue", "tell", "insist", "accuse", "allege", "assert", "believe",
-                         "warn", "write", "suggest", "deny", "think", "report", "find", "show", "threaten",
-                         "promise", "vow", "pledge", "demand", "urge", "call"})
+_INNER_CUES = frozenset(
+    {
+        "say",
+        "claim",
+        "argue",
+        "tell",
+        "insist",
+        "accuse",
+        "allege",
+        "assert",
+        "believe",
+        "warn",
+        "write",
+        "suggest",
+        "deny",
+        "think",
+        "report",
+        "find",
+        "show",
+        "threaten",
+        "promise",
+        "vow",
+        "pledge",
+        "demand",
+        "urge",
+        "call",
+    }
+)
 
 
 # Words before a speaker phrase that make the whole report hypothetical or denied ("if Russia decided to
 # invade", "is not an indication that Moscow intends to ..."): the speaker did not say or do it.
-_SUPPOSED = re.compile(r"(\b(if|unless|whether)|\b(not|no|never)\b[^.,;:!?]{0,30}\bthat)\s+(the\s+)?$", re.IGNORECASE)
+_SUPPOSED = re.compile(
+    r"(\b(if|unless|whether)|\b(not|no|never)\b[^.,;:!?]{0,30}\bthat)\s+(the\s+)?$", re.IGNORECASE
+)
 
 
 def _speaks_for(doc: Doc, quote: Quote, found: DocActors) -> bool:
@@ -143,8 +288,10 @@ def _speaks_for(doc: Doc, quote: Quote, found: DocActors) -> bool:
     if _SUPPOSED.search(doc.text[max(0, quote.speaker_span.start - 50) : quote.speaker_span.start]):
         return False  # "if Putin decides to invade": a supposition about the speaker, not their words
     names_speaker = any(
-        m.actor_id == quote.speaker_actor and quote.content_span.start <= m.span.start < quote.content_span.end
-        for m in found.mentions)
+        m.actor_id == quote.speaker_actor
+        and quote.content_span.start <= m.span.start < quote.content_span.end
+        for m in found.mentions
+    )
     if quote.kind in ("direct", "mixed") and names_speaker:
         return False  # quoted words that name their own speaker by name are someone else's about them
     span = doc.char_span(quote.speaker_span.start, quote.speaker_span.end, alignment_mode="expand")
@@ -162,8 +309,9 @@ def _done(verb: Token) -> bool:
     if verb.lemma_.lower() in _NOT_DONE:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.pos_ == "VERB" and (verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN"
-                                    and bool(auxes & {"has", "have", "had"}))
+    return verb.pos_ == "VERB" and (
+        verb.tag_ == "VBD" and not auxes or verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had"})
+    )
 
 
 # Verbs whose "done" form still states an intention or an agreement the speaker reports as their view
@@ -205,8 +353,23 @@ _ACT_BREAK = ("advcl", "ccomp", "relcl", "parataxis", "conj", "cc", "mark", "pun
 _BACKGROUND_AUX = frozenset({"had", "'d", "was", "were"})
 # An infinitive is an act done only under a verb of doing ("relents to send", "voted to approve"); elsewhere
 # it is wanted, urged or planned ("encouraging Ukraine to cede land", "pushed Sweden to send tanks").
-_DOING_HEADS = frozenset({"relent", "agree", "decide", "move", "begin", "start", "continue", "vote", "manage",
-                          "proceed", "choose", "opt", "step"})
+_DOING_HEADS = frozenset(
+    {
+        "relent",
+        "agree",
+        "decide",
+        "move",
+        "begin",
+        "start",
+        "continue",
+        "vote",
+        "manage",
+        "proceed",
+        "choose",
+        "opt",
+        "step",
+    }
+)
 # A turn told with the act: the holder comes round after resisting ("finally relents to send tanks", "after
 # months of refusing", "dropped its objections", "reversed course"; "after months of stalling" tells a delay, which
 # two independent readers did not take for a position) — the act's side is new, the other side was
@@ -221,7 +384,8 @@ TURN = re.compile(
     r"after (many |several |six |three |two )?(months|weeks|years) of (resist\w*|refus\w*|block\w*|oppos\w*|"
     r"hesitat\w*|reluctance|holding out)|"
     r"(which|who) had (long )?(been (wary|reluctant|hesitant|opposed)|resisted|refused|opposed|blocked|rejected))",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # The objections or veto a turn drops are to something: its side is now favor ("dropped its objections to X").
 _DROPPED = re.compile(rf"\b{_OBJECTIONS}\b", re.IGNORECASE)
 
@@ -255,9 +419,14 @@ def _act_subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None or verb.dep_ not in ("conj", "xcomp"):
             return subject
-        if verb.dep_ == "conj" and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in verb.doc[verb.head.i + 1 : verb.i]
-                                       if t.i > max((c.i for c in verb.head.children if c.dep_ == "cc"), default=-1)):
-            return None  # "Russia bombards and U.S. imposes sanctions": the joined verb has a subject of its own
+        if verb.dep_ == "conj" and any(
+            t.pos_ in ("PROPN", "NOUN", "PRON")
+            for t in verb.doc[verb.head.i + 1 : verb.i]
+            if t.i > max((c.i for c in verb.head.children if c.dep_ == "cc"), default=-1)
+        ):
+            return (
+                None  # "Russia bombards and U.S. imposes sanctions": the joined verb has a subject of its own
+            )
         verb = verb.head
 
 
@@ -269,8 +438,12 @@ def _dropped_objection(verb: Token, sentence: str) -> list[tuple[str, str]]:
         return []
     named = "".join(t.text_with_ws for t in objection.subtree if t.i > objection.i).strip()
     text = named or sentence
-    relevant = [p for p in propositions() if p.relevant.search(text.lower())
-                and (p.about is None or p.about.search(text) or p.about.search(sentence))]
+    relevant = [
+        p
+        for p in propositions()
+        if p.relevant.search(text.lower())
+        and (p.about is None or p.about.search(text) or p.about.search(sentence))
+    ]
     specific = [p for p in relevant if p.about is not None] or relevant  # what it is about, named, wins
     return [(specific[0].id, "favor")] if len(specific) == 1 else []
 
@@ -292,14 +465,27 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKGROUND_AUX for c in verb.children):
             continue
         if _infinitive(verb) and not (
-                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DOING_HEADS
-                and not any(c.dep_ == "dobj" for c in verb.head.children)):
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in _DOING_HEADS
+            and not any(c.dep_ == "dobj" for c in verb.head.children)
+        ):
             continue
         subject = _act_subject(verb)
-        if subject is None or subject.i not in found.by_token and not (subject.lower_ in SPOKES_NOUNS and any(
-                c.dep_ in ("compound", "amod", "appos") and c.i in found.by_token for c in subject.children)):
+        if (
+            subject is None
+            or subject.i not in found.by_token
+            and not (
+                subject.lower_ in SPOKES_NOUNS
+                and any(
+                    c.dep_ in ("compound", "amod", "appos") and c.i in found.by_token
+                    for c in subject.children
+                )
+            )
+        ):
             continue  # the actor's name, or its voice ("Kremlin officials"), not any noun it modifies
-        actor = topic_actor(subject, found) or found.actor_for(subject)  # "Britain is coming to Kyiv's aid. It's …"
+        actor = topic_actor(subject, found) or found.actor_for(
+            subject
+        )  # "Britain is coming to Kyiv's aid. It's …"
         if actor is None or any(modality(verb)) or verb.dep_ == "xcomp" and any(modality(verb.head)):
             continue
         sent = verb.sent
@@ -308,11 +494,22 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         phrase = _act_phrase(verb)
         turned = bool(TURN.search(sent.text))
         context = doc[max(sent.start - 1, 0)].sent.text + " " + sent.text if sent.start else sent.text
-        sides = act_stance(phrase, context, actor.country) or (_dropped_objection(verb, sent.text) if turned else [])
+        sides = act_stance(phrase, context, actor.country) or (
+            _dropped_objection(verb, sent.text) if turned else []
+        )
         day = sentence_date(sent.text, article.date) or article.date if sides else None
         for prop_id, label in sides:
-            out.append(Stance(actor.id, prop_id, label, ACT_SCORE, day, Span(sent.start_char, sent.end_char),
-                              turned=turned))
+            out.append(
+                Stance(
+                    actor.id,
+                    prop_id,
+                    label,
+                    ACT_SCORE,
+                    day,
+                    Span(sent.start_char, sent.end_char),
+                    turned=turned,
+                )
+            )
     return tuple(out)
 
 
@@ -321,8 +518,9 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
 # turn itself is the news's telling (``turned``), which the shift list pairs with the holder's earlier record.
 _HARDER = frozenset({"harden", "toughen", "stiffen", "sharpen"})
 _SOFTER = frozenset({"soften", "ease", "temper"})
-_POSTURE = frozenset({"stance", "position", "tone", "line", "rhetoric", "approach", "attitude", "posture",
-                      "policy", "view"})
+_POSTURE = frozenset(
+    {"stance", "position", "tone", "line", "rhetoric", "approach", "attitude", "posture", "policy", "view"}
+)
 _TOWARD = frozenset({"against", "toward", "towards", "on", "to", "with", "over"})
 
 
@@ -347,19 +545,35 @@ def stances_from_told_postures(doc: Doc, article: Article, found: DocActors) -> 
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in _HARDER | _SOFTER:
             continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _POSTURE for c in verb.children) or any(modality(verb)):
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _POSTURE for c in verb.children) or any(
+            modality(verb)
+        ):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _act_subject(verb)
         holder = found.actor_for(subject) if subject is not None else None
         target = _posture_target(verb, found)
-        if holder is None or target is None or holder.id == target.id or own_side(target.id, holder.id, found):
+        if (
+            holder is None
+            or target is None
+            or holder.id == target.id
+            or own_side(target.id, holder.id, found)
+        ):
             continue
         sent = verb.sent
         if _inside_quotation(sent.text, verb.idx - sent.start_char):
             continue
         day = sentence_date(sent.text, article.date) or article.date
-        out.append(Stance(holder.id, target.id, "against" if lemma in _HARDER else "favor", ACT_SCORE, day,
-                          Span(sent.start_char, sent.end_char), turned=True))
+        out.append(
+            Stance(
+                holder.id,
+                target.id,
+                "against" if lemma in _HARDER else "favor",
+                ACT_SCORE,
+                day,
+                Span(sent.start_char, sent.end_char),
+                turned=True,
+            )
+        )
     return tuple(out)
 
 
@@ -369,7 +583,9 @@ _FROM_VIEW = re.compile(
     r"\b(change|shift|departure|break|turn|reversal|u-turn|about-face|pivot|retreat|turnaround)\w* (away )?from "
     r"(?P<holder>[^.;,]{1,60}?)(’|')s? (own )?(earlier|previous|former|past|prior|initial|long-held|longstanding|"
     r"long-standing|original) (view|position|stance|line|insistence|argument|claim|assessment|belief|demand|"
-    r"suggestion)s? that (?P<view>[^.;]+)", re.IGNORECASE)
+    r"suggestion)s? that (?P<view>[^.;]+)",
+    re.IGNORECASE,
+)
 
 
 def stances_from_changed_views(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
@@ -385,8 +601,17 @@ def stances_from_changed_views(doc: Doc, article: Article, found: DocActors) -> 
             [holder] = owners
             day = sentence_date(sent.text, article.date) or article.date
             for prop_id, label, _ in proposition_stance(match.group("view"), sent.text):
-                out.append(Stance(holder, prop_id, OPPOSITE[label], ACT_SCORE, day,
-                                  Span(sent.start_char, sent.end_char), turned=True))
+                out.append(
+                    Stance(
+                        holder,
+                        prop_id,
+                        OPPOSITE[label],
+                        ACT_SCORE,
+                        day,
+                        Span(sent.start_char, sent.end_char),
+                        turned=True,
+                    )
+                )
     return tuple(out)
 
 
@@ -397,16 +622,27 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
     stance. A stance from a quote comes only from the speaker's own words: the speaker phrase must be the actor's
     voice, and words the speaker reports of someone else are left out."""
     reported = [q.content_span for q in article.quotes]
-    asserted = tuple(e for e in article.events
-                     if not any(r.start <= e.trigger_span.start < r.end for r in reported))
-    own = {i: _own_words(doc, article, q, found) for i, q in enumerate(article.quotes)
-           if q.speaker_actor and _speaks_for(doc, q, found)}
+    asserted = tuple(
+        e for e in article.events if not any(r.start <= e.trigger_span.start < r.end for r in reported)
+    )
+    own = {
+        i: _own_words(doc, article, q, found)
+        for i, q in enumerate(article.quotes)
+        if q.speaker_actor and _speaks_for(doc, q, found)
+    }
     context = {i: _sentences(doc, article.quotes[i]) for i in own}
-    said = tuple(replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))  # type: ignore[index]
-                 for s in stances_from_quotes(article.quotes, own, context))
-    return (stances_from_events(asserted, article.text) + said + stances_from_acts(doc, article, found)
-            + stances_toward_actors(doc, article, found, own) + stances_from_told_postures(doc, article, found)
-            + stances_from_changed_views(doc, article, found))
+    said = tuple(
+        replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))  # type: ignore[index]
+        for s in stances_from_quotes(article.quotes, own, context)
+    )
+    return (
+        stances_from_events(asserted, article.text)
+        + said
+        + stances_from_acts(doc, article, found)
+        + stances_toward_actors(doc, article, found, own)
+        + stances_from_told_postures(doc, article, found)
+        + stances_from_changed_views(doc, article, found)
+    )
 
 
 def _turn_told(doc: Doc, quote: Quote) -> bool:
@@ -419,8 +655,11 @@ def _turn_told(doc: Doc, quote: Quote) -> bool:
     if cue is None:
         return False
     text, offset = cue.sent.text, cue.sent.start_char
-    speech = quote.kind != "indirect" or cue.root.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS and \
-        not quote.content.startswith("to ")
+    speech = (
+        quote.kind != "indirect"
+        or cue.root.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS
+        and not quote.content.startswith("to ")
+    )
     if speech:
         start, end = max(quote.content_span.start - offset, 0), max(quote.content_span.end - offset, 0)
         text = text[:start] + " " * (end - start) + text[end:]
@@ -430,7 +669,9 @@ def _turn_told(doc: Doc, quote: Quote) -> bool:
 def _sentences(doc: Doc, quote: Quote) -> str:
     """The text of the sentences a quote's content (and cue) stands in, and the one before them (what "in
     return" or "it" points back to)."""
-    start = min(quote.content_span.start, quote.cue_span.start if quote.cue_span else quote.content_span.start)
+    start = min(
+        quote.content_span.start, quote.cue_span.start if quote.cue_span else quote.content_span.start
+    )
     span = doc.char_span(start, quote.content_span.end, alignment_mode="expand")
     if span is None:
         return ""
@@ -472,10 +713,56 @@ def author_stance(text: str, target: str) -> tuple[str, float]:
 
 
 _CONTENT = re.compile(r"[a-z]{4,}")
-_STOP = {"that", "this", "with", "from", "have", "will", "should", "would", "their", "they", "there", "which",
-         "about", "more", "been", "were", "than", "into", "also", "must", "only", "such", "these", "those", "being"}
-_OPPOSE = {"not", "no", "never", "against", "oppose", "reject", "limit", "limiting", "reduce", "reducing", "cut",
-           "ban", "abolish", "end", "stop", "restrict", "restricting", "less", "lower", "decrease", "without"}
+_STOP = {
+    "that",
+    "this",
+    "with",
+    "from",
+    "have",
+    "will",
+    "should",
+    "would",
+    "their",
+    "they",
+    "there",
+    "which",
+    "about",
+    "more",
+    "been",
+    "were",
+    "than",
+    "into",
+    "also",
+    "must",
+    "only",
+    "such",
+    "these",
+    "those",
+    "being",
+}
+_OPPOSE = {
+    "not",
+    "no",
+    "never",
+    "against",
+    "oppose",
+    "reject",
+    "limit",
+    "limiting",
+    "reduce",
+    "reducing",
+    "cut",
+    "ban",
+    "abolish",
+    "end",
+    "stop",
+    "restrict",
+    "restricting",
+    "less",
+    "lower",
+    "decrease",
+    "without",
+}
 
 
 def content_stems(text: str, stop: frozenset[str] | set[str] = _STOP) -> set[str]:

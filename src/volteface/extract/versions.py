@@ -20,8 +20,10 @@ def parse(version: str, where: str = "version") -> dict[str, int]:
     for part in version.split(","):
         name, sep, number = part.strip().partition("=")
         if not sep or name not in EXTRACTORS or not number.isdigit():
-            raise UsageError(f"{where} takes NAME=NUMBER pairs joined by commas, NAME one of "
-                             f"{', '.join(sorted(EXTRACTORS))} (now: {current()}); not {version!r}")
+            raise UsageError(
+                f"{where} takes NAME=NUMBER pairs joined by commas, NAME one of "
+                f"{', '.join(sorted(EXTRACTORS))} (now: {current()}); not {version!r}"
+            )
         out[name] = int(number)
     return out
 

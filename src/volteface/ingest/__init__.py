@@ -85,18 +85,33 @@ def checked(article: Article) -> tuple[Article | None, list[Failure]]:
         if not isinstance(value, str):
             if name == "text":
                 return None, [Failure(where, f"a {type(value).__name__}, not text, in field 'text'")]
-            problems.append(Failure(where, f"field {name!r} is a {type(value).__name__}, not text; left empty",
-                                    fatal=False))
+            problems.append(
+                Failure(
+                    where, f"field {name!r} is a {type(value).__name__}, not text; left empty", fatal=False
+                )
+            )
             changes[name] = None
             continue
         clean, replaced = _UNENCODABLE.subn("\ufffd", value)
         if replaced:
             changes[name] = clean
-            problems.append(Failure(where, f"{replaced} character(s) in {name!r} that no text can carry "
-                                           "(lone surrogates, NUL) replaced with U+FFFD", fatal=False))
+            problems.append(
+                Failure(
+                    where,
+                    f"{replaced} character(s) in {name!r} that no text can carry "
+                    "(lone surrogates, NUL) replaced with U+FFFD",
+                    fatal=False,
+                )
+            )
     if article.date is not None and not plausible(article.date):
-        problems.append(Failure(where, f"date {article.date.isoformat()} is outside {EARLIEST.year}–"
-                                       f"{LATEST.year} (kept undated; --date sets one)", fatal=False))
+        problems.append(
+            Failure(
+                where,
+                f"date {article.date.isoformat()} is outside {EARLIEST.year}–"
+                f"{LATEST.year} (kept undated; --date sets one)",
+                fatal=False,
+            )
+        )
         changes.update(date=None, date_source="none")
     return (replace(article, **changes) if changes else article), problems  # type: ignore[arg-type]
 

@@ -100,7 +100,9 @@ def read_jsonl(
             yield Failure(here, f"not valid JSON ({exc.msg}, column {exc.colno}){cut}")
             continue
         except (ValueError, RecursionError) as exc:  # an integer of 5,000 digits, arrays nested 100,000 deep
-            what = "nested too deeply" if isinstance(exc, RecursionError) else " ".join(str(exc).split())[:120]
+            what = (
+                "nested too deeply" if isinstance(exc, RecursionError) else " ".join(str(exc).split())[:120]
+            )
             yield Failure(here, f"not a record we can read ({what})")
             continue
         yield from to_article(record, here, field_map)

@@ -46,7 +46,9 @@ def parse_date(value: str | date | None) -> tuple[date | None, str | None]:
             return None, _undated("impossible", text)
     rfc = parsedate_tz(text)  # RSS pubDate form: "Wed, 24 Sep 2025 10:00:00 -0400"
     if rfc is not None and rfc[0] > 0:
-        written = _YEAR.search(text)  # the email parser reads "0001" as a two-digit year, 2001: keep the year written
+        written = _YEAR.search(
+            text
+        )  # the email parser reads "0001" as a two-digit year, 2001: keep the year written
         year = int(written.group(1)) if written else rfc[0]
         try:
             return date(year, rfc[1], rfc[2]), None

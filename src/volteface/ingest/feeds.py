@@ -153,14 +153,26 @@ def feed_items(data: bytes, where: str, source: str | None = None) -> list[Artic
             if not isinstance(entry, dict):
                 continue
             plain = entry.get("content_text")
-            text = plain.strip() if isinstance(plain, str) and plain.strip() else html_to_text(
-                str(entry.get("content_html") or entry.get("summary") or ""))
+            text = (
+                plain.strip()
+                if isinstance(plain, str) and plain.strip()
+                else html_to_text(str(entry.get("content_html") or entry.get("summary") or ""))
+            )
             day, _ = parse_date(entry.get("date_published") or entry.get("date_modified"))
             url = entry.get("url") if isinstance(entry.get("url"), str) else None
-            out.append(Article(id="", text=text, title=_text_or_none(entry.get("title")), date=day,
-                               date_source="feed" if day else "none", url=url,
-                               source=source or _text_or_none(feed.get("title")), provenance=f"{where}#record {n}",
-                               record_id=str(entry["id"]) if isinstance(entry.get("id"), str | int) else None))
+            out.append(
+                Article(
+                    id="",
+                    text=text,
+                    title=_text_or_none(entry.get("title")),
+                    date=day,
+                    date_source="feed" if day else "none",
+                    url=url,
+                    source=source or _text_or_none(feed.get("title")),
+                    provenance=f"{where}#record {n}",
+                    record_id=str(entry["id"]) if isinstance(entry.get("id"), str | int) else None,
+                )
+            )
         return out
     import feedparser
 
@@ -176,10 +188,19 @@ def feed_items(data: bytes, where: str, source: str | None = None) -> list[Artic
     out = []
     for n, entry in enumerate(parsed.entries, 1):
         day = _entry_date(entry)
-        out.append(Article(id="", text=html_to_text(_entry_body(entry)), title=entry.get("title") or None, date=day,
-                           date_source="feed" if day else "none", url=entry.get("link") or None,
-                           source=source or feed_source, provenance=f"{where}#record {n}",
-                           record_id=entry.get("id") or None))
+        out.append(
+            Article(
+                id="",
+                text=html_to_text(_entry_body(entry)),
+                title=entry.get("title") or None,
+                date=day,
+                date_source="feed" if day else "none",
+                url=entry.get("link") or None,
+                source=source or feed_source,
+                provenance=f"{where}#record {n}",
+                record_id=entry.get("id") or None,
+            )
+        )
     return out
 
 
@@ -192,8 +213,9 @@ def sitemap_urls(data: bytes, where: str) -> tuple[list[str], list[str]]:
     or network access."""
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                             recover=True)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True
+    )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
@@ -254,4 +276,12 @@ def read_json_feed(feed: dict[str, Any], where: str, source: str | None) -> Iter
         )
 
 
-__all__ = ["feed_items", "html_to_text", "is_sitemap", "json_feed", "read_feed", "read_json_feed", "sitemap_urls"]
+__all__ = [
+    "feed_items",
+    "html_to_text",
+    "is_sitemap",
+    "json_feed",
+    "read_feed",
+    "read_json_feed",
+    "sitemap_urls",
+]

@@ -50,14 +50,25 @@ def is_web(source: str) -> bool:
 class Fetcher:
     """One HTTP client with its per-host state (robots rules, when it was last asked)."""
 
-    def __init__(self, *, timeout: float = 20.0, max_bytes: int = 5_000_000, delay: float = 1.0,
-                 max_redirects: int = 5, user_agent: str = USER_AGENT) -> None:
+    def __init__(
+        self,
+        *,
+        timeout: float = 20.0,
+        max_bytes: int = 5_000_000,
+        delay: float = 1.0,
+        max_redirects: int = 5,
+        user_agent: str = USER_AGENT,
+    ) -> None:
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.delay = delay
         self.user_agent = user_agent
-        self.client = httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=max_redirects,
-                                   headers={"User-Agent": user_agent})
+        self.client = httpx.Client(
+            timeout=timeout,
+            follow_redirects=True,
+            max_redirects=max_redirects,
+            headers={"User-Agent": user_agent},
+        )
         self._robots: dict[str, tuple[float, RobotFileParser | None]] = {}
         self._last: dict[str, float] = {}
 
@@ -70,15 +81,18 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def get(self, url: str, *, etag: str | None = None, modified: str | None = None,
-            max_bytes: int | None = None) -> Fetched:
+    def get(
+        self, url: str, *, etag: str | None = None, modified: str | None = None, max_bytes: int | None = None
+    ) -> Fetched:
         """The page at ``url`` (at most ``max_bytes``, the fetcher's limit by default); a FetchError otherwise."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError("not an http(s) URL", url)
         rules = self._rules(url)
         if rules is None:
-            raise FetchError("robots.txt could not be read: the host is left alone for now (RFC 9309)", url, True)
+            raise FetchError(
+                "robots.txt could not be read: the host is left alone for now (RFC 9309)", url, True
+            )
         if not rules.can_fetch(self.user_agent, url):
             raise FetchError("robots.txt disallows it for our User-Agent", url)
         crawl_delay = rules.crawl_delay(self.user_agent)
@@ -103,31 +117,51 @@ class Fetcher:
         try:
             with self.client.stream("GET", url, headers=headers) as response:
                 if response.status_code == 304:
-                    return Fetched(str(response.url), 304, b"", response.headers.get("etag"),
-                                   response.headers.get("last-modified"))
+                    return Fetched(
+                        str(response.url),
+                        304,
+                        b"",
+                        response.headers.get("etag"),
+                        response.headers.get("last-modified"),
+                    )
                 if response.status_code >= 400:
                     transient = response.status_code >= 500 or response.status_code in (408, 429)
-                    raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".strip(), url, transient)
+                    raise FetchError(
+                        f"HTTP {response.status_code} {response.reason_phrase}".strip(), url, transient
+                    )
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > limit:
-                    raise FetchError(f"page is {size_text(int(declared))}, over the {size_text(limit)} limit; "
-                                     "not read", url)
+                    raise FetchError(
+                        f"page is {size_text(int(declared))}, over the {size_text(limit)} limit; not read",
+                        url,
+                    )
                 body = bytearray()
                 for chunk in response.iter_bytes():
                     body += chunk
                     if len(body) > limit:
-                        raise FetchError(f"page is over the {size_text(limit)} limit; cut off and not read", url)
+                        raise FetchError(
+                            f"page is over the {size_text(limit)} limit; cut off and not read", url
+                        )
                     if time.monotonic() > deadline:
-                        raise FetchError(f"page still arriving after {self.timeout * 3:.0f} s; cut off", url, True)
-                return Fetched(str(response.url), response.status_code, bytes(body), response.headers.get("etag"),
-                               response.headers.get("last-modified"), response.charset_encoding)
+                        raise FetchError(
+                            f"page still arriving after {self.timeout * 3:.0f} s; cut off", url, True
+                        )
+                return Fetched(
+                    str(response.url),
+                    response.status_code,
+                    bytes(body),
+                    response.headers.get("etag"),
+                    response.headers.get("last-modified"),
+                    response.charset_encoding,
+                )
         except httpx.TooManyRedirects:
             raise FetchError("too many redirects", url) from None
         except httpx.TimeoutException:
             raise FetchError(f"no answer within {self.timeout:g} s (timed out)", url, True) from None
         except httpx.RemoteProtocolError as exc:
-            raise FetchError(f"the connection broke before the whole page arrived (truncated: {_short(exc)})", url,
-                             True) from None
+            raise FetchError(
+                f"the connection broke before the whole page arrived (truncated: {_short(exc)})", url, True
+            ) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"cannot fetch it ({type(exc).__name__}: {_short(exc)})", url, True) from None
 

@@ -50,8 +50,10 @@ def expand(inputs: Iterable[str], include: Iterable[str] = ()) -> Iterator[str]:
 
 # A folder's own papers, not its articles: README.md, LICENSE, CHANGELOG.txt … (a file named on the command
 # line is always read).
-PAPERS = re.compile(r"^(readme|licen[cs]e|copying|changelog|changes|notice|authors|contributing)(\.[a-z0-9]+)*$",
-                    re.IGNORECASE)
+PAPERS = re.compile(
+    r"^(readme|licen[cs]e|copying|changelog|changes|notice|authors|contributing)(\.[a-z0-9]+)*$",
+    re.IGNORECASE,
+)
 
 
 _RECORD_PART = re.compile(r"(?::line \d+|#record \d+)?(?: \(id .*\))?$")
@@ -69,7 +71,8 @@ def _walk(folder: Path, include: tuple[str, ...] = ()) -> Iterator[str]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # pruned in place: os.walk then skips them
         for name in sorted(names):
             if any(fnmatch.fnmatch(name, pattern) for pattern in include) or (
-                    not name.startswith(".") and not PAPERS.match(name)):
+                not name.startswith(".") and not PAPERS.match(name)
+            ):
                 yield os.path.join(root, name)
 
 

@@ -55,8 +55,11 @@ def _page(record: Any, here: str, max_bytes: int) -> Iterator[Article | Failure]
     if missing:
         # the file ends inside this record: its page is part of a page, and storing it would leave a second,
         # different copy once the complete archive is read
-        yield Failure(here, f"record cut short ({missing} bytes of its Content-Length missing); page not stored"
-                            + (f": {url}" if url else ""))
+        yield Failure(
+            here,
+            f"record cut short ({missing} bytes of its Content-Length missing); page not stored"
+            + (f": {url}" if url else ""),
+        )
         return
     if not body.strip():
         return  # an empty 204 response: nothing archived to read
@@ -98,9 +101,20 @@ def read_archive(stream: BinaryIO, where: str, max_bytes: int) -> Iterator[Artic
                     where,
                 )
         if records.err_count:
-            yield Failure(where, f"{records.err_count} record(s) not followed by a blank line (their "
-                                 "Content-Length may be wrong); the records were read", fatal=False)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, KeyError) as exc:  # damaged headers
+            yield Failure(
+                where,
+                f"{records.err_count} record(s) not followed by a blank line (their "
+                "Content-Length may be wrong); the records were read",
+                fatal=False,
+            )
+    except (
+        ArchiveLoadFailed,
+        OSError,
+        EOFError,
+        ValueError,
+        AttributeError,
+        KeyError,
+    ) as exc:  # damaged headers
         reason = " ".join(str(exc).split())[:160]
         raise InputError(
             f"archive is truncated or damaged after record {number} ({pages} responses read): {reason}", where

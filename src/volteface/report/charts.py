@@ -20,41 +20,78 @@ def articles_over_time(months: list[tuple[str, int]]) -> dict[str, Any]:
     """Bars of articles per month."""
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "width": WIDTH, "height": 160, "title": "Articles per month",
+        "width": WIDTH,
+        "height": 160,
+        "title": "Articles per month",
         "data": {"values": [{"month": m, "articles": n} for m, n in months]},
         "mark": {"type": "bar", "color": "#4a7bd0"},
-        "encoding": {"x": {"field": "month", "type": "ordinal", "title": None},
-                     "y": {"field": "articles", "type": "quantitative"}},
+        "encoding": {
+            "x": {"field": "month", "type": "ordinal", "title": None},
+            "y": {"field": "articles", "type": "quantitative"},
+        },
     }
 
 
 def relation_chart(series: RelationSeries) -> dict[str, Any]:
     """Events per 100 articles of each period (the relation, not the volume of news) stacked by quad class, the
     mean Goldstein value as a line broken where a period has no event, change points as rules."""
-    rows = [{"period": p.start.isoformat(), "class": QUAD_NAMES[k], "events": round(100 * n / p.articles, 2)}
-            for p in series.periods for k, n in enumerate(p.quad_counts) if n and p.articles]
+    rows = [
+        {"period": p.start.isoformat(), "class": QUAD_NAMES[k], "events": round(100 * n / p.articles, 2)}
+        for p in series.periods
+        for k, n in enumerate(p.quad_counts)
+        if n and p.articles
+    ]
     means = [{"period": p.start.isoformat(), "goldstein": p.goldstein_mean} for p in series.periods]
     points = [{"period": d.isoformat()} for d in series.change_points]
     x = {"field": "period", "type": "temporal", "title": None}
     layers: list[dict[str, Any]] = [
-        {"data": {"values": rows}, "mark": "bar",
-         "encoding": {"x": x, "y": {"field": "events", "type": "quantitative", "stack": True,
-                                    "title": "events per 100 articles"},
-                      "color": {"field": "class", "type": "nominal",
-                                "scale": {"domain": list(QUAD_NAMES), "range": list(QUAD_COLOURS)}}}},
-        {"data": {"values": means}, "mark": {"type": "line", "point": True, "color": "#222",
-                                                    "invalid": "break-paths-filter-domains"},
-         "encoding": {"x": x, "y": {"field": "goldstein", "type": "quantitative", "title": "mean Goldstein",
-                                    "scale": {"domain": [-10, 10]}}}},
+        {
+            "data": {"values": rows},
+            "mark": "bar",
+            "encoding": {
+                "x": x,
+                "y": {
+                    "field": "events",
+                    "type": "quantitative",
+                    "stack": True,
+                    "title": "events per 100 articles",
+                },
+                "color": {
+                    "field": "class",
+                    "type": "nominal",
+                    "scale": {"domain": list(QUAD_NAMES), "range": list(QUAD_COLOURS)},
+                },
+            },
+        },
+        {
+            "data": {"values": means},
+            "mark": {"type": "line", "point": True, "color": "#222", "invalid": "break-paths-filter-domains"},
+            "encoding": {
+                "x": x,
+                "y": {
+                    "field": "goldstein",
+                    "type": "quantitative",
+                    "title": "mean Goldstein",
+                    "scale": {"domain": [-10, 10]},
+                },
+            },
+        },
     ]
     if points:
-        layers.append({"data": {"values": points}, "mark": {"type": "rule", "strokeDash": [4, 3], "color": "#555"},
-                       "encoding": {"x": x}})
+        layers.append(
+            {
+                "data": {"values": points},
+                "mark": {"type": "rule", "strokeDash": [4, 3], "color": "#555"},
+                "encoding": {"x": x},
+            }
+        )
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "width": WIDTH, "height": 220,
+        "width": WIDTH,
+        "height": 220,
         "title": f"{series.source} → {series.target} per {series.freq} (dashed: change points)",
-        "layer": layers, "resolve": {"scale": {"y": "independent"}},
+        "layer": layers,
+        "resolve": {"scale": {"y": "independent"}},
     }
 
 
@@ -63,13 +100,21 @@ def stance_chart(rows: list[dict[str, Any]], holder: str) -> dict[str, Any]:
     green for favor and red for against, so a turn reads left to right."""
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "width": WIDTH, "height": {"step": 22}, "title": f"Stances of {holder} over time",
+        "width": WIDTH,
+        "height": {"step": 22},
+        "title": f"Stances of {holder} over time",
         "data": {"values": rows},
         "mark": {"type": "tick", "thickness": 3},
-        "encoding": {"y": {"field": "target", "type": "nominal", "title": None},
-                     "x": {"field": "date", "type": "temporal", "title": None},
-                     "color": {"field": "label", "type": "nominal", "title": "side",
-                               "scale": {"domain": ["favor", "against"], "range": ["#1b7837", "#b2182b"]}}},
+        "encoding": {
+            "y": {"field": "target", "type": "nominal", "title": None},
+            "x": {"field": "date", "type": "temporal", "title": None},
+            "color": {
+                "field": "label",
+                "type": "nominal",
+                "title": "side",
+                "scale": {"domain": ["favor", "against"], "range": ["#1b7837", "#b2182b"]},
+            },
+        },
     }
 
 

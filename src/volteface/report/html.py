@@ -38,7 +38,8 @@ def _iso(day: date | None) -> str:
 def _table(headers: list[str], rows: list[list[str]], numeric: frozenset[int] = frozenset()) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = "".join(
-        "<tr>" + "".join(f'<td class="n">{c}</td>' if i in numeric else f"<td>{c}</td>" for i, c in enumerate(r))
+        "<tr>"
+        + "".join(f'<td class="n">{c}</td>' if i in numeric else f"<td>{c}</td>" for i, c in enumerate(r))
         + "</tr>"
         for r in rows
     )
@@ -69,17 +70,33 @@ def overview(store: Store) -> str:
     sources = store.outlets(10)
     actors = query.actors(store, limit=15)
     parts = [
-        "<h2 id=\"overview\">Overview</h2>",
+        '<h2 id="overview">Overview</h2>',
         _table(["what", "count"], [[escape(k), str(v)] for k, v in counts.items()], frozenset({1})),
     ]
     if months:
         parts.append(f'<div class="chart">{charts.to_svg(charts.articles_over_time(months))}</div>')
-    parts.append("<h3>Sources</h3>" + _table(["source", "articles"], [[escape(s), str(n)] for s, n in sources],
-                                              frozenset({1})))
-    parts.append("<h3>Top actors</h3>" + _table(
-        ["actor", "code", "mentions", "articles", "first", "last"],
-        [[escape(a.actor.name), escape(a.actor.code or ""), str(a.mentions), str(a.articles), _iso(a.first),
-          _iso(a.last)] for a in actors], frozenset({2, 3})))
+    parts.append(
+        "<h3>Sources</h3>"
+        + _table(["source", "articles"], [[escape(s), str(n)] for s, n in sources], frozenset({1}))
+    )
+    parts.append(
+        "<h3>Top actors</h3>"
+        + _table(
+            ["actor", "code", "mentions", "articles", "first", "last"],
+            [
+                [
+                    escape(a.actor.name),
+                    escape(a.actor.code or ""),
+                    str(a.mentions),
+                    str(a.articles),
+                    _iso(a.first),
+                    _iso(a.last),
+                ]
+                for a in actors
+            ],
+            frozenset({2, 3}),
+        )
+    )
     return "\n".join(parts)
 
 
@@ -89,41 +106,66 @@ def actor_section(store: Store, name: str, links: bool = False) -> str:
         return f"<h2>Actor {escape(name)}</h2><p>No such actor in the store.</p>"
     actor = store.actor(actor_id)
     title = actor.name if actor else actor_id
-    held = [f.record for f in store.stances(Selection(actor=actor_id, limit=None))
-            if f.record.date is not None and f.record.label in ("favor", "against")]
+    held = [
+        f.record
+        for f in store.stances(Selection(actor=actor_id, limit=None))
+        if f.record.date is not None and f.record.label in ("favor", "against")
+    ]
     busiest = {t for t, _ in Counter(s.target for s in held).most_common(12)}
-    stances = [{"date": s.date.isoformat(), "target": s.target, "label": s.label} for s in held  # type: ignore[union-attr]
-               if s.target in busiest]
+    stances = [
+        {"date": s.date.isoformat(), "target": s.target, "label": s.label}  # type: ignore[union-attr]
+        for s in held
+        if s.target in busiest
+    ]
     items = timeline(store, actor_id, limit=80)
-    parts = [(f'<h2 id="actor-{escape(actor_id)}">{escape(title)} <span class="muted">{escape(actor_id)}'
-             f'{" · " + escape(actor.code) if actor and actor.code else ""}</span></h2>')]
+    parts = [
+        (
+            f'<h2 id="actor-{escape(actor_id)}">{escape(title)} <span class="muted">{escape(actor_id)}'
+            f"{' · ' + escape(actor.code) if actor and actor.code else ''}</span></h2>"
+        )
+    ]
     if stances:
         parts.append(f'<div class="chart">{charts.to_svg(charts.stance_chart(stances, title))}</div>')
-    rows = [[escape(i.date or "undated"), f'<span class="kind {i.kind}">{i.kind}</span> {escape(i.summary)}',
-             f"<blockquote>{escape(i.evidence[:400])}</blockquote>{_where(i.article_id, i.start, i.end, links)}"]
-            for i in items]
+    rows = [
+        [
+            escape(i.date or "undated"),
+            f'<span class="kind {i.kind}">{i.kind}</span> {escape(i.summary)}',
+            f"<blockquote>{escape(i.evidence[:400])}</blockquote>{_where(i.article_id, i.start, i.end, links)}",
+        ]
+        for i in items
+    ]
     shifts = find_shifts(store, actor_id, limit=10)
     if shifts:
         parts.append("<h3>Shifts</h3>" + "".join(shift_card(sh, links) for sh in shifts))
-    parts.append("<h3>Timeline</h3>" + (_table(["date", "what", "evidence"], rows) if rows else "<p>Nothing yet.</p>"))
+    parts.append(
+        "<h3>Timeline</h3>" + (_table(["date", "what", "evidence"], rows) if rows else "<p>Nothing yet.</p>")
+    )
     return "\n".join(parts)
 
 
 def shift_card(shift: Shift, links: bool = False) -> str:
     """A reversal with the before and after evidence side by side, each with its article cited."""
+
     def side(found: Found[Stance]) -> str:
         stance = found.record
         span = stance.evidence_span
-        return (f'<div><span class="kind {escape(stance.label)}">{escape(stance.label)}</span> '
-                f"{escape(_iso(stance.date))}<blockquote>{escape(found.evidence[:500])}</blockquote>"
-                f"{cited(found.origin)}{_where(found.origin.article_id, span.start, span.end, links)}</div>")
+        return (
+            f'<div><span class="kind {escape(stance.label)}">{escape(stance.label)}</span> '
+            f"{escape(_iso(stance.date))}<blockquote>{escape(found.evidence[:500])}</blockquote>"
+            f"{cited(found.origin)}{_where(found.origin.article_id, span.start, span.end, links)}</div>"
+        )
 
     old = shift.before.record
-    before = (f'<div><span class="kind {escape(old.label)}">{escape(old.label)}</span> before '
-              f"{escape(_iso(old.date))}, as the telling of the turn says</div>" if shift.before_told
-              else side(shift.before))
-    return (f'<div class="shift"><h4>{escape(shift.target)} — {shift.kind} (strength {shift.magnitude:.2f})</h4>'
-            f"{before}{side(shift.after)}</div>")
+    before = (
+        f'<div><span class="kind {escape(old.label)}">{escape(old.label)}</span> before '
+        f"{escape(_iso(old.date))}, as the telling of the turn says</div>"
+        if shift.before_told
+        else side(shift.before)
+    )
+    return (
+        f'<div class="shift"><h4>{escape(shift.target)} — {shift.kind} (strength {shift.magnitude:.2f})</h4>'
+        f"{before}{side(shift.after)}</div>"
+    )
 
 
 def _dyad_anchor(source: str, target: str) -> str:
@@ -137,16 +179,24 @@ def dyad_section(store: Store, dyad: str, freq: str = "week") -> str:
         return ""
     chart = charts.to_svg(charts.relation_chart(series))
     points = ", ".join(d.isoformat() for d in series.change_points) or "none"
-    return (f'<h2 id="{escape(_dyad_anchor(source, target))}">{escape(source)} → {escape(target)}</h2>'
-            f'<div class="chart">{chart}</div><p class="muted">change points: {points}</p>')
+    return (
+        f'<h2 id="{escape(_dyad_anchor(source, target))}">{escape(source)} → {escape(target)}</h2>'
+        f'<div class="chart">{chart}</div><p class="muted">change points: {points}</p>'
+    )
 
 
 def quotes_section(store: Store, limit: int = 80, links: bool = False, speaker: str | None = None) -> str:
-    rows = [[escape(_iso(q.date)),
-             escape(q.speaker or "?") + (f' <span class="muted">via {escape(q.via)}</span>' if q.via else ""),
-             escape(q.kind), f"<blockquote>{escape(q.content[:400])}</blockquote>"
-             + _where(found.origin.article_id, q.content_span.start, q.content_span.end, links)]
-            for found in query.quotes(store, speaker=speaker, limit=limit) for q in (found.record,)]
+    rows = [
+        [
+            escape(_iso(q.date)),
+            escape(q.speaker or "?") + (f' <span class="muted">via {escape(q.via)}</span>' if q.via else ""),
+            escape(q.kind),
+            f"<blockquote>{escape(q.content[:400])}</blockquote>"
+            + _where(found.origin.article_id, q.content_span.start, q.content_span.end, links),
+        ]
+        for found in query.quotes(store, speaker=speaker, limit=limit)
+        for q in (found.record,)
+    ]
     total = store.counts()["quotes"] if speaker is None else None
     shown = _shown(len(rows), total, "quotes", "/quotes" if links else "the dashboard's quotes page")
     return '<h2 id="quotes">Quotes</h2>' + shown + _table(["date", "speaker", "kind", "what was said"], rows)
@@ -163,11 +213,14 @@ def shifts_section(store: Store, links: bool = False, limit: int = 20) -> str:
     """The first screen: the shifts found, strongest first, before and after side by side."""
     shifts = find_shifts(store, limit=limit + 1)
     cards = "".join(shift_card(sh, links) for sh in shifts[:limit])
-    more = (f'<p class="muted">The {limit} strongest are shown; `volteface shifts` lists them all, and '
-            "`--explain` the candidates left out.</p>" if len(shifts) > limit else "")
+    more = (
+        f'<p class="muted">The {limit} strongest are shown; `volteface shifts` lists them all, and '
+        "`--explain` the candidates left out.</p>"
+        if len(shifts) > limit
+        else ""
+    )
     body = cards or '<p class="muted">No shift found yet: a turn needs evidence on both sides.</p>'
     return f'<h2 id="shifts">Shifts</h2>{more}{body}'
-
 
 
 def render_report(store: Store, actors: list[str] | None = None, dyads: list[str] | None = None) -> str:
@@ -177,7 +230,9 @@ def render_report(store: Store, actors: list[str] | None = None, dyads: list[str
     dyads = list(dyads) if dyads is not None else list(DEFAULT_DYADS)
     sections = [shifts_section(store), overview(store)]
     sections += [actor_section(store, name) for name in actors]
-    drawn = [(parse_dyad(d), part) for d in dyads if (part := dyad_section(store, d))]  # a dyad with no event: none
+    drawn = [
+        (parse_dyad(d), part) for d in dyads if (part := dyad_section(store, d))
+    ]  # a dyad with no event: none
     sections += [part for _, part in drawn]
     sections.append(quotes_section(store))
     anchors = [("shifts", "Shifts"), ("overview", "Overview")]
@@ -189,14 +244,18 @@ def render_report(store: Store, actors: list[str] | None = None, dyads: list[str
     anchors += [(_dyad_anchor(source, target), f"{source}:{target}") for (source, target), _ in drawn]
     anchors.append(("quotes", "Quotes"))
     nav = " ".join(f'<a href="#{escape(anchor)}">{escape(label)}</a>' for anchor, label in anchors)
-    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>volteface report</title>'
-            f"<style>{STYLE}</style></head><body><h1>volteface report</h1>"
-            f'<p class="muted">{escape(Path(store.path).name)}</p><nav>{nav}</nav>\n' + "\n".join(sections)
-            + "\n</body></html>\n")
+    return (
+        f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>volteface report</title>'
+        f"<style>{STYLE}</style></head><body><h1>volteface report</h1>"
+        f'<p class="muted">{escape(Path(store.path).name)}</p><nav>{nav}</nav>\n'
+        + "\n".join(sections)
+        + "\n</body></html>\n"
+    )
 
 
-def write_report(store: Store, path: str | Path, actors: list[str] | None = None,
-                 dyads: list[str] | None = None) -> Path:
+def write_report(
+    store: Store, path: str | Path, actors: list[str] | None = None, dyads: list[str] | None = None
+) -> Path:
     """Write the report file and return its path."""
     out = Path(path)
     out.write_text(render_report(store, actors, dyads), encoding="utf-8")

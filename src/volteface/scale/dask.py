@@ -19,8 +19,12 @@ from ..model import Article, Failure
 from ..pipeline import Job, batches, preload, process_batch, worker_count
 
 
-def process_on_dask(articles: Iterable[Article], job: Job = Job(), scheduler: str | None = None,  # noqa: B008
-                    chunk_size: int = 8) -> Iterator[Article | Failure]:
+def process_on_dask(
+    articles: Iterable[Article],
+    job: Job = Job(),  # noqa: B008
+    scheduler: str | None = None,
+    chunk_size: int = 8,
+) -> Iterator[Article | Failure]:
     """Annotated articles in input order, processed on the cluster; a batch whose worker failed becomes one
     Failure per article of it."""
     import dask
@@ -33,12 +37,19 @@ def process_on_dask(articles: Iterable[Article], job: Job = Job(), scheduler: st
         else:
             preload(job.settings)  # a local cluster's workers are forked from here, as the local pool's are
             with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
-                cluster = LocalCluster(n_workers=worker_count(job.settings.workers), threads_per_worker=1,
-                                       processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+                cluster = LocalCluster(
+                    n_workers=worker_count(job.settings.workers),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
             client = Client(cluster)
     except (OSError, TimeoutError) as exc:
-        raise UsageError(f"cannot reach the Dask scheduler ({' '.join(str(exc).split())[:160]})",
-                         scheduler or "LocalCluster") from None
+        raise UsageError(
+            f"cannot reach the Dask scheduler ({' '.join(str(exc).split())[:160]})",
+            scheduler or "LocalCluster",
+        ) from None
     try:
         # A bounded window of batches in flight keeps memory flat on any input size; two per worker keeps
         # every worker busy while the client stores the last results.

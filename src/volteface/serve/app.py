@@ -31,12 +31,31 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
 
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))  # autoescaped: stored text is text
-FAMILIES = (("01", "statement"), ("02", "appeal"), ("03", "intent to cooperate"), ("04", "consult"),
-            ("05", "diplomatic cooperation"), ("06", "material cooperation"), ("07", "aid"), ("08", "yield"),
-            ("09", "investigate"), ("10", "demand"), ("11", "disapprove"), ("12", "reject"), ("13", "threaten"),
-            ("14", "protest"), ("15", "force posture"), ("16", "reduce relations"), ("17", "coerce"),
-            ("18", "assault"), ("19", "fight"), ("20", "mass violence"))  # the CAMEO root codes
+TEMPLATES = Jinja2Templates(
+    directory=str(Path(__file__).parent / "templates")
+)  # autoescaped: stored text is text
+FAMILIES = (
+    ("01", "statement"),
+    ("02", "appeal"),
+    ("03", "intent to cooperate"),
+    ("04", "consult"),
+    ("05", "diplomatic cooperation"),
+    ("06", "material cooperation"),
+    ("07", "aid"),
+    ("08", "yield"),
+    ("09", "investigate"),
+    ("10", "demand"),
+    ("11", "disapprove"),
+    ("12", "reject"),
+    ("13", "threaten"),
+    ("14", "protest"),
+    ("15", "force posture"),
+    ("16", "reduce relations"),
+    ("17", "coerce"),
+    ("18", "assault"),
+    ("19", "fight"),
+    ("20", "mass violence"),
+)  # the CAMEO root codes
 QUOTE_KINDS = ("direct", "indirect", "mixed", "post", "belief")
 PAGE = 50
 LAST_VISIT = "volteface_last_visit"  # the cookie: when this browser last saw the alerts page
@@ -85,9 +104,13 @@ def _page(request: Request, template: str, title: str, **context: Any) -> HTMLRe
 
 def _url(request: Request, **changes: Any):
     """A function giving this page's URL with some query parameters changed (the pager's links)."""
+
     def url(**more: Any) -> str:
         params = {**dict(request.query_params), **changes, **{k: str(v) for k, v in more.items()}}
-        return str(request.url.path) + "?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
+        return (
+            str(request.url.path) + "?" + urlencode({k: v for k, v in params.items() if v not in ("", None)})
+        )
+
     return url
 
 
@@ -97,9 +120,16 @@ def create_app(db: str | Path) -> FastAPI:
     path: str | Path = str(db) if shared else Path(db)
     if not shared and not Path(path).is_file():
         raise UsageError("no such store", str(path))
-    open_store(path, read_only=True).close()  # an empty or foreign store is refused here, not answered with 500s
-    app = FastAPI(title="volteface", version=__version__, docs_url=None, redoc_url=None,
-                  description="Who said what, who did what to whom, who stands where — read-only API.")
+    open_store(
+        path, read_only=True
+    ).close()  # an empty or foreign store is refused here, not answered with 500s
+    app = FastAPI(
+        title="volteface",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        description="Who said what, who did what to whom, who stands where — read-only API.",
+    )
     import swagger_ui  # Swagger UI 5, which reads the OpenAPI 3.1 that FastAPI writes, served from this machine
 
     assets = Path(swagger_ui.__file__).parent / "static"
@@ -128,7 +158,9 @@ def create_app(db: str | Path) -> FastAPI:
     async def cached(request: Request, call_next):
         """Pages and API answers are pure functions of the store: keep the last few hundred, keyed by the URL
         and the store's version, so a read-only dashboard answers repeat views without re-rendering charts."""
-        if request.method != "GET" or request.url.path.startswith(("/static", "/alerts")):  # /alerts: per visitor
+        if request.method != "GET" or request.url.path.startswith(
+            ("/static", "/alerts")
+        ):  # /alerts: per visitor
             return await call_next(request)
         if "\x00" in request.url.path or any("\x00" in k + v for k, v in request.query_params.multi_items()):
             # no stored text holds NUL, and SQLite's text functions stop at one
@@ -141,11 +173,19 @@ def create_app(db: str | Path) -> FastAPI:
         response = await call_next(request)
         body = b"".join([chunk async for chunk in response.body_iterator])
         if response.status_code == 200:
-            cache[key] = (response.status_code, body, response.media_type or response.headers.get("content-type"))
+            cache[key] = (
+                response.status_code,
+                body,
+                response.media_type or response.headers.get("content-type"),
+            )
             while len(cache) > 512:
                 cache.popitem(last=False)
-        return Response(body, status_code=response.status_code, headers=dict(response.headers),
-                        media_type=response.media_type)
+        return Response(
+            body,
+            status_code=response.status_code,
+            headers=dict(response.headers),
+            media_type=response.media_type,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -159,10 +199,13 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="volteface API",
-                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/swagger/swagger-ui.css",
-                                   swagger_favicon_url="/static/swagger/favicon-32x32.png")
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="volteface API",
+            swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger/swagger-ui.css",
+            swagger_favicon_url="/static/swagger/favicon-32x32.png",
+        )
 
     # -- pages -----------------------------------------------------------------------------------------
 
@@ -183,12 +226,15 @@ def create_app(db: str | Path) -> FastAPI:
         earlier = [a for a in found if a not in new][::-1][:PAGE]
         response = _page(request, "alerts.html", "Alerts", new=new[::-1], earlier=earlier, last=last)
         if found:
-            response.set_cookie(LAST_VISIT, found[-1].created, max_age=400 * 86400, httponly=True, samesite="lax")
+            response.set_cookie(
+                LAST_VISIT, found[-1].created, max_age=400 * 86400, httponly=True, samesite="lax"
+            )
         return response
 
     @app.get("/shifts", response_class=HTMLResponse, include_in_schema=False)
-    def shifts_page(request: Request, holder: Annotated[str | None, Query(max_length=200)] = None
-                    ) -> HTMLResponse:
+    def shifts_page(
+        request: Request, holder: Annotated[str | None, Query(max_length=200)] = None
+    ) -> HTMLResponse:
         with store() as s:
             holder_id = resolve_actor(s, holder) if holder else None
             shifts = [] if holder and holder_id is None else find_shifts(s, holder_id, limit=100)
@@ -202,57 +248,136 @@ def create_app(db: str | Path) -> FastAPI:
             return _page(request, "fragment.html", name, body=html.actor_section(s, name, links=True))
 
     @app.get("/dyads", response_class=HTMLResponse, include_in_schema=False)
-    def dyads_page(request: Request, dyad: Annotated[str | None, Query(max_length=40)] = None,
-                   freq: Annotated[str, Query(pattern="^(week|month)$")] = "month") -> Response:
+    def dyads_page(
+        request: Request,
+        dyad: Annotated[str | None, Query(max_length=40)] = None,
+        freq: Annotated[str, Query(pattern="^(week|month)$")] = "month",
+    ) -> Response:
         if dyad:
             source, target = parse_dyad(dyad)
-            return RedirectResponse(f"/dyads/{quote(source + ':' + target, safe=':')}?freq={freq}", status_code=303)
+            return RedirectResponse(
+                f"/dyads/{quote(source + ':' + target, safe=':')}?freq={freq}", status_code=303
+            )
         with store() as s:
             busiest = s.dyads(limit=30)
         return _page(request, "dyads.html", "Dyads", busiest=busiest, asked=dyad)
 
     @app.get("/dyads/{dyad}", response_class=HTMLResponse, include_in_schema=False)
-    def dyad_page(request: Request, dyad: str, freq: Annotated[str, Query(pattern="^(week|month)$")] = "month",
-                  since: FormDay = None, until: FormDay = None, root: Annotated[str | None, Query(max_length=2)] = None,
-                  offset: Offset = 0) -> HTMLResponse:
+    def dyad_page(
+        request: Request,
+        dyad: str,
+        freq: Annotated[str, Query(pattern="^(week|month)$")] = "month",
+        since: FormDay = None,
+        until: FormDay = None,
+        root: Annotated[str | None, Query(max_length=2)] = None,
+        offset: Offset = 0,
+    ) -> HTMLResponse:
         source, target = parse_dyad(dyad)
         with store() as s:
             chart = html.dyad_section(s, dyad, freq)
-            rows = s.events(Selection(source=source, target=target, since=_form_day(since), until=_form_day(until), root=root or None,
-                                      asserted=True, limit=PAGE, offset=offset))
-        return _page(request, "events.html", f"{source} → {target}", heading=f"{source} → {target}",
-                     chart=chart or f"<h2>{source} → {target}</h2><p>No events for this dyad.</p>", rows=_once(rows), families=FAMILIES,
-                     action=f"/dyads/{quote(dyad, safe=':')}", fixed_dyad=True,
-                     f={"since": since, "until": until, "root": root, "freq": freq},
-                     page={"limit": PAGE, "offset": offset}, url=_url(request))
+            rows = s.events(
+                Selection(
+                    source=source,
+                    target=target,
+                    since=_form_day(since),
+                    until=_form_day(until),
+                    root=root or None,
+                    asserted=True,
+                    limit=PAGE,
+                    offset=offset,
+                )
+            )
+        return _page(
+            request,
+            "events.html",
+            f"{source} → {target}",
+            heading=f"{source} → {target}",
+            chart=chart or f"<h2>{source} → {target}</h2><p>No events for this dyad.</p>",
+            rows=_once(rows),
+            families=FAMILIES,
+            action=f"/dyads/{quote(dyad, safe=':')}",
+            fixed_dyad=True,
+            f={"since": since, "until": until, "root": root, "freq": freq},
+            page={"limit": PAGE, "offset": offset},
+            url=_url(request),
+        )
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(request: Request, dyad: Annotated[str | None, Query(max_length=40)] = None,
-                    since: FormDay = None, until: FormDay = None, root: Annotated[str | None, Query(max_length=2)] = None,
-                    offset: Offset = 0) -> HTMLResponse:
+    def events_page(
+        request: Request,
+        dyad: Annotated[str | None, Query(max_length=40)] = None,
+        since: FormDay = None,
+        until: FormDay = None,
+        root: Annotated[str | None, Query(max_length=2)] = None,
+        offset: Offset = 0,
+    ) -> HTMLResponse:
         source, target = parse_dyad(dyad) if dyad else (None, None)
         with store() as s:
-            rows = s.events(Selection(source=source, target=target, since=_form_day(since), until=_form_day(until), root=root or None,
-                                      limit=PAGE, offset=offset))
-        return _page(request, "events.html", "Events", heading="Events", chart=None, rows=rows, families=FAMILIES,
-                     action="/events", fixed_dyad=False, f={"dyad": dyad, "since": since, "until": until,
-                                                            "root": root},
-                     page={"limit": PAGE, "offset": offset}, url=_url(request))
+            rows = s.events(
+                Selection(
+                    source=source,
+                    target=target,
+                    since=_form_day(since),
+                    until=_form_day(until),
+                    root=root or None,
+                    limit=PAGE,
+                    offset=offset,
+                )
+            )
+        return _page(
+            request,
+            "events.html",
+            "Events",
+            heading="Events",
+            chart=None,
+            rows=rows,
+            families=FAMILIES,
+            action="/events",
+            fixed_dyad=False,
+            f={"dyad": dyad, "since": since, "until": until, "root": root},
+            page={"limit": PAGE, "offset": offset},
+            url=_url(request),
+        )
 
     @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
-    def quotes_page(request: Request, speaker: Annotated[str | None, Query(max_length=200)] = None,
-                    since: FormDay = None, until: FormDay = None, kind: Annotated[str | None, Query(max_length=20)] = None,
-                    offset: Offset = 0) -> HTMLResponse:
+    def quotes_page(
+        request: Request,
+        speaker: Annotated[str | None, Query(max_length=200)] = None,
+        since: FormDay = None,
+        until: FormDay = None,
+        kind: Annotated[str | None, Query(max_length=20)] = None,
+        offset: Offset = 0,
+    ) -> HTMLResponse:
         with store() as s:
-            rows = s.quotes(Selection(actor=speaker or None, since=_form_day(since), until=_form_day(until), kind=kind or None,
-                                      beliefs=kind == "belief", limit=PAGE, offset=offset))
-        return _page(request, "quotes.html", "Quotes", rows=rows, kinds=QUOTE_KINDS,
-                     f={"speaker": speaker, "since": since, "until": until, "kind": kind},
-                     page={"limit": PAGE, "offset": offset}, url=_url(request))
+            rows = s.quotes(
+                Selection(
+                    actor=speaker or None,
+                    since=_form_day(since),
+                    until=_form_day(until),
+                    kind=kind or None,
+                    beliefs=kind == "belief",
+                    limit=PAGE,
+                    offset=offset,
+                )
+            )
+        return _page(
+            request,
+            "quotes.html",
+            "Quotes",
+            rows=rows,
+            kinds=QUOTE_KINDS,
+            f={"speaker": speaker, "since": since, "until": until, "kind": kind},
+            page={"limit": PAGE, "offset": offset},
+            url=_url(request),
+        )
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(request: Request, article_id: str, start: Annotated[int, Query(ge=0)] = 0,
-                     end: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+    def article_page(
+        request: Request,
+        article_id: str,
+        start: Annotated[int, Query(ge=0)] = 0,
+        end: Annotated[int, Query(ge=0)] = 0,
+    ) -> HTMLResponse:
         with store() as s:
             article = s.article(article_id)
         if article is None:
@@ -260,8 +385,15 @@ def create_app(db: str | Path) -> FastAPI:
         text = article.text
         start, end = min(start, len(text)), min(max(end, start), len(text))
         parts = (text[:start], text[start:end], text[end:]) if end > start else (text, "", "")
-        return _page(request, "article.html", article.title or article.id, article=article, before=parts[0],
-                     marked=parts[1], after=parts[2])
+        return _page(
+            request,
+            "article.html",
+            article.title or article.id,
+            article=article,
+            before=parts[0],
+            marked=parts[1],
+            after=parts[2],
+        )
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
@@ -272,22 +404,30 @@ def create_app(db: str | Path) -> FastAPI:
     # -- JSON API --------------------------------------------------------------------------------------
 
     @app.get("/api/articles", response_model=schemas.ArticleList)
-    def api_articles(limit: Limit = 50, offset: Offset = 0, since: Day = None, until: Day = None,
-                     source: str | None = None) -> dict[str, Any]:
+    def api_articles(
+        limit: Limit = 50, offset: Offset = 0, since: Day = None, until: Day = None, source: str | None = None
+    ) -> dict[str, Any]:
         with store() as s:
-            total, found = s.article_list(Selection(since=since, until=until, outlet=source, limit=limit,
-                                                    offset=offset))
+            total, found = s.article_list(
+                Selection(since=since, until=until, outlet=source, limit=limit, offset=offset)
+            )
         return {"page": {"limit": limit, "offset": offset, "total": total}, "items": to_json(found)}
 
-    @app.get("/api/articles/{article_id}", response_model=schemas.ArticleFull,
-             responses={404: {"model": schemas.Problem}})
+    @app.get(
+        "/api/articles/{article_id}",
+        response_model=schemas.ArticleFull,
+        responses={404: {"model": schemas.Problem}},
+    )
     def api_article(article_id: str) -> dict[str, Any]:
         with store() as s:
             article = s.article(article_id)
         if article is None:
             raise HTTPException(404, f"no article {article_id!r}")
-        return {**to_json(Origin(article.id, article.title, article.date, article.source, article.url)),
-                "text": article.text, "date_source": article.date_source}
+        return {
+            **to_json(Origin(article.id, article.title, article.date, article.source, article.url)),
+            "text": article.text,
+            "date_source": article.date_source,
+        }
 
     @app.get("/api/actors", response_model=list[schemas.ActorRow])  # type: ignore[valid-type]
     def api_actors(limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
@@ -295,20 +435,28 @@ def create_app(db: str | Path) -> FastAPI:
             return [a.row() for a in query.actors(s, limit=limit, offset=offset)]
 
     @app.get("/api/quotes", response_model=list[schemas.QuoteRow])  # type: ignore[valid-type]
-    def api_quotes(limit: Limit = 100, offset: Offset = 0, speaker: str | None = None, since: Day = None,
-                   beliefs: bool = False) -> list[dict[str, Any]]:
+    def api_quotes(
+        limit: Limit = 100,
+        offset: Offset = 0,
+        speaker: str | None = None,
+        since: Day = None,
+        beliefs: bool = False,
+    ) -> list[dict[str, Any]]:
         with store() as s:
             return [f.row() for f in query.quotes(s, speaker, since, limit, offset, beliefs)]
 
     @app.get("/api/events", response_model=list[schemas.EventRow])  # type: ignore[valid-type]
-    def api_events(limit: Limit = 100, offset: Offset = 0, dyad: str | None = None, since: Day = None
-                   ) -> list[dict[str, Any]]:
+    def api_events(
+        limit: Limit = 100, offset: Offset = 0, dyad: str | None = None, since: Day = None
+    ) -> list[dict[str, Any]]:
         source, target = parse_dyad(dyad) if dyad else (None, None)
         with store() as s:
             return [f.row() for f in query.events(s, source, target, since, limit, offset)]
 
     @app.get("/api/stances", response_model=list[schemas.StanceRow])  # type: ignore[valid-type]
-    def api_stances(limit: Limit = 100, offset: Offset = 0, holder: str | None = None) -> list[dict[str, Any]]:
+    def api_stances(
+        limit: Limit = 100, offset: Offset = 0, holder: str | None = None
+    ) -> list[dict[str, Any]]:
         with store() as s:
             return [f.row() for f in s.stances(Selection(actor=holder, limit=limit, offset=offset))]
 
@@ -327,17 +475,23 @@ def create_app(db: str | Path) -> FastAPI:
             return [a.record for a in s.alerts(since=since.isoformat() if since else None, limit=limit)]
 
     @app.get("/api/relations", response_model=schemas.Relations)
-    def api_relations(dyad: Annotated[str, Query(max_length=40, description="SOURCE:TARGET, e.g. USA:RUS")],
-                      freq: Annotated[str, Query(pattern="^(week|month)$")] = "month") -> dict[str, Any]:
+    def api_relations(
+        dyad: Annotated[str, Query(max_length=40, description="SOURCE:TARGET, e.g. USA:RUS")],
+        freq: Annotated[str, Query(pattern="^(week|month)$")] = "month",
+    ) -> dict[str, Any]:
         source, target = parse_dyad(dyad)
         with store() as s:
             return to_json(relation_series(s, source, target, freq))
 
     @app.get("/api/search", response_model=schemas.SearchResult)
-    def api_search(q: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 50) -> dict[str, Any]:
+    def api_search(
+        q: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 50
+    ) -> dict[str, Any]:
         with store() as s:
             found = query.search(s, q, limit)
-        return {"articles": [{**to_json(origin), "snippet": snippet} for origin, snippet in found.articles],
-                "quotes": [f.row() for f in found.quotes]}
+        return {
+            "articles": [{**to_json(origin), "snippet": snippet} for origin, snippet in found.articles],
+            "quotes": [f.row() for f in found.quotes],
+        }
 
     return app

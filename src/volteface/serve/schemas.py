@@ -41,20 +41,40 @@ def row_model(record_type: type, name: str, **extra: Any) -> type[BaseModel]:
     return create_model(name, **_fields(record_type), **extra)  # type: ignore[call-overload]
 
 
-PLACE = {"idx": (int, ...), "evidence": (str, ...), "article_id": (str, ...), "title": (str | None, ...),
-         "article_date": (str | None, ...), "outlet": (str | None, ...), "url": (str | None, ...)}
+PLACE = {
+    "idx": (int, ...),
+    "evidence": (str, ...),
+    "article_id": (str, ...),
+    "title": (str | None, ...),
+    "article_date": (str | None, ...),
+    "outlet": (str | None, ...),
+    "url": (str | None, ...),
+}
 
 ArticleSummary = row_model(model.Origin, "ArticleSummary")
 ArticleFull = row_model(model.Origin, "ArticleFull", text=(str, ...), date_source=(str, ...))
-ActorRow = row_model(model.Actor, "ActorRow", mentions=(int, ...), articles=(int, ...), first=(str | None, ...),
-                     last=(str | None, ...))
+ActorRow = row_model(
+    model.Actor,
+    "ActorRow",
+    mentions=(int, ...),
+    articles=(int, ...),
+    first=(str | None, ...),
+    last=(str | None, ...),
+)
 QuoteRow = row_model(model.Quote, "QuoteRow", **PLACE)
 EventRow = row_model(model.Event, "EventRow", **PLACE)
 StanceRow = row_model(model.Stance, "StanceRow", **PLACE)
 ArticleHit = row_model(model.Origin, "ArticleHit", snippet=(str, ...))
-ShiftRow = create_model("ShiftRow", **{name: spec for name, spec in _fields(model.Shift).items()  # type: ignore[call-overload]
-                                       if name not in ("before", "after")},
-                        before=(StanceRow, ...), after=(StanceRow, ...))
+ShiftRow = create_model(
+    "ShiftRow",
+    **{
+        name: spec
+        for name, spec in _fields(model.Shift).items()  # type: ignore[call-overload]
+        if name not in ("before", "after")
+    },
+    before=(StanceRow, ...),
+    after=(StanceRow, ...),
+)
 
 
 class ArticleList(BaseModel):

@@ -52,13 +52,18 @@ class PostgresStore(WatchingStore):
             if read_only:
                 self.conn.read_only = True
                 if self._version() < migrations("postgres")[-1][0]:
-                    raise StoreError("not a volteface store, or made by an older volteface (`volteface run` on "
-                                     "it creates or upgrades it)", self.path)
+                    raise StoreError(
+                        "not a volteface store, or made by an older volteface (`volteface run` on "
+                        "it creates or upgrades it)",
+                        self.path,
+                    )
             else:
                 self._migrate()
         except psycopg.Error as exc:
             self.conn.close()
-            raise StoreError(f"cannot open the store ({' '.join(str(exc).split())[:200]})", self.path) from None
+            raise StoreError(
+                f"cannot open the store ({' '.join(str(exc).split())[:200]})", self.path
+            ) from None
 
     def _version(self) -> int:
         found = self._rows("SELECT to_regclass('volteface_schema') IS NOT NULL AS present")[0]["present"]
@@ -113,9 +118,13 @@ class PostgresStore(WatchingStore):
             "SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url, a.record_id, "
             "ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6') AS snippet "
             "FROM articles a, plainto_tsquery('english', ?) q WHERE a.search @@ q "
-            "ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT ?", (text, limit))
+            "ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT ?",
+            (text, limit),
+        )
         quotes = self._rows(
             f"SELECT qu.*, {_ORIGIN}, qu.content AS evidence FROM quotes qu "
             "JOIN articles a ON a.id = qu.article_id, plainto_tsquery('english', ?) q WHERE qu.search @@ q "
-            "ORDER BY ts_rank(qu.search, q) DESC, qu.article_id, qu.idx LIMIT ?", (text, limit))
+            "ORDER BY ts_rank(qu.search, q) DESC, qu.article_id, qu.idx LIMIT ?",
+            (text, limit),
+        )
         return Hits([(_origin(r), r["snippet"]) for r in articles], [_found(Quote, r) for r in quotes])

@@ -23,8 +23,19 @@ CHILD_TABLES: dict[str, tuple[type, str]] = {
     "events": (model.Event, "events"),
     "stances": (model.Stance, "stances"),
 }
-ARTICLE_COLUMNS = ("id", "title", "date", "date_source", "url", "source", "lang", "text", "provenance", "record_id",
-                   "extractor_version")
+ARTICLE_COLUMNS = (
+    "id",
+    "title",
+    "date",
+    "date_source",
+    "url",
+    "source",
+    "lang",
+    "text",
+    "provenance",
+    "record_id",
+    "extractor_version",
+)
 ACTOR_COLUMNS = ("id", "name", "code", "country", "sector", "kind")
 
 

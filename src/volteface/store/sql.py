@@ -85,7 +85,9 @@ class SQLStore:
                 f"VALUES ({', '.join('?' * (len(ARTICLE_COLUMNS) + 1))})",
                 (*values, stored_at),
             )
-            for actor in sorted(article.actors, key=lambda a: a.id):  # one order for every writer: no deadlock
+            for actor in sorted(
+                article.actors, key=lambda a: a.id
+            ):  # one order for every writer: no deadlock
                 self._run(ACTOR_UPSERT, tuple(getattr(actor, c) for c in ACTOR_COLUMNS))
             for table, (record_type, attr) in CHILD_TABLES.items():
                 cols = columns(record_type)
@@ -103,21 +105,37 @@ class SQLStore:
     def _mentioned(self, article_id: str) -> tuple[str | None, Counter[str]]:
         """A stored article's date and how often it mentions each actor."""
         date_rows = self._rows("SELECT date FROM articles WHERE id = ?", (article_id,))
-        rows = self._rows("SELECT actor_id, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY actor_id",
-                          (article_id,))
+        rows = self._rows(
+            "SELECT actor_id, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY actor_id",
+            (article_id,),
+        )
         return date_rows[0]["date"], Counter({r["actor_id"]: r["n"] for r in rows})
 
-    def _count_actors(self, day: str | None, mentions: Counter[str], old_day: str | None = None,
-                      old_mentions: Counter[str] | None = None) -> None:
+    def _count_actors(
+        self,
+        day: str | None,
+        mentions: Counter[str],
+        old_day: str | None = None,
+        old_mentions: Counter[str] | None = None,
+    ) -> None:
         """Keep ``actor_counts`` right as an article is written: its mentions added, and those of the version
         it replaces taken away. A first or last date the replaced version alone held is read again from the
         articles that are left."""
         old_mentions = old_mentions or Counter()
-        for actor_id in sorted(mentions.keys() | old_mentions.keys()):  # one order for every writer: no deadlock
+        for actor_id in sorted(
+            mentions.keys() | old_mentions.keys()
+        ):  # one order for every writer: no deadlock
             still = actor_id in mentions
-            self._run(ACTOR_COUNT, (actor_id, mentions[actor_id] - old_mentions[actor_id],
-                                    int(still) - int(actor_id in old_mentions), day if still else None,
-                                    day if still else None))
+            self._run(
+                ACTOR_COUNT,
+                (
+                    actor_id,
+                    mentions[actor_id] - old_mentions[actor_id],
+                    int(still) - int(actor_id in old_mentions),
+                    day if still else None,
+                    day if still else None,
+                ),
+            )
             if actor_id in old_mentions and old_day is not None and not (still and day == old_day):
                 self._run(ACTOR_EDGES, (old_day, old_day, actor_id))
         if old_mentions:
@@ -173,33 +191,51 @@ class SQLStore:
 
     def article_list(self, selection: Selection) -> tuple[int, list[Origin]]:
         """(how many articles match, the page of them asked for), newest first."""
-        where, params = _where([("date >= ?", _day(selection.since)), ("date <= ?", _day(selection.until)),
-                                ("source = ?", selection.outlet)])
+        where, params = _where(
+            [
+                ("date >= ?", _day(selection.since)),
+                ("date <= ?", _day(selection.until)),
+                ("source = ?", selection.outlet),
+            ]
+        )
         total = self._rows(f"SELECT COUNT(*) AS n FROM articles a WHERE {where}", params)[0]["n"]
         rows = self._rows(
             f"SELECT a.id AS article_id, {_ORIGIN} FROM articles a "
-            f"WHERE {where} ORDER BY a.date DESC NULLS LAST, a.id LIMIT ? OFFSET ?", [*params, *self._page(selection)])
+            f"WHERE {where} ORDER BY a.date DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
+            [*params, *self._page(selection)],
+        )
         return total, [_origin(r) for r in rows]
 
     def quotes(self, selection: Selection) -> list[Found[Quote]]:
         """Statements (and, with ``beliefs``, reported thoughts), newest first."""
         actor = selection.actor.lower() if selection.actor else None
-        where, params = _where([
-            ("q.kind != 'belief'", not selection.beliefs or None),
-            ("q.kind = ?", selection.kind),
-            (("(q.speaker_actor = ? OR lower(q.speaker) LIKE ? ESCAPE '\\' "
-              "OR lower(q.speaker_actor) LIKE ? ESCAPE '\\')"),
-             (selection.actor, _like(actor), _like(actor)) if actor else None),
-            ("q.date >= ?", _day(selection.since)), ("q.date <= ?", _day(selection.until)),
-            ("lower(q.content) LIKE ? ESCAPE '\\'", _like(selection.text.lower()) if selection.text else None),
-        ])
+        where, params = _where(
+            [
+                ("q.kind != 'belief'", not selection.beliefs or None),
+                ("q.kind = ?", selection.kind),
+                (
+                    (
+                        "(q.speaker_actor = ? OR lower(q.speaker) LIKE ? ESCAPE '\\' "
+                        "OR lower(q.speaker_actor) LIKE ? ESCAPE '\\')"
+                    ),
+                    (selection.actor, _like(actor), _like(actor)) if actor else None,
+                ),
+                ("q.date >= ?", _day(selection.since)),
+                ("q.date <= ?", _day(selection.until)),
+                (
+                    "lower(q.content) LIKE ? ESCAPE '\\'",
+                    _like(selection.text.lower()) if selection.text else None,
+                ),
+            ]
+        )
         return self._newest(Quote, "quotes q", "q.content", where, params, selection)
 
     def events(self, selection: Selection) -> list[Found[Event]]:
         """Events, newest first; ``asserted`` keeps the ones told as having happened, dated."""
         where, params = _events_where(selection)
-        return self._newest(Event, "events e", _text("e.sentence_start", "e.sentence_end"), where, params,
-                            selection)
+        return self._newest(
+            Event, "events e", _text("e.sentence_start", "e.sentence_end"), where, params, selection
+        )
 
     def event_tones(self, selection: Selection) -> list[Row]:
         """What a relation series counts of the selected events, in the order of ``events``: the source and
@@ -208,19 +244,33 @@ class SQLStore:
         where, params = _events_where(selection)
         return self._rows(
             f"SELECT e.source, e.target, e.date, e.quad, e.goldstein FROM events e WHERE {where} "
-            "ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?", [*params, *self._page(selection)])
+            "ORDER BY e.date DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?",
+            [*params, *self._page(selection)],
+        )
 
     def stances(self, selection: Selection) -> list[Found[Stance]]:
         """Stances, newest first; ``actor`` is the holder's id, ``target`` the target's id."""
-        where, params = _where([
-            ("s.holder = ?", selection.actor), ("s.target = ?", selection.target),
-            ("s.date >= ?", _day(selection.since)), ("s.date <= ?", _day(selection.until)),
-        ])
-        return self._newest(Stance, "stances s", _text("s.evidence_start", "s.evidence_end"), where, params,
-                            selection)
+        where, params = _where(
+            [
+                ("s.holder = ?", selection.actor),
+                ("s.target = ?", selection.target),
+                ("s.date >= ?", _day(selection.since)),
+                ("s.date <= ?", _day(selection.until)),
+            ]
+        )
+        return self._newest(
+            Stance, "stances s", _text("s.evidence_start", "s.evidence_end"), where, params, selection
+        )
 
-    def _newest(self, record_type: type, table: str, evidence: str, where: str, params: list[Any],
-                selection: Selection) -> list[Found]:
+    def _newest(
+        self,
+        record_type: type,
+        table: str,
+        evidence: str,
+        where: str,
+        params: list[Any],
+        selection: Selection,
+    ) -> list[Found]:
         """Records of a child table (``"quotes q"``: the table and its alias) with their article and evidence,
         newest first, one page of the selection. The records are read first and their articles looked up
         (CROSS JOIN keeps SQLite to that order: a speaker's quotes chosen by name made it scan every article,
@@ -230,13 +280,16 @@ class SQLStore:
             f"SELECT {alias}.*, {_ORIGIN}, {evidence} AS evidence FROM {table} "
             f"CROSS JOIN articles a WHERE a.id = {alias}.article_id AND {where} "
             f"ORDER BY {alias}.date DESC NULLS LAST, {alias}.article_id, {alias}.idx LIMIT ? OFFSET ?",
-            [*params, *self._page(selection)])
+            [*params, *self._page(selection)],
+        )
         return [_found(record_type, r) for r in rows]
 
     def evidence(self, article_id: str, start: int, end: int) -> str | None:
         """The text of an article between two offsets."""
-        rows = self._rows("SELECT substr(text, ? + 1, ? - ?) AS part FROM articles WHERE id = ?",
-                          (start, end, start, article_id))
+        rows = self._rows(
+            "SELECT substr(text, ? + 1, ? - ?) AS part FROM articles WHERE id = ?",
+            (start, end, start, article_id),
+        )
         return rows[0]["part"] if rows else None
 
     def find_actor(self, name: str) -> str | None:
@@ -245,7 +298,8 @@ class SQLStore:
             "SELECT ac.id FROM actors ac LEFT JOIN actor_counts c ON c.actor_id = ac.id "
             "WHERE ac.id = ? OR lower(ac.name) LIKE ? ESCAPE '\\' "
             "ORDER BY ac.id = ? DESC, COALESCE(c.mentions, 0) DESC, ac.id LIMIT 1",
-            (name, _like(name.lower()), name))
+            (name, _like(name.lower()), name),
+        )
         return rows[0]["id"] if rows else None
 
     def actor_summaries(self, limit: int = 500, offset: int = 0) -> list[ActorSummary]:
@@ -254,41 +308,69 @@ class SQLStore:
         rows = self._rows(
             "SELECT ac.*, c.mentions, c.articles, c.first_date AS first, c.last_date AS last FROM actor_counts c "
             "JOIN actors ac ON ac.id = c.actor_id ORDER BY c.mentions DESC, ac.id LIMIT ? OFFSET ?",
-            (limit, offset))
-        return [ActorSummary(Actor(**{c: r[c] for c in ACTOR_COLUMNS}), r["mentions"], r["articles"],
-                             _date(r["first"]), _date(r["last"])) for r in rows]
+            (limit, offset),
+        )
+        return [
+            ActorSummary(
+                Actor(**{c: r[c] for c in ACTOR_COLUMNS}),
+                r["mentions"],
+                r["articles"],
+                _date(r["first"]),
+                _date(r["last"]),
+            )
+            for r in rows
+        ]
 
     def articles_per_month(self) -> list[tuple[str, int]]:
         """Dated articles per calendar month ("2025-02"), in order."""
-        return [(r["month"], r["n"]) for r in self._rows(
-            "SELECT substr(date, 1, 7) AS month, COUNT(*) AS n FROM articles WHERE date IS NOT NULL "
-            "GROUP BY month ORDER BY month")]
+        return [
+            (r["month"], r["n"])
+            for r in self._rows(
+                "SELECT substr(date, 1, 7) AS month, COUNT(*) AS n FROM articles WHERE date IS NOT NULL "
+                "GROUP BY month ORDER BY month"
+            )
+        ]
 
     def articles_per_day(self) -> list[tuple[date, int]]:
         """Dated articles per day, in order: the coverage a relation series is read against."""
-        return [(_date(r["day"]), r["n"]) for r in self._rows(  # type: ignore[misc]
-            "SELECT date AS day, COUNT(*) AS n FROM articles WHERE date IS NOT NULL GROUP BY date ORDER BY date")]
+        return [
+            (_date(r["day"]), r["n"])  # type: ignore[misc]
+            for r in self._rows(
+                "SELECT date AS day, COUNT(*) AS n FROM articles WHERE date IS NOT NULL GROUP BY date ORDER BY date"
+            )
+        ]
 
     def dyads(self, limit: int = 30) -> list[tuple[str, int]]:
         """The pairs of countries (or bodies) with the most asserted events between them: "USA:RUS"."""
-        return [(r["dyad"], r["n"]) for r in self._rows(
-            "SELECT substr(source, 1, 3) || ':' || substr(target, 1, 3) AS dyad, COUNT(*) AS n FROM events "
-            "WHERE negated = 0 AND hypothetical = 0 AND source IS NOT NULL AND target IS NOT NULL "
-            "AND substr(source, 1, 3) != substr(target, 1, 3) GROUP BY dyad ORDER BY n DESC, dyad LIMIT ?",
-            (limit,))]
+        return [
+            (r["dyad"], r["n"])
+            for r in self._rows(
+                "SELECT substr(source, 1, 3) || ':' || substr(target, 1, 3) AS dyad, COUNT(*) AS n FROM events "
+                "WHERE negated = 0 AND hypothetical = 0 AND source IS NOT NULL AND target IS NOT NULL "
+                "AND substr(source, 1, 3) != substr(target, 1, 3) GROUP BY dyad ORDER BY n DESC, dyad LIMIT ?",
+                (limit,),
+            )
+        ]
 
     def outlets(self, limit: int = 10) -> list[tuple[str, int]]:
         """The outlets with the most articles ("(none)" for articles without one)."""
-        return [(r["s"], r["n"]) for r in self._rows(
-            "SELECT COALESCE(source, '(none)') AS s, COUNT(*) AS n FROM articles GROUP BY s "
-            "ORDER BY n DESC, s LIMIT ?", (limit,))]
+        return [
+            (r["s"], r["n"])
+            for r in self._rows(
+                "SELECT COALESCE(source, '(none)') AS s, COUNT(*) AS n FROM articles GROUP BY s "
+                "ORDER BY n DESC, s LIMIT ?",
+                (limit,),
+            )
+        ]
 
     def counts(self) -> dict[str, int]:
         """Rows per table, plus undated articles."""
-        out = {t: self._rows(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"] for t in ("articles", "actors", *CHILD_TABLES)}
+        out = {
+            t: self._rows(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"]
+            for t in ("articles", "actors", *CHILD_TABLES)
+        }
         out["undated"] = self._rows("SELECT COUNT(*) AS n FROM articles WHERE date IS NULL")[0]["n"]
         return out
-
 
     # -- DataFrames for notebooks (pandas, an optional extra) ---------------------------------------------
 
@@ -324,8 +406,10 @@ class SQLStore:
         item, a headline?), the report's date, the quote's kind, and the quad class and root of the event it was
         read from. In no order: the caller sorts (a database sorting rows this wide spills to disk)."""
         among, params = _among("s.holder", holders)
-        event = (f"FROM events e WHERE e.article_id = s.article_id AND e.sentence_start = s.evidence_start "
-                 f"AND {self.NO_INDEX}e.source_actor = s.holder AND {self.NO_INDEX}e.target_actor = s.target")
+        event = (
+            f"FROM events e WHERE e.article_id = s.article_id AND e.sentence_start = s.evidence_start "
+            f"AND {self.NO_INDEX}e.source_actor = s.holder AND {self.NO_INDEX}e.target_actor = s.target"
+        )
         rows = self._rows(
             "SELECT s.holder, s.target, s.label, s.score, s.date, s.article_id, s.idx, s.evidence_start, s.evidence_end, "
             f"s.quote_ref, s.turned, q.kind, (SELECT max(e.quad) {event}) AS quad, "
@@ -333,10 +417,14 @@ class SQLStore:
             "a.title, a.source AS outlet, a.url "
             "FROM stances s JOIN articles a ON a.id = s.article_id "
             "LEFT JOIN quotes q ON q.article_id = s.article_id AND q.idx = s.quote_ref "
-            f"WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND {among}", params)
+            f"WHERE s.date IS NOT NULL AND s.label IN ('favor', 'against') AND {among}",
+            params,
+        )
         return [_cut(row, lead) for row in rows]
 
-    def force_evidence(self, lead: int, roots: Iterable[str], holders: Iterable[str] | None = None) -> list[Row]:
+    def force_evidence(
+        self, lead: int, roots: Iterable[str], holders: Iterable[str] | None = None
+    ) -> list[Row]:
         """The use of force (events of these roots; by these holders, when given) as rows of the shape of
         ``stance_evidence``: asserted by the news (not inside someone's words), one per sentence and dyad,
         'against' with its intensity."""
@@ -354,7 +442,9 @@ class SQLStore:
             "AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND e.source_actor != e.target_actor "
             "AND e.date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = e.article_id "
             f"AND e.trigger_start >= q.content_start AND e.trigger_start < q.content_end) AND {among} "
-            "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor", [*roots, *params])
+            "GROUP BY e.article_id, e.sentence_start, e.source_actor, e.target_actor",
+            [*roots, *params],
+        )
         return [_cut(row, lead) for row in rows]
 
     def _page(self, selection: Selection) -> tuple[int | None, int]:
@@ -366,8 +456,10 @@ class SQLStore:
 # descriptions articles give of the same actor, the store keeps the best by a fixed order — a code and a
 # country over none, the fuller name, then the smallest values — so every run of the same input gives the same
 # actors table.
-_RANK = "({t}.code IS NULL, {t}.country IS NULL, -length({t}.name), {t}.name, coalesce({t}.code, ''), " \
-        "coalesce({t}.country, ''), coalesce({t}.sector, ''), {t}.kind)"
+_RANK = (
+    "({t}.code IS NULL, {t}.country IS NULL, -length({t}.name), {t}.name, coalesce({t}.code, ''), "
+    "coalesce({t}.country, ''), coalesce({t}.sector, ''), {t}.kind)"
+)
 ACTOR_UPSERT = (
     f"INSERT INTO actors ({', '.join(ACTOR_COLUMNS)}) VALUES ({', '.join('?' * len(ACTOR_COLUMNS))}) "
     f"ON CONFLICT(id) DO UPDATE SET "
@@ -410,9 +502,11 @@ def _around(start: str, end: str, lead: int, grouped: bool = False) -> str:
     article's text is read once per row, where three cuts made PostgreSQL decompress it three times), and the
     report's date (``reported``), in the SQL both backends speak; ``_cut`` cuts the parts apart."""
     text = "min(a.text)" if grouped else "a.text"
-    return (f"substr({text}, CASE WHEN {start} + 1 - {lead} > 1 THEN {start} + 1 - {lead} ELSE 1 END, "
-            f"{end} + 3 - CASE WHEN {start} < {lead} THEN 0 ELSE {start} - {lead} END) AS around, "
-            f"{'min(a.date)' if grouped else 'a.date'} AS reported")
+    return (
+        f"substr({text}, CASE WHEN {start} + 1 - {lead} > 1 THEN {start} + 1 - {lead} ELSE 1 END, "
+        f"{end} + 3 - CASE WHEN {start} < {lead} THEN 0 ELSE {start} - {lead} END) AS around, "
+        f"{'min(a.date)' if grouped else 'a.date'} AS reported"
+    )
 
 
 def _cut(row: Row, lead: int) -> dict[str, Any]:
@@ -422,8 +516,11 @@ def _cut(row: Row, lead: int) -> dict[str, Any]:
     start, end = data["evidence_start"], data["evidence_end"]
     first = max(0, start - lead)  # where ``around`` begins in the article's text
     around = data.pop("around") or ""
-    data.update(text=around[start - first:end - first], lead=around[:start - first],
-                tail=around[end - first:end - first + 3])
+    data.update(
+        text=around[start - first : end - first],
+        lead=around[: start - first],
+        tail=around[end - first : end - first + 3],
+    )
     return data
 
 
@@ -445,15 +542,20 @@ def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
 
 def _events_where(selection: Selection) -> tuple[str, list[Any]]:
     """The condition on events (``e``) for a selection."""
-    return _where([
-        ("e.source LIKE ? ESCAPE '\\'", _prefix(selection.source)),
-        ("e.target LIKE ? ESCAPE '\\'", _prefix(selection.target)),
-        ("(e.source_actor = ? OR e.target_actor = ?)",
-         (selection.actor, selection.actor) if selection.actor else None),
-        ("e.root = ?", selection.root),
-        ("e.negated = 0 AND e.hypothetical = 0 AND e.date IS NOT NULL", selection.asserted or None),
-        ("e.date >= ?", _day(selection.since)), ("e.date <= ?", _day(selection.until)),
-    ])
+    return _where(
+        [
+            ("e.source LIKE ? ESCAPE '\\'", _prefix(selection.source)),
+            ("e.target LIKE ? ESCAPE '\\'", _prefix(selection.target)),
+            (
+                "(e.source_actor = ? OR e.target_actor = ?)",
+                (selection.actor, selection.actor) if selection.actor else None,
+            ),
+            ("e.root = ?", selection.root),
+            ("e.negated = 0 AND e.hypothetical = 0 AND e.date IS NOT NULL", selection.asserted or None),
+            ("e.date >= ?", _day(selection.since)),
+            ("e.date <= ?", _day(selection.until)),
+        ]
+    )
 
 
 def _among(column: str, values: Iterable[str] | None) -> tuple[str, list[str]]:
@@ -485,8 +587,14 @@ def _date(value: str | None) -> date | None:
 
 
 def _origin(row: Row) -> Origin:
-    return Origin(row["article_id"], row["title"], _date(row["article_date"]), row["outlet"], row["url"],
-                  row["record_id"])
+    return Origin(
+        row["article_id"],
+        row["title"],
+        _date(row["article_date"]),
+        row["outlet"],
+        row["url"],
+        row["record_id"],
+    )
 
 
 def _found(record_type: type, row: Row) -> Found:

@@ -61,8 +61,9 @@ class SQLiteStore(WatchingStore):
             raise StoreError("no such store", self.path)
         if file.stat().st_size == 0:
             raise StoreError("empty file, not a volteface store (run builds one)", self.path)
-        conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                               timeout=LOCK_WAIT_SECONDS)
+        conn = sqlite3.connect(
+            f"{file.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=LOCK_WAIT_SECONDS
+        )
         conn.row_factory = sqlite3.Row
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version == 0 or not _has_table(conn, "articles"):
@@ -70,8 +71,9 @@ class SQLiteStore(WatchingStore):
             raise StoreError("not a volteface store (a SQLite file without its tables)", self.path)
         if version < migrations()[-1][0]:
             conn.close()
-            raise StoreError(f"made by an older volteface (schema {version}); `volteface run` on it upgrades it",
-                             self.path)
+            raise StoreError(
+                f"made by an older volteface (schema {version}); `volteface run` on it upgrades it", self.path
+            )
         return conn
 
     def _write_ahead(self) -> None:
@@ -95,7 +97,8 @@ class SQLiteStore(WatchingStore):
         try:
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             theirs = self.conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchone()
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            ).fetchone()
         finally:
             self.conn.execute("COMMIT")
         if version == 0 and theirs:
@@ -121,14 +124,15 @@ class SQLiteStore(WatchingStore):
     def _own_check(self) -> list[str]:
         """SQLite's integrity and foreign-key checks, and the full-text indexes against their tables."""
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [f"{r[0]}: a row without its {r[2]} row" for r in self.conn.execute("PRAGMA foreign_key_check")]
+        problems += [
+            f"{r[0]}: a row without its {r[2]} row" for r in self.conn.execute("PRAGMA foreign_key_check")
+        ]
         for fts in ("articles_fts", "quotes_fts"):
             try:
                 self.conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError as exc:
                 problems.append(f"{fts}: {exc}")
         return problems
-
 
     # -- writing -------------------------------------------------------------------------------------
 
@@ -171,12 +175,16 @@ class SQLiteStore(WatchingStore):
             "SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url, a.record_id, "
             "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet FROM articles_fts "
             "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            (terms, limit))
+            (terms, limit),
+        )
         quotes = self.conn.execute(
             f"SELECT q.*, {_ORIGIN}, q.content AS evidence FROM quotes_fts JOIN quotes q "
             f"ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ? "
-            f"ORDER BY rank LIMIT ?", (terms, limit))
+            f"ORDER BY rank LIMIT ?",
+            (terms, limit),
+        )
         return Hits([(_origin(r), r["snippet"]) for r in articles], [_found(Quote, r) for r in quotes])
+
 
 # How long a writer waits for another one's lock before saying so (SQLite retries within this bound).
 LOCK_WAIT_SECONDS = 30.0
@@ -185,14 +193,18 @@ LOCK_WAIT_SECONDS = 30.0
 def _locked(exc: sqlite3.OperationalError) -> str | None:
     """The one-line message for a lock held too long, or None for any other operational error."""
     if "locked" in str(exc) or "busy" in str(exc):
-        return (f"the store is locked by another writer (waited {LOCK_WAIT_SECONDS:.0f} s); "
-                "run again when it is done — everything stored so far is kept")
+        return (
+            f"the store is locked by another writer (waited {LOCK_WAIT_SECONDS:.0f} s); "
+            "run again when it is done — everything stored so far is kept"
+        )
     return None
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() \
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
         is not None
+    )
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -32,8 +32,12 @@ class WatchingStore(SQLStore):
             part = items[i : i + IN_BATCH]
             for r in self._rows(
                 "SELECT source, item, etag, modified, article_id, problem FROM seen "
-                f"WHERE source = ? AND item IN ({', '.join('?' * len(part))})", [source, *part]):
-                out[r["item"]] = Seen(r["source"], r["item"], r["etag"], r["modified"], r["article_id"], r["problem"])
+                f"WHERE source = ? AND item IN ({', '.join('?' * len(part))})",
+                [source, *part],
+            ):
+                out[r["item"]] = Seen(
+                    r["source"], r["item"], r["etag"], r["modified"], r["article_id"], r["problem"]
+                )
         return out
 
     def mark_seen(self, marks: Iterable[Seen]) -> None:
@@ -46,7 +50,9 @@ class WatchingStore(SQLStore):
                 "INSERT INTO seen (source, item, etag, modified, article_id, problem, seen_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, item) DO UPDATE SET etag = excluded.etag, "
                 "modified = excluded.modified, article_id = excluded.article_id, problem = excluded.problem, "
-                "seen_at = excluded.seen_at", rows)
+                "seen_at = excluded.seen_at",
+                rows,
+            )
 
     def stored_urls(self, urls: Iterable[str]) -> dict[str, str]:
         """URL → the id of a stored article from that page, for the URLs stored."""
@@ -54,8 +60,11 @@ class WatchingStore(SQLStore):
         out: dict[str, str] = {}
         for i in range(0, len(urls), IN_BATCH):
             part = urls[i : i + IN_BATCH]
-            for r in self._rows(f"SELECT url, min(id) AS id FROM articles WHERE url IN ({', '.join('?' * len(part))}) "
-                                "GROUP BY url", part):
+            for r in self._rows(
+                f"SELECT url, min(id) AS id FROM articles WHERE url IN ({', '.join('?' * len(part))}) "
+                "GROUP BY url",
+                part,
+            ):
                 out[r["url"]] = r["id"]
         return out
 
@@ -67,17 +76,26 @@ class WatchingStore(SQLStore):
         for i in range(0, len(ids), IN_BATCH):
             part = ids[i : i + IN_BATCH]
             marks = ", ".join("?" * len(part))
-            out.update((r["who"], r["toward"]) for r in self._rows(
-                f"SELECT holder AS who, target AS toward FROM stances WHERE article_id IN ({marks}) UNION "
-                "SELECT source_actor AS who, target_actor AS toward FROM events WHERE source_actor IS NOT NULL "
-                f"AND target_actor IS NOT NULL AND article_id IN ({marks})", [*part, *part]))
+            out.update(
+                (r["who"], r["toward"])
+                for r in self._rows(
+                    f"SELECT holder AS who, target AS toward FROM stances WHERE article_id IN ({marks}) UNION "
+                    "SELECT source_actor AS who, target_actor AS toward FROM events WHERE source_actor IS NOT NULL "
+                    f"AND target_actor IS NOT NULL AND article_id IN ({marks})",
+                    [*part, *part],
+                )
+            )
         return out
 
     def stored_since(self, mark: str) -> list[tuple[str, str]]:
         """(id, stored_at) of the articles stored after ``mark`` (an ISO timestamp, to the microsecond), in that
         order."""
-        return [(r["id"], r["stored_at"]) for r in self._rows(
-            "SELECT id, stored_at FROM articles WHERE stored_at > ? ORDER BY stored_at, id", (mark,))]
+        return [
+            (r["id"], r["stored_at"])
+            for r in self._rows(
+                "SELECT id, stored_at FROM articles WHERE stored_at > ? ORDER BY stored_at, id", (mark,)
+            )
+        ]
 
     def last_stored(self) -> str | None:
         """When the last article was stored (ISO timestamp), None for an empty store."""
@@ -93,12 +111,28 @@ class WatchingStore(SQLStore):
             self._run(
                 "INSERT INTO alerts (id, created, holder, target, kind, evidence, support, record, sent) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (alert.id, alert.created, alert.holder, alert.target, alert.kind, alert.evidence, alert.support,
-                 json.dumps(alert.record, ensure_ascii=False, sort_keys=True), alert.sent))
+                (
+                    alert.id,
+                    alert.created,
+                    alert.holder,
+                    alert.target,
+                    alert.kind,
+                    alert.evidence,
+                    alert.support,
+                    json.dumps(alert.record, ensure_ascii=False, sort_keys=True),
+                    alert.sent,
+                ),
+            )
         return True
 
-    def alerts(self, since: str | None = None, *, shift: tuple[str, str, str] | None = None, unsent: bool = False,
-               limit: int | None = None) -> list[Alert]:
+    def alerts(
+        self,
+        since: str | None = None,
+        *,
+        shift: tuple[str, str, str] | None = None,
+        unsent: bool = False,
+        limit: int | None = None,
+    ) -> list[Alert]:
         """Alerts, oldest first: created after ``since`` (an ISO date or timestamp), of one (holder, target,
         kind), or not yet taken by the webhook."""
         clauses, params = ["1 = 1"], []
@@ -110,8 +144,10 @@ class WatchingStore(SQLStore):
             params.extend(shift)
         if unsent:
             clauses.append("sent IS NULL")
-        rows = self._rows(f"SELECT * FROM alerts WHERE {' AND '.join(clauses)} ORDER BY created, id LIMIT ?",
-                          [*params, self.NO_LIMIT if limit is None else limit])
+        rows = self._rows(
+            f"SELECT * FROM alerts WHERE {' AND '.join(clauses)} ORDER BY created, id LIMIT ?",
+            [*params, self.NO_LIMIT if limit is None else limit],
+        )
         return [_alert(r) for r in rows]
 
     def mark_sent(self, alert_ids: Iterable[str]) -> None:
@@ -126,11 +162,17 @@ class WatchingStore(SQLStore):
     def extractor_versions(self) -> list[tuple[str | None, int]]:
         """Each extractor version the stored articles were made by (None: before versions were kept), with the
         number of articles."""
-        return [(r["v"], r["n"]) for r in self._rows(
-            "SELECT extractor_version AS v, COUNT(*) AS n FROM articles GROUP BY extractor_version "
-            "ORDER BY extractor_version")]
+        return [
+            (r["v"], r["n"])
+            for r in self._rows(
+                "SELECT extractor_version AS v, COUNT(*) AS n FROM articles GROUP BY extractor_version "
+                "ORDER BY extractor_version"
+            )
+        ]
 
-    def article_ids_made_by(self, versions: Iterable[str | None], after: str = "", limit: int = 100) -> list[str]:
+    def article_ids_made_by(
+        self, versions: Iterable[str | None], after: str = "", limit: int = 100
+    ) -> list[str]:
         """The ids, in order after ``after``, of articles made by these extractor versions (None: unrecorded)."""
         versions = list(versions)
         named = [v for v in versions if v is not None]
@@ -140,9 +182,13 @@ class WatchingStore(SQLStore):
             clauses.append("extractor_version IS NULL")
         if not clauses:
             return []
-        return [r["id"] for r in self._rows(
-            f"SELECT id FROM articles WHERE ({' OR '.join(clauses)}) AND id > ? ORDER BY id LIMIT ?",
-            [*named, after, limit])]
+        return [
+            r["id"]
+            for r in self._rows(
+                f"SELECT id FROM articles WHERE ({' OR '.join(clauses)}) AND id > ? ORDER BY id LIMIT ?",
+                [*named, after, limit],
+            )
+        ]
 
     # -- integrity -----------------------------------------------------------------------------------------
 
@@ -151,15 +197,21 @@ class WatchingStore(SQLStore):
         outside their article's text, and what the backend's own check finds."""
         problems = self._own_check()
         for table in CHILD_TABLES:
-            n = self._rows(f"SELECT COUNT(*) AS n FROM {table} r WHERE NOT EXISTS "
-                           "(SELECT 1 FROM articles a WHERE a.id = r.article_id)")[0]["n"]
+            n = self._rows(
+                f"SELECT COUNT(*) AS n FROM {table} r WHERE NOT EXISTS "
+                "(SELECT 1 FROM articles a WHERE a.id = r.article_id)"
+            )[0]["n"]
             if n:
                 problems.append(f"{table}: {n} rows without their article")
-        for table, start, end in (("quotes", "content_start", "content_end"),
-                                  ("events", "sentence_start", "sentence_end"),
-                                  ("stances", "evidence_start", "evidence_end")):
-            n = self._rows(f"SELECT COUNT(*) AS n FROM {table} r JOIN articles a ON a.id = r.article_id "
-                           f"WHERE r.{start} < 0 OR r.{end} < r.{start} OR r.{end} > length(a.text)")[0]["n"]
+        for table, start, end in (
+            ("quotes", "content_start", "content_end"),
+            ("events", "sentence_start", "sentence_end"),
+            ("stances", "evidence_start", "evidence_end"),
+        ):
+            n = self._rows(
+                f"SELECT COUNT(*) AS n FROM {table} r JOIN articles a ON a.id = r.article_id "
+                f"WHERE r.{start} < 0 OR r.{end} < r.{start} OR r.{end} > length(a.text)"
+            )[0]["n"]
             if n:
                 problems.append(f"{table}: {n} evidence spans outside their article's text")
         return problems
@@ -170,5 +222,14 @@ class WatchingStore(SQLStore):
 
 
 def _alert(row: Row) -> Alert:
-    return Alert(row["id"], row["created"], row["holder"], row["target"], row["kind"], row["evidence"],
-                 row["support"], json.loads(row["record"]), row["sent"])
+    return Alert(
+        row["id"],
+        row["created"],
+        row["holder"],
+        row["target"],
+        row["kind"],
+        row["evidence"],
+        row["support"],
+        json.loads(row["record"]),
+        row["sent"],
+    )
