@@ -601,3 +601,10 @@ def test_an_it_opening_a_sentence_continues_the_subject_before(quotes_of):
     # a paraphrase of January 2022 reporting: Britain, not the nearest name, threatens
     text = "Britain - like other western powers - is sending help to Ukraine. It is threatening sanctions against Russia."
     assert [q.speaker_actor for q in quotes_of(text) if "sanctions" in q.content] == ["GBR"]
+
+
+def test_what_someone_is_advised_to_accept_is_not_their_attitude(quotes_of):
+    quotes = quotes_of(
+        "Instead, hawks should advise Valdoria to accept a negotiated settlement with Ostravia."
+    )
+    assert not any(q.speaker == "Valdoria" for q in quotes)

@@ -564,7 +564,14 @@ REQUESTS = {
     "pressure",
     "push",
     "tell",
-}  # "called on Russia to deny …" is a request
+    "advise",
+    "recommend",
+    "persuade",
+    "convince",
+    "order",
+    "instruct",
+    "require",
+}  # "called on Russia to deny …", "advise Kyiv to accept a settlement" is a request
 
 
 def conditional(token: Token) -> bool:
