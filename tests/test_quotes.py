@@ -608,3 +608,7 @@ def test_what_someone_is_advised_to_accept_is_not_their_attitude(quotes_of):
         "Instead, hawks should advise Valdoria to accept a negotiated settlement with Ostravia."
     )
     assert not any(q.speaker == "Valdoria" for q in quotes)
+
+
+def test_what_some_people_will_say_is_the_writers_device(quotes_of):
+    assert quotes_of("Some people will say that Valdoria cannot simply tell its allies what to do.") == ()

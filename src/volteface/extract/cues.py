@@ -574,10 +574,36 @@ REQUESTS = {
 }  # "called on Russia to deny …", "advise Kyiv to accept a settlement" is a request
 
 
+# Subjects that name anyone at all: "some people will say …" is the writer's device, not a report.
+GENERIC_SUBJECTS = {
+    "some",
+    "people",
+    "many",
+    "others",
+    "critics",
+    "one",
+    "anyone",
+    "someone",
+    "skeptics",
+    "sceptics",
+}
+
+
 def conditional(token: Token) -> bool:
-    """'if he says ...', 'called on Moscow to deny ...': a statement that may never be made."""
+    """'if he says ...', 'called on Moscow to deny ...', 'some people will say ...': a statement that may never
+    be made."""
     if token.dep_ == "xcomp" and lemma(token.head) in REQUESTS:
         return True
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "'ll")
+        for c in token.children
+    ):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (
+            subject.lower_ in GENERIC_SUBJECTS
+            or any(c.dep_ == "det" and c.lower_ in ("some", "many") for c in subject.children)
+        ):
+            return True
     node = token
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):
