@@ -53,8 +53,8 @@ class PostgresStore(WatchingStore):
                 self.conn.read_only = True
                 if self._version() < migrations("postgres")[-1][0]:
                     raise StoreError(
-                        "not a volteface store, or made by an older volteface (`volteface run` on "
-                        "it creates or upgrades it)",
+                        "not a volteface store, or made by an older volteface (`volteface run` on it "
+                        "creates it, `volteface reprocess --db` upgrades it)",
                         self.path,
                     )
             else:

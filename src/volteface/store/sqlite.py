@@ -72,7 +72,9 @@ class SQLiteStore(WatchingStore):
         if version < migrations()[-1][0]:
             conn.close()
             raise StoreError(
-                f"made by an older volteface (schema {version}); `volteface run` on it upgrades it", self.path
+                f"made by an older volteface (schema {version}); `volteface reprocess --db` on it upgrades it "
+                "(and re-extracts what older extractors made)",
+                self.path,
             )
         return conn
 
