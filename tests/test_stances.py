@@ -661,3 +661,10 @@ def test_a_change_of_heart_told_beside_a_quotation_turns_its_stance():
     [article] = process_batch([Article(id="t", text=text, date=date(2031, 4, 23))])
     turned = [(s.target, s.label) for s in article.stances if s.turned]
     assert turned == [("military-aid-ukraine", "favor")]
+
+
+def test_a_phrase_told_as_doing_harm_is_opposed():
+    assert _sides(
+        "that an increased supply of heavy weapons to Ukraine would endanger European security"
+    ) == {"military-aid-ukraine": "against"}
+    assert _sides("We will supply more weapons to Ukraine.") == {"military-aid-ukraine": "favor"}

@@ -175,9 +175,18 @@ _CONDITION = re.compile(r"\b(if|unless)\b", re.IGNORECASE)
 _SUPPOSITION = re.compile(r"\b(if|unless|whether)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# A phrase told as doing harm is opposed, not backed: "an increased supply of heavy weapons would endanger
+# European security", "sanctions will only prolong the war".
+_HARMFUL = re.compile(
+    r"^[^,;]{0,40}?\b(would|will|could|may|might|can)\s+(only\s+|just\s+|further\s+)?(endanger|escalat|provok|prolong|"
+    r"undermin|destabili|worsen|inflam|backfire|fuel\b|harm|hurt)",
+    re.IGNORECASE,
+)
+
+
 def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]:
-    """(plain, negated) matches in one clause: a negation just before a phrase turns its side over, and a
-    possibility under a condition takes no side."""
+    """(plain, negated) matches in one clause: a negation just before a phrase turns its side over, as does a
+    harm told right after it, and a possibility under a condition takes no side."""
     plain = negated = 0
     conditional = bool(_CONDITION.search(clause))
     for pattern in patterns:
@@ -186,7 +195,7 @@ def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]
                 _HEDGE.search(clause[: match.start()]) or _SUPPOSITION.search(clause[: match.start()])
             ):
                 continue
-            if _NEGATION.search(clause[: match.start()]):
+            if _NEGATION.search(clause[: match.start()]) or _HARMFUL.search(clause[match.end() :]):
                 negated += 1
             else:
                 plain += 1
