@@ -612,3 +612,10 @@ def test_what_someone_is_advised_to_accept_is_not_their_attitude(quotes_of):
 
 def test_what_some_people_will_say_is_the_writers_device(quotes_of):
     assert quotes_of("Some people will say that Valdoria cannot simply tell its allies what to do.") == ()
+
+
+def test_an_attribution_line_is_not_what_was_said(quotes_of):
+    text = "According to Valdoria Today, the ministry said this in a statement published on its website."
+    assert quotes_of(text) == ()
+    [quote] = quotes_of("The minister said this week that talks would resume.")
+    assert quote.content == "that talks would resume"

@@ -1253,7 +1253,11 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
         _line_speakers,
     ):
         rule(collector)
-    quotes = [_without_gloss(q) for q in _post_quotes(collector, collector.quotes()) if not _nobody(q)]
+    quotes = [
+        _without_gloss(q)
+        for q in _post_quotes(collector, collector.quotes())
+        if not _nobody(q) and not _attribution_line(q)
+    ]
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
 
 
@@ -1281,11 +1285,20 @@ def _without_gloss(quote: Quote) -> Quote:
 THIRD_PERSON = {"he", "she", "they", "it", "him", "her", "them"}
 
 
+# "the ministry said this in a statement published on its website": the line that attributes words told before it.
+_SAID_THIS = re.compile(
+    r"^[^.;:]{0,120}?\b(said|stated|reported|wrote|noted|announced|declared|told)\s+(this|so)\b",
+    re.IGNORECASE,
+)
+
+
+def _attribution_line(quote: Quote) -> bool:
+    """Is the reported content only an attribution line ("X said this in its daily report")?"""
+    return quote.kind != "direct" and bool(_SAID_THIS.search(quote.content))
+
+
 def _nobody(quote: Quote) -> bool:
     """A statement whose speaker is a pronoun the article never resolved ("She later said …" with no one to
     stand for): who said it is unknown, and a blank is better than a guess."""
-    return (
-        quote.kind != "belief"
-        and quote.speaker_actor is None
-        and (quote.speaker or "").lower() in THIRD_PERSON
-    )
+    speaker = (quote.speaker or "").strip("\"“”‘’'(). ").lower()  # '"He' after a closing quotation mark
+    return quote.kind != "belief" and quote.speaker_actor is None and speaker in THIRD_PERSON
