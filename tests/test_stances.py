@@ -668,3 +668,8 @@ def test_a_phrase_told_as_doing_harm_is_opposed():
         "that an increased supply of heavy weapons to Ukraine would endanger European security"
     ) == {"military-aid-ukraine": "against"}
     assert _sides("We will supply more weapons to Ukraine.") == {"military-aid-ukraine": "favor"}
+
+
+def test_what_the_speaker_only_watches_others_do_is_no_side_of_theirs():
+    assert _sides("we see how the allies are still rushing to pump their weapons into Ukraine") == {}
+    assert _sides("We see that the allies must send more tanks to Ukraine")["military-aid-ukraine"] == "favor"

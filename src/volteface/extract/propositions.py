@@ -184,6 +184,11 @@ _HARMFUL = re.compile(
 )
 
 
+# A phrase the speaker only watches others do takes no side of the speaker's: "we see how America and its allies
+# are still rushing to pump their weapons into Ukraine".
+_OBSERVED = re.compile(r"\b(see|saw|seeing|watch\w*|observ\w*|notic\w*) how\b[^,;]*$", re.IGNORECASE)
+
+
 def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]:
     """(plain, negated) matches in one clause: a negation just before a phrase turns its side over, as does a
     harm told right after it, and a possibility under a condition takes no side."""
@@ -195,6 +200,8 @@ def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]
                 _HEDGE.search(clause[: match.start()]) or _SUPPOSITION.search(clause[: match.start()])
             ):
                 continue
+            if _OBSERVED.search(clause[: match.start()]):
+                continue  # "we see how America is rushing to pump weapons into Ukraine": watched, not backed
             if _NEGATION.search(clause[: match.start()]) or _HARMFUL.search(clause[match.end() :]):
                 negated += 1
             else:
