@@ -106,3 +106,22 @@ def test_user_file_adds_an_actor(tmp_path):
     [mention] = [m for m in resolver.resolve(doc, date(2031, 1, 1)).mentions if m.text == "Brandvik"]
     assert mention.actor_id == "ilse-brandvik"
     assert resolver.resolve(doc, date(2031, 1, 1)).actors["ilse-brandvik"].code == "NORGOV"
+
+
+def test_a_nationality_on_a_non_state_person_is_not_the_state():
+    from datetime import date
+
+    from volteface.model import Article
+    from volteface.pipeline import process_batch
+
+    [article] = process_batch(
+        [
+            Article(
+                id="t",
+                text="The Argentinian pontiff condemned Russian troops for their cruelty on Monday.",
+                date=date(2031, 5, 1),
+            )
+        ]
+    )
+    assert not any((e.source or "").startswith("ARG") for e in article.events)
+    assert not any(s.holder.startswith("ARG") for s in article.stances)

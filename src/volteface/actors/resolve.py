@@ -74,6 +74,42 @@ PLACE_NOUNS = {
     "residence",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# People whose nationality says nothing of the state's acts or views: "the Argentinian pontiff" is the Pope, not
+# Argentina; "a Ukrainian singer" is no Ukrainian voice of state.
+NON_STATE_PEOPLE = {
+    "pontiff",
+    "pope",
+    "archbishop",
+    "patriarch",
+    "cardinal",
+    "bishop",
+    "priest",
+    "imam",
+    "rabbi",
+    "singer",
+    "artist",
+    "writer",
+    "novelist",
+    "poet",
+    "musician",
+    "actor",
+    "actress",
+    "rapper",
+    "athlete",
+    "player",
+    "footballer",
+    "boxer",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "blogger",
+    "influencer",
+    "tourist",
+    "student",
+    "historian",
+    "scholar",
+}
 GROUP_PRONOUNS = {"it", "its"}
 # Unnamed sources, kept as such: "experts warn", "a senior official said", "reports claim".
 UNNAMED_SOURCES = {
@@ -242,7 +278,7 @@ class DocActors:
     def actor_for(self, token: Token) -> Actor | None:
         """The actor a token refers to: its mention, a modifier's mention, or a pronoun's antecedent."""
         actor_id = self.by_token.get(token.i)
-        if actor_id is None:
+        if actor_id is None and token.lemma_.lower() not in NON_STATE_PEOPLE:
             for child in token.children:
                 if child.dep_ in ("compound", "poss", "amod", "appos") and child.i in self.by_token:
                     actor_id = self.by_token[child.i]
