@@ -180,6 +180,23 @@ def _field_map(pairs: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
+def _progress(label: str, unit: str) -> Progress:
+    """A progress bar on standard error (none when it is not a terminal): done of the total, in ``unit``, with the
+    time spent and the time left."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn(unit),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
 def _ingest(
     db: str,
     inputs: list[str],
@@ -197,18 +214,7 @@ def _ingest(
 
     with (
         open_store(db) as store,
-        Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("files"),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-            console=err,
-            transient=True,
-            disable=not err.is_terminal,
-        ) as progress,
+        _progress("{task.description}", "files") as progress,
     ):
         # the number of files is known before reading (not of articles): progress and the time left go by files
         total = None if files.STDIN in inputs else sum(1 for _ in files.expand(inputs, include))
@@ -883,18 +889,7 @@ def reprocess_command(
         settings = _settings(workers, actors=actors, propositions=propositions)
         with (
             open_store(db) as store,
-            Progress(
-                SpinnerColumn(),
-                TextColumn("rebuilt"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("articles"),
-                TimeElapsedColumn(),
-                TimeRemainingColumn(),
-                console=err,
-                transient=True,
-                disable=not err.is_terminal,
-            ) as progress,
+            _progress("rebuilt", "articles") as progress,
         ):
             task = progress.add_task("reprocess", total=None)
 

@@ -110,20 +110,25 @@ GDELT_COLUMNS = (
 LEAD_CHARS = 400  # an event told in an article's first 400 characters is its "root" event (the lead)
 
 
-def gdelt_rows(store: Store, selection: Selection) -> Iterator[dict[str, Any]]:
-    """Asserted, dated events as GDELT 2.0 event-table rows (the published column names and types)."""
-    names: dict[str, str] = {}
-    for found in store.events(
+def _events(store: Store, selection: Selection, asserted: bool = False) -> list[Found[Event]]:
+    """Every event of the selection's dyad, actor and dates (``asserted``: told as having happened, dated)."""
+    return store.events(
         Selection(
             source=selection.source,
             target=selection.target,
             since=selection.since,
             until=selection.until,
             actor=selection.actor,
-            asserted=True,
+            asserted=asserted,
             limit=None,
         )
-    ):
+    )
+
+
+def gdelt_rows(store: Store, selection: Selection) -> Iterator[dict[str, Any]]:
+    """Asserted, dated events as GDELT 2.0 event-table rows (the published column names and types)."""
+    names: dict[str, str] = {}
+    for found in _events(store, selection, asserted=True):
         event = found.record
         day = event.date
         if day is None:
@@ -181,16 +186,7 @@ def _name(store: Store, cache: dict[str, str], actor_id: str | None) -> str:
 def plover_records(store: Store, selection: Selection) -> Iterator[dict[str, Any]]:
     """Events as PLOVER-style records: event type, mode, context, actor and recipient, date, text."""
     names: dict[str, str] = {}
-    for found in store.events(
-        Selection(
-            source=selection.source,
-            target=selection.target,
-            since=selection.since,
-            until=selection.until,
-            actor=selection.actor,
-            limit=None,
-        )
-    ):
+    for found in _events(store, selection):
         event = found.record
         yield {
             "id": f"{found.origin.article_id}#{found.idx}",

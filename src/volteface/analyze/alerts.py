@@ -7,14 +7,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any
 
 from ..actors import load_kb
 from ..extract.propositions import propositions
 from ..model import Alert, Found, Shift, Stance
 from ..store import Store
-from .shifts import find_shifts
+from .shifts import find_shifts, government_people, state_of
 
 ALL = 100_000  # no cut on the number of shifts read back
 
@@ -109,33 +108,15 @@ def related_holders(holders: set[str]) -> set[str]:
         if code in countries:
             states.add(code)
     for code in states:
-        out |= {code, code + "GOV", *_office_holders().get(code, ())}
+        out |= {code, code + "GOV", *government_people(code)}
     return out
-
-
-@cache
-def _office_holders() -> dict[str, frozenset[str]]:
-    """Country code → the people the knowledge base lists in a government office of it."""
-    found: dict[str, set[str]] = {}
-    for person in load_kb().people.values():
-        for role in person.roles:
-            if role.org == "GOV":
-                found.setdefault(role.country, set()).add(person.id)
-    return {code: frozenset(ids) for code, ids in found.items()}
 
 
 def _series_targets(target: str) -> set[str]:
     """The targets of the series a stance toward ``target`` joins: the target (a country as its government),
     and the actor a proposition's side is also a side toward."""
-    out = {_as_state(target)}
+    out = {state_of(target)}
     for proposition in propositions():
         if proposition.id == target and proposition.toward:
-            out.add(_as_state(proposition.toward[0]))
+            out.add(state_of(proposition.toward[0]))
     return out
-
-
-def _as_state(actor: str) -> str:
-    countries = load_kb().countries
-    if actor in countries or actor.endswith("GOV") and actor[:-3] in countries:
-        return actor.removesuffix("GOV") + "GOV"
-    return actor

@@ -44,7 +44,7 @@ from functools import cache
 
 from ..actors import load_kb
 from ..extract.propositions import OPPOSITE, Proposition, propositions
-from ..extract.stances import FORCE_ROOTS, TURN, content_stems
+from ..extract.stances import FORCE_ROOTS, STOP_WORDS, TURN, content_stems
 from ..model import Found, Origin, Shift, Span, Stance
 from ..store import Store
 from .kept import kept
@@ -191,32 +191,7 @@ def _said(e: Evidence) -> bool:
     return e.from_quote or e.quad in (1, 3)
 
 
-_COMMON = frozenset(
-    {
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "will",
-        "would",
-        "their",
-        "they",
-        "there",
-        "which",
-        "about",
-        "more",
-        "been",
-        "were",
-        "than",
-        "into",
-        "also",
-        "must",
-        "should",
-        "said",
-        "says",
-    }
-)
+_COMMON = STOP_WORDS | {"said", "says"}  # and the verbs every report of words uses
 
 
 def _same_object(before: Evidence, after: Evidence) -> bool:
@@ -258,7 +233,7 @@ def _toward_actor(
         return None
     actor, side = link
     label = side if evidence.label == "favor" else OPPOSITE[side]
-    return _state(actor), replace(evidence, label=label)
+    return state_of(actor), replace(evidence, label=label)
 
 
 def _reversal(
@@ -494,7 +469,7 @@ def _degree(
     return best
 
 
-def _state(actor: str) -> str:
+def state_of(actor: str) -> str:
     """A country as its government (``DEU`` → ``DEUGOV``); any other actor as itself."""
     countries = load_kb().countries
     if actor in countries or actor.endswith("GOV") and actor[:-3] in countries:
@@ -509,7 +484,7 @@ def _holders(holder: str, day: str) -> list[str]:
     role = person.role_on(date.fromisoformat(day)) if person else None
     if role and role.org == "GOV" and role.country in load_kb().countries:
         return [holder, role.country + "GOV"]
-    return [_state(holder)]
+    return [state_of(holder)]
 
 
 # What makes a piece of evidence no stance by itself, whatever the extractor read into it:
@@ -588,7 +563,7 @@ def find_shifts(
     ``refused`` is given, it receives what was left out and why (the rule that fired). ``among`` reads the
     evidence of these stored holders only (``alerts.related_holders`` widens a watcher's few to every holder
     whose series they share)."""
-    ranked, refusals = _kept_reading(store, _state(holder) if holder else None, min_days, among)
+    ranked, refusals = _kept_reading(store, state_of(holder) if holder else None, min_days, among)
     if refused is not None:
         refused += refusals
     return [_shift(s) for s in ranked[:limit]]
@@ -613,15 +588,21 @@ def _kept_reading(
 def _speakers(wanted: str) -> set[str]:
     """The stored holders whose stances can be evidence in ``wanted``'s series (``_holders``): the actor itself,
     a country as its government, and everyone who ever held an office in that government."""
-    kb = load_kb()
     out = {wanted}
     country = wanted.removesuffix("GOV")
-    if wanted.endswith("GOV") and country in kb.countries:
-        out.add(country)
-        out |= {
-            p.id for p in kb.people.values() if any(r.org == "GOV" and r.country == country for r in p.roles)
-        }
+    if wanted.endswith("GOV") and country in load_kb().countries:
+        out |= {country, *government_people(country)}
     return out
+
+
+def government_people(country: str) -> set[str]:
+    """The people the knowledge base lists in an office of the country's government, on any date: the voices a
+    state's series reads besides its own."""
+    return {
+        p.id
+        for p in load_kb().people.values()
+        if any(r.org == "GOV" and r.country == country for r in p.roles)
+    }
 
 
 def _reading(
@@ -710,10 +691,10 @@ def _series(
             continue
         why = screen(evidence, r["lead"] or "", r["tail"] or "", r["reported"])
         if why is not None:
-            refusals.append(Refusal(holders[0], _state(r["target"]), *why, evidence))
+            refusals.append(Refusal(holders[0], state_of(r["target"]), *why, evidence))
             continue
         for who in holders:
-            series.setdefault((who, _state(r["target"])), []).append(evidence)
+            series.setdefault((who, state_of(r["target"])), []).append(evidence)
             if linked := _toward_actor(r["target"], evidence, links):
                 series.setdefault((who, linked[0]), []).append(linked[1])
     return series

@@ -713,33 +713,36 @@ def author_stance(text: str, target: str) -> tuple[str, float]:
 
 
 _CONTENT = re.compile(r"[a-z]{4,}")
-_STOP = {
-    "that",
-    "this",
-    "with",
-    "from",
-    "have",
-    "will",
-    "should",
-    "would",
-    "their",
-    "they",
-    "there",
-    "which",
-    "about",
-    "more",
-    "been",
-    "were",
-    "than",
-    "into",
-    "also",
-    "must",
-    "only",
-    "such",
-    "these",
-    "those",
-    "being",
-}
+# Function words no topic is made of: two texts sharing only these share nothing.
+STOP_WORDS = frozenset(
+    {
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "will",
+        "should",
+        "would",
+        "their",
+        "they",
+        "there",
+        "which",
+        "about",
+        "more",
+        "been",
+        "were",
+        "than",
+        "into",
+        "also",
+        "must",
+        "only",
+        "such",
+        "these",
+        "those",
+        "being",
+    }
+)
 _OPPOSE = {
     "not",
     "no",
@@ -765,7 +768,7 @@ _OPPOSE = {
 }
 
 
-def content_stems(text: str, stop: frozenset[str] | set[str] = _STOP) -> set[str]:
+def content_stems(text: str, stop: frozenset[str] | set[str] = STOP_WORDS) -> set[str]:
     """Five-letter stems of a text's content words (four letters or more, less ``stop``): enough to tell
     whether two statements are about the same thing."""
     return {w[:5] for w in _CONTENT.findall(text.lower()) if w not in stop}
