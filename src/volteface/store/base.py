@@ -22,6 +22,7 @@ class Selection:
     evidence."""
 
     actor: str | None = None
+    by_id: bool = False  # ``actor`` is an actor id, matched exactly (an actor page), never a part of a name
     source: str | None = None
     target: str | None = None
     since: date | None = None

@@ -213,12 +213,13 @@ class SQLStore:
             [
                 ("q.kind != 'belief'", not selection.beliefs or None),
                 ("q.kind = ?", selection.kind),
+                ("q.speaker_actor = ?", selection.actor if selection.by_id else None),
                 (
                     (
                         "(q.speaker_actor = ? OR lower(q.speaker) LIKE ? ESCAPE '\\' "
                         "OR lower(q.speaker_actor) LIKE ? ESCAPE '\\')"
                     ),
-                    (selection.actor, _like(actor), _like(actor)) if actor else None,
+                    (selection.actor, _like(actor), _like(actor)) if actor and not selection.by_id else None,
                 ),
                 ("q.date >= ?", _day(selection.since)),
                 ("q.date <= ?", _day(selection.until)),
