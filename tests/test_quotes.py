@@ -619,3 +619,18 @@ def test_an_attribution_line_is_not_what_was_said(quotes_of):
     assert quotes_of(text) == ()
     [quote] = quotes_of("The minister said this week that talks would resume.")
     assert quote.content == "that talks would resume"
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_runs_on_into_the_next(quotes_of):
+    # news style: the mark stays open at the end of a paragraph when the same speaker goes on in the next one
+    text = (
+        "Colonel Pavel Dorn leads the Valdorian border brigade.\n\n"
+        "“Our conscripts have never seen a battle,” he told the paper. “They have no reason to fight.\n\n"
+        "“No bonus will make them cross the river,” he added."
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.content) for q in quotes] == [
+        ("Pavel Dorn", "Our conscripts have never seen a battle"),
+        ("Pavel Dorn", "They have no reason to fight."),
+        ("Pavel Dorn", "No bonus will make them cross the river"),
+    ]

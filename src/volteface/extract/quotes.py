@@ -91,6 +91,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Quotation marks: an opening mark and the next closing one in the same paragraph. News mixes straight and
 # curly marks (and sometimes mismatches them), so any double mark closes any other.
 _QUOTED = re.compile(r"[“\"](?=\S)[^“”\"\n]{2,}?[”\"]|''(?:(?!'')[^\n]){4,}?''")
+# A quotation that runs over paragraphs leaves its mark open at the end of each paragraph but the last, and the
+# next paragraph opens with a mark again (news style): “… he told the paper. “A.¶“B,” he added.
+_OPEN_TO_PARAGRAPH = re.compile(r"[“\"](?=\S)[^“”\"\n]{2,}(?=\n[ \t]*\n\s*[“\"])")
 # A sign-off after a quotation: "…” — Name" ending the line or the sentence (not "— Putin's troops …").
 _DASH_SPEAKER = re.compile(
     r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})(?<!['’]s)(?=\s*(?:[\n.,)]|$))"
@@ -268,7 +271,7 @@ class _Collector:
         self.doc, self.article, self.found = doc, article, found
         self.pending: list[_Pending] = []
         self.claimed: list[Span] = []
-        self.quoted = [Span(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
+        self.quoted = _quotations(article.text)
         dashed = [Span(m.start("content"), m.end("content")) for m in _DASH_LINE.finditer(article.text)]
         self.speakers = SpeakerFinder(
             doc, found, self.quoted + dashed
@@ -376,6 +379,17 @@ class _Collector:
             speaker.actor,
             via,
         )
+
+
+def _quotations(text: str) -> list[Span]:
+    """The quotations of a text in order: each pair of marks, and each paragraph left open for the next."""
+    closed = [Span(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    open_ = [
+        Span(m.start(), m.end())
+        for m in _OPEN_TO_PARAGRAPH.finditer(text)
+        if not any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in closed)
+    ]
+    return sorted(closed + open_, key=lambda q: q.start)
 
 
 def _post_of(position: int, posts: tuple[Post, ...]) -> Post | None:
