@@ -40,6 +40,7 @@ class PostgresStore(WatchingStore):
         from psycopg.rows import dict_row
 
         self.path = redacted(url)
+        self.read_only = read_only
         try:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, connect_timeout=10)
         except psycopg.Error as exc:

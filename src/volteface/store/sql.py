@@ -26,6 +26,7 @@ class SQLStore:
     """The shared part of the SQL backends (see the module docstring)."""
 
     path: str
+    read_only: bool = False
     NO_LIMIT: int | None = None  # the LIMIT value that means "all rows"
     NO_INDEX = ""  # a prefix that keeps the planner off a column's index (SQLite's unary plus)
 
@@ -145,6 +146,26 @@ class SQLStore:
         """The store's id and a number that grows with every article written: what a cache is keyed by."""
         row = self._rows("SELECT id, version FROM store_version")[0]
         return row["id"], row["version"]
+
+    def kept_reading(self, question: str) -> str | None:
+        """What ``keep_reading`` kept for ``question`` at the store's current version, or None."""
+        rows = self._rows(
+            "SELECT k.reading FROM kept_readings k, store_version v "
+            "WHERE k.question = ? AND k.store_version = v.version",
+            (question,),
+        )
+        return rows[0]["reading"] if rows else None
+
+    def keep_reading(self, question: str, version: int, reading: str) -> None:
+        """Keep a reading of the store made at ``version`` (a store opened read-only keeps nothing)."""
+        if self.read_only:
+            return
+        with self._transaction():
+            self._run("DELETE FROM kept_readings WHERE question = ?", (question,))
+            self._run(
+                "INSERT INTO kept_readings (question, store_version, reading) VALUES (?, ?, ?)",
+                (question, version, reading),
+            )
 
     # -- reading -------------------------------------------------------------------------------------
 
