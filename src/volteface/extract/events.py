@@ -1095,8 +1095,13 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     target = _actor_of(target_token, found)
     if target is not None and not event_code(target):
         target = None  # a name the base does not know ("Leopard tanks"): a phrase after may name the actor
+    # "the individuals sanctioned by the UK": the noun the act is done to
+    done_to = verb.dep_ == "acl" and target_token is not None and target_token.i == verb.head.i
     if target is None and target_token is not None and root and root not in FORCE_ROOTS | VIOLENCE_ROOTS:
-        target = _author(target_token, found)  # "rejected a peace plan proposed by Turkey": Turkey
+        # "rejected a peace plan proposed by Turkey": Turkey; not the doer of the very act the noun is done to
+        target = None if done_to else _author(target_token, found)
+    if target is None and target_token is not None and root in COERCED_ROOTS:
+        target = _compatriots(target_token, found)  # "Tinkov was among the individuals sanctioned by the UK"
     if target is None and inner is None:
         # the object names no actor ("deployed troops in Belarus"): a prepositional object may
         target_token = next(
@@ -1129,6 +1134,43 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
             None  # an actor acting on itself is mostly a misreading of the parse, not an event between two
         )
     return source, target
+
+
+# Acts CAMEO codes against a state's people as against the state (a sanctioned oligarch is RUSBUS, an arrested
+# citizen RUSCVL): sanctions, coercion, violence and force.
+COERCED_ROOTS = {"16", "17", "18", "19", "20"}
+
+
+def _compatriots(people: Token, found: DocActors) -> Actor | None:
+    """The state of private people a coercive act is done to ("sanctioned Russian billionaire X", "X was among
+    the individuals sanctioned"): the country of the person named, never a person's own views (a nationality is
+    the state only as the target of such an act)."""
+    if people.dep_ == "pobj" and people.head.lower_ == "among" and people.head.head.lemma_ == "be":
+        # "X was among the 65 individuals sanctioned": the one said to be among them
+        people = next((c for c in people.head.head.children if c.dep_ == "nsubj"), people)
+    person = found.actor_for(people)
+    if person is None or person.kind != "person" or event_code(person):
+        return None
+    doc = people.doc
+    for i, actor_id in found.person_mentions:
+        if actor_id != person.id:
+            continue
+        # the nationality news puts in front of the name where it first describes them ("Russian billionaire
+        # Oleg Tinkov"), not the country a person the base does not know is guessed to belong to
+        head = doc[i]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        state = next(
+            (
+                a
+                for t in head.subtree
+                if t.i < i and (a := found.actor_for(t)) is not None and a.kind == "state" and event_code(a)
+            ),
+            None,
+        )
+        if state is not None:
+            return state
+    return None
 
 
 def _author(thing: Token, found: DocActors) -> Actor | None:
@@ -1188,6 +1230,39 @@ def _noun_source(noun: Token, found: DocActors, carried: bool = False) -> Actor 
     return None
 
 
+# Nouns of acts whose "from" phrase names where they move away from, not who does them: "the withdrawal from
+# Kherson", "the expulsion from the country" (CAMEO 08 yield, 17 coerce).
+AWAY_ROOTS = {"08", "17"}
+
+
+def _doer_phrase(noun: Token, root: str, found: DocActors) -> tuple[Actor, Token] | None:
+    """The actor an event noun names as its doer in a "by" or "from" phrase ("attacks by Russian forces",
+    "military aid from Norway", "attacks from the Ukrainian side"), with the word that names it; not the place a
+    withdrawal or an expulsion leaves."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+            continue
+        if prep.lower_ == "from" and root[:2] in AWAY_ROOTS:
+            continue
+        for word in prep.children:
+            actor = found.actor_for(word) if word.dep_ == "pobj" else None
+            if actor is not None and event_code(actor):
+                return actor, word
+    return None
+
+
+def _struck(noun: Token, found: DocActors) -> Actor | None:
+    """The one an act named as a passive verb's agent is done to ("the fighters were covered by EU sanctions",
+    "mercenaries hit by EU sanctions"): the verb's subject, or the noun a participle describes."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return None
+    verb = noun.head.head
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patient = verb.head
+    return _actor_of(patient, found) if patient is not None else None
+
+
 def _noun_events(
     sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None, article: Article
 ) -> list[tuple[float, Event, bool]]:
@@ -1227,11 +1302,19 @@ def _noun_events(
             noun
         )  # "adopted a new package of sanctions": the package stands where the noun would
         source = _noun_source(noun, found) or (_noun_source(held, found) if held is not noun else None)
-        target = _participant(
-            noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"}
-        )
+        prepositions = NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"}
+        doer = _doer_phrase(noun, info.root, found) if source is None else None
+        if doer is not None:
+            source = doer[0]  # "attacks by Russian forces on Kharkiv", "aid from Norway to Sweden"
+            prepositions = prepositions - {doer[1].head.lower_}
+        target = _participant(noun, found, prepositions)
+        if target is None and doer is not None:
+            # the small model hangs "on Kharkiv" on the doer as often as on the act
+            target = _participant(doer[1], found, prepositions)
         if target is None and held is not noun:
             target = _participant(held, found, TARGET_PREPOSITIONS)
+        if target is None:
+            target = _struck(noun, found)  # "the fighters were covered by EU sanctions"
         purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
         # "Russia and Belarus engaged in joint drills", "took part in talks": the act its subject takes part in
         purpose |= (
@@ -1320,11 +1403,12 @@ def _noun_events(
         if (
             target is None
             and source is not None
-            and noun.lemma_.lower() in WAR_NOUNS
+            and (noun.lemma_.lower() in WAR_NOUNS or info.root == "15")
             and source.kind == "state"
             and noun.dep_ != "compound"
         ):  # not "US war fighting"
-            target = _war_party(source, noun, found)  # "Russia's invasion", the article's war in Ukraine
+            # "Russia's invasion", "the Russian troop buildup": the article's war in Ukraine
+            target = _war_party(source, noun, found)
         if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
@@ -1637,6 +1721,10 @@ def extract_events(
                 is not None
             ):
                 target = _war_party(source, war, found)  # "weeks after Moscow launched its invasion"
+            if target is None and source is not None and source.country and info.root == "15":
+                # "Moscow assembled 150,000 soldiers": force shown by a side of the article's war is shown to
+                # the other side, the state the article names as its theatre
+                target = _war_party(source, verb, found)
             if info.root in VIOLENCE_ROOTS and (
                 target is None or source is not None and target.country and target.country == source.country
             ):
