@@ -946,3 +946,10 @@ def test_a_coercive_act_on_a_private_person_is_aimed_at_the_state_news_names_as_
     )
     assert ("SWE", "NOR", "16") in among and ("SWE", "NOR", "16") in unnamed
     assert guessed == set()  # no nationality told: the country a stranger is guessed to have is no target
+
+
+def test_a_relative_clause_that_reports_the_act_aims_it_at_the_noun_it_describes():
+    (gap,) = _triples(["Lund faces an ICC warrant for his arrest that Oslo says it does not recognize."])
+    # refusing to recognise the warrant rejects the court that issued it (IGOICC)
+    assert ("NOR", "IGO", "12") in gap
+    assert not any(r == "04" for _, _, r in gap)  # facing a warrant is meeting no one
