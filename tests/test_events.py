@@ -953,3 +953,15 @@ def test_a_relative_clause_that_reports_the_act_aims_it_at_the_noun_it_describes
     # refusing to recognise the warrant rejects the court that issued it (IGOICC)
     assert ("NOR", "IGO", "12") in gap
     assert not any(r == "04" for _, _, r in gap)  # facing a warrant is meeting no one
+
+
+def test_aid_named_again_by_a_definite_noun_goes_to_the_recipient_named_before():
+    again, unnamed = _triples(
+        [
+            "Norway's parliament will vote on Tuesday on an aid package for Sweden. After months of debate, the "
+            "Norwegian parliament approved the assistance with broad support.",
+            "After months of debate, the Norwegian parliament approved the assistance with broad support.",
+        ]
+    )
+    assert ("NOR", "SWE", "07") in again
+    assert not any(r == "07" for _, _, r in unnamed)  # no recipient named anywhere: none guessed

@@ -1405,6 +1405,9 @@ def _noun_events(
                 ),
                 None,
             )
+        if target is None and carried and info.root in AID_ROOTS and source is not None:
+            # "… an aid package for Ukraine. The House approved the assistance"
+            target = _earlier_recipient(noun, source, found)
         if (
             source is None
             and target is None
@@ -1538,6 +1541,23 @@ def _collection(noun: Token) -> Token:
             noun,
         )
     return noun
+
+
+def _earlier_recipient(noun: Token, source: Actor, found: DocActors) -> Actor | None:
+    """The recipient of aid named by a definite noun with none of its own ("the House approved the assistance"):
+    the recipient the article named for aid last before it ("a vote on an aid package for Ukraine"), the same aid
+    told again, when it is another side than the giver."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    for other in reversed(noun.doc[: noun.i]):
+        if other.pos_ != "NOUN" or noun_lexicon().get(other.lemma_.lower(), "")[:2] not in AID_ROOTS:
+            continue
+        # "an aid package for Ukraine": the package the aid names holds the recipient
+        holder = other.head if other.dep_ == "compound" else other
+        actor = _participant(holder, found, {"to", "for"})
+        if actor is not None:
+            return actor if (actor.country or actor.id) != (source.country or source.id) else None
+    return None
 
 
 def _between(noun: Token, found: DocActors) -> tuple[Actor, Actor] | None:
