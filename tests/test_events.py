@@ -965,3 +965,16 @@ def test_aid_named_again_by_a_definite_noun_goes_to_the_recipient_named_before()
     )
     assert ("NOR", "SWE", "07") in again
     assert not any(r == "07" for _, _, r in unnamed)  # no recipient named anywhere: none guessed
+
+
+def test_forces_a_participle_describes_moving_them_away_and_force_named_with_a_is_a_prospect():
+    gathered, away, prospect = _triples(
+        [
+            "The minister demanded the removal of forces gathered by Norway at the border with Sweden.",
+            "Officials saw Norway moving some troops away from the Swedish border on Monday.",
+            "Sweden is threatened by a Norwegian attack.",
+        ]
+    )
+    assert ("NOR", "SWE", "15") in gathered
+    assert not any(r == "15" for _, _, r in away)
+    assert not any(r == "19" for _, _, r in prospect)  # no attack told, only feared

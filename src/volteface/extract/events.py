@@ -561,14 +561,19 @@ def _code_for(verb: Token) -> str | None:
         table = WRAPPERS[family]
         return table.get(inner_code[:2], table[""])
     code = _lookup(verb)
-    if (
-        lemma in POSTURE_VERBS
-        and (code is None or code[:2] not in ("15", "18", "19", "20"))
-        and any(
+    moves_forces = lemma in POSTURE_VERBS and (
+        any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TROOP_NOUNS
             for c in verb.children
         )
-    ):
+        # "forces and equipment gathered by Russia at the border": the forces a participle describes
+        or verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.lemma_.lower() in TROOP_NOUNS
+    )
+    if moves_forces and any(c.dep_ == "advmod" and c.lower_ == "away" for c in verb.children):
+        code = "0874"  # "moving some troops away from the border" pulls them back; it shows no force
+    elif moves_forces and (code is None or code[:2] not in ("15", "18", "19", "20")):
         code = "154"
     if lemma in POSTURE_VERBS and code is not None and code[:2] == "15" and _peacekeeping(verb):
         code = "074"  # CAMEO 074: sending peacekeepers is military protection, not a show of force
@@ -1242,6 +1247,7 @@ def _noun_source(noun: Token, found: DocActors, carried: bool = False) -> Actor 
     return None
 
 
+DIRECTED_PREPOSITIONS = {"on", "against", "to", "into", "at", "toward", "towards", "in", "of", "for"}
 # Nouns of acts whose "from" phrase names where they move away from, not who does them: "the withdrawal from
 # Kherson", "the expulsion from the country" (CAMEO 08 yield, 17 coerce).
 AWAY_ROOTS = {"08", "17"}
@@ -1318,7 +1324,9 @@ def _noun_events(
         doer = _doer_phrase(noun, info.root, found) if source is None else None
         if doer is not None:
             source = doer[0]  # "attacks by Russian forces on Kharkiv", "aid from Norway to Sweden"
-            prepositions = prepositions - {doer[1].head.lower_}
+            # "the threat from Russia [discussed] with the Polish leader": the small model runs the clause's
+            # "with" phrase on into the noun; an act with a named doer is aimed by a preposition of direction
+            prepositions = prepositions & DIRECTED_PREPOSITIONS
         target = _participant(noun, found, prepositions)
         if target is None and doer is not None:
             # the small model hangs "on Kharkiv" on the doer as often as on the act
@@ -1459,6 +1467,11 @@ def _noun_events(
             if known and not starts:
                 # "whether the quarrel was related to the Russian invasion": the act named as known is presupposed
                 hypothetical = unrealised(noun)
+            # "vulnerable to an invasion by Moscow", "threatened by a Russian attack": force named in passing with
+            # "a" is a kind or a prospect, not a use of force the article tells ("an ICC warrant" is one, though)
+            hypothetical |= info.root in FORCE_ROOTS and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+            )
         earlier = (
             background or told_earlier(noun, reference) or verb is not None and told_earlier(verb, reference)
         )
@@ -1753,7 +1766,13 @@ def extract_events(
                 is not None
             ):
                 target = _war_party(source, war, found)  # "weeks after Moscow launched its invasion"
-            if target is None and source is not None and source.country and info.root == "15":
+            if (
+                target is None
+                and source is not None
+                and source.country
+                and info.root == "15"
+                and verb_lemma(verb) in POSTURE_VERBS | LIGHT_VERBS  # moves forces or carries a buildup
+            ):
                 # "Moscow assembled 150,000 soldiers": force shown by a side of the article's war is shown to
                 # the other side, the state the article names as its theatre
                 target = _war_party(source, verb, found)
