@@ -634,3 +634,18 @@ def test_a_quotation_left_open_at_a_paragraph_end_runs_on_into_the_next(quotes_o
         ("Pavel Dorn", "They have no reason to fight."),
         ("Pavel Dorn", "No bonus will make them cross the river"),
     ]
+
+
+def test_a_named_speaker_keeps_their_name_whatever_name_closes_their_title(quotes_of):
+    # "head of the office of the President, <name>": the second name is the president's, not the speaker's
+    text = (
+        "“Ostrava joins the visa ban,” Mira Holt, head of the office of the President of Valdoria, "
+        "Pavel Dorn, wrote on Monday. “The ban is coming,” she added."
+    )
+    assert {q.speaker for q in quotes_of(text)} == {"Mira Holt"}
+
+
+def test_who_was_told_did_not_speak(quotes_of):
+    # the subject of a passive "told" heard the words; with no one named as their source, no speaker is given
+    quotes = quotes_of("When the war began, the Valdorians were told they faced a choice between two evils.")
+    assert [q for q in quotes if q.kind != "belief"] == []

@@ -178,6 +178,11 @@ def _subject(verb: Token) -> Token | None:
         subjects.insert(0, before[-1])
     for child in subjects:
         if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ == "nsubjpass" and lemma(verb) in ADDRESSEE_VERBS:
+                # "Americans were told …", "Kyiv was warned …": the subject heard the words; whoever said them is
+                # the agent, if the sentence names one
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "Murphy, who said ..." → Murphy
             return child
@@ -222,6 +227,10 @@ def _subject(verb: Token) -> Token | None:
 
 
 BY_DOING = ("by", "after", "before", "while", "besides", "when")
+# Verbs of saying whose object is who hears the words.
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "brief", "assure", "remind", "notify", "advise", "warn", "urge", "ask", "instruct"}
+)
 
 
 def _controller(head: Token) -> Token | None:
