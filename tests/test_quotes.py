@@ -649,3 +649,21 @@ def test_who_was_told_did_not_speak(quotes_of):
     # the subject of a passive "told" heard the words; with no one named as their source, no speaker is given
     quotes = quotes_of("When the war began, the Valdorians were told they faced a choice between two evils.")
     assert [q for q in quotes if q.kind != "belief"] == []
+
+
+def test_anothers_words_and_the_journalists_inference_are_not_in_the_reported_clause(quotes_of):
+    quotes = quotes_of(
+        "Local officials said nobody was hurt in the blast, with Governor Mira Holt writing online that the staff "
+        "had hidden in a cellar. The Valdorian ministry said its troops were there to guard the border, "
+        "suggesting they would not leave soon."
+    )
+    said = {q.speaker: q.content for q in quotes if q.kind != "belief"}
+    assert said["Local officials"] == "nobody was hurt in the blast"
+    assert said["Mira Holt"] == "that the staff had hidden in a cellar"
+    assert said["Valdorian ministry"].endswith("to guard the border")  # "suggesting …" is no one's words
+    assert len(said) == 3
+
+
+def test_whom_a_speaker_told_is_not_part_of_what_was_said(quotes_of):
+    [quote] = quotes_of("Minister Anna Kowal told reporters on Monday that the border would stay open.")
+    assert quote.content == "that the border would stay open"

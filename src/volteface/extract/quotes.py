@@ -191,6 +191,8 @@ def _subject(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
         return controller  # "called on partners to declare ...": the partners would declare, not the caller
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and lemma(verb) in INFERENCES:
+        return None  # "…, suggesting they would stay": what the journalist draws from the words, no one's words
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         # "…, adding that …" / "saying …": the participle's source is the nearest cue's above it
         node = verb.head
@@ -227,6 +229,10 @@ def _subject(verb: Token) -> Token | None:
 
 
 BY_DOING = ("by", "after", "before", "while", "besides", "when")
+# ... and those whose object is always who hears them ("told reporters …", never "told the talks failed").
+TOLD_WHOM = frozenset({"tell", "inform", "brief", "assure", "remind", "notify"})
+# What a participle after a reported clause draws from it: the journalist's inference ("…, suggesting …").
+INFERENCES = frozenset({"suggest", "indicate", "signal", "imply", "mean", "underscore", "highlight"})
 # Verbs of saying whose object is who hears the words.
 ADDRESSEE_VERBS = frozenset(
     {"tell", "inform", "brief", "assure", "remind", "notify", "advise", "warn", "urge", "ask", "instruct"}
@@ -760,11 +766,30 @@ def _clause_quotes(c: _Collector) -> None:
                     t.i for t in other.subtree
                 }  # "officials say …, and a police official told CNN that …"
                 skip |= {t.i for t in clause.children if t.dep_ == "cc" and t.i < other.i}
+        for other in clause.subtree:
+            if (
+                other.dep_ == "prep"
+                and other.lower_ == "with"
+                and any(
+                    g.dep_ == "pcomp" and cue_class(g) == "statement" and any(x.dep_ == "nsubj" for x in g.children)
+                    for g in other.children
+                )
+            ):
+                skip |= {t.i for t in other.subtree}  # "…, with the governor writing that …": another's words
+            if (
+                other.dep_ == "advcl"
+                and other.tag_ == "VBG"
+                and lemma(other) in INFERENCES
+                and other.i > clause.i
+                and other.doc[other.left_edge.i - 1].text == ","
+            ):
+                skip |= {t.i for t in other.subtree}  # "…, suggesting they would stay": the journalist's inference
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
         if (
             clause.i > token.i
             and lost is not None
+            and lemma(token) not in TOLD_WHOM
             and not any(g.dep_ in SUBJECT_DEPS for g in clause.children)
         ):
             tokens = list(lost.subtree) + tokens  # "warned the scale of violence had increased": its subject
