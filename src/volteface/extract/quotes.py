@@ -192,7 +192,9 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
         return controller  # "called on partners to declare ...": the partners would declare, not the caller
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and lemma(verb) in INFERENCES:
-        return None  # "…, suggesting they would stay": what the journalist draws from the words, no one's words
+        return (
+            None  # "…, suggesting they would stay": what the journalist draws from the words, no one's words
+        )
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         # "…, adding that …" / "saying …": the participle's source is the nearest cue's above it
         node = verb.head
@@ -771,7 +773,9 @@ def _clause_quotes(c: _Collector) -> None:
                 other.dep_ == "prep"
                 and other.lower_ == "with"
                 and any(
-                    g.dep_ == "pcomp" and cue_class(g) == "statement" and any(x.dep_ == "nsubj" for x in g.children)
+                    g.dep_ == "pcomp"
+                    and cue_class(g) == "statement"
+                    and any(x.dep_ == "nsubj" for x in g.children)
                     for g in other.children
                 )
             ):
@@ -783,7 +787,9 @@ def _clause_quotes(c: _Collector) -> None:
                 and other.i > clause.i
                 and other.doc[other.left_edge.i - 1].text == ","
             ):
-                skip |= {t.i for t in other.subtree}  # "…, suggesting they would stay": the journalist's inference
+                skip |= {
+                    t.i for t in other.subtree
+                }  # "…, suggesting they would stay": the journalist's inference
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
         if (
