@@ -7,6 +7,7 @@ so the report stays one small self-contained file and a chart can be exported as
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 from ..analyze.relations import RelationSeries
@@ -119,9 +120,21 @@ def stance_chart(rows: list[dict[str, Any]], holder: str) -> dict[str, Any]:
 
 
 def to_svg(spec: dict[str, Any]) -> str:
+    return _svg(json.dumps(spec, sort_keys=True))
+
+
+@lru_cache(maxsize=64)
+def _svg(spec: str) -> str:
+    """The drawing of a chart, kept for the same spec: a dashboard page asks for the same chart of the same
+    store again and again, and drawing a year of weeks takes a fifth of a second."""
     import vl_convert
 
-    return vl_convert.vegalite_to_svg(json.dumps(spec))
+    return vl_convert.vegalite_to_svg(spec)
+
+
+def warm_up() -> None:
+    """Start the chart renderer (its first drawing in a process pays about a second of setting up)."""
+    to_svg({"mark": "point", "data": {"values": [{"x": 1}]}, "encoding": {"x": {"field": "x"}}})
 
 
 def to_png(spec: dict[str, Any], scale: float = 2.0) -> bytes:

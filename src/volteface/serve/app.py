@@ -4,6 +4,7 @@ evidence) and typed, paginated, read-only JSON under /api. Every asset is served
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections import OrderedDict
 from datetime import date, datetime
@@ -22,7 +23,7 @@ from .. import __version__, query
 from ..analyze import find_shifts, parse_dyad, relation_series, resolve_actor
 from ..errors import UsageError
 from ..model import Event, Found, Origin, to_json
-from ..report import html
+from ..report import charts, html
 from ..store import Selection, Store, is_url, open_store
 from . import schemas
 
@@ -123,6 +124,7 @@ def create_app(db: str | Path) -> FastAPI:
     open_store(
         path, read_only=True
     ).close()  # an empty or foreign store is refused here, not answered with 500s
+    threading.Thread(target=charts.warm_up, daemon=True).start()  # the renderer's second of setting up, now
     app = FastAPI(
         title="volteface",
         version=__version__,
