@@ -124,8 +124,7 @@ class PostgresStore(WatchingStore):
     def _search(self, text: str, limit: int) -> Hits:
         articles = self._rows(
             "SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url, a.record_id, "
-            "ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6') AS snippet "
-            "FROM articles a, plainto_tsquery('english', ?) q WHERE a.search @@ q "
+            "a.text FROM articles a, plainto_tsquery('english', ?) q WHERE a.search @@ q "
             "ORDER BY ts_rank(a.search_lead, q) DESC, a.date DESC NULLS LAST, a.id LIMIT ?",
             (text, limit),
         )
@@ -135,4 +134,24 @@ class PostgresStore(WatchingStore):
             "ORDER BY ts_rank(qu.search, q) DESC, qu.article_id, qu.idx LIMIT ?",
             (text, limit),
         )
-        return Hits([(_origin(r), r["snippet"]) for r in articles], [_found(Quote, r) for r in quotes])
+        words = text.split()
+        return Hits(
+            [(_origin(r), _snippet(r["text"], words)) for r in articles], [_found(Quote, r) for r in quotes]
+        )
+
+
+def _snippet(text: str, words: list[str], before: int = 60, after: int = 100) -> str:
+    """A line of ``text`` around the first of the searched ``words`` it holds (a word or a longer form of it:
+    "sanction" finds "sanctions"), each found in [ ], cut at word ends. Drawn here rather than by
+    ``ts_headline``, which parses every hit's whole text again (a third of a search on 100,000 articles)."""
+    found = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+    first = found.search(text)
+    at = first.start() if first else 0
+    start = max(0, at - before)
+    end = min(len(text), at + after)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    line = " ".join(found.sub(lambda m: f"[{m.group(0)}]", text[start:end]).split())
+    return ("… " if start > 0 else "") + line + (" …" if end < len(text) else "")
