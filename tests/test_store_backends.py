@@ -165,6 +165,8 @@ def test_actor_counts_are_kept_as_articles_arrive_and_are_replaced(store_target)
         assert _counted(store) == _recounted(store)
         assert _counted(store)["p:kalnas"] == (1, 1, None, None)
         assert store.find_actor("a") == "p:brandvik"  # of the names matching, the most mentioned
+        rows = store._rows("SELECT COUNT(*) AS n FROM mentions")[0]["n"]  # type: ignore[attr-defined]
+        assert store.counts()["mentions"] == rows == 3  # the overview's count, read off the kept counts
 
 
 def test_actor_rows_do_not_depend_on_arrival_order(store_target):
