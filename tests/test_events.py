@@ -1032,3 +1032,14 @@ def test_a_question_tells_no_act():
     )
     assert question and all(e[4] for e in question)
     assert told and not any(e[4] for e in told)
+
+
+def test_talks_about_a_transfer_to_a_state_are_not_held_with_it():
+    debated, talked = _triples(
+        [
+            "As Norway and Denmark debated new arms deliveries to Sweden, prices rose.",
+            "Norway talked to Sweden on Monday.",
+        ]
+    )
+    assert not any(t == "SWE" and r == "04" for _, t, r in debated)
+    assert ("NOR", "SWE", "04") in talked

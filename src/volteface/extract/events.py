@@ -861,6 +861,11 @@ NEAR_ADVERBS = {"close", "next", "near", "closer"}
 BORDER_NOUNS = {"border", "borders", "frontier", "frontiers"}
 
 
+# Verbs of talks whose object is their topic ("debated weapons shipments to Ukraine"); "spoke such words to the
+# Russian leader" addresses him.
+TOPIC_VERBS = {"debate", "discuss", "negotiate", "weigh", "review", "deliberate", "examine", "explore"}
+
+
 def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     """The words that may name a verb's target, the likeliest first: its object, then prepositional objects; a
     relative clause whose pronoun is its object ("the aggression [which] France condemns") aims at its noun."""
@@ -884,12 +889,23 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     ):
         out = [verb.head.head]
     prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
+    # "debated new weapons shipments to Ukraine": talks about a topic are held with someone; a "to" after the
+    # topic is the topic's (the small model hangs it on the verb), not a side of the talks ("talked to Kyiv")
+    topic = (
+        root[:2] == "04"
+        and verb_lemma(verb) in TOPIC_VERBS
+        and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in ROLE_NOUNS
+            for c in verb.children
+        )
+    )
     for child in verb.children:
         together = any(c.lower_ in ("together", "jointly") for c in (*child.children, *verb.children))
         if (
             child.dep_ == "prep"
             and child.lower_ in prepositions
             and not (together and child.lower_ == "with")
+            and not (topic and child.lower_ == "to")
         ):
             out += [g for g in child.children if g.dep_ == "pobj"]
     # the small model hangs "from Germany" on the object as often as on the verb ("demands 1.3 trillion euros
