@@ -978,3 +978,68 @@ def test_forces_a_participle_describes_moving_them_away_and_force_named_with_a_i
     assert ("NOR", "SWE", "15") in gathered
     assert not any(r == "15" for _, _, r in away)
     assert not any(r == "19" for _, _, r in prospect)  # no attack told, only feared
+
+
+def test_acts_not_seen_in_a_subject_clause_or_named_as_an_aim_are_not_told():
+    unseen, subject, aim, aimed, designed, seen = _triples(
+        [
+            "Swedish officials say they have not seen Norway send Denmark any tanks or attack Danish ports.",
+            "The minister said that allowing Norway to invade Denmark would embolden others.",
+            "Norway's goal was to blockade Denmark, the Swedish minister said.",
+            "The Swedish minister said the package was aimed at helping Denmark repel the Norwegian offensive.",
+            "Sweden bought drones that were designed to counter Norwegian troops.",
+            "Swedish officials say they have seen Norway attack Danish ports.",
+        ]
+    )
+    assert not any(r in ("07", "19") for _, _, r in unseen)  # not seen is not told, nor denied
+    assert not any(r == "19" for _, _, r in subject | aimed | designed)
+    assert not any(s == "NOR" for s, _, _ in aim)
+    assert ("NOR", "DNK", "19") in seen
+
+
+def test_wanting_another_to_act_is_a_demand_and_measures_vowed_or_agreed_are_coercion():
+    wanted, recognise, vowed, agreed, lifted = _all(
+        [
+            "The Swedish prime minister, Anna Berg, said she wanted the Norwegian king, Harald Lund, to face a tribunal.",
+            "Stockholm wants Norway to recognise the island as Swedish.",
+            "The Swedish government vowed on Monday to slug all imports from Norway with an extra tariff.",
+            "The Swedish government agreed on Monday to accept sanctions against Norway.",
+            "The Swedish government agreed on Monday to lift sanctions against Norway.",
+        ],
+        candidates=True,
+    )
+    assert [c[:2] for s, t, c, *_ in wanted + recognise if s and t and t.startswith("NOR")] == ["10", "10"]
+    assert "1312" in {e[2] for e in vowed}
+    assert ("SWEGOV", "NOR", "163") in {e[:3] for e in agreed}
+    assert not any(c.startswith("16") for _, _, c, *_ in lifted)
+
+
+def test_taking_a_place_is_no_seizure_and_countering_troops_is_fighting():
+    place, off, countered = _triples(
+        [
+            "Sweden agreed on Monday to take Norway's place as host of the song contest.",
+            "Sweden has taken its tanks off the Norwegian border.",
+            "Satellite terminals have been used by Sweden to counter Norwegian troops.",
+        ]
+    )
+    assert not any(r in ("13", "17") for _, _, r in place | off)
+    assert ("SWE", "NOR", "19") in countered
+
+
+def test_a_question_tells_no_act():
+    question, told = _all(
+        ["Do we want Norway to leave Sweden?", "We want Norway to leave Sweden."], candidates=True
+    )
+    assert question and all(e[4] for e in question)
+    assert told and not any(e[4] for e in told)
+
+
+def test_talks_about_a_transfer_to_a_state_are_not_held_with_it():
+    debated, talked = _triples(
+        [
+            "As Norway and Denmark debated new arms deliveries to Sweden, prices rose.",
+            "Norway talked to Sweden on Monday.",
+        ]
+    )
+    assert not any(t == "SWE" and r == "04" for _, t, r in debated)
+    assert ("NOR", "SWE", "04") in talked

@@ -149,6 +149,45 @@ HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typi
 CAUSATIVES = {"get", "make", "have", "help", "let", "allow", "force", "persuade", "convince"}
 # Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence".
 ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
+# Participles of purpose: "was designed to counter drones", "is meant to deter Moscow" tell what a thing is for.
+PURPOSE_HEADS = {"design", "mean"}
+# Nouns of aim: their content, told after a copula, is what someone intends ("Russia's aim was to block Moldova").
+AIM_NOUNS = {
+    "aim",
+    "goal",
+    "plan",
+    "intention",
+    "intent",
+    "objective",
+    "purpose",
+    "ambition",
+    "mission",
+    "task",
+    "idea",
+    "strategy",
+    "target",
+    "wish",
+    "desire",
+    "dream",
+    "hope",
+    "priority",
+    "agenda",
+}
+# Verbs of seeing and finding that do not presuppose what they govern: "have not seen China provide arms" (nor
+# "could not confirm that Russia fired") leaves the act unknown, not denied. ("did not know that …" presupposes it.)
+PERCEPTION_HEADS = {
+    "see",
+    "observe",
+    "notice",
+    "witness",
+    "detect",
+    "spot",
+    "find",
+    "confirm",
+    "verify",
+    "establish",
+    "prove",
+}
 
 
 def modality(verb: Token) -> tuple[bool, bool]:
@@ -179,12 +218,13 @@ def modality(verb: Token) -> tuple[bool, bool]:
         # "plans to", "is going to" announce an act that has not happened
         negated |= any(c.dep_ == "neg" for c in head.children)
         hypothetical |= head.lemma_.lower() in INTENT_HEADS | ATTEMPT_HEADS or head.lower_ == "going"
+        hypothetical |= verb.dep_ == "xcomp" and head.tag_ == "VBN" and head.lemma_.lower() in PURPOSE_HEADS
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in DENYING_HEADS:
         negated = True
     governor = head.head if verb.dep_ == "pcomp" else head
     if verb.dep_ in ("xcomp", "dobj", "pcomp") and governor.lemma_.lower() in AVOIDING_HEADS:
         negated = True
-    hypothetical |= claimed(verb)
+    hypothetical |= claimed(verb) or unseen(verb) or asked(verb)
     top = verb
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
@@ -204,6 +244,19 @@ def modality(verb: Token) -> tuple[bool, bool]:
         and aim.head.lemma_.lower() == "be"
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in aim.head.children)
     )
+    # "Russia's aim was to block Moldova", "the plan is to send troops": an aim named as the subject of "be" is
+    # told, the act it aims at is not
+    goal = verb
+    while goal.dep_ == "xcomp" and goal.head.i != goal.i and goal.head.lemma_.lower() != "be":
+        goal = goal.head
+    hypothetical |= (
+        goal.dep_ in ("xcomp", "ccomp", "attr")
+        and goal.head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in goal.children)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in goal.head.children)
+    )
+    # "it was aimed at helping Ukraine repel the offensives": what a measure aims at
+    hypothetical |= aim.dep_ == "pcomp" and aim.head.lower_ == "at" and aim.head.head.lemma_.lower() == "aim"
     # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
     node = verb
     for _ in range(4):
@@ -214,7 +267,9 @@ def modality(verb: Token) -> tuple[bool, bool]:
             hypothetical = True
     # an act as the subject of a clause names it in general ("Ukraine joining Nato is not a realistic prospect");
     # a clause reported under a modal is only a possible statement ("he could stress that …")
-    hypothetical |= top.dep_ in ("csubj", "csubjpass")
+    # "allowing Russia to further invade Ukraine would have wider consequences": the act a subject clause makes
+    # another do is as general as that clause
+    hypothetical |= top.dep_ in ("csubj", "csubjpass") or aim.dep_ in ("csubj", "csubjpass")
     hypothetical |= top.dep_ == "ccomp" and bool(modals_of(top.head) & (MODALS - PROMISE_MODALS))
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         # "troops needed to end hostilities and withdraw": the second act is as unrealised as the first
@@ -275,6 +330,48 @@ def claimed(verb: Token) -> bool:
             node.dep_ in ("ccomp", "pcomp", "pobj")
             and head.pos_ in ("VERB", "AUX")
             and head.lemma_.lower() in CONTESTED_CUES
+        ):
+            return True
+        node = head
+    return False
+
+
+DASHES = {"-", "–", "—", "--", ":"}
+
+
+def asked(verb: Token) -> bool:
+    """Is the act the main clause of a question ("Do we want Ukraine to win?", "Will Oslo send tanks?")? A
+    question asks whether it happens; it tells nothing."""
+    sent = verb.sent
+    if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    node = verb
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.i != sent.root.i:
+        return False
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    inverted = subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in node.children
+    )
+    return inverted or sent[0].tag_ in ("WRB", "WP", "WDT")
+
+
+def unseen(verb: Token) -> bool:
+    """Is the act the complement of a negated verb of seeing or finding ("US officials say they have not seen
+    China provide Russia with military equipment", "could not confirm that Russia fired")? Not seen is not told:
+    the act is neither asserted nor denied."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return False
+        head = node.head
+        if (
+            node.dep_ in ("xcomp", "ccomp")
+            and head.lemma_.lower() in PERCEPTION_HEADS
+            and any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in head.children)
+            # "we do not see - Lavrov regretted …": a clause after a dash is its own, whatever the parse
+            and not any(c.dep_ == "punct" and c.i < node.i and c.text in DASHES for c in node.children)
         ):
             return True
         node = head

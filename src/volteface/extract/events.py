@@ -151,6 +151,41 @@ NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join", "face"}
 
 # CAMEO 052 defends an actor or a policy in words; defending oneself against an attack is the fighting, mostly
 # told as a purpose ("helping Ukraine defend itself against Russian aggression"), not a verbal act.
+# "take" seizes (PETRARCH's bare row, CAMEO 17) only what can be held: not in the light uses news makes of it.
+TAKE_IDIOMS = {
+    "place",
+    "part",
+    "step",
+    "measure",
+    "action",
+    "note",
+    "office",
+    "time",
+    "care",
+    "stance",
+    "position",
+    "view",
+    "look",
+    "responsibility",
+    "lead",
+    "seat",
+    "turn",
+    "advantage",
+    "account",
+    "shape",
+    "effect",
+    "stock",
+    "decision",
+    "risk",
+    "precaution",
+    "course",
+    "chance",
+    "role",
+    "side",
+    "question",
+    "approach",
+    "line",
+}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
 SELF_DEFENCE_VERBS = {"defend", "protect"}
 
@@ -161,6 +196,11 @@ def _lookup(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children
     ):
         return None
+    if verb_lemma(verb) == "take" and (
+        {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")} & TAKE_IDIOMS
+        or any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children)
+    ):
+        return None  # "take Ukraine's place as hosts", "took the tanks off the frontline": nothing seized
     entries = verb_lexicon().get(verb_lemma(verb))
     if entries and verb_lemma(verb) in NO_BARE_DEFAULT:
         entries = [e for e in entries if e[0] or e[1]]
@@ -509,6 +549,60 @@ def _partakes(verb: Token) -> bool:
 AIM_VERBS = {"want", "hope", "seek", "aim", "plan", "intend", "expect", "consider", "prepare"}
 
 
+WISH_VERBS = {"want", "wish"}
+# Verbs that commit their subject to the act they govern (not "seeks to", "plans to": an aim).
+COMMIT_VERBS = {"agree", "vow", "pledge", "promise", "decide"}
+# Verbs that remove a measure: "agreed to lift the ban" eases it.
+LIFT_VERBS = HALT_VERBS | {
+    "lift",
+    "ease",
+    "remove",
+    "drop",
+    "discontinue",
+    "scrap",
+    "relax",
+    "waive",
+    "repeal",
+}
+
+
+def _wished_of_other(verb: Token, inner: Token | None) -> Token | None:
+    """The act a verb of wishing wants another to do ("wanted Putin to face the court", "wants Ukraine to
+    recognise Crimea"), not its subject's own ("wants to meet Putin"): the clause with a subject of its own, or
+    the infinitive the small model hangs on the object."""
+    if inner is not None and inner.dep_ == "ccomp" and not _same_subject(verb, inner):
+        return inner
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.pos_ == "PRON" and obj.lower_ in ("what", "it", "this", "that"):
+            continue
+        act = next(
+            (
+                g
+                for g in (*obj.children, *verb.children)
+                if g.dep_ in ("relcl", "acl", "xcomp")
+                and g.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+            ),
+            None,
+        )
+        if act is not None:
+            return act
+    return None
+
+
+def _imposes_measure(inner: Token) -> bool:
+    """Is the wrapped act a measure against someone ("accept sanctions against Belarus", "slug imports with an
+    extra tariff", "ramp up sanctions on Iran")?"""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in MEASURE_NOUNS
+        or c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in MEASURE_NOUNS for g in c.children)
+        for c in inner.children
+    )
+
+
 def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     if _partakes(verb):
@@ -520,6 +614,11 @@ def _code_for(verb: Token) -> str | None:
         if inner_code:
             table = WRAPPERS["threaten" if inner_code[:2] >= "13" else "intent"]
             return table.get(inner_code[:2], table[""])
+    if lemma == "counter" and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in ASSAULT_NOUNS or _is_troops(c))
+        for c in verb.children
+    ):
+        return "190"  # "used by Ukraine to counter Russian troops": countering forces is fighting, not a rebuttal
     if lemma in REPEL_VERBS and _repels(verb):
         return (
             "190"  # "stalled the Russian advance", "repelled an assault": fighting back is conventional force
@@ -532,6 +631,11 @@ def _code_for(verb: Token) -> str | None:
     if family is None and verb.lemma_.lower() == "ready":
         family = "intent"
     inner = _wrapped(verb) if family else None
+    if lemma in WISH_VERBS and (other := _wished_of_other(verb, inner)) is not None:
+        # "wanted Putin to face the court", "wants Ukraine to recognise Crimea": what one wants another to do is
+        # demanded of them (CAMEO 10), no intent of one's own to cooperate (03)
+        inner_code = _lookup(other) or ""
+        return WRAPPERS["demand"].get(inner_code[:2], WRAPPERS["demand"][""])
     if (
         family == "appeal"
         and lemma == "call"
@@ -543,6 +647,16 @@ def _code_for(verb: Token) -> str | None:
         if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
             return "011"
         inner_code = _lookup(inner) or ""
+        if (
+            lemma in COMMIT_VERBS
+            and inner_code[:2] < "13"
+            and verb_lemma(inner) not in LIFT_VERBS
+            and _imposes_measure(inner)
+        ):
+            # "agreed to accept sanctions against Belarus", "vowed to slug imports with a tariff": a measure the
+            # lexicon reads as cooperation (or does not know), agreed (the decision is the act, CAMEO 163) or
+            # vowed (a threat of it, 1312); "agreed to lift sanctions" eases them
+            return "163" if lemma == "agree" else "1312"
         if family == "intent" and not inner_code and lemma in AIM_VERBS:
             return None  # "aim to push the troops back": an aim at an act the lexicon does not know is no cooperation
         if lemma == "consider" and inner_code[:2] < "13":
@@ -747,6 +861,11 @@ NEAR_ADVERBS = {"close", "next", "near", "closer"}
 BORDER_NOUNS = {"border", "borders", "frontier", "frontiers"}
 
 
+# Verbs of talks whose object is their topic ("debated weapons shipments to Ukraine"); "spoke such words to the
+# Russian leader" addresses him.
+TOPIC_VERBS = {"debate", "discuss", "negotiate", "weigh", "review", "deliberate", "examine", "explore"}
+
+
 def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     """The words that may name a verb's target, the likeliest first: its object, then prepositional objects; a
     relative clause whose pronoun is its object ("the aggression [which] France condemns") aims at its noun."""
@@ -770,12 +889,23 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     ):
         out = [verb.head.head]
     prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
+    # "debated new weapons shipments to Ukraine": talks about a topic are held with someone; a "to" after the
+    # topic is the topic's (the small model hangs it on the verb), not a side of the talks ("talked to Kyiv")
+    topic = (
+        root[:2] == "04"
+        and verb_lemma(verb) in TOPIC_VERBS
+        and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in ROLE_NOUNS
+            for c in verb.children
+        )
+    )
     for child in verb.children:
         together = any(c.lower_ in ("together", "jointly") for c in (*child.children, *verb.children))
         if (
             child.dep_ == "prep"
             and child.lower_ in prepositions
             and not (together and child.lower_ == "with")
+            and not (topic and child.lower_ == "to")
         ):
             out += [g for g in child.children if g.dep_ == "pobj"]
     # the small model hangs "from Germany" on the object as often as on the verb ("demands 1.3 trillion euros
@@ -1749,6 +1879,16 @@ def extract_events(
                 and "aid" in {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
             ):
                 target = recipient(sent, source, found)  # "the US cutting aid" (to Ukraine, named nearby)
+            if (
+                target is None
+                and info.root == "10"
+                and verb_lemma(verb) in WISH_VERBS
+                and (wished := _wished_of_other(verb, _wrapped(verb))) is not None
+            ):
+                # "Stockholm wants Oslo to recognise the island": the one the demand is made of
+                target = next(
+                    (_actor_of(c, found) for c in wished.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
             if target is None and source is not None:
                 target = _answered(verb, source, events, found)  # "The Kremlin rejected the accusations"
             if target is None and source is not None:
