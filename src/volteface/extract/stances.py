@@ -153,6 +153,76 @@ def stances_from_events(events: tuple[Event, ...], text: str = "") -> tuple[Stan
     return tuple(out)
 
 
+# An act told from this long before the article is history ("on February 19, 1945, the Marines prepared to storm
+# the beaches"), not where its actors stand in the news.
+HISTORY_DAYS = 20 * 365
+
+
+def _trigger(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _actor_tokens(doc: Doc, found: DocActors, actor_id: str, sentence: Span) -> list[Token]:
+    """The head tokens of the actor's mentions in the sentence."""
+    out = []
+    for m in found.mentions:
+        if m.actor_id == actor_id and sentence.start <= m.span.start < sentence.end:
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is not None:
+                out.append(span.root)
+    return out
+
+
+def _prep_hops(token: Token, trigger: Token) -> int | None:
+    """How many prepositions stand between a token and the trigger verb it hangs under (None: not under it)."""
+    hops = 0
+    while token.i != trigger.i:
+        if token.dep_ == "prep":
+            hops += 1
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return hops
+
+
+def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
+    """Does the sentence tell the coded act as one its source takes toward its target? Left out: a target named
+    only deep in an adjunct ("criticised the council while on visit to Kyiv"), cooperation "against" the target
+    ("defends its sovereignty against the Russian aggression": the target is the adversary), a passive act whose
+    doer is a thing, not an actor ("is threatened by a Russian attack"), and a disapproval that dares or urges
+    the target to do something ("challenged the Council members to pledge ...": an appeal)."""
+    trigger = _trigger(doc, event)
+    if trigger is None or trigger.pos_ != "VERB":
+        return True
+    sentence = trigger.sent
+    targets = _actor_tokens(
+        doc, found, event.target_actor or "", Span(sentence.start_char, sentence.end_char)
+    )
+    hops = [h for t in targets if (h := _prep_hops(t, trigger)) is not None]
+    if hops and min(hops) > 1:
+        return False
+    if (
+        event.quad in (1, 2)
+        and targets
+        and all(
+            t.head.dep_ == "prep" and t.head.lower_ == "against" or t.head.head.lower_ == "against"
+            for t in targets
+        )
+    ):
+        return False
+    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    doer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if (
+        doer is not None
+        and doer.i not in found.by_token
+        and not any(c.dep_ in ("compound", "poss", "appos") and c.i in found.by_token for c in doer.children)
+    ):
+        return False
+    dares = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in trigger.children)
+    return not (event.root == "11" and dares)
+
+
 def stances_from_quotes(
     quotes: tuple[Quote, ...], own: dict[int, str] | None = None, context: dict[int, str] | None = None
 ) -> tuple[Stance, ...]:
@@ -165,6 +235,10 @@ def stances_from_quotes(
         if not quote.speaker_actor or (own is not None and index not in own):
             continue
         side = cue_side(quote.cue) if quote.kind in ("indirect", "mixed") else 1
+        if quote.kind == "belief" and quote.cue and cue_side(quote.cue) < 0:
+            side = (
+                -1
+            )  # a belief's refusal turns it over as a statement's does ("have refused to join sanctions")
         if side == 0:
             continue
         content = own[index] if own is not None else quote.content
@@ -319,6 +393,26 @@ def _done(verb: Token) -> bool:
 _NOT_DONE = frozenset({"decide", "make", "plan", "intend", "prepare", "agree", "seem", "choose"})
 
 
+def _told_of_others(subject: Token | None, actor: Actor | None, speech: bool, quote: Quote) -> bool:
+    """Is a verb of speech or a done act inside the quote's words (with this subject and its actor) what the
+    speaker tells of someone else?"""
+    if subject is None:
+        # "according to the agency, [the US ...] imposed sanctions": a done act reported, its doer elsewhere
+        return not speech and (quote.cue or "").lower().startswith("according")
+    if subject.lower_ in ("i", "we"):
+        return False
+    span = quote.speaker_span
+    if not quote.content_span.start <= subject.idx < quote.content_span.end:
+        # "According to the agency, the US imposed sanctions": the doer named before the words, not their source
+        by_speaker = span is not None and span.start <= subject.idx < span.end
+        return not speech and not by_speaker and actor is not None and subject.pos_ != "PRON"
+    if speech:
+        return True
+    if subject.lower_ == "they" and quote.kind == "direct":
+        return True  # "they have imposed sanctions against half the world": in one's own words, others' acts
+    return actor is not None and subject.pos_ != "PRON"  # not "the countries that suffered", "it understood"
+
+
 def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> str:
     """The quote's content with what is not the speaker's position blanked out (offsets kept): someone else's
     reported speech, and a known actor's act told as done ("noted that the EU approved sanctions")."""
@@ -330,11 +424,9 @@ def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> st
         if token.pos_ not in ("VERB", "AUX") or not (speech or _done(token)):
             continue
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in ("i", "we") or not start <= subject.idx < end:
+        actor = found.actor_for(subject) if subject is not None else None
+        if not _told_of_others(subject, actor, speech, quote):
             continue
-        actor = found.actor_for(subject)
-        if not speech and (actor is None or subject.pos_ == "PRON"):
-            continue  # "the countries that suffered", "it understood": no other known actor's act to set aside
         if actor is not None and quote.speaker_actor and own_side(actor.id, quote.speaker_actor, found):
             continue  # the speaker about themself or their own state ("Ukraine has always said ...")
         for inner in token.subtree:
@@ -454,6 +546,11 @@ def _inside_quotation(sent_text: str, offset: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+# Adjectives of quantity on a name that the parser took for a subject: "additional U.S. supplied missiles" lists
+# more U.S.-supplied missiles; no one is told to supply anything.
+_QUANTITY = frozenset({"additional", "more", "further", "extra", "other", "new", "fresh"})
+
+
 def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
     """Proposition stances from what actors are told to have done; ``turned`` when the sentence tells that the
     holder came round to the act's side (see TURN)."""
@@ -486,8 +583,19 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         actor = topic_actor(subject, found) or found.actor_for(
             subject
         )  # "Britain is coming to Kyiv's aid. It's …"
-        if actor is None or any(modality(verb)) or verb.dep_ == "xcomp" and any(modality(verb.head)):
-            continue
+        if (
+            actor is None
+            or any(modality(verb))
+            or verb.dep_ in ("xcomp", "ccomp")
+            and any(modality(verb.head))
+        ):
+            continue  # "did not see Ukraine take back any territory": the governing verb's negation is the act's
+        if (
+            verb.dep_ == "conj"
+            and verb.head.pos_ not in ("VERB", "AUX")
+            or any(c.dep_ == "amod" and c.lower_ in _QUANTITY for c in subject.children)
+        ):
+            continue  # "the wait for jets, and additional U.S. supplied missiles": things listed, not an act
         sent = verb.sent
         if _inside_quotation(sent.text, verb.idx - sent.start_char):
             continue
@@ -635,14 +743,33 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
         replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))  # type: ignore[index]
         for s in stances_from_quotes(article.quotes, own, context)
     )
-    return (
+    asserted = tuple(e for e in asserted if _event_is_stance(doc, e, found))
+    if article.date is not None:
+        asserted = tuple(
+            e for e in asserted if e.date is None or (article.date - e.date).days <= HISTORY_DAYS
+        )
+    return _after_presupposed(
         stances_from_events(asserted, article.text)
         + said
         + stances_from_acts(doc, article, found)
         + stances_toward_actors(doc, article, found, own)
         + stances_from_told_postures(doc, article, found)
-        + stances_from_changed_views(doc, article, found)
+        + stances_from_changed_views(doc, article, found),
+        article,
     )
+
+
+def _after_presupposed(stances: tuple[Stance, ...], article: Article) -> tuple[Stance, ...]:
+    """The stances less those on a proposition dated before what it presupposes (its ``since``): talks "to
+    end the war" before the war were about averting it."""
+    since = {p.id: p.since for p in propositions() if p.since is not None}
+    kept = []
+    for stance in stances:
+        day = stance.date or article.date
+        if stance.target in since and day is not None and day < since[stance.target]:
+            continue
+        kept.append(stance)
+    return tuple(kept)
 
 
 def _turn_told(doc: Doc, quote: Quote) -> bool:
