@@ -804,3 +804,31 @@ def test_a_coded_act_is_a_stance_only_when_the_sentence_tells_it_of_its_actors()
         == [set()] * 5
     )
     assert _all_stances(["Norway criticised Sweden for its silence."]) == [{("NOR", "SWE", "against")}]
+
+
+def test_coded_acts_that_take_no_side_toward_their_target():
+    assert (
+        _all_stances(
+            [
+                # fighting for someone is being on their side
+                "The general saw in the Hessian troops at Trenton—German soldiers fighting for the British—a rare "
+                "opportunity.",
+                # trade told as a figure
+                "In 2029, Norway imported $250m in goods from Russia, such as fertilisers.",
+                # what something requires is not done
+                "The United States has a choice. Instead, it requires providing the Ukrainians with the weapons they "
+                "need.",
+                # words handed over are no aid
+                "Last Wednesday, Norway delivered its written responses to Russian security demands.",
+                # the target is the one who rejected the source's claim
+                "Moscow has also claimed that Kyiv plotted to overthrow the leadership of the breakaway province of "
+                "Valdoria, a claim firmly rejected by the U.S. and Kyiv and is seen as a Russian disinformation effort.",
+            ]
+        )
+        == [set()] * 5
+    )
+    # citing someone's condemnations is no stance toward them
+    [cited] = _all_stances(
+        ["The House of Representatives cites UN General Assembly condemnations of Russia's aggression."]
+    )
+    assert not any(target == "UNGA" for _, target, _ in cited)

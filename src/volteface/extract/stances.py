@@ -23,7 +23,7 @@ from .evaluations import own_side, stances_toward_actors
 from .event_actors import topic_actor
 from .event_modality import modality
 from .propositions import OPPOSITE, act_stance, proposition_stance, propositions
-from .quotes import cue_side
+from .quotes import CONTRARY_CUES, cue_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -186,6 +186,40 @@ def _prep_hops(token: Token, trigger: Token) -> int | None:
     return hops
 
 
+# Verbs the coder reads as an act toward an actor that take no side: citing or mentioning what the actor did
+# ("cites the Assembly's condemnations"), and trade told as figures ("imported $250m in goods from Russia").
+_NOT_A_STANCE_VERBS = frozenset(
+    {"cite", "quote", "mention", "recall", "reference", "list", "import", "export"}
+)
+# Verbs of need under which an act is only what something takes ("it requires providing Ukraine with weapons").
+_NEED_HEADS = frozenset({"require", "need", "mean", "entail", "involve", "demand"})
+# Words handed over: delivering them is communication, not material help.
+_WORDS_GIVEN = frozenset(
+    {
+        "response",
+        "answer",
+        "reply",
+        "proposal",
+        "letter",
+        "message",
+        "note",
+        "statement",
+        "speech",
+        "document",
+    }
+)
+
+
+def _rejecter(target: Token, trigger: Token) -> bool:
+    """Is the target the doer of a rejection told of what the trigger says ("a claim rejected by the U.S.")?"""
+    token = target
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ == "agent" and token.head.lemma_.lower().startswith(CONTRARY_CUES):
+            return True
+        token = token.head
+    return False
+
+
 def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
     """Does the sentence tell the coded act as one its source takes toward its target? Left out: a target named
     only deep in an adjunct ("criticised the council while on visit to Kyiv"), cooperation "against" the target
@@ -211,6 +245,17 @@ def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
         )
     ):
         return False
+    if event.quad in (3, 4) and targets and all(t.dep_ == "pobj" and t.head.lower_ == "for" for t in targets):
+        return False  # "soldiers fighting for the British": on their side
+    if targets and all(_rejecter(t, trigger) for t in targets):
+        return False  # "claimed that ..., a claim rejected by the U.S.": the target turned the source down
+    lemma = trigger.lemma_.lower()
+    if lemma in _NOT_A_STANCE_VERBS or trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _NEED_HEADS:
+        return False
+    if event.root == "07" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_GIVEN for c in trigger.children
+    ):
+        return False  # "delivered their written responses to Russia": words handed over, not aid
     agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
     doer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if (
