@@ -832,3 +832,20 @@ def test_coded_acts_that_take_no_side_toward_their_target():
         ["The House of Representatives cites UN General Assembly condemnations of Russia's aggression."]
     )
     assert not any(target == "UNGA" for _, target, _ in cited)
+
+
+def test_a_sentence_signed_off_after_a_dash_is_the_signers_words():
+    signed, told = _all_stances(
+        [
+            "Russian troops surrounded Ukraine, Russian forces plan to attack Ukraine within days, their aim is "
+            "Kyiv - said the President of Finland.",
+            "Russian troops surrounded Ukraine, Russian forces plan to attack Ukraine within days.",
+        ]
+    )
+    assert ("RUSMIL", "UKR", "against") not in signed
+    assert ("RUSMIL", "UKR", "against") in told
+    assert _acts(
+        [
+            "Russian soldiers have surrounded Norway, and Norway sent tanks to Ukraine - said the President of Finland."
+        ]
+    ) == [[]]

@@ -586,9 +586,22 @@ def _dropped_objection(verb: Token, sentence: str) -> list[tuple[str, str]]:
 
 
 def _inside_quotation(sent_text: str, offset: int) -> bool:
-    """Does the sentence open a quotation before ``offset`` that is still open there?"""
+    """Does the sentence open a quotation before ``offset`` that is still open there, or is it signed off as
+    someone's words ("..., their goal is Kyiv - said the US president.")?"""
     before = sent_text[:offset]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return (
+        before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or bool(_SIGNED_OFF.search(sent_text[offset:]))
+    )
+
+
+# A sentence that ends by naming who said it after a dash: all before the dash is their words.
+_SIGNED_OFF = re.compile(
+    r"\s[-–—]+\s*(said|says|added|adds|stressed|noted|stated|declared|announced|emphasi[sz]ed|wrote|claimed|told)\b"
+    r"[^.!?;:]{0,120}[.!?]?[\"”’']*\s*$",
+    re.IGNORECASE,
+)
 
 
 # Adjectives of quantity on a name that the parser took for a subject: "additional U.S. supplied missiles" lists
@@ -788,7 +801,12 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
         replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))  # type: ignore[index]
         for s in stances_from_quotes(article.quotes, own, context)
     )
-    asserted = tuple(e for e in asserted if _event_is_stance(doc, e, found))
+    asserted = tuple(
+        e
+        for e in asserted
+        if _event_is_stance(doc, e, found)
+        and not _SIGNED_OFF.search(article.text[e.trigger_span.end : e.sentence_span.end])
+    )
     if article.date is not None:
         asserted = tuple(
             e for e in asserted if e.date is None or (article.date - e.date).days <= HISTORY_DAYS
