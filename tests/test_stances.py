@@ -849,3 +849,15 @@ def test_a_sentence_signed_off_after_a_dash_is_the_signers_words():
             "Russian soldiers have surrounded Norway, and Norway sent tanks to Ukraine - said the President of Finland."
         ]
     ) == [[]]
+
+
+def test_a_base_form_joined_to_a_past_tense_is_no_act_of_the_past_tenses_subject():
+    # "and undermine" continues "to create unrest": it is Petrov's doing, not the government's
+    [joined] = _all_stances(
+        [
+            "In 2030, the Norwegian government imposed sanctions on Valdo Petrov for working with “corrupt oligarchs "
+            "and Moscow-based entities to create political unrest in Sweden” and undermine Sweden’s moves to join the "
+            "European Union."
+        ]
+    )
+    assert ("NORGOV", "SWE", "against") not in joined

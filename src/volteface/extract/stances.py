@@ -210,6 +210,18 @@ _WORDS_GIVEN = frozenset(
 )
 
 
+def _lost_infinitive(verb: Token) -> bool:
+    """Is the verb a base form the parser joined to a finite one ("imposed sanctions on him for working with
+    oligarchs to create unrest and undermine Moldova's moves")? A base form cannot be coordinated with a past or
+    present tense: it continues an infinitive further back, whose doer is someone else."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and verb.head.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _rejecter(target: Token, trigger: Token) -> bool:
     """Is the target the doer of a rejection told of what the trigger says ("a claim rejected by the U.S.")?"""
     token = target
@@ -249,6 +261,8 @@ def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
         return False  # "soldiers fighting for the British": on their side
     if targets and all(_rejecter(t, trigger) for t in targets):
         return False  # "claimed that ..., a claim rejected by the U.S.": the target turned the source down
+    if _lost_infinitive(trigger):
+        return False
     lemma = trigger.lemma_.lower()
     if lemma in _NOT_A_STANCE_VERBS or trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _NEED_HEADS:
         return False
@@ -651,6 +665,7 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         if (
             verb.dep_ == "conj"
             and verb.head.pos_ not in ("VERB", "AUX")
+            or _lost_infinitive(verb)
             or any(c.dep_ == "amod" and c.lower_ in _QUANTITY for c in subject.children)
         ):
             continue  # "the wait for jets, and additional U.S. supplied missiles": things listed, not an act
