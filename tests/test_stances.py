@@ -861,3 +861,15 @@ def test_a_base_form_joined_to_a_past_tense_is_no_act_of_the_past_tenses_subject
         ]
     )
     assert ("NORGOV", "SWE", "against") not in joined
+
+
+def test_what_is_refused_is_the_first_clause_not_what_others_are_told_to_want():
+    [refused] = _all_stances(
+        [
+            "The Norwegian prime minister has also refused to lift re-export restrictions on the 15 countries that "
+            "currently own 2,000 Leopards, many of whom are willing to ship tanks to Ukraine."
+        ]
+    )
+    sides = {(target, label) for _, target, label in refused}
+    assert ("western-tanks-ukraine", "against") in sides
+    assert not any(target == "military-aid-ukraine" for target, _ in sides)

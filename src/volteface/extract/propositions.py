@@ -172,7 +172,8 @@ _NEGATION = re.compile(
 # or relative word. A proposition's phrase and its term must fall in one clause.
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:]+[\"”’']*\s+|\s+[–—-]+\s+|\(|\)|,\s+(?=(?:but|while|whereas|although|though|"
-    r"because|since|as|and|or|which|who|when|after|before|if|unless|so)\b)|"
+    r"because|since|as|and|or|which|who|when|after|before|if|unless|so|"
+    r"(?:many|some|most|all|none|several|each|both|one|two|three) of (?:whom|which))\b)|"
     r"\s+(?=(?:but|whereas|although|though|because)\s)",
     re.IGNORECASE,
 )

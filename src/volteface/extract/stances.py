@@ -22,7 +22,7 @@ from .dates import sentence_date
 from .evaluations import own_side, stances_toward_actors
 from .event_actors import topic_actor
 from .event_modality import modality
-from .propositions import OPPOSITE, act_stance, proposition_stance, propositions
+from .propositions import OPPOSITE, act_stance, clauses, proposition_stance, propositions
 from .quotes import CONTRARY_CUES, cue_side
 
 if TYPE_CHECKING:
@@ -312,6 +312,10 @@ def stances_from_quotes(
             # is read with the words (unless it turns them over) and shown in the evidence
             content = quote.cue + " " + content if side > 0 else content
             evidence = Span(cue.start, quote.content_span.end)
+        if side < 0 and (parts := clauses(content)):
+            # what is refused is the first clause ("refused to lift restrictions on the countries that own
+            # Leopards, many of whom are willing to ship tanks"): the clauses after it tell of others
+            content = parts[0]
         for prop_id, label, score in proposition_stance(content, (context or {}).get(index, "")):
             label = label if side > 0 else OPPOSITE[label]
             out.append(Stance(quote.speaker_actor, prop_id, label, score, quote.date, evidence, index))
