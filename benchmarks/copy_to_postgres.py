@@ -16,6 +16,7 @@ import time
 
 import psycopg
 
+from volteface.analyze import keep_shifts
 from volteface.store import open_store
 
 TABLES = ("articles", "actors", "posts", "mentions", "quotes", "events", "stances", "actor_counts")
@@ -51,6 +52,8 @@ def copy(source: str, url: str) -> None:
         conn.commit()
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("ANALYZE")
+    with open_store(url) as store:
+        keep_shifts(store)  # as ``run`` leaves a store: the whole store's shifts kept in it
 
 
 def main() -> None:

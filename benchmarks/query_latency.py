@@ -20,7 +20,7 @@ import time
 from contextlib import closing
 from pathlib import Path
 
-from volteface.analyze import find_shifts, kept, relation_series
+from volteface.analyze import find_shifts, keep_shifts, kept, relation_series
 from volteface.report import html
 from volteface.store import open_store
 
@@ -50,6 +50,8 @@ def synthesise(source: Path, times: int, target: Path) -> None:
     conn.execute("ANALYZE")
     conn.commit()
     conn.close()
+    with open_store(target) as store:
+        keep_shifts(store)  # as ``run`` leaves a store: the whole store's shifts kept in it
 
 
 def timed(call) -> float:

@@ -890,3 +890,91 @@ def test_a_start_told_as_possible_an_idiom_of_paying_and_a_considered_act_are_no
     assert paid == [] and considered == [] and not any(r == "06" for _, _, r in stopped)
     (began,) = _stored(["The Norwegian invasion of Sweden began on Thursday."])
     assert ("NOR", "SWE", "19") in {(s[:3], (t or "")[:3], r) for s, t, r in began}
+
+
+def _triples(texts: list[str]) -> list[set[tuple[str, str, str]]]:
+    return [{(s[:3], (t or "")[:3], r) for s, t, r in stored} for stored in _stored(texts)]
+
+
+def test_a_clause_joined_by_and_to_a_warning_is_told_not_warned():
+    joined, reported = _triples(
+        [
+            "Norway and Denmark have held joint naval drills and the Swedish navy has warned that Oslo is "
+            "testing its readiness.",
+            "The Swedish navy warned that Norway and Denmark held joint naval drills.",
+        ]
+    )
+    assert ("NOR", "DNK", "06") in joined
+    assert ("NOR", "DNK", "06") not in reported  # the content of a warning is not the journalist's claim
+
+
+def test_force_shown_by_a_side_of_the_articles_war_is_shown_to_its_theatre():
+    (buildup,) = _triples(
+        [
+            "Norway's invasion of Sweden is in its second month. The Norwegian troop buildup continues, "
+            "analysts said. Oslo also assembled 40,000 soldiers to take part in the war."
+        ]
+    )
+    assert ("NOR", "SWE", "15") in buildup
+    (no_war,) = _triples(["The Norwegian troop buildup continues, analysts said."])
+    assert not any(r == "15" and t for _, t, r in no_war)
+
+
+def test_the_doer_of_a_noun_in_a_by_or_from_phrase_and_the_one_an_agent_noun_struck():
+    by, aid, covered, away = _triples(
+        [
+            "Attacks by Norwegian forces on Stockholm continued on Monday.",
+            "Military aid from Norway to Sweden rose sharply last year.",
+            "The mercenaries from Norway were covered by EU sanctions last year.",
+            "Norway completed its withdrawal from Sweden.",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in by
+    assert ("NOR", "SWE", "07") in aid
+    assert ("IGO", "NOR", "16") in covered  # the EU's code, IGOEUREEC
+    assert not any(s == "SWE" for s, _, _ in away)  # a withdrawal leaves the place it is "from"
+
+
+def test_a_coercive_act_on_a_private_person_is_aimed_at_the_state_news_names_as_theirs():
+    among, unnamed, guessed = _triples(
+        [
+            "Norwegian billionaire Olaf Lund criticised the war. Lund was among the 40 individuals sanctioned by "
+            "Sweden on Monday.",
+            "Sweden sanctioned Norwegian billionaire Olaf Lund on Monday.",
+            "Sweden sanctioned Olaf Lund on Monday.",
+        ]
+    )
+    assert ("SWE", "NOR", "16") in among and ("SWE", "NOR", "16") in unnamed
+    assert guessed == set()  # no nationality told: the country a stranger is guessed to have is no target
+
+
+def test_a_relative_clause_that_reports_the_act_aims_it_at_the_noun_it_describes():
+    (gap,) = _triples(["Lund faces an ICC warrant for his arrest that Oslo says it does not recognize."])
+    # refusing to recognise the warrant rejects the court that issued it (IGOICC)
+    assert ("NOR", "IGO", "12") in gap
+    assert not any(r == "04" for _, _, r in gap)  # facing a warrant is meeting no one
+
+
+def test_aid_named_again_by_a_definite_noun_goes_to_the_recipient_named_before():
+    again, unnamed = _triples(
+        [
+            "Norway's parliament will vote on Tuesday on an aid package for Sweden. After months of debate, the "
+            "Norwegian parliament approved the assistance with broad support.",
+            "After months of debate, the Norwegian parliament approved the assistance with broad support.",
+        ]
+    )
+    assert ("NOR", "SWE", "07") in again
+    assert not any(r == "07" for _, _, r in unnamed)  # no recipient named anywhere: none guessed
+
+
+def test_forces_a_participle_describes_moving_them_away_and_force_named_with_a_is_a_prospect():
+    gathered, away, prospect = _triples(
+        [
+            "The minister demanded the removal of forces gathered by Norway at the border with Sweden.",
+            "Officials saw Norway moving some troops away from the Swedish border on Monday.",
+            "Sweden is threatened by a Norwegian attack.",
+        ]
+    )
+    assert ("NOR", "SWE", "15") in gathered
+    assert not any(r == "15" for _, _, r in away)
+    assert not any(r == "19" for _, _, r in prospect)  # no attack told, only feared

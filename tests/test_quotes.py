@@ -619,3 +619,51 @@ def test_an_attribution_line_is_not_what_was_said(quotes_of):
     assert quotes_of(text) == ()
     [quote] = quotes_of("The minister said this week that talks would resume.")
     assert quote.content == "that talks would resume"
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_runs_on_into_the_next(quotes_of):
+    # news style: the mark stays open at the end of a paragraph when the same speaker goes on in the next one
+    text = (
+        "Colonel Pavel Dorn leads the Valdorian border brigade.\n\n"
+        "“Our conscripts have never seen a battle,” he told the paper. “They have no reason to fight.\n\n"
+        "“No bonus will make them cross the river,” he added."
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.content) for q in quotes] == [
+        ("Pavel Dorn", "Our conscripts have never seen a battle"),
+        ("Pavel Dorn", "They have no reason to fight."),
+        ("Pavel Dorn", "No bonus will make them cross the river"),
+    ]
+
+
+def test_a_named_speaker_keeps_their_name_whatever_name_closes_their_title(quotes_of):
+    # "head of the office of the President, <name>": the second name is the president's, not the speaker's
+    text = (
+        "“Ostrava joins the visa ban,” Mira Holt, head of the office of the President of Valdoria, "
+        "Pavel Dorn, wrote on Monday. “The ban is coming,” she added."
+    )
+    assert {q.speaker for q in quotes_of(text)} == {"Mira Holt"}
+
+
+def test_who_was_told_did_not_speak(quotes_of):
+    # the subject of a passive "told" heard the words; with no one named as their source, no speaker is given
+    quotes = quotes_of("When the war began, the Valdorians were told they faced a choice between two evils.")
+    assert [q for q in quotes if q.kind != "belief"] == []
+
+
+def test_anothers_words_and_the_journalists_inference_are_not_in_the_reported_clause(quotes_of):
+    quotes = quotes_of(
+        "Local officials said nobody was hurt in the blast, with Governor Mira Holt writing online that the staff "
+        "had hidden in a cellar. The Valdorian ministry said its troops were there to guard the border, "
+        "suggesting they would not leave soon."
+    )
+    said = {q.speaker: q.content for q in quotes if q.kind != "belief"}
+    assert said["Local officials"] == "nobody was hurt in the blast"
+    assert said["Mira Holt"] == "that the staff had hidden in a cellar"
+    assert said["Valdorian ministry"].endswith("to guard the border")  # "suggesting …" is no one's words
+    assert len(said) == 3
+
+
+def test_whom_a_speaker_told_is_not_part_of_what_was_said(quotes_of):
+    [quote] = quotes_of("Minister Anna Kowal told reporters on Monday that the border would stay open.")
+    assert quote.content == "that the border would stay open"

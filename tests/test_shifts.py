@@ -2,6 +2,8 @@
 
 from datetime import date, timedelta
 
+import pytest
+
 from volteface.analyze import find_shifts, shifts
 from volteface.model import Article, Event, Quote, Span, Stance
 from volteface.store import open_store
@@ -692,3 +694,51 @@ def test_a_kept_reading_is_never_served_after_the_store_changed(tmp_path):
         assert find_shifts(store) == [] and find_shifts(store, "valdor-prime") == []
         _store(tmp_path, rows).close()  # another writer adds the other side
         assert len(find_shifts(store)) == len(find_shifts(store, "valdor-prime")) == 1
+
+
+def test_a_run_keeps_the_whole_stores_shifts_for_every_reader_after_it(tmp_path, monkeypatch):
+    """``run`` ends by making the store's list of shifts and keeping it in the store: a reader in another
+    process (here: with the in-process readings cleared, on a read-only store) reads it back, the same list,
+    without reading the stances again; once an article is written the kept list is of an older store."""
+    from importlib import resources
+
+    from volteface.analyze import kept
+    from volteface.run import run
+
+    db = tmp_path / "demo.db"
+    with open_store(db) as store:
+        run(store, [str(resources.files("volteface") / "data" / "demo" / "*.txt")])
+        made = [s.row() for s in find_shifts(store)]
+    assert made, "the demo store has shifts to keep"
+
+    kept._KEPT.clear()
+    monkeypatch.setattr(
+        shifts, "_reading", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read again"))
+    )
+    with open_store(db, read_only=True) as reader:
+        assert [s.row() for s in find_shifts(reader)] == made
+
+    with open_store(db) as store:
+        store.save(Article(id="late", text="Nothing happened in Ostrava.", date=date(2031, 1, 1)))
+        kept._KEPT.clear()
+        with pytest.raises(AssertionError, match="read again"):
+            find_shifts(store)  # not the kept list of the store before this article
+
+
+def test_the_kept_shifts_are_named_alike_by_every_process():
+    """A kept list is found again only if another process names its rules the same way, whatever its hashing."""
+    import os
+    import subprocess
+    import sys
+
+    names = {
+        subprocess.run(
+            [sys.executable, "-c", "from volteface.analyze import shifts; print(shifts._rules())"],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(names) == 1

@@ -75,3 +75,33 @@ def test_a_statement_is_not_repeated_as_its_cameo_echo_and_acts_stay(tmp_path):
         items = timeline(store, "p:kalnas")
     assert [i.kind for i in items] == ["said", "did"]
     assert "CAMEO 161" in items[1].summary
+
+
+def test_a_timeline_holds_the_actors_own_words_even_when_a_longer_id_speaks_more(tmp_path):
+    """The timeline reads the actor's quotes by its id: a newer page of another actor whose id contains it
+    ("p:kalnas-junior") once filled the page and left the actor's own words out."""
+    text = "Kalnas said the harbour deal was fair. Her son said the deal was a trap."
+
+    def quote(start: int, end: int, speaker: str, actor: str, day: date) -> Quote:
+        return Quote(
+            speaker, Span(start, start + 6), "said", None, text[end - 20 : end], Span(end - 20, end),
+            "indirect", day, "article", actor, None,
+        )  # fmt: skip
+
+    older = Article(
+        id="old",
+        text=text,
+        date=date(2031, 4, 2),
+        quotes=(quote(0, 37, "Kalnas", "p:kalnas", date(2031, 4, 2)),),
+    )
+    newer = Article(
+        id="new",
+        text=text,
+        date=date(2031, 5, 2),
+        quotes=(quote(39, 71, "Her son", "p:kalnas-junior", date(2031, 5, 2)),),
+    )
+    with open_store(tmp_path / "s.db") as store:
+        store.save(older)
+        store.save(newer)
+        items = timeline(store, "p:kalnas", limit=1)
+    assert [(i.kind, i.article_id) for i in items] == [("said", "old")]

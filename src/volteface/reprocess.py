@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .analyze import keep_shifts
 from .config import Settings
 from .errors import UsageError
 from .extract import versions
@@ -73,6 +74,8 @@ def reprocess(
                 done.after[name] += len(getattr(result, name))
         if on_progress is not None:
             on_progress(done)
+    if done.rebuilt:
+        keep_shifts(store)  # the whole store's shifts, made again for the readers after
     return done
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import ingest
+from .analyze import keep_shifts
 from .clean import clean_article
 from .config import Settings
 from .errors import UsageError
@@ -146,4 +147,6 @@ def run(
             counts.stored.append(result.id)
         seen.add(result.id)
         note()
+    if counts.new or counts.replaced:
+        keep_shifts(store)  # made once here, the whole store's shifts are read back by every reader after
     return counts

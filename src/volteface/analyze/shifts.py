@@ -35,19 +35,23 @@ person's shift is not listed twice.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
+import json
 import re
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
 from ..actors import load_kb
 from ..extract.propositions import OPPOSITE, Proposition, propositions
 from ..extract.stances import FORCE_ROOTS, STOP_WORDS, TURN, content_stems
 from ..model import Found, Origin, Shift, Span, Stance
 from ..store import Store
-from .kept import kept
+from .kept import kept, kept_in_store
 
 MIN_SCORE = 0.5  # a stance read with less confidence than this is not evidence at all
 MIN_DAYS = 7  # the old side's last evidence and the new side's first, at least this far apart
@@ -563,10 +567,27 @@ def find_shifts(
     ``refused`` is given, it receives what was left out and why (the rule that fired). ``among`` reads the
     evidence of these stored holders only (``alerts.related_holders`` widens a watcher's few to every holder
     whose series they share)."""
-    ranked, refusals = _kept_reading(store, state_of(holder) if holder else None, min_days, among)
+    wanted = state_of(holder) if holder else None
+    if wanted is None and among is None and refused is None:
+        # the whole store's list, asked for by every reader and page: kept in the store itself
+        ranked = kept_in_store(
+            store,
+            f"shifts min_days={min_days} rules={_rules()}",
+            lambda: _kept_reading(store, None, min_days)[0],
+            lambda found: [asdict(s) for s in found],
+            _decoded,
+        )
+        return [_shift(s) for s in ranked[:limit]]
+    ranked, refusals = _kept_reading(store, wanted, min_days, among)
     if refused is not None:
         refused += refusals
     return [_shift(s) for s in ranked[:limit]]
+
+
+def keep_shifts(store: Store) -> None:
+    """Make the whole store's list of shifts and keep it in the store: ``run`` and ``reprocess`` call this at
+    their end, so that every reader after them (``shifts``, the report, the dashboard) finds it made."""
+    find_shifts(store, limit=0)
 
 
 def _kept_reading(
@@ -583,6 +604,49 @@ def _kept_reading(
         id(load_kb()),
     )
     return kept(store, question, lambda: _reading(store, wanted, min_days, among))
+
+
+@cache
+def _rules_of_code() -> str:
+    """A digest of what a reading of shifts depends on besides the store, that a process cannot change: these
+    rules (this file) and the shipped knowledge base."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for part in sorted((resources.files("volteface") / "data" / "actors").iterdir(), key=lambda p: p.name):
+        if part.name.endswith(".yaml"):
+            digest.update(part.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _rules() -> str:
+    """... and the propositions in use (a user's file may change them)."""
+    used = [
+        {
+            "id": p.id,
+            "terms": p.terms,
+            "patterns": [x.pattern for x in (*p.favor, *p.against)],
+            "about": p.about and p.about.pattern,
+            "acts": p.acts,
+            "not_by": sorted(p.not_by),
+            "toward": p.toward,
+        }
+        for p in propositions()
+    ]  # in words a process cannot order differently (a set's order changes with each process's hashing)
+    return hashlib.sha256((_rules_of_code() + json.dumps(used)).encode()).hexdigest()[:16]
+
+
+def _decoded(rows: object) -> list[ShiftFound]:
+    """The shifts kept in the store, read back from their JSON (``find_shifts``)."""
+
+    def evidence(d: dict) -> Evidence:
+        origin = d.pop("origin")
+        if origin is not None:
+            day = origin.get("date")
+            origin = Origin(**{**origin, "date": date.fromisoformat(day) if day else None})
+        return Evidence(**d, origin=origin)
+
+    if not isinstance(rows, list):
+        raise TypeError("a list of shifts")
+    return [ShiftFound(**{**r, "before": evidence(r["before"]), "after": evidence(r["after"])}) for r in rows]
 
 
 def _speakers(wanted: str) -> set[str]:

@@ -27,10 +27,8 @@ def timeline(store: Store, actor_id: str, limit: int = 500) -> list[TimelineItem
     """Statements and events of one actor, newest first; the same item told twice in an article once."""
     items: list[TimelineItem] = []
     spoken: dict[str, list[tuple[int, int]]] = {}  # article → the spans of the actor's quotes there
-    for said in store.quotes(Selection(actor=actor_id, limit=limit)):
+    for said in store.quotes(Selection(actor=actor_id, by_id=True, limit=limit)):
         quote = said.record
-        if quote.speaker_actor != actor_id:
-            continue  # the selection also matches names; a timeline is the actor's own
         spoken.setdefault(said.origin.article_id, []).append(
             (quote.content_span.start, quote.content_span.end)
         )

@@ -269,6 +269,8 @@ def claimed(verb: Token) -> bool:
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "pobj") or node.head.i == node.i:
             return False
         head = node.head if node.dep_ not in ("pcomp", "pobj") else node.head.head
+        if node.dep_ == "ccomp" and coordinated_clause(node):
+            return False
         if (
             node.dep_ in ("ccomp", "pcomp", "pobj")
             and head.pos_ in ("VERB", "AUX")
@@ -277,6 +279,19 @@ def claimed(verb: Token) -> bool:
             return True
         node = head
     return False
+
+
+def coordinated_clause(clause: Token) -> bool:
+    """Is a clause the small model hangs as the content of a later verb in fact a main clause joined to it by
+    "and" or "but" ("Russia and Belarus have held drills and the army has warned that …")? A reported clause
+    ends where its reporter begins ("Russia held drills, officials said"); one that ends on a conjunction is a
+    clause of its own, told by the journalist."""
+    head = clause.head
+    if clause.i >= head.i:
+        return False
+    edge = clause.right_edge
+    after = clause.doc[edge.i + 1] if edge.i + 1 < head.i else None
+    return any(t is not None and t.dep_ == "cc" and t.lower_ in ("and", "but") for t in (edge, after))
 
 
 def modality_without_modals(verb: Token) -> bool:

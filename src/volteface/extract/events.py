@@ -144,8 +144,9 @@ TROOP_NOUNS = {
 
 
 # Verbs whose bare lexicon row (no particle, no object) codes a sense they rarely have in news: "leave Ukraine" is
-# no consultation, "holds the G20 presidency" no confinement, "introduced agents to the service" no meeting.
-NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join"}
+# no consultation, "holds the G20 presidency" no confinement, "introduced agents to the service" no meeting, "faces
+# a warrant", "is facing challenges" no meeting (PETRARCH files "face" with meeting people).
+NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join", "face"}
 
 
 # CAMEO 052 defends an actor or a policy in words; defending oneself against an attack is the fighting, mostly
@@ -560,14 +561,19 @@ def _code_for(verb: Token) -> str | None:
         table = WRAPPERS[family]
         return table.get(inner_code[:2], table[""])
     code = _lookup(verb)
-    if (
-        lemma in POSTURE_VERBS
-        and (code is None or code[:2] not in ("15", "18", "19", "20"))
-        and any(
+    moves_forces = lemma in POSTURE_VERBS and (
+        any(
             c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in TROOP_NOUNS
             for c in verb.children
         )
-    ):
+        # "forces and equipment gathered by Russia at the border": the forces a participle describes
+        or verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.lemma_.lower() in TROOP_NOUNS
+    )
+    if moves_forces and any(c.dep_ == "advmod" and c.lower_ == "away" for c in verb.children):
+        code = "0874"  # "moving some troops away from the border" pulls them back; it shows no force
+    elif moves_forces and (code is None or code[:2] not in ("15", "18", "19", "20")):
         code = "154"
     if lemma in POSTURE_VERBS and code is not None and code[:2] == "15" and _peacekeeping(verb):
         code = "074"  # CAMEO 074: sending peacekeepers is military protection, not a show of force
@@ -750,8 +756,19 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     objects = [c for c in out if c.dep_ != "nsubjpass"]
     if not out and verb.dep_ == "acl" and verb.tag_ == "VBN":
         out = [verb.head]  # "Russian officials sanctioned by the EU": the ones it was done to
-    if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+    # "the warrant that Moscow says it does not recognize": a relative clause that reports the act, its pronoun
+    # the reported verb's object, or read by the small model as the reporting verb's "that" (then the object gap
+    # is the noun the clause describes)
+    reported = verb.dep_ == "ccomp" and verb.head.dep_ == "relcl"
+    if (verb.dep_ == "relcl" or reported) and any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         out = [_antecedent(c) if c.lower_ in RELATIVE_PRONOUNS else c for c in out]
+    if (
+        reported
+        and not out
+        and not any(c.dep_ in ("prep", "prt") for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.head.children)
+    ):
+        out = [verb.head.head]
     prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
     for child in verb.children:
         together = any(c.lower_ in ("together", "jointly") for c in (*child.children, *verb.children))
@@ -1095,8 +1112,13 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     target = _actor_of(target_token, found)
     if target is not None and not event_code(target):
         target = None  # a name the base does not know ("Leopard tanks"): a phrase after may name the actor
+    # "the individuals sanctioned by the UK": the noun the act is done to
+    done_to = verb.dep_ == "acl" and target_token is not None and target_token.i == verb.head.i
     if target is None and target_token is not None and root and root not in FORCE_ROOTS | VIOLENCE_ROOTS:
-        target = _author(target_token, found)  # "rejected a peace plan proposed by Turkey": Turkey
+        # "rejected a peace plan proposed by Turkey": Turkey; not the doer of the very act the noun is done to
+        target = None if done_to else _author(target_token, found)
+    if target is None and target_token is not None and root in COERCED_ROOTS:
+        target = _compatriots(target_token, found)  # "Tinkov was among the individuals sanctioned by the UK"
     if target is None and inner is None:
         # the object names no actor ("deployed troops in Belarus"): a prepositional object may
         target_token = next(
@@ -1129,6 +1151,43 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
             None  # an actor acting on itself is mostly a misreading of the parse, not an event between two
         )
     return source, target
+
+
+# Acts CAMEO codes against a state's people as against the state (a sanctioned oligarch is RUSBUS, an arrested
+# citizen RUSCVL): sanctions, coercion, violence and force.
+COERCED_ROOTS = {"16", "17", "18", "19", "20"}
+
+
+def _compatriots(people: Token, found: DocActors) -> Actor | None:
+    """The state of private people a coercive act is done to ("sanctioned Russian billionaire X", "X was among
+    the individuals sanctioned"): the country of the person named, never a person's own views (a nationality is
+    the state only as the target of such an act)."""
+    if people.dep_ == "pobj" and people.head.lower_ == "among" and people.head.head.lemma_ == "be":
+        # "X was among the 65 individuals sanctioned": the one said to be among them
+        people = next((c for c in people.head.head.children if c.dep_ == "nsubj"), people)
+    person = found.actor_for(people)
+    if person is None or person.kind != "person" or event_code(person):
+        return None
+    doc = people.doc
+    for i, actor_id in found.person_mentions:
+        if actor_id != person.id:
+            continue
+        # the nationality news puts in front of the name where it first describes them ("Russian billionaire
+        # Oleg Tinkov"), not the country a person the base does not know is guessed to belong to
+        head = doc[i]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        state = next(
+            (
+                a
+                for t in head.subtree
+                if t.i < i and (a := found.actor_for(t)) is not None and a.kind == "state" and event_code(a)
+            ),
+            None,
+        )
+        if state is not None:
+            return state
+    return None
 
 
 def _author(thing: Token, found: DocActors) -> Actor | None:
@@ -1188,6 +1247,40 @@ def _noun_source(noun: Token, found: DocActors, carried: bool = False) -> Actor 
     return None
 
 
+DIRECTED_PREPOSITIONS = {"on", "against", "to", "into", "at", "toward", "towards", "in", "of", "for"}
+# Nouns of acts whose "from" phrase names where they move away from, not who does them: "the withdrawal from
+# Kherson", "the expulsion from the country" (CAMEO 08 yield, 17 coerce).
+AWAY_ROOTS = {"08", "17"}
+
+
+def _doer_phrase(noun: Token, root: str, found: DocActors) -> tuple[Actor, Token] | None:
+    """The actor an event noun names as its doer in a "by" or "from" phrase ("attacks by Russian forces",
+    "military aid from Norway", "attacks from the Ukrainian side"), with the word that names it; not the place a
+    withdrawal or an expulsion leaves."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+            continue
+        if prep.lower_ == "from" and root[:2] in AWAY_ROOTS:
+            continue
+        for word in prep.children:
+            actor = found.actor_for(word) if word.dep_ == "pobj" else None
+            if actor is not None and event_code(actor):
+                return actor, word
+    return None
+
+
+def _struck(noun: Token, found: DocActors) -> Actor | None:
+    """The one an act named as a passive verb's agent is done to ("the fighters were covered by EU sanctions",
+    "mercenaries hit by EU sanctions"): the verb's subject, or the noun a participle describes."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "agent":
+        return None
+    verb = noun.head.head
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patient = verb.head
+    return _actor_of(patient, found) if patient is not None else None
+
+
 def _noun_events(
     sent: DocSpan, coded: set[int], found: DocActors, book: dict, reference: date | None, article: Article
 ) -> list[tuple[float, Event, bool]]:
@@ -1227,11 +1320,21 @@ def _noun_events(
             noun
         )  # "adopted a new package of sanctions": the package stands where the noun would
         source = _noun_source(noun, found) or (_noun_source(held, found) if held is not noun else None)
-        target = _participant(
-            noun, found, NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"}
-        )
+        prepositions = NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"}
+        doer = _doer_phrase(noun, info.root, found) if source is None else None
+        if doer is not None:
+            source = doer[0]  # "attacks by Russian forces on Kharkiv", "aid from Norway to Sweden"
+            # "the threat from Russia [discussed] with the Polish leader": the small model runs the clause's
+            # "with" phrase on into the noun; an act with a named doer is aimed by a preposition of direction
+            prepositions = prepositions & DIRECTED_PREPOSITIONS
+        target = _participant(noun, found, prepositions)
+        if target is None and doer is not None:
+            # the small model hangs "on Kharkiv" on the doer as often as on the act
+            target = _participant(doer[1], found, prepositions)
         if target is None and held is not noun:
             target = _participant(held, found, TARGET_PREPOSITIONS)
+        if target is None:
+            target = _struck(noun, found)  # "the fighters were covered by EU sanctions"
         purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
         # "Russia and Belarus engaged in joint drills", "took part in talks": the act its subject takes part in
         purpose |= (
@@ -1310,6 +1413,9 @@ def _noun_events(
                 ),
                 None,
             )
+        if target is None and carried and info.root in AID_ROOTS and source is not None:
+            # "… an aid package for Ukraine. The House approved the assistance"
+            target = _earlier_recipient(noun, source, found)
         if (
             source is None
             and target is None
@@ -1320,11 +1426,12 @@ def _noun_events(
         if (
             target is None
             and source is not None
-            and noun.lemma_.lower() in WAR_NOUNS
+            and (noun.lemma_.lower() in WAR_NOUNS or info.root == "15")
             and source.kind == "state"
             and noun.dep_ != "compound"
         ):  # not "US war fighting"
-            target = _war_party(source, noun, found)  # "Russia's invasion", the article's war in Ukraine
+            # "Russia's invasion", "the Russian troop buildup": the article's war in Ukraine
+            target = _war_party(source, noun, found)
         if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
@@ -1360,6 +1467,11 @@ def _noun_events(
             if known and not starts:
                 # "whether the quarrel was related to the Russian invasion": the act named as known is presupposed
                 hypothetical = unrealised(noun)
+            # "vulnerable to an invasion by Moscow", "threatened by a Russian attack": force named in passing with
+            # "a" is a kind or a prospect, not a use of force the article tells ("an ICC warrant" is one, though)
+            hypothetical |= info.root in FORCE_ROOTS and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+            )
         earlier = (
             background or told_earlier(noun, reference) or verb is not None and told_earlier(verb, reference)
         )
@@ -1442,6 +1554,23 @@ def _collection(noun: Token) -> Token:
             noun,
         )
     return noun
+
+
+def _earlier_recipient(noun: Token, source: Actor, found: DocActors) -> Actor | None:
+    """The recipient of aid named by a definite noun with none of its own ("the House approved the assistance"):
+    the recipient the article named for aid last before it ("a vote on an aid package for Ukraine"), the same aid
+    told again, when it is another side than the giver."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    for other in reversed(noun.doc[: noun.i]):
+        if other.pos_ != "NOUN" or noun_lexicon().get(other.lemma_.lower(), "")[:2] not in AID_ROOTS:
+            continue
+        # "an aid package for Ukraine": the package the aid names holds the recipient
+        holder = other.head if other.dep_ == "compound" else other
+        actor = _participant(holder, found, {"to", "for"})
+        if actor is not None:
+            return actor if (actor.country or actor.id) != (source.country or source.id) else None
+    return None
 
 
 def _between(noun: Token, found: DocActors) -> tuple[Actor, Actor] | None:
@@ -1637,6 +1766,16 @@ def extract_events(
                 is not None
             ):
                 target = _war_party(source, war, found)  # "weeks after Moscow launched its invasion"
+            if (
+                target is None
+                and source is not None
+                and source.country
+                and info.root == "15"
+                and verb_lemma(verb) in POSTURE_VERBS | LIGHT_VERBS  # moves forces or carries a buildup
+            ):
+                # "Moscow assembled 150,000 soldiers": force shown by a side of the article's war is shown to
+                # the other side, the state the article names as its theatre
+                target = _war_party(source, verb, found)
             if info.root in VIOLENCE_ROOTS and (
                 target is None or source is not None and target.country and target.country == source.country
             ):

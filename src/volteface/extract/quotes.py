@@ -91,6 +91,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Quotation marks: an opening mark and the next closing one in the same paragraph. News mixes straight and
 # curly marks (and sometimes mismatches them), so any double mark closes any other.
 _QUOTED = re.compile(r"[“\"](?=\S)[^“”\"\n]{2,}?[”\"]|''(?:(?!'')[^\n]){4,}?''")
+# A quotation that runs over paragraphs leaves its mark open at the end of each paragraph but the last, and the
+# next paragraph opens with a mark again (news style): “… he told the paper. “A.¶“B,” he added.
+_OPEN_TO_PARAGRAPH = re.compile(r"[“\"](?=\S)[^“”\"\n]{2,}(?=\n[ \t]*\n\s*[“\"])")
 # A sign-off after a quotation: "…” — Name" ending the line or the sentence (not "— Putin's troops …").
 _DASH_SPEAKER = re.compile(
     r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})(?<!['’]s)(?=\s*(?:[\n.,)]|$))"
@@ -175,6 +178,11 @@ def _subject(verb: Token) -> Token | None:
         subjects.insert(0, before[-1])
     for child in subjects:
         if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ == "nsubjpass" and lemma(verb) in ADDRESSEE_VERBS:
+                # "Americans were told …", "Kyiv was warned …": the subject heard the words; whoever said them is
+                # the agent, if the sentence names one
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "Murphy, who said ..." → Murphy
             return child
@@ -183,6 +191,10 @@ def _subject(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
         return controller  # "called on partners to declare ...": the partners would declare, not the caller
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and lemma(verb) in INFERENCES:
+        return (
+            None  # "…, suggesting they would stay": what the journalist draws from the words, no one's words
+        )
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         # "…, adding that …" / "saying …": the participle's source is the nearest cue's above it
         node = verb.head
@@ -219,6 +231,14 @@ def _subject(verb: Token) -> Token | None:
 
 
 BY_DOING = ("by", "after", "before", "while", "besides", "when")
+# ... and those whose object is always who hears them ("told reporters …", never "told the talks failed").
+TOLD_WHOM = frozenset({"tell", "inform", "brief", "assure", "remind", "notify"})
+# What a participle after a reported clause draws from it: the journalist's inference ("…, suggesting …").
+INFERENCES = frozenset({"suggest", "indicate", "signal", "imply", "mean", "underscore", "highlight"})
+# Verbs of saying whose object is who hears the words.
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "brief", "assure", "remind", "notify", "advise", "warn", "urge", "ask", "instruct"}
+)
 
 
 def _controller(head: Token) -> Token | None:
@@ -268,7 +288,7 @@ class _Collector:
         self.doc, self.article, self.found = doc, article, found
         self.pending: list[_Pending] = []
         self.claimed: list[Span] = []
-        self.quoted = [Span(m.start(), m.end()) for m in _QUOTED.finditer(article.text)]
+        self.quoted = _quotations(article.text)
         dashed = [Span(m.start("content"), m.end("content")) for m in _DASH_LINE.finditer(article.text)]
         self.speakers = SpeakerFinder(
             doc, found, self.quoted + dashed
@@ -376,6 +396,17 @@ class _Collector:
             speaker.actor,
             via,
         )
+
+
+def _quotations(text: str) -> list[Span]:
+    """The quotations of a text in order: each pair of marks, and each paragraph left open for the next."""
+    closed = [Span(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    open_ = [
+        Span(m.start(), m.end())
+        for m in _OPEN_TO_PARAGRAPH.finditer(text)
+        if not any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in closed)
+    ]
+    return sorted(closed + open_, key=lambda q: q.start)
 
 
 def _post_of(position: int, posts: tuple[Post, ...]) -> Post | None:
@@ -737,11 +768,34 @@ def _clause_quotes(c: _Collector) -> None:
                     t.i for t in other.subtree
                 }  # "officials say …, and a police official told CNN that …"
                 skip |= {t.i for t in clause.children if t.dep_ == "cc" and t.i < other.i}
+        for other in clause.subtree:
+            if (
+                other.dep_ == "prep"
+                and other.lower_ == "with"
+                and any(
+                    g.dep_ == "pcomp"
+                    and cue_class(g) == "statement"
+                    and any(x.dep_ == "nsubj" for x in g.children)
+                    for g in other.children
+                )
+            ):
+                skip |= {t.i for t in other.subtree}  # "…, with the governor writing that …": another's words
+            if (
+                other.dep_ == "advcl"
+                and other.tag_ == "VBG"
+                and lemma(other) in INFERENCES
+                and other.i > clause.i
+                and other.doc[other.left_edge.i - 1].text == ","
+            ):
+                skip |= {
+                    t.i for t in other.subtree
+                }  # "…, suggesting they would stay": the journalist's inference
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
         if (
             clause.i > token.i
             and lost is not None
+            and lemma(token) not in TOLD_WHOM
             and not any(g.dep_ in SUBJECT_DEPS for g in clause.children)
         ):
             tokens = list(lost.subtree) + tokens  # "warned the scale of violence had increased": its subject

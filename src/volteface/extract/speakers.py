@@ -989,7 +989,9 @@ class SpeakerFinder:
         # A name inside the description says who it is: "the foreign minister, Sergei Lavrov," / "the President
         # of Latvia Egils Levits"
         for child in token.children:
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON":
+                # (a named person is who they are named: in "Andriy Yermak, head of the office of the President,
+                # Volodymyr Zelensky," the second name is the president's)
                 return self._named_person(child, mention)
         if token.ent_type_ != "PERSON" and (lower in ROLE_NOUNS or token.lemma_.lower() in ROLE_NOUNS):
             # a name in apposition anywhere in the phrase ("commander in the X Regiment, Denys Prokhorov,"), or

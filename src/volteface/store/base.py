@@ -22,6 +22,7 @@ class Selection:
     evidence."""
 
     actor: str | None = None
+    by_id: bool = False  # ``actor`` is an actor id, matched exactly (an actor page), never a part of a name
     source: str | None = None
     target: str | None = None
     since: date | None = None
@@ -61,6 +62,7 @@ class Store(Protocol):
     """A store of articles and their records (SQLite by default, PostgreSQL when shared)."""
 
     path: str  # where it is: a file path, or a database URL
+    read_only: bool  # opened to read only: it keeps no readings (``keep_reading``)
 
     def __enter__(self) -> Self: ...
 
@@ -118,6 +120,10 @@ class Store(Protocol):
     ) -> list[Mapping[str, Any]]: ...
 
     def version(self) -> tuple[str, int]: ...
+
+    def kept_reading(self, question: str) -> str | None: ...
+
+    def keep_reading(self, question: str, version: int, reading: str) -> None: ...
 
     # -- counts and search
     def counts(self) -> dict[str, int]: ...

@@ -40,6 +40,7 @@ class PostgresStore(WatchingStore):
         from psycopg.rows import dict_row
 
         self.path = redacted(url)
+        self.read_only = read_only
         try:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, connect_timeout=10)
         except psycopg.Error as exc:
@@ -111,14 +112,21 @@ class PostgresStore(WatchingStore):
 
     def search(self, text: str, limit: int = 50) -> Hits:
         """Articles and quotes holding all the words, best first (``plainto_tsquery``: the words as words, no
-        search operators)."""
+        search operators). Articles rank by how their headline and lead hold the words, then newest first."""
         if not text.split():
             return Hits([], [])
+        with self.conn.transaction():
+            # the planner prices a scan of every article below the GIN index for a common word, not knowing that
+            # each row's whole-text vector lies out of line (0.5 s on 100,000 articles); the index reads none
+            self._run("SET LOCAL enable_seqscan = off")
+            return self._search(text, limit)
+
+    def _search(self, text: str, limit: int) -> Hits:
         articles = self._rows(
             "SELECT a.id AS article_id, a.title, a.date AS article_date, a.source AS outlet, a.url, a.record_id, "
             "ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6') AS snippet "
             "FROM articles a, plainto_tsquery('english', ?) q WHERE a.search @@ q "
-            "ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT ?",
+            "ORDER BY ts_rank(a.search_lead, q) DESC, a.date DESC NULLS LAST, a.id LIMIT ?",
             (text, limit),
         )
         quotes = self._rows(

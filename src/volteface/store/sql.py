@@ -26,6 +26,7 @@ class SQLStore:
     """The shared part of the SQL backends (see the module docstring)."""
 
     path: str
+    read_only: bool = False
     NO_LIMIT: int | None = None  # the LIMIT value that means "all rows"
     NO_INDEX = ""  # a prefix that keeps the planner off a column's index (SQLite's unary plus)
 
@@ -146,6 +147,26 @@ class SQLStore:
         row = self._rows("SELECT id, version FROM store_version")[0]
         return row["id"], row["version"]
 
+    def kept_reading(self, question: str) -> str | None:
+        """What ``keep_reading`` kept for ``question`` at the store's current version, or None."""
+        rows = self._rows(
+            "SELECT k.reading FROM kept_readings k, store_version v "
+            "WHERE k.question = ? AND k.store_version = v.version",
+            (question,),
+        )
+        return rows[0]["reading"] if rows else None
+
+    def keep_reading(self, question: str, version: int, reading: str) -> None:
+        """Keep a reading of the store made at ``version`` (a store opened read-only keeps nothing)."""
+        if self.read_only:
+            return
+        with self._transaction():
+            self._run("DELETE FROM kept_readings WHERE question = ?", (question,))
+            self._run(
+                "INSERT INTO kept_readings (question, store_version, reading) VALUES (?, ?, ?)",
+                (question, version, reading),
+            )
+
     # -- reading -------------------------------------------------------------------------------------
 
     def article_ids(self) -> list[str]:
@@ -213,12 +234,13 @@ class SQLStore:
             [
                 ("q.kind != 'belief'", not selection.beliefs or None),
                 ("q.kind = ?", selection.kind),
+                ("q.speaker_actor = ?", selection.actor if selection.by_id else None),
                 (
                     (
                         "(q.speaker_actor = ? OR lower(q.speaker) LIKE ? ESCAPE '\\' "
                         "OR lower(q.speaker_actor) LIKE ? ESCAPE '\\')"
                     ),
-                    (selection.actor, _like(actor), _like(actor)) if actor else None,
+                    (selection.actor, _like(actor), _like(actor)) if actor and not selection.by_id else None,
                 ),
                 ("q.date >= ?", _day(selection.since)),
                 ("q.date <= ?", _day(selection.until)),

@@ -37,6 +37,7 @@ class SQLiteStore(WatchingStore):
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
+        self.read_only = read_only
         try:
             if read_only:
                 self.conn = self._open_read_only()
