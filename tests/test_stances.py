@@ -753,7 +753,7 @@ def test_taking_back_is_of_land_and_a_flank_is_no_incursion():
     )
     assert "ukraine-cede-territory" not in said
     assert "poland-airspace-response" not in flank
-    assert _sides("NATO must strengthen its eastern flank after drones violated Polish airspace.") == {
+    assert _sides("NATO must shoot down drones that violate Polish airspace.") == {
         "poland-airspace-response": "favor"
     }
 
@@ -804,6 +804,16 @@ def test_a_coded_act_is_a_stance_only_when_the_sentence_tells_it_of_its_actors()
         == [set()] * 5
     )
     assert _all_stances(["Norway criticised Sweden for its silence."]) == [{("NOR", "SWE", "against")}]
+    # but a weapon of the actor's is its act, and "for" after a warrant names its target
+    missiles, warrant = _all_stances(
+        [
+            "A firefighter stood at the Valdor power plant near Kyiv, which was destroyed by multiple Russian "
+            "missiles on April 11.",
+            "In March, the International Criminal Court issued an arrest warrant for Putin over alleged war crimes.",
+        ]
+    )
+    assert ("RUS", "UKR", "against") in missiles
+    assert ("ICC", "vladimir-putin", "against") in warrant
 
 
 def test_coded_acts_that_take_no_side_toward_their_target():

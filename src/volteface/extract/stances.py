@@ -186,6 +186,10 @@ def _prep_hops(token: Token, trigger: Token) -> int | None:
     return hops
 
 
+# Verbs after which "for" someone names the side taken ("fighting for the British"), not the target.
+_SIDE_VERBS = frozenset({"fight", "battle", "serve", "die", "volunteer", "campaign"})
+# Weapons a passive act is done "by": the act of the actor who fired them ("destroyed by Russian missiles").
+_WEAPONS = frozenset({"missile", "rocket", "drone", "bomb", "shell", "artillery", "warplane", "jet"})
 # Verbs the coder reads as an act toward an actor that take no side: citing or mentioning what the actor did
 # ("cites the Assembly's condemnations"), and trade told as figures ("imported $250m in goods from Russia").
 _NOT_A_STANCE_VERBS = frozenset(
@@ -257,8 +261,12 @@ def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
         )
     ):
         return False
-    if event.quad in (3, 4) and targets and all(t.dep_ == "pobj" and t.head.lower_ == "for" for t in targets):
-        return False  # "soldiers fighting for the British": on their side
+    if (
+        trigger.lemma_.lower() in _SIDE_VERBS
+        and targets
+        and all(t.dep_ == "pobj" and t.head.lower_ == "for" for t in targets)
+    ):
+        return False  # "soldiers fighting for the British": on their side (not "a warrant for Putin")
     if targets and all(_rejecter(t, trigger) for t in targets):
         return False  # "claimed that ..., a claim rejected by the U.S.": the target turned the source down
     if _lost_infinitive(trigger):
@@ -276,8 +284,9 @@ def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
         doer is not None
         and doer.i not in found.by_token
         and not any(c.dep_ in ("compound", "poss", "appos") and c.i in found.by_token for c in doer.children)
+        and not (doer.lemma_.lower() in _WEAPONS and found.actor_for(doer) is not None)
     ):
-        return False
+        return False  # "threatened by a Russian attack"; but "destroyed by Russian missiles" is Russia's act
     dares = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in trigger.children)
     return not (event.root == "11" and dares)
 
