@@ -125,3 +125,33 @@ def test_a_nationality_on_a_non_state_person_is_not_the_state():
     )
     assert not any((e.source or "").startswith("ARG") for e in article.events)
     assert not any(s.holder.startswith("ARG") for s in article.stances)
+
+
+def test_a_womans_honorific_with_a_surname_is_the_woman_already_named(resolver):
+    found = _resolve(
+        resolver,
+        "Valdo Berg thanked First Lady Melania Trump. He was grateful for Mrs. Trump's support.",
+        date(2026, 2, 4),
+    )
+    assert found["Mrs. Trump"] == "melania-trump"
+    # with no woman of that surname named, the reading is as before
+    assert _resolve(resolver, "Mrs. Trump spoke.", date(2026, 2, 4))["Mrs. Trump"] == "donald-trump"
+
+
+def test_a_sector_named_before_a_government_title_says_whose_it_is(resolver):
+    found = _resolve(resolver, "Norway's opposition leader slammed the plan.", date(2031, 5, 1))
+    assert found["Norway's opposition leader"] == "NOROPP"
+    found = _resolve(
+        resolver, "Norwegian intelligence officials spoke. Norwegian state media said so.", date(2031, 5, 1)
+    )
+    assert "NORSPY" in found.values() and "NORMED" in found.values()
+
+
+def test_a_social_platform_is_not_a_person(resolver):
+    found = _resolve(
+        resolver,
+        "That is why we ask allies to commit fully, Minister of Foreign Affairs of Valdoria Valdo Berg posted on "
+        "Twitter, an agency reports. He emphasized that we all want peace in Ukraine.",
+        date(2031, 5, 1),
+    )
+    assert "Twitter" not in found and found["Valdo Berg"] == "person:valdo-berg"

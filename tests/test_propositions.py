@@ -72,6 +72,8 @@ def test_an_entry_with_a_shipped_id_replaces_it(tmp_path):
         ("- id: one\n  text: x\n  toward: {actor: RUS, side: sideways}\n", "toward is"),
         ("- id: one\n  text: x\n- id: one\n  text: y\n", "the same id twice"),
         ("- id: one\n  text: x\n  colour: red\n", "optionally"),
+        ("- id: one\n  text: x\n  since: last spring\n", "since is a date"),
+        ("- id: one\n  text: x\n  object: '(unclosed'\n", "not a valid regular expression"),
     ],
 )
 def test_a_bad_file_names_itself_the_entry_and_the_problem(tmp_path, text, problem):

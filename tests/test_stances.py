@@ -673,3 +673,213 @@ def test_a_phrase_told_as_doing_harm_is_opposed():
 def test_what_the_speaker_only_watches_others_do_is_no_side_of_theirs():
     assert _sides("we see how the allies are still rushing to pump their weapons into Ukraine") == {}
     assert _sides("We see that the allies must send more tanks to Ukraine")["military-aid-ukraine"] == "favor"
+
+
+def _all_stances(texts: list[str], day: date = date(2031, 5, 1)) -> list[set[tuple[str, str, str]]]:
+    """Every stance each text gives: (holder, target, label)."""
+    from volteface.pipeline import process_batch
+
+    articles = process_batch([Article(id=str(i), text=t, date=day) for i, t in enumerate(texts)])
+    return [{(s.holder, s.target, s.label) for s in a.stances} for a in articles]
+
+
+def _targets(texts: list[str], day: date = date(2031, 5, 1)) -> list[set[str]]:
+    return [{target for _, target, _ in found} for found in _all_stances(texts, day)]
+
+
+def test_a_refusal_told_as_a_belief_turns_the_side_over():
+    [refused] = _all_stances(
+        [
+            "Norway condemned Russian aggression, but the Norwegian authorities have refused to join sanctions on Russia."
+        ]
+    )
+    assert ("NOR", "sanctions-russia-tighten", "against") in refused
+    assert ("NOR", "sanctions-russia-tighten", "favor") not in refused
+
+
+def test_what_they_did_in_the_speakers_own_words_is_told_of_others():
+    # the speaker denounces the sanctions "they" imposed: no call for sanctions on Russia
+    [said] = _targets(
+        [
+            "Norway's prime minister said: \"Sanctions are a weapon. Today they are working against China, Russia "
+            'and Iran. Today, they have imposed sanctions against half the world."'
+        ]
+    )
+    assert "sanctions-russia-tighten" not in said
+
+
+def test_an_act_under_a_negated_verb_or_in_a_list_of_things_is_not_done():
+    assert _acts(
+        [
+            "The Valdorian offensive was delayed and did not see Ukraine take back any territory.",
+            # "additional U.S. supplied missiles" lists missiles; the parser's "U.S. supplied" is no act
+            "Pointing to the refusal from Oslo to ship long-range Valdor rockets, the long delay of Swedish-made "
+            "fighter jets pledged by several NATO members, and additional U.S. supplied ATACMS missiles, the "
+            "Valdorian leader fumed.",
+        ]
+    ) == [[], []]
+
+
+def test_a_delivery_named_in_a_forecast_is_no_call_for_it():
+    forecast, harm, help_ = _targets(
+        [
+            "Norway's defence minister said: \"The delivery of munitions, artillery and rocket fire in the "
+            'Belarus-Ukraine border area could also disperse radioactive debris in the soil."',
+            'Norway\'s defence minister said: "The delivery of heavy weapons to Ukraine would endanger Europe."',
+            'Norway\'s defence minister said: "The delivery of more weapons to Ukraine would help it hold the line."',
+        ]
+    )
+    assert "military-aid-ukraine" not in forecast
+    assert "military-aid-ukraine" in harm and "military-aid-ukraine" in help_
+    assert _sides("The delivery of heavy weapons to Ukraine would endanger Europe.") == {
+        "military-aid-ukraine": "against"
+    }
+    assert _sides("The delivery of more weapons to Ukraine would help it hold the line.") == {
+        "military-aid-ukraine": "favor"
+    }
+
+
+def test_taking_back_is_of_land_and_a_flank_is_no_incursion():
+    assert _sides("Kyiv intends to take back Crimea.") == {"ukraine-cede-territory": "against"}
+    assert _sides("Kyiv vows to get back all of its occupied territory.") == {
+        "ukraine-cede-territory": "against"
+    }
+    said, flank = _targets(
+        [
+            "Norway's prime minister said: \"Every time the noise about the war in Ukraine subsides, America "
+            'gives a signal to bring it back again."',
+            "Norway's prime minister also talked about the need to strengthen the NATO eastern flank.",
+        ]
+    )
+    assert "ukraine-cede-territory" not in said
+    assert "poland-airspace-response" not in flank
+    assert _sides("NATO must shoot down drones that violate Polish airspace.") == {
+        "poland-airspace-response": "favor"
+    }
+
+
+def test_sanctions_on_someone_named_other_than_russia_are_not_sanctions_on_russia():
+    assert _sides("The U.S. imposed sanctions on Valdor Petrov for working with Moscow-based entities.") == {}
+    assert _sides("The U.S. imposed sanctions on Iran.") == {}
+    assert _sides("The U.S. imposed sanctions on Russian gold and on Putin's daughters.") == {
+        "sanctions-russia-tighten": "favor"
+    }
+    # a thing, not a name, after "on": what the sanctions are about stands in the sentence
+    assert proposition_stance("ready to impose powerful sanctions on export controls", "If Russia proceeds")
+    [petrov] = _targets(
+        [
+            "In 2030, the U.S. government imposed sanctions on Valdor Petrov for working with Moscow-based entities."
+        ]
+    )
+    assert "sanctions-russia-tighten" not in petrov
+
+
+def test_talks_to_end_a_war_are_read_only_once_the_war_has_begun():
+    text = (
+        "Norway's prime minister said that he and President Putin agreed that their teams should continue to "
+        "engage in a diplomatic solution."
+    )
+    [before] = _targets([text], date(2022, 2, 10))
+    [after] = _targets([text], date(2022, 3, 10))
+    assert "war-end-negotiations-now" not in before
+    assert "war-end-negotiations-now" in after
+
+
+def test_a_coded_act_is_a_stance_only_when_the_sentence_tells_it_of_its_actors():
+    assert (
+        _all_stances(
+            [
+                # the target is named only in an adjunct ("while on a visit to Kyiv")
+                "Norway's foreign minister criticised his own organisation's council while on a visit to Kyiv.",
+                # cooperation "against" someone is no favor toward them
+                "Norway stands by Ukraine as it defends its sovereignty against the Russian aggression.",
+                # the doer of the passive is a thing, not an actor
+                "Norway is threatened by a Russian attack.",
+                # a dare to do something is an appeal, not disapproval
+                "Norway challenged the Security Council members to pledge to protect schools.",
+                # decades before the article: history
+                "On March 3, 1951, Norwegian troops prepared to storm the positions of Sweden.",
+            ]
+        )
+        == [set()] * 5
+    )
+    assert _all_stances(["Norway criticised Sweden for its silence."]) == [{("NOR", "SWE", "against")}]
+    # but a weapon of the actor's is its act, and "for" after a warrant names its target
+    missiles, warrant = _all_stances(
+        [
+            "A firefighter stood at the Valdor power plant near Kyiv, which was destroyed by multiple Russian "
+            "missiles on April 11.",
+            "In March, the International Criminal Court issued an arrest warrant for Putin over alleged war crimes.",
+        ]
+    )
+    assert ("RUS", "UKR", "against") in missiles
+    assert ("ICC", "vladimir-putin", "against") in warrant
+
+
+def test_coded_acts_that_take_no_side_toward_their_target():
+    assert (
+        _all_stances(
+            [
+                # fighting for someone is being on their side
+                "The general saw in the Hessian troops at Trenton—German soldiers fighting for the British—a rare "
+                "opportunity.",
+                # trade told as a figure
+                "In 2029, Norway imported $250m in goods from Russia, such as fertilisers.",
+                # what something requires is not done
+                "The United States has a choice. Instead, it requires providing the Ukrainians with the weapons they "
+                "need.",
+                # words handed over are no aid
+                "Last Wednesday, Norway delivered its written responses to Russian security demands.",
+                # the target is the one who rejected the source's claim
+                "Moscow has also claimed that Kyiv plotted to overthrow the leadership of the breakaway province of "
+                "Valdoria, a claim firmly rejected by the U.S. and Kyiv and is seen as a Russian disinformation effort.",
+            ]
+        )
+        == [set()] * 5
+    )
+    # citing someone's condemnations is no stance toward them
+    [cited] = _all_stances(
+        ["The House of Representatives cites UN General Assembly condemnations of Russia's aggression."]
+    )
+    assert not any(target == "UNGA" for _, target, _ in cited)
+
+
+def test_a_sentence_signed_off_after_a_dash_is_the_signers_words():
+    signed, told = _all_stances(
+        [
+            "Russian troops surrounded Ukraine, Russian forces plan to attack Ukraine within days, their aim is "
+            "Kyiv - said the President of Finland.",
+            "Russian troops surrounded Ukraine, Russian forces plan to attack Ukraine within days.",
+        ]
+    )
+    assert ("RUSMIL", "UKR", "against") not in signed
+    assert ("RUSMIL", "UKR", "against") in told
+    assert _acts(
+        [
+            "Russian soldiers have surrounded Norway, and Norway sent tanks to Ukraine - said the President of Finland."
+        ]
+    ) == [[]]
+
+
+def test_a_base_form_joined_to_a_past_tense_is_no_act_of_the_past_tenses_subject():
+    # "and undermine" continues "to create unrest": it is Petrov's doing, not the government's
+    [joined] = _all_stances(
+        [
+            "In 2030, the Norwegian government imposed sanctions on Valdo Petrov for working with “corrupt oligarchs "
+            "and Moscow-based entities to create political unrest in Sweden” and undermine Sweden’s moves to join the "
+            "European Union."
+        ]
+    )
+    assert ("NORGOV", "SWE", "against") not in joined
+
+
+def test_what_is_refused_is_the_first_clause_not_what_others_are_told_to_want():
+    [refused] = _all_stances(
+        [
+            "The Norwegian prime minister has also refused to lift re-export restrictions on the 15 countries that "
+            "currently own 2,000 Leopards, many of whom are willing to ship tanks to Ukraine."
+        ]
+    )
+    sides = {(target, label) for _, target, label in refused}
+    assert ("western-tanks-ukraine", "against") in sides
+    assert not any(target == "military-aid-ukraine" for target, _ in sides)

@@ -191,6 +191,24 @@ TITLE_ALIASES = {
 }
 
 
+# Social platforms the tagger takes for people ("Landsbergis posted on Twitter. He emphasized ..." is no Twitter
+# speaking).
+PLATFORMS = frozenset(
+    {
+        "twitter",
+        "facebook",
+        "telegram",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "linkedin",
+        "weibo",
+        "vkontakte",
+        "truth social",
+    }
+)
+# Honorifics of a woman: with a surname, the woman of that surname the article has named, not a man who shares it.
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame"})
 HONORIFICS = {
     "mr",
     "mr.",
@@ -408,6 +426,22 @@ class Resolver:
             ):
                 # "Melania Trump" is not Donald Trump: another first name before a known surname
                 return self._unknown_person(doc[span.start - 1 : span.end], surnames, force=True), span
+        if (
+            people
+            and len(span) == 1
+            and span.start > 0
+            and doc[span.start - 1].lower_.rstrip(".") in FEMALE_HONORIFICS
+        ):
+            # "Mrs. Trump" after "Melania Trump": the woman of that surname already named
+            named = sorted(
+                p
+                for p in seen
+                if p not in people
+                and p in self.kb.people
+                and self.kb.people[p].name.endswith(" " + span.text)
+            )
+            if named:
+                return self.person_actor(self.kb.people[named[0]], day), span
         if people:
             # A surname shared by several people: the one already named, else the one in office that day.
             ranked = sorted(
@@ -556,6 +590,10 @@ class Resolver:
             if person is not None:
                 return self.person_actor(person, day), whole
         sector = self.kb.sector_nouns.get(head.lower_) or self.kb.sector_nouns.get(head.lemma_.lower())
+        # a sector named before a government title says whose it is: "the opposition leader", "the intelligence
+        # officials" (not "state media", whose head says it)
+        if sector == "GOV":
+            sector = next((self.kb.sector_nouns[w] for w in words[:-1] if w in self.kb.sector_nouns), sector)
         if sector:
             return self.country_actor(code, sector), whole
         return None
@@ -580,6 +618,8 @@ class Resolver:
         if not force and (span.label_ != "PERSON" or not span.text[:1].isupper()):
             return None
         name = span.text.strip()
+        if name.lower() in PLATFORMS:
+            return None  # "posted on Twitter": where the words were put, not who spoke
         if len(span) == 1 and name in surnames:
             actor_id = surnames[name]
             return Actor(actor_id, actor_id.split(":", 1)[1].replace("-", " ").title(), kind="person")

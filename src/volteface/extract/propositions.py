@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -31,6 +32,12 @@ class Proposition:
     toward: tuple[str, str] | None = (
         None  # (actor, side): favoring the proposition takes this side toward the actor
     )
+    # words that introduce what the act is done to ("sanctions on"): when the clause names that thing, it must
+    # match ``about`` (sanctions on an oligarch "working with Moscow-based entities" are not sanctions on Russia)
+    object: re.Pattern[str] | None = None
+    since: date | None = (
+        None  # the proposition presupposes what happened that day (a war): no stance before it
+    )
 
     @property
     def relevant(self) -> re.Pattern[str]:
@@ -39,7 +46,9 @@ class Proposition:
 
 
 _active: str | None = None  # the user's propositions file in use (``use_propositions``), if any
-_KEYS = frozenset({"id", "text", "terms", "about", "favor", "against", "acts", "not_by", "toward"})
+_KEYS = frozenset(
+    {"id", "text", "terms", "about", "favor", "against", "acts", "not_by", "toward", "object", "since"}
+)
 
 
 def use_propositions(user_file: str | Path | None) -> None:
@@ -109,6 +118,12 @@ def _entries(data: object, where: str) -> list[Proposition]:
             isinstance(toward, dict) and set(toward) == {"actor", "side"} and toward["side"] in OPPOSITE
         ):
             raise InputError("toward is {actor: ID, side: favor or against}", place)
+        since = e.get("since")
+        if since is not None and not isinstance(since, date):
+            try:
+                since = date.fromisoformat(str(since))
+            except ValueError:
+                raise InputError("since is a date (YYYY-MM-DD)", place) from None
         try:
             out.append(
                 Proposition(
@@ -121,6 +136,8 @@ def _entries(data: object, where: str) -> list[Proposition]:
                     bool(e.get("acts", True)),
                     frozenset(e.get("not_by") or ()),
                     (toward["actor"], toward["side"]) if toward else None,
+                    re.compile(rf"\b(?:{e['object']})\s+", re.IGNORECASE) if e.get("object") else None,
+                    since,
                 )
             )
         except re.error as exc:
@@ -155,10 +172,29 @@ _NEGATION = re.compile(
 # or relative word. A proposition's phrase and its term must fall in one clause.
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:]+[\"”’']*\s+|\s+[–—-]+\s+|\(|\)|,\s+(?=(?:but|while|whereas|although|though|"
-    r"because|since|as|and|or|which|who|when|after|before|if|unless|so)\b)|"
+    r"because|since|as|and|or|which|who|when|after|before|if|unless|so|"
+    r"(?:many|some|most|all|none|several|each|both|one|two|three) of (?:whom|which))\b)|"
     r"\s+(?=(?:but|whereas|although|though|because)\s)",
     re.IGNORECASE,
 )
+
+
+# Where the words naming what an act is done to end: a reason, a time, a purpose or a new clause.
+_OBJECT_END = re.compile(r"\s+(?:for|over|because|after|since|until|in order|as|amid|while)\b|[,;:.!?()]")
+
+
+def _done_to_other(prop: Proposition, clause: str) -> bool:
+    """Does the clause name what the act is done to ("sanctions on <X>") only by names ``about`` does not
+    match?"""
+    if prop.object is None or prop.about is None:
+        return False
+    named = []
+    for match in prop.object.finditer(clause):
+        rest = clause[match.end() :]
+        end = _OBJECT_END.search(rest)
+        named.append(rest[: end.start() if end else 80][:80])
+    # only a name counts ("sanctions on Shor", "on Iran"), not a thing ("sanctions on export controls")
+    return bool(named) and all(re.search(r"\b[A-Z]", n) and not prop.about.search(n) for n in named)
 
 
 def clauses(text: str) -> list[str]:
@@ -189,6 +225,35 @@ _HARMFUL = re.compile(
 _OBSERVED = re.compile(r"\b(see|saw|seeing|watch\w*|observ\w*|notic\w*) how\b[^,;]*$", re.IGNORECASE)
 
 
+# A phrase named as a thing ("the delivery of munitions", "an increased supply of weapons") whose clause only
+# foretells what it would do takes no side, unless what it foretells is harm (``_HARMFUL``) or help: "the delivery
+# of munitions could also disperse radioactive debris" is a forecast, not a call for the delivery.
+_NAMED_ACT = re.compile(
+    r"(?:^|\b(?:the|an?|any|this|that|such|its|their)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE
+)
+_NOMINAL = re.compile(
+    r"(deliver(y|ies)|suppl(y|ies)|shipments?|transfers?|provision|sending|imposition)\b", re.IGNORECASE
+)
+_FORETOLD = re.compile(r"^[^;.!?]{0,120}?\b(would|will|could|may|might|can)\b", re.IGNORECASE)
+_HELPFUL = re.compile(
+    r"^[^;.!?]{0,120}?\b(would|will|could|may|might|can)\s+(only\s+|just\s+|really\s+)?(help|save|enable|allow|strengthen|change|continue|resume|go on|start|begin|arrive|proceed)",
+    re.IGNORECASE,
+)
+
+
+def _foretold(clause: str, match: re.Match[str]) -> bool:
+    """Is the match a thing named (not an act urged or done) whose clause foretells a consequence that is
+    neither harm nor help?"""
+    after = clause[match.end() :]
+    return (
+        bool(_NOMINAL.match(match.group(0)))
+        and bool(_NAMED_ACT.search(clause[: match.start()]))
+        and bool(_FORETOLD.search(after))
+        and not _HELPFUL.search(after)
+        and not _HARMFUL.search(after)
+    )
+
+
 def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]:
     """(plain, negated) matches in one clause: a negation just before a phrase turns its side over, as does a
     harm told right after it, and a possibility under a condition takes no side."""
@@ -202,6 +267,8 @@ def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]
                 continue
             if _OBSERVED.search(clause[: match.start()]):
                 continue  # "we see how America is rushing to pump weapons into Ukraine": watched, not backed
+            if _foretold(clause, match):
+                continue
             if _NEGATION.search(clause[: match.start()]) or _HARMFUL.search(clause[match.end() :]):
                 negated += 1
             else:
@@ -221,6 +288,8 @@ def proposition_stance(text: str, context: str = "") -> list[tuple[str, str, flo
             if not prop.relevant.search(lowered):
                 continue
             if prop.about is not None and not (prop.about.search(clause) or prop.about.search(context)):
+                continue
+            if _done_to_other(prop, clause):
                 continue
             favor, favor_negated = _hits(prop.favor, clause)
             against, against_negated = _hits(prop.against, clause)
@@ -249,6 +318,8 @@ def act_stance(phrase: str, context: str, country: str | None = None) -> list[tu
         if not prop.acts or country in prop.not_by or not prop.relevant.search(lowered):
             continue
         if prop.about is not None and not (prop.about.search(phrase) or prop.about.search(context)):
+            continue
+        if _done_to_other(prop, phrase):
             continue
         favor = any(p.match(phrase) for p in prop.favor)
         against = any(p.match(phrase) for p in prop.against)

@@ -22,8 +22,8 @@ from .dates import sentence_date
 from .evaluations import own_side, stances_toward_actors
 from .event_actors import topic_actor
 from .event_modality import modality
-from .propositions import OPPOSITE, act_stance, proposition_stance, propositions
-from .quotes import cue_side
+from .propositions import OPPOSITE, act_stance, clauses, proposition_stance, propositions
+from .quotes import CONTRARY_CUES, cue_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -153,6 +153,144 @@ def stances_from_events(events: tuple[Event, ...], text: str = "") -> tuple[Stan
     return tuple(out)
 
 
+# An act told from this long before the article is history ("on February 19, 1945, the Marines prepared to storm
+# the beaches"), not where its actors stand in the news.
+HISTORY_DAYS = 20 * 365
+
+
+def _trigger(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _actor_tokens(doc: Doc, found: DocActors, actor_id: str, sentence: Span) -> list[Token]:
+    """The head tokens of the actor's mentions in the sentence."""
+    out = []
+    for m in found.mentions:
+        if m.actor_id == actor_id and sentence.start <= m.span.start < sentence.end:
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is not None:
+                out.append(span.root)
+    return out
+
+
+def _prep_hops(token: Token, trigger: Token) -> int | None:
+    """How many prepositions stand between a token and the trigger verb it hangs under (None: not under it)."""
+    hops = 0
+    while token.i != trigger.i:
+        if token.dep_ == "prep":
+            hops += 1
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return hops
+
+
+# Verbs after which "for" someone names the side taken ("fighting for the British"), not the target.
+_SIDE_VERBS = frozenset({"fight", "battle", "serve", "die", "volunteer", "campaign"})
+# Weapons a passive act is done "by": the act of the actor who fired them ("destroyed by Russian missiles").
+_WEAPONS = frozenset({"missile", "rocket", "drone", "bomb", "shell", "artillery", "warplane", "jet"})
+# Verbs the coder reads as an act toward an actor that take no side: citing or mentioning what the actor did
+# ("cites the Assembly's condemnations"), and trade told as figures ("imported $250m in goods from Russia").
+_NOT_A_STANCE_VERBS = frozenset(
+    {"cite", "quote", "mention", "recall", "reference", "list", "import", "export"}
+)
+# Verbs of need under which an act is only what something takes ("it requires providing Ukraine with weapons").
+_NEED_HEADS = frozenset({"require", "need", "mean", "entail", "involve", "demand"})
+# Words handed over: delivering them is communication, not material help.
+_WORDS_GIVEN = frozenset(
+    {
+        "response",
+        "answer",
+        "reply",
+        "proposal",
+        "letter",
+        "message",
+        "note",
+        "statement",
+        "speech",
+        "document",
+    }
+)
+
+
+def _lost_infinitive(verb: Token) -> bool:
+    """Is the verb a base form the parser joined to a finite one ("imposed sanctions on him for working with
+    oligarchs to create unrest and undermine Moldova's moves")? A base form cannot be coordinated with a past or
+    present tense: it continues an infinitive further back, whose doer is someone else."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and verb.head.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _rejecter(target: Token, trigger: Token) -> bool:
+    """Is the target the doer of a rejection told of what the trigger says ("a claim rejected by the U.S.")?"""
+    token = target
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ == "agent" and token.head.lemma_.lower().startswith(CONTRARY_CUES):
+            return True
+        token = token.head
+    return False
+
+
+def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
+    """Does the sentence tell the coded act as one its source takes toward its target? Left out: a target named
+    only deep in an adjunct ("criticised the council while on visit to Kyiv"), cooperation "against" the target
+    ("defends its sovereignty against the Russian aggression": the target is the adversary), a passive act whose
+    doer is a thing, not an actor ("is threatened by a Russian attack"), and a disapproval that dares or urges
+    the target to do something ("challenged the Council members to pledge ...": an appeal)."""
+    trigger = _trigger(doc, event)
+    if trigger is None or trigger.pos_ != "VERB":
+        return True
+    sentence = trigger.sent
+    targets = _actor_tokens(
+        doc, found, event.target_actor or "", Span(sentence.start_char, sentence.end_char)
+    )
+    hops = [h for t in targets if (h := _prep_hops(t, trigger)) is not None]
+    if hops and min(hops) > 1:
+        return False
+    if (
+        event.quad in (1, 2)
+        and targets
+        and all(
+            t.head.dep_ == "prep" and t.head.lower_ == "against" or t.head.head.lower_ == "against"
+            for t in targets
+        )
+    ):
+        return False
+    if (
+        trigger.lemma_.lower() in _SIDE_VERBS
+        and targets
+        and all(t.dep_ == "pobj" and t.head.lower_ == "for" for t in targets)
+    ):
+        return False  # "soldiers fighting for the British": on their side (not "a warrant for Putin")
+    if targets and all(_rejecter(t, trigger) for t in targets):
+        return False  # "claimed that ..., a claim rejected by the U.S.": the target turned the source down
+    if _lost_infinitive(trigger):
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma in _NOT_A_STANCE_VERBS or trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _NEED_HEADS:
+        return False
+    if event.root == "07" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_GIVEN for c in trigger.children
+    ):
+        return False  # "delivered their written responses to Russia": words handed over, not aid
+    agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    doer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if (
+        doer is not None
+        and doer.i not in found.by_token
+        and not any(c.dep_ in ("compound", "poss", "appos") and c.i in found.by_token for c in doer.children)
+        and not (doer.lemma_.lower() in _WEAPONS and found.actor_for(doer) is not None)
+    ):
+        return False  # "threatened by a Russian attack"; but "destroyed by Russian missiles" is Russia's act
+    dares = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in trigger.children)
+    return not (event.root == "11" and dares)
+
+
 def stances_from_quotes(
     quotes: tuple[Quote, ...], own: dict[int, str] | None = None, context: dict[int, str] | None = None
 ) -> tuple[Stance, ...]:
@@ -165,6 +303,10 @@ def stances_from_quotes(
         if not quote.speaker_actor or (own is not None and index not in own):
             continue
         side = cue_side(quote.cue) if quote.kind in ("indirect", "mixed") else 1
+        if quote.kind == "belief" and quote.cue and cue_side(quote.cue) < 0:
+            side = (
+                -1
+            )  # a belief's refusal turns it over as a statement's does ("have refused to join sanctions")
         if side == 0:
             continue
         content = own[index] if own is not None else quote.content
@@ -179,6 +321,10 @@ def stances_from_quotes(
             # is read with the words (unless it turns them over) and shown in the evidence
             content = quote.cue + " " + content if side > 0 else content
             evidence = Span(cue.start, quote.content_span.end)
+        if side < 0 and (parts := clauses(content)):
+            # what is refused is the first clause ("refused to lift restrictions on the countries that own
+            # Leopards, many of whom are willing to ship tanks"): the clauses after it tell of others
+            content = parts[0]
         for prop_id, label, score in proposition_stance(content, (context or {}).get(index, "")):
             label = label if side > 0 else OPPOSITE[label]
             out.append(Stance(quote.speaker_actor, prop_id, label, score, quote.date, evidence, index))
@@ -319,6 +465,26 @@ def _done(verb: Token) -> bool:
 _NOT_DONE = frozenset({"decide", "make", "plan", "intend", "prepare", "agree", "seem", "choose"})
 
 
+def _told_of_others(subject: Token | None, actor: Actor | None, speech: bool, quote: Quote) -> bool:
+    """Is a verb of speech or a done act inside the quote's words (with this subject and its actor) what the
+    speaker tells of someone else?"""
+    if subject is None:
+        # "according to the agency, [the US ...] imposed sanctions": a done act reported, its doer elsewhere
+        return not speech and (quote.cue or "").lower().startswith("according")
+    if subject.lower_ in ("i", "we"):
+        return False
+    span = quote.speaker_span
+    if not quote.content_span.start <= subject.idx < quote.content_span.end:
+        # "According to the agency, the US imposed sanctions": the doer named before the words, not their source
+        by_speaker = span is not None and span.start <= subject.idx < span.end
+        return not speech and not by_speaker and actor is not None and subject.pos_ != "PRON"
+    if speech:
+        return True
+    if subject.lower_ == "they" and quote.kind == "direct":
+        return True  # "they have imposed sanctions against half the world": in one's own words, others' acts
+    return actor is not None and subject.pos_ != "PRON"  # not "the countries that suffered", "it understood"
+
+
 def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> str:
     """The quote's content with what is not the speaker's position blanked out (offsets kept): someone else's
     reported speech, and a known actor's act told as done ("noted that the EU approved sanctions")."""
@@ -330,11 +496,9 @@ def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> st
         if token.pos_ not in ("VERB", "AUX") or not (speech or _done(token)):
             continue
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in ("i", "we") or not start <= subject.idx < end:
+        actor = found.actor_for(subject) if subject is not None else None
+        if not _told_of_others(subject, actor, speech, quote):
             continue
-        actor = found.actor_for(subject)
-        if not speech and (actor is None or subject.pos_ == "PRON"):
-            continue  # "the countries that suffered", "it understood": no other known actor's act to set aside
         if actor is not None and quote.speaker_actor and own_side(actor.id, quote.speaker_actor, found):
             continue  # the speaker about themself or their own state ("Ukraine has always said ...")
         for inner in token.subtree:
@@ -449,9 +613,27 @@ def _dropped_objection(verb: Token, sentence: str) -> list[tuple[str, str]]:
 
 
 def _inside_quotation(sent_text: str, offset: int) -> bool:
-    """Does the sentence open a quotation before ``offset`` that is still open there?"""
+    """Does the sentence open a quotation before ``offset`` that is still open there, or is it signed off as
+    someone's words ("..., their goal is Kyiv - said the US president.")?"""
     before = sent_text[:offset]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return (
+        before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or bool(_SIGNED_OFF.search(sent_text[offset:]))
+    )
+
+
+# A sentence that ends by naming who said it after a dash: all before the dash is their words.
+_SIGNED_OFF = re.compile(
+    r"\s[-–—]+\s*(said|says|added|adds|stressed|noted|stated|declared|announced|emphasi[sz]ed|wrote|claimed|told)\b"
+    r"[^.!?;:]{0,120}[.!?]?[\"”’']*\s*$",
+    re.IGNORECASE,
+)
+
+
+# Adjectives of quantity on a name that the parser took for a subject: "additional U.S. supplied missiles" lists
+# more U.S.-supplied missiles; no one is told to supply anything.
+_QUANTITY = frozenset({"additional", "more", "further", "extra", "other", "new", "fresh"})
 
 
 def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
@@ -486,8 +668,20 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         actor = topic_actor(subject, found) or found.actor_for(
             subject
         )  # "Britain is coming to Kyiv's aid. It's …"
-        if actor is None or any(modality(verb)) or verb.dep_ == "xcomp" and any(modality(verb.head)):
-            continue
+        if (
+            actor is None
+            or any(modality(verb))
+            or verb.dep_ in ("xcomp", "ccomp")
+            and any(modality(verb.head))
+        ):
+            continue  # "did not see Ukraine take back any territory": the governing verb's negation is the act's
+        if (
+            verb.dep_ == "conj"
+            and verb.head.pos_ not in ("VERB", "AUX")
+            or _lost_infinitive(verb)
+            or any(c.dep_ == "amod" and c.lower_ in _QUANTITY for c in subject.children)
+        ):
+            continue  # "the wait for jets, and additional U.S. supplied missiles": things listed, not an act
         sent = verb.sent
         if _inside_quotation(sent.text, verb.idx - sent.start_char):
             continue
@@ -635,14 +829,38 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
         replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))  # type: ignore[index]
         for s in stances_from_quotes(article.quotes, own, context)
     )
-    return (
+    asserted = tuple(
+        e
+        for e in asserted
+        if _event_is_stance(doc, e, found)
+        and not _SIGNED_OFF.search(article.text[e.trigger_span.end : e.sentence_span.end])
+    )
+    if article.date is not None:
+        asserted = tuple(
+            e for e in asserted if e.date is None or (article.date - e.date).days <= HISTORY_DAYS
+        )
+    return _after_presupposed(
         stances_from_events(asserted, article.text)
         + said
         + stances_from_acts(doc, article, found)
         + stances_toward_actors(doc, article, found, own)
         + stances_from_told_postures(doc, article, found)
-        + stances_from_changed_views(doc, article, found)
+        + stances_from_changed_views(doc, article, found),
+        article,
     )
+
+
+def _after_presupposed(stances: tuple[Stance, ...], article: Article) -> tuple[Stance, ...]:
+    """The stances less those on a proposition dated before what it presupposes (its ``since``): talks "to
+    end the war" before the war were about averting it."""
+    since = {p.id: p.since for p in propositions() if p.since is not None}
+    kept = []
+    for stance in stances:
+        day = stance.date or article.date
+        if stance.target in since and day is not None and day < since[stance.target]:
+            continue
+        kept.append(stance)
+    return tuple(kept)
 
 
 def _turn_told(doc: Doc, quote: Quote) -> bool:
