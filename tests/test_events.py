@@ -1043,3 +1043,15 @@ def test_talks_about_a_transfer_to_a_state_are_not_held_with_it():
     )
     assert not any(t == "SWE" and r == "04" for _, t, r in debated)
     assert ("NOR", "SWE", "04") in talked
+
+
+def test_an_act_as_the_agent_of_a_passive_is_no_one_doing_the_verbs_act():
+    # "threatened by an attack" tells a risk: no threat (CAMEO 13) by Norway; "hit by sanctions" no strike
+    articles = process_batch(
+        [
+            Article(id="t", text="Sweden is threatened by a Norwegian attack, the minister warned.", date=REPORT),
+            Article(id="h", text="Norway was hit by new Swedish sanctions on Monday.", date=REPORT),
+        ],
+        Job(),
+    )
+    assert [e.root for a in articles for e in a.events if e.root in ("13", "19")] == []

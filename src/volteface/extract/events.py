@@ -815,7 +815,12 @@ def _source(verb: Token) -> Token | None:
         if child.dep_ == "nsubj" and not passive:  # "the war was provoked": its subject is the patient
             return child
         if child.dep_ == "agent":  # passive: "was attacked by X"
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            doer = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if doer is not None and doer.lemma_.lower() in noun_lexicon():
+                # "Ukraine is threatened by a Russian attack", "hit by sanctions": an act the verb tells the effect
+                # of (a risk, a blow) is no one doing the verb's act; the act itself is coded from its noun
+                return None
+            return doer
     if (
         verb.dep_ in ("xcomp", "conj")
         and verb.head.i != verb.i
