@@ -1049,7 +1049,9 @@ def test_an_act_as_the_agent_of_a_passive_is_no_one_doing_the_verbs_act():
     # "threatened by an attack" tells a risk: no threat (CAMEO 13) by Norway; "hit by sanctions" no strike
     articles = process_batch(
         [
-            Article(id="t", text="Sweden is threatened by a Norwegian attack, the minister warned.", date=REPORT),
+            Article(
+                id="t", text="Sweden is threatened by a Norwegian attack, the minister warned.", date=REPORT
+            ),
             Article(id="h", text="Norway was hit by new Swedish sanctions on Monday.", date=REPORT),
         ],
         Job(),
