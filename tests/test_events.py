@@ -1057,3 +1057,16 @@ def test_an_act_as_the_agent_of_a_passive_is_no_one_doing_the_verbs_act():
         Job(),
     )
     assert [e.root for a in articles for e in a.events if e.root in ("13", "19")] == []
+
+
+def test_an_option_or_an_act_an_adjective_weighs_is_not_told_as_done():
+    texts = [
+        "The alternative is to let Norway invade Sweden and move towards the Baltic.",
+        "It is hard for Norway to strike Sweden's ports.",
+        "Sanctions make it more difficult for Norway to help Denmark's army.",
+        "Norway struck Sweden's ports.",  # the act told as done
+    ]
+    articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)], Job())
+    stored = [[(e.source, e.target, e.root) for e in a.events] for a in articles]
+    assert stored[:3] == [[], [], []]
+    assert ("NOR", "SWE", "19") in {(s[:3] if s else s, t[:3] if t else t, r) for s, t, r in stored[3]}

@@ -151,28 +151,6 @@ CAUSATIVES = {"get", "make", "have", "help", "let", "allow", "force", "persuade"
 ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
 # Participles of purpose: "was designed to counter drones", "is meant to deter Moscow" tell what a thing is for.
 PURPOSE_HEADS = {"design", "mean"}
-# Nouns of aim: their content, told after a copula, is what someone intends ("Russia's aim was to block Moldova").
-AIM_NOUNS = {
-    "aim",
-    "goal",
-    "plan",
-    "intention",
-    "intent",
-    "objective",
-    "purpose",
-    "ambition",
-    "mission",
-    "task",
-    "idea",
-    "strategy",
-    "target",
-    "wish",
-    "desire",
-    "dream",
-    "hope",
-    "priority",
-    "agenda",
-}
 # Verbs of seeing and finding that do not presuppose what they govern: "have not seen China provide arms" (nor
 # "could not confirm that Russia fired") leaves the act unknown, not denied. ("did not know that …" presupposes it.)
 PERCEPTION_HEADS = {
@@ -244,17 +222,20 @@ def modality(verb: Token) -> tuple[bool, bool]:
         and aim.head.lemma_.lower() == "be"
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in aim.head.children)
     )
-    # "Russia's aim was to block Moldova", "the plan is to send troops": an aim named as the subject of "be" is
-    # told, the act it aims at is not
-    goal = verb
+    # "Russia's aim was to block Moldova", "the plan is to send troops", "the alternative is to allow Russia to
+    # …": what "be" equates with an infinitive is an aim or an option, told; the act itself is not
+    goal = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CAUSATIVES else verb
     while goal.dep_ == "xcomp" and goal.head.i != goal.i and goal.head.lemma_.lower() != "be":
         goal = goal.head
     hypothetical |= (
         goal.dep_ in ("xcomp", "ccomp", "attr")
         and goal.head.lemma_.lower() == "be"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in goal.children)
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in goal.head.children)
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in goal.head.children)
     )
+    # "more difficult for China to help Russia", "hard for Kyiv to hold the city": an infinitive an adjective
+    # weighs (how hard, possible or needed it is) names no act
+    hypothetical |= weighed(top)
     # "it was aimed at helping Ukraine repel the offensives": what a measure aims at
     hypothetical |= aim.dep_ == "pcomp" and aim.head.lower_ == "at" and aim.head.head.lemma_.lower() == "aim"
     # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
@@ -314,6 +295,26 @@ CONTESTED_CUES = {
     "worry",
     "imagine",
 }
+
+
+# Adjectives that weigh an act named by their infinitive: how hard, possible, likely or needed it is.
+WEIGHING_ADJECTIVES = {
+    "difficult", "hard", "easy", "possible", "impossible", "able", "unable", "likely", "unlikely",
+    "necessary", "important", "vital", "crucial", "essential", "safe", "dangerous",
+}  # fmt: skip
+
+
+def weighed(verb: Token) -> bool:
+    """Is the verb an infinitive that a weighing adjective governs ("difficult for China to help Russia"), or
+    that completes "be" beside one ("it is hard for Kyiv to hold the city")?"""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in WEIGHING_ADJECTIVES
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in WEIGHING_ADJECTIVES for c in head.children
+    )
 
 
 def claimed(verb: Token) -> bool:
