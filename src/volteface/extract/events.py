@@ -149,8 +149,6 @@ TROOP_NOUNS = {
 NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join", "face"}
 
 
-# CAMEO 052 defends an actor or a policy in words; defending oneself against an attack is the fighting, mostly
-# told as a purpose ("helping Ukraine defend itself against Russian aggression"), not a verbal act.
 # "take" seizes (PETRARCH's bare row, CAMEO 17) only what can be held: not in the light uses news makes of it.
 TAKE_IDIOMS = {
     "place",
@@ -186,6 +184,8 @@ TAKE_IDIOMS = {
     "approach",
     "line",
 }
+# CAMEO 052 defends an actor or a policy in words; defending oneself against an attack is the fighting, mostly
+# told as a purpose ("helping Ukraine defend itself against Russian aggression"), not a verbal act.
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
 SELF_DEFENCE_VERBS = {"defend", "protect"}
 
