@@ -207,8 +207,9 @@ PLATFORMS = frozenset(
         "truth social",
     }
 )
-# Honorifics of a woman: with a surname, the woman of that surname the article has named, not a man who shares it.
-FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame"})
+# Honorifics of a woman (without their dot): with a surname, the woman of that surname the article has named, not a
+# man who shares it; the speakers read them too.
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame"})
 HONORIFICS = {
     "mr",
     "mr.",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..actors.resolve import FEMALE_HONORIFICS as WOMEN_HONORIFICS
 from ..actors.resolve import INSTITUTIONS
 from ..model import Span
 from .event_actors import topic_actor
@@ -34,7 +35,7 @@ FEMALE_PRONOUNS = {"she", "her"}
 GROUP_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince", "pope", "father"}
-FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "dame"}
+FEMALE_HONORIFICS = set(WOMEN_HONORIFICS) | {"mrs.", "ms."}
 HONORIFICS = (
     MALE_HONORIFICS
     | FEMALE_HONORIFICS
