@@ -667,3 +667,11 @@ def test_anothers_words_and_the_journalists_inference_are_not_in_the_reported_cl
 def test_whom_a_speaker_told_is_not_part_of_what_was_said(quotes_of):
     [quote] = quotes_of("Minister Anna Kowal told reporters on Monday that the border would stay open.")
     assert quote.content == "that the border would stay open"
+
+
+def test_an_inference_the_parser_joins_to_the_clauses_last_verb_is_still_the_journalists(quotes_of):
+    [quote] = quotes_of(
+        "President Mira Holt said Wednesday she supported a proposal from the council speaker, Tom Berg, to "
+        "provide about $61 billion in aid for Ostrava, signaling bipartisan support for the precarious funding bill."
+    )
+    assert quote.content.endswith("in aid for Ostrava")

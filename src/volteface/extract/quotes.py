@@ -191,7 +191,7 @@ def _subject(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
         return controller  # "called on partners to declare ...": the partners would declare, not the caller
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and lemma(verb) in INFERENCES:
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and lemma(verb) in INFERENCES:
         return (
             None  # "…, suggesting they would stay": what the journalist draws from the words, no one's words
         )
@@ -781,7 +781,8 @@ def _clause_quotes(c: _Collector) -> None:
             ):
                 skip |= {t.i for t in other.subtree}  # "…, with the governor writing that …": another's words
             if (
-                other.dep_ == "advcl"
+                other.dep_
+                in ("advcl", "conj")  # "…, signaling …" joined to the clause's last verb by the parser
                 and other.tag_ == "VBG"
                 and lemma(other) in INFERENCES
                 and other.i > clause.i
