@@ -90,6 +90,7 @@ def test_seeds_dashboard_shows_trumps_turn_with_both_posts(seeds_server, page):
     card = page.locator(".shift").first
     text = card.inner_text()
     assert "ukraine-cede-territory" in text and "2025-08-17" in text and "2025-09-23" in text
+    assert "donald-trump on ukraine-cede-territory" in text  # who turned, not only on what
     assert "lose territory" in text and "WIN all of Ukraine back" in text
     assert page.locator(".chart svg rect, .chart svg path").count() > 3
     card.locator("a.evidence").last.click()

@@ -163,7 +163,8 @@ def shift_card(shift: Shift, links: bool = False) -> str:
         else side(shift.before)
     )
     return (
-        f'<div class="shift"><h4>{escape(shift.target)} — {shift.kind} (strength {shift.magnitude:.2f})</h4>'
+        f'<div class="shift"><h4>{escape(shift.holder)} on {escape(shift.target)} — {shift.kind} '
+        f"(strength {shift.magnitude:.2f})</h4>"
         f"{before}{side(shift.after)}</div>"
     )
 
