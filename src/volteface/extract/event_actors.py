@@ -27,6 +27,8 @@ NO_TARGET_ROOTS = {"14"}
 # The documented floor for a stored event (CLI, API, report and relation series read only stored events): an
 # asserted act with both actors scores 0.75 or more; a candidate with a missing actor could never reach it.
 STORE_FLOOR = 0.6
+# Weapons a passive act is done "by": the act of the actor who fired them ("destroyed by Russian missiles").
+WEAPONS = frozenset({"missile", "rocket", "drone", "bomb", "shell", "artillery", "warplane", "jet"})
 # Marks that open a list item, as news and posts write them.
 LIST_MARKS = {"–", "-", "—", "•", "*", "·", "‣", "▪"}
 # CAMEO 16 codes of withheld aid (161-166 reduce or stop aid): their recipient may sit outside the verb's phrase.

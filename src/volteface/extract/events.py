@@ -21,6 +21,7 @@ from .event_actors import (
     LIST_MARKS,
     RELATIVE_PRONOUNS,
     SELF_PRONOUNS,
+    WEAPONS,
     co_sources,
     event_code,
     expletive,
@@ -816,7 +817,11 @@ def _source(verb: Token) -> Token | None:
             return child
         if child.dep_ == "agent":  # passive: "was attacked by X"
             doer = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if doer is not None and doer.lemma_.lower() in noun_lexicon():
+            if (
+                doer is not None
+                and doer.lemma_.lower() in noun_lexicon()
+                and doer.lemma_.lower() not in WEAPONS
+            ):
                 # "Ukraine is threatened by a Russian attack", "hit by sanctions": an act the verb tells the effect
                 # of (a risk, a blow) is no one doing the verb's act; the act itself is coded from its noun
                 return None

@@ -20,7 +20,7 @@ from ..model import Actor, Article, Event, Quote, Span, Stance
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .dates import sentence_date
 from .evaluations import own_side, stances_toward_actors
-from .event_actors import topic_actor
+from .event_actors import WEAPONS, topic_actor
 from .event_modality import modality
 from .propositions import OPPOSITE, act_stance, clauses, proposition_stance, propositions
 from .quotes import CONTRARY_CUES, cue_side
@@ -188,8 +188,6 @@ def _prep_hops(token: Token, trigger: Token) -> int | None:
 
 # Verbs after which "for" someone names the side taken ("fighting for the British"), not the target.
 _SIDE_VERBS = frozenset({"fight", "battle", "serve", "die", "volunteer", "campaign"})
-# Weapons a passive act is done "by": the act of the actor who fired them ("destroyed by Russian missiles").
-_WEAPONS = frozenset({"missile", "rocket", "drone", "bomb", "shell", "artillery", "warplane", "jet"})
 # Verbs the coder reads as an act toward an actor that take no side: citing or mentioning what the actor did
 # ("cites the Assembly's condemnations"), and trade told as figures ("imported $250m in goods from Russia").
 _NOT_A_STANCE_VERBS = frozenset(
@@ -284,7 +282,7 @@ def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
         doer is not None
         and doer.i not in found.by_token
         and not any(c.dep_ in ("compound", "poss", "appos") and c.i in found.by_token for c in doer.children)
-        and not (doer.lemma_.lower() in _WEAPONS and found.actor_for(doer) is not None)
+        and not (doer.lemma_.lower() in WEAPONS and found.actor_for(doer) is not None)
     ):
         return False  # "threatened by a Russian attack"; but "destroyed by Russian missiles" is Russia's act
     dares = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in trigger.children)
