@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention, Span
+from ..nlp import ents_of
 from .kb import KnowledgeBase, Person
 
 if TYPE_CHECKING:
@@ -377,12 +378,15 @@ class Resolver:
 
         found = DocActors(source_nouns=self.source_nouns)
         spans = filter_spans(
-            [doc[s:e] for match_id, s, e in self.matcher(doc)] + [e for e in doc.ents if e.label_ == "PERSON"]
+            [doc[s:e] for match_id, s, e in self.matcher(doc)]
+            + [e for e in ents_of(doc) if e.label_ == "PERSON"]
         )
         # Organisations the knowledge base lacks, where no known name stands ("Deloitte", "United24").
         taken = {i for span in spans for i in range(span.start, span.end)}
         spans += [
-            e for e in doc.ents if e.label_ == "ORG" and not any(i in taken for i in range(e.start, e.end))
+            e
+            for e in ents_of(doc)
+            if e.label_ == "ORG" and not any(i in taken for i in range(e.start, e.end))
         ]
         spans.sort(key=lambda span: span.start)
         seen_people: set[str] = set()

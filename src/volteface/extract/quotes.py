@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Post, Quote, Span
+from ..nlp import text_of
 from .cues import (
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
@@ -438,8 +439,8 @@ def _can_speak(token: Token, c: _Collector) -> bool:
 def _cue_after(c: _Collector, quote: Span) -> Token | None:
     """'“…,” X said' / '“…,” said X': a cue verb just after the closing mark, its source outside the marks."""
     doc = c.doc
-    tail = doc.char_span(quote.end, min(len(doc.text), quote.end + 200), alignment_mode="expand")
-    if tail is None or re.search(r"\.\W*$", doc.text[quote.start : quote.end]):
+    tail = doc.char_span(quote.end, min(len(text_of(doc)), quote.end + 200), alignment_mode="expand")
+    if tail is None or re.search(r"\.\W*$", text_of(doc)[quote.start : quote.end]):
         return None  # "… her life.” Ivanka Trump acknowledged …": the quotation closed its sentence
     for n, t in enumerate(tail):
         if n > MAX_TAIL_TOKENS or t.text in ("“", "\n") or "\n" in t.text or t.text in ".!?" and n > 0:

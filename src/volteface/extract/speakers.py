@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..actors.resolve import FEMALE_HONORIFICS as WOMEN_HONORIFICS
 from ..actors.resolve import INSTITUTIONS
 from ..model import Span
+from ..nlp import ents_of, text_of
 from .event_actors import topic_actor
 
 if TYPE_CHECKING:
@@ -733,7 +734,7 @@ class SpeakerFinder:
         self.doc, self.found = doc, found
         # a name in quotation marks (the daily "Berliner Zeitung") is a body's title, not someone's words (but a
         # person so marked is a nickname: addressing her as "Hillary")
-        self.titles = [q for q in quoted if _TITLE.fullmatch(doc.text[q.start : q.end])]
+        self.titles = [q for q in quoted if _TITLE.fullmatch(text_of(doc)[q.start : q.end])]
         # nor is a span closed by a mark that opens the next quotation ('… said.According to it, "quiet …', a space
         # before it and a word glued after): a stray mark before it left the pair unmatched, and the names between
         # are the narrative's
@@ -741,7 +742,9 @@ class SpeakerFinder:
             q
             for q in quoted
             if q not in self.titles
-            and not (doc.text[q.end - 2 : q.end - 1].isspace() and doc.text[q.end : q.end + 1].isalnum())
+            and not (
+                text_of(doc)[q.end - 2 : q.end - 1].isspace() and text_of(doc)[q.end : q.end + 1].isalnum()
+            )
         ]
         self.sent_of: dict[int, int] = {}
         for n, sent in enumerate(doc.sents):
@@ -750,7 +753,7 @@ class SpeakerFinder:
         self.full_names: dict[str, str] = {}  # surname → the full name the article first gave
         self.aliases: dict[str, tuple[str, str | None]] = {}  # call sign → (the person's name, actor id)
         self.full_actor: dict[str, str | None] = {}  # a full name → the actor it was read as
-        self.acronyms = _acronyms(doc.text)
+        self.acronyms = _acronyms(text_of(doc))
         self.people = self._people()
         self.bodies = self._bodies()
         self.spoken: list[_Candidate] = []  # earlier speakers, in text order
@@ -774,7 +777,7 @@ class SpeakerFinder:
                 span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
                 if span is not None:
                     spans.append((span, actor.id, actor.name))
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             person = ent if ent.label_ == "PERSON" else _folded_person(ent)
             if person is not None and not any(
                 person.start <= s.start < person.end or s.start <= person.start < s.end for s, _, _ in spans
@@ -815,11 +818,11 @@ class SpeakerFinder:
     def _aliases(self) -> dict[str, tuple[str, str | None]]:
         """Call signs and nicknames given to a person named just before ("Denys Prokhorov, call sign Kyt")."""
         out: dict[str, tuple[str, str | None]] = {}
-        text = self.doc.text
+        text = text_of(self.doc)
         for match in _ALIAS.finditer(text):
             before = [
                 e
-                for e in self.doc.ents
+                for e in ents_of(self.doc)
                 if e.label_ == "PERSON" and e.end_char <= match.start() and match.start() - e.end_char < 200
             ]
             if before:
@@ -855,7 +858,7 @@ class SpeakerFinder:
             org = next(
                 (
                     e
-                    for e in doc.ents
+                    for e in ents_of(doc)
                     if e.label_ == "ORG"
                     and e.start <= span.start
                     and span.end <= e.end
@@ -880,7 +883,7 @@ class SpeakerFinder:
             # a newspaper or channel named in quotation marks, which the model rarely knows as an organisation
             # ('the daily "Berliner Zeitung"', '"Die Welt" reported'); not an advert or a book titled "Scam."
             span = doc.char_span(title.start + 1, title.end - 1, alignment_mode="expand")
-            if span is None or len(span) == 0 or doc.text[title.end - 2] in ".,!?":
+            if span is None or len(span) == 0 or text_of(doc)[title.end - 2] in ".,!?":
                 continue
             named_as = doc[span.start - 2].lemma_.lower() if span.start >= 2 else ""
             if named_as not in NON_STATE_BODIES | {"weekly", "tabloid", "monthly"} and not _is_subject(
@@ -888,7 +891,7 @@ class SpeakerFinder:
             ):
                 continue
             out = [c for c in out if not span.start <= c.token < span.end]  # "Berliner" read alone as a place
-            name = doc.text[title.start + 1 : title.end - 1].strip()  # the tokenizer may glue on ".The"
+            name = text_of(doc)[title.start + 1 : title.end - 1].strip()  # the tokenizer may glue on ".The"
             out.append(
                 _Candidate(
                     span[0].i, self.sent_of[span[0].i], name, None, "body", None, _is_subject(span.root)
@@ -1101,7 +1104,7 @@ class SpeakerFinder:
         folded = next(
             (
                 f
-                for e in doc.ents
+                for e in ents_of(doc)
                 if e.start <= token.i < e.end and (f := _folded_person(e)) is not None and f.start <= token.i
             ),
             None,
@@ -1179,7 +1182,9 @@ class SpeakerFinder:
             if gender_of(actor.name) not in (None, said):
                 # "Mrs. Trump" is not Donald Trump: the honorific's person, as the text names her
                 return Speaker(self.doc[token.left_edge.i : token.i + 1].text, mention, None, "person")
-        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+        ent = next(
+            (e for e in ents_of(self.doc) if e.start <= token.i < e.end and e.label_ == "PERSON"), None
+        )
         known = actor is not None and actor.kind == "person" and not actor.id.startswith("person:")
         # a person the base knows by its name; anyone else by the name the text gives, without titles
         if text is not None:
@@ -1208,7 +1213,7 @@ class SpeakerFinder:
 
     def _is_place(self, token: Token) -> bool:
         """A town or region, by the parser's own reading or the gazetteer when the parser has no other."""
-        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in ents_of(self.doc) if e.start <= token.i < e.end), None)
         if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP"):
             return False
         if token.i > 0 and self.doc[token.i - 1].lower_.strip(".") in _BARE:
@@ -1252,7 +1257,7 @@ class SpeakerFinder:
             return None
         elif lower in QUANTIFIERS:
             # "those close to him say", "many of them said": an unnamed group, as written
-            return Speaker(mention.text(self.doc.text), mention, None, "unnamed")
+            return Speaker(mention.text(text_of(self.doc)), mention, None, "unnamed")
         else:
             return None  # "that", "which", "this": a fragment, not a source
         if found is None:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Quote, Span, Stance
+from ..nlp import text_of
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .dates import sentence_date
 from .evaluations import own_side, stances_toward_actors
@@ -429,7 +430,7 @@ def _speaks_for(doc: Doc, quote: Quote, found: DocActors) -> bool:
     """Is the quote's speaker phrase the actor itself (its name, a pronoun for it, its spokespeople)?"""
     if quote.speaker_span is None:
         return quote.kind == "post"  # a post's author, or the person a post names as speaking
-    if _SUPPOSED.search(doc.text[max(0, quote.speaker_span.start - 50) : quote.speaker_span.start]):
+    if _SUPPOSED.search(text_of(doc)[max(0, quote.speaker_span.start - 50) : quote.speaker_span.start]):
         return False  # "if Putin decides to invade": a supposition about the speaker, not their words
     names_speaker = any(
         m.actor_id == quote.speaker_actor
