@@ -852,7 +852,10 @@ class SpeakerFinder:
                 or span.root.lemma_.lower() in THING_NOUNS
             ):
                 continue
-            if any(_folded_person(e) is not None for e in span.ents):
+            inside = (
+                e for e in ents_of(doc) if e.start >= span.start and e.end <= span.end
+            )  # span.ents, read once
+            if any(_folded_person(e) is not None for e in inside):
                 continue  # "Gazeta.pl Anna Nowak": a person the model took into an organisation's name
             name = mention.text
             org = next(
