@@ -14,7 +14,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Span, side
-from .codebook import LIGHT_VERBS, WRAPPER_VERBS, WRAPPERS, codebook, noun_lexicon, verb_lemma, verb_lexicon
+from .codebook import (
+    LIGHT_VERBS,
+    WRAPPER_VERBS,
+    WRAPPERS,
+    Code,
+    codebook,
+    noun_lexicon,
+    verb_lemma,
+    verb_lexicon,
+)
 from .dates import sentence_date
 from .event_actors import (
     AID_CUT_CODES,
@@ -1616,23 +1625,16 @@ def _noun_events(
             background or told_earlier(noun, reference) or verb is not None and told_earlier(verb, reference)
         )
         confidence = NOUN_CONFIDENCE if carried else BACKGROUND_CONFIDENCE
-        event = Event(
-            event_code(source),
-            event_code(target),
-            info.code,
-            info.root,
-            info.plover,
-            info.mode,
-            info.quad,
-            info.goldstein,
-            negated,
-            hypothetical,
-            None if earlier else sentence_date(sent.text, reference) or reference,
-            Span(sent.start_char, sent.end_char),
-            Span(noun.idx, noun.idx + len(noun.text)),
-            confidence,
-            source.id,
-            target.id,
+        event = _coded(
+            info,
+            source,
+            target,
+            negated=negated,
+            hypothetical=hypothetical,
+            date=None if earlier else sentence_date(sent.text, reference) or reference,
+            sentence=Span(sent.start_char, sent.end_char),
+            trigger=Span(noun.idx, noun.idx + len(noun.text)),
+            confidence=confidence,
         )
         out.append((-confidence, event, background))
         for listed in _co_participants(noun, source, target, found):
@@ -1989,15 +1991,10 @@ def extract_events(
                 + 0.1 * (target_code is not None)
                 - 0.1 * (verb.dep_ in ("relcl", "acl"))
             )
-            event = Event(
-                source=source_code,
-                target=target_code,
-                code=info.code,
-                root=info.root,
-                plover=plover,
-                mode=info.mode,
-                quad=info.quad,
-                goldstein=info.goldstein,
+            event = _coded(
+                info,
+                source,
+                target,
                 negated=negated,
                 hypothetical=hypothetical,
                 date=None
@@ -2005,11 +2002,10 @@ def extract_events(
                 or (since := time_anchor(verb))
                 and not sentence_date(sent.text, reference)
                 else sentence_date(sent.text, reference) or reference,
-                sentence_span=Span(sent.start_char, sent.end_char),
-                trigger_span=Span(verb.idx, verb.idx + len(verb.text)),
+                sentence=Span(sent.start_char, sent.end_char),
+                trigger=Span(verb.idx, verb.idx + len(verb.text)),
                 confidence=round(confidence, 2),
-                source_actor=source.id if source else None,
-                target_actor=target.id if target else None,
+                plover=plover,
             )
             events.append((-confidence, event, bool(since) and event.date is None))
             for other in co_targets(verb, target, found, info.root):
@@ -2189,26 +2185,54 @@ def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> li
             continue
         sent = sent.sent
         for actor in charged.values():
-            event = Event(
-                event_code(speaker),
-                event_code(actor),
-                info.code,
-                info.root,
-                info.plover,
-                info.mode,
-                info.quad,
-                info.goldstein,
-                False,
-                False,
-                quote.date,
-                Span(sent.start_char, sent.end_char),
-                cue,
-                ACCUSATION_CONFIDENCE,
-                speaker.id,
-                actor.id,
+            event = _coded(
+                info,
+                speaker,
+                actor,
+                negated=False,
+                hypothetical=False,
+                date=quote.date,
+                sentence=Span(sent.start_char, sent.end_char),
+                trigger=cue,
+                confidence=ACCUSATION_CONFIDENCE,
             )
             out.append((-ACCUSATION_CONFIDENCE, event, False))
     return out
+
+
+def _coded(
+    info: Code,
+    source: Actor | None,
+    target: Actor | None,
+    *,
+    negated: bool,
+    hypothetical: bool,
+    date: date | None,
+    sentence: Span,
+    trigger: Span,
+    confidence: float,
+    plover: str | None = None,
+) -> Event:
+    """The event record of a codebook entry done by ``source`` to ``target`` (the entry's PLOVER type unless
+    ``plover`` reads the act otherwise): the one place a verb, a noun and an accusation become an ``Event``."""
+    return Event(
+        source=event_code(source),
+        target=event_code(target),
+        code=info.code,
+        root=info.root,
+        plover=plover or info.plover,
+        mode=info.mode,
+        quad=info.quad,
+        goldstein=info.goldstein,
+        negated=negated,
+        hypothetical=hypothetical,
+        date=date,
+        sentence_span=sentence,
+        trigger_span=trigger,
+        confidence=confidence,
+        source_actor=source.id if source else None,
+        target_actor=target.id if target else None,
+    )
 
 
 def _answered(
