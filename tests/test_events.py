@@ -1070,3 +1070,14 @@ def test_an_option_or_an_act_an_adjective_weighs_is_not_told_as_done():
     stored = [[(e.source, e.target, e.root) for e in a.events] for a in articles]
     assert stored[:3] == [[], [], []]
     assert ("NOR", "SWE", "19") in {(s[:3] if s else s, t[:3] if t else t, r) for s, t, r in stored[3]}
+
+
+def test_an_appeal_is_made_to_the_ones_it_names_not_to_whom_the_asked_for_act_would_hit():
+    allies, named = _triples(
+        [
+            "Norway urged allies to impose sanctions on Sweden.",
+            "Norway urged Denmark to impose sanctions on Sweden.",
+        ]
+    )
+    assert not any(t == "SWE" and r == "02" for _, t, r in allies)
+    assert any(t == "DNK" and r == "02" for _, t, r in named)

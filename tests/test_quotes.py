@@ -675,3 +675,33 @@ def test_an_inference_the_parser_joins_to_the_clauses_last_verb_is_still_the_jou
         "provide about $61 billion in aid for Ostrava, signaling bipartisan support for the precarious funding bill."
     )
     assert quote.content.endswith("in aid for Ostrava")
+
+
+def test_a_wire_dateline_is_where_the_story_was_filed_not_who_spoke(quotes_of):
+    [filed] = quotes_of(
+        "VELGRAD, 26 September (ValNews) – Foreign Minister of Valdoria Tomas Reyk said he was rather "
+        "pessimistic about the talks."
+    )
+    [short] = quotes_of("OSTRAVA, Feb 3 (Wire) - Valdoria said on Monday it had repelled an attack.")
+    assert filed.speaker.endswith("Tomas Reyk") and short.speaker == "Valdoria"
+
+
+def test_a_byline_is_no_statement(quotes_of):
+    quotes = quotes_of("Police were called to the scene.\n\nAuthor: Jan Kowal / Source: Evening News")
+    assert quotes == ()
+
+
+def test_words_announced_for_later_are_not_yet_a_statement(quotes_of):
+    quotes = quotes_of(
+        "In an address on Tuesday, the army chief, General Tom Brandt, is set to say that the forces must be "
+        "ready. The minister will say that the budget is fine."
+    )
+    assert quotes and all(q.kind == "belief" for q in quotes)
+
+
+def test_a_dialogue_dash_cue_does_not_also_claim_the_sentence_before(quotes_of):
+    [quote] = quotes_of(
+        "The ministry is to present a draft of sanctions for the event of an invasion.- The oligarchs will have "
+        "nowhere to hide - said the minister Ann Bell on Sunday."
+    )
+    assert quote.content == "The oligarchs will have nowhere to hide"

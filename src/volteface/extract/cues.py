@@ -546,6 +546,19 @@ def negated(token: Token) -> bool:
     )
 
 
+# "is set to say", "is expected to tell", "is due to announce": a saying announced for later
+AHEAD = frozenset({"set", "expect", "due", "schedule", "plan", "intend", "prepare", "poise"})
+
+
+def prospective(token: Token) -> bool:
+    """'will say', 'is set to say', 'is expected to tell': words not yet said when the article was written."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and (
+        lemma(token.head) in AHEAD or token.head.lower_ == "due" or lemma(token.head) == "be"
+    )
+
+
 REQUESTS = {
     "call",
     "urge",

@@ -1218,10 +1218,15 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
             # "X and Y are expected to meet"; not "Finland and Sweden will be invited to join", whose
             # subject is the one invited
             source_token, target_token = passive, None
-        if target_token is None or target_token.dep_ == "nsubjpass" or _actor_of(target_token, found) is None:
+        asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
+        # "urged allies to sanction Russia": an appeal is made to the ones it names, even when the base knows no
+        # actor for them; whom the asked-for act would hit is not whom the appeal is made to
+        addressed = asks and target_token is not None and target_token.dep_ in ("dobj", "dative", "pobj")
+        if not addressed and (
+            target_token is None or target_token.dep_ == "nsubjpass" or _actor_of(target_token, found) is None
+        ):
             # the wrapped action's object ("pledged on Tuesday to continue backing Ukraine": Ukraine); an act
             # it names is not the wrapper's target ("urged the media not to call Russia's invasion a crisis")
-            asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
             named = [t for t in _target_tokens(inner) if not (asks and t.lemma_.lower() in noun_lexicon())]
             asked = (
                 next((c for c in inner.children if c.dep_ == "nsubj"), None)

@@ -29,6 +29,7 @@ from .cues import (
     lemma,
     negated,
     object_class,
+    prospective,
     quote_cue,
 )
 from .dates import sentence_date
@@ -106,6 +107,13 @@ _LINE_SPEAKER = re.compile(
 _MARKS = "“”\"'‘’"
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
 FURNITURE = {
+    "author",
+    "authors",
+    "byline",
+    "contributor",
+    "contributors",
+    "translation",
+    "translated",
     "source",
     "sources",
     "photo",
@@ -186,7 +194,7 @@ def _subject(verb: Token) -> Token | None:
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "Murphy, who said ..." → Murphy
-            return child
+            return _past_dateline(child)
     for child in verb.children:
         if child.dep_ == "agent":  # "it was announced by the ministry"
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -229,6 +237,18 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head  # "Zelensky, speaking in Kyiv, said" / "a statement saying ..."
     return None
+
+
+def _past_dateline(subject: Token) -> Token | None:
+    """A wire story opens on its dateline ("MINSK, 26 September (BelTA) – Minister … Makei said"), which the parser
+    may make the subject: the place is where the story was filed, the phrase after the dash is who spoke."""
+    sent = subject.sent
+    dateline = _DATELINE.match(subject.doc.text, sent.start_char, sent.end_char)
+    if dateline is None or subject.idx >= dateline.end():
+        return subject
+    after = [t for t in subject.head.children if t.dep_ in SUBJECT_DEPS and t.idx >= dateline.end()]
+    after += [t for t in subject.subtree if t.idx >= dateline.end() and t.dep_ == "appos"]
+    return after[0] if after else None
 
 
 BY_DOING = ("by", "after", "before", "while", "besides", "when")
@@ -289,6 +309,7 @@ class _Collector:
         self.doc, self.article, self.found = doc, article, found
         self.pending: list[_Pending] = []
         self.claimed: list[Span] = []
+        self.dash_cues: set[int] = set()  # "- … - said the minister.": that cue has its words already
         self.quoted = _quotations(article.text)
         dashed = [Span(m.start("content"), m.end("content")) for m in _DASH_LINE.finditer(article.text)]
         self.speakers = SpeakerFinder(
@@ -316,6 +337,9 @@ class _Collector:
             content = Span(
                 dateline.end(), content.end
             )  # "MINSK, 21 July (BelTA) – …" is the wire's, not theirs
+        said = self.doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
+        if said is not None and prospective(said.root):
+            kind = "belief"  # "is set to say …" tells what someone means to say: not (yet) a statement
         item = _Pending(source, speaker, cue, content, kind, follows)
         self.pending.append(item)
         self.claimed.append(content)
@@ -697,7 +721,7 @@ def _clause_quotes(c: _Collector) -> None:
                     c.add(subject, cue, content, _kind(content.text(c.article.text), "statement"))
             continue
         klass = cue_class(token)
-        if klass is None or negated(token) or conditional(token):
+        if klass is None or negated(token) or conditional(token) or token.i in c.dash_cues:
             continue
         as_clause = token.dep_ == "advcl" and any(
             ch.dep_ == "mark" and ch.lower_ == "as" for ch in token.children
@@ -1132,6 +1156,7 @@ def _dash_lines(c: _Collector) -> None:
         if cue is None or source is None or not match.start("tail") <= source.idx < match.end("tail"):
             continue
         c.add(source, _token_span(cue), content, "direct")
+        c.dash_cues.add(cue.i)
 
 
 def _colon_blocks(c: _Collector) -> None:

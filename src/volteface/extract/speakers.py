@@ -1608,6 +1608,13 @@ def _mention_span(token: Token) -> tuple[int, int]:
         else:
             break
     doc = token.doc
+    spaced_dashes = [
+        t.i for t in doc[left : token.i] if t.text in ("-", "–", "—") and t.i > 0 and doc[t.i - 1].whitespace_
+    ]
+    if spaced_dashes:
+        left = (
+            spaced_dashes[-1] + 1
+        )  # "KYIV, Feb 3 (Reuters) - Ukraine said": a name never runs across a dash
     while left < token.i and (doc[left].is_punct or doc[left].lower_ in ("and", "but", "though", "while")):
         left += 1
     while right > token.i and (doc[right].is_punct or doc[right].is_space):
