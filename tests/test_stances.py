@@ -501,6 +501,30 @@ def test_a_side_taken_only_under_a_condition_is_kept_but_too_weak_to_show_a_turn
     assert proposition_stance("there will be no negotiations with Moscow")[0][2] >= MIN_SCORE
 
 
+def test_a_condition_opening_a_sentence_governs_the_clauses_an_aside_cuts_off():
+    from volteface.analyze.shifts import MIN_SCORE
+
+    # an offer made only if the other side first does something is not a plain call for talks now
+    [(prop, label, score)] = proposition_stance(
+        "If Moscow truly wants the fighting over - as its envoys keep saying - it must sit down at the "
+        "negotiating table. We do not mind who hosts it."
+    )
+    assert (prop, label) == ("war-end-negotiations-now", "favor") and score < MIN_SCORE
+    # the condition ends with its sentence, and a "but" lifts it
+    assert (
+        proposition_stance("If the shelling goes on, we will answer. We are ready to negotiate with Moscow.")[
+            0
+        ][2]
+        >= MIN_SCORE
+    )
+    assert (
+        proposition_stance(
+            "If the shelling goes on, we will answer, but we are ready to negotiate with Moscow now."
+        )[0][2]
+        >= MIN_SCORE
+    )
+
+
 def _turns(texts: list[str]) -> list[list[tuple[str, str, str, bool]]]:
     """The turned stances of each one-sentence article."""
     from volteface.pipeline import process_batch

@@ -254,11 +254,10 @@ def _foretold(clause: str, match: re.Match[str]) -> bool:
     )
 
 
-def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]:
+def _hits(patterns: tuple[re.Pattern[str], ...], clause: str, conditional: bool) -> tuple[int, int]:
     """(plain, negated) matches in one clause: a negation just before a phrase turns its side over, as does a
-    harm told right after it, and a possibility under a condition takes no side."""
+    harm told right after it, and a possibility under a condition (``conditional``) takes no side."""
     plain = negated = 0
-    conditional = bool(_CONDITION.search(clause))
     for pattern in patterns:
         for match in pattern.finditer(clause):
             if conditional and (
@@ -276,25 +275,47 @@ def _hits(patterns: tuple[re.Pattern[str], ...], clause: str) -> tuple[int, int]
     return plain, negated
 
 
+# A sentence that opens with a condition holds it over the clauses an aside or a list cuts off from it ("If Russia
+# wants peace - as it says - it must come to the table"), up to the sentence's end or a "but".
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']*\s+")
+_OPENS_WITH_CONDITION = re.compile(r"^\W*(?:that\s+)?(?:if|unless)\b", re.IGNORECASE)
+_LIFTS_CONDITION = re.compile(r"^\W*but\b", re.IGNORECASE)
+
+
+def conditioned_clauses(text: str) -> list[tuple[str, bool]]:
+    """The statement's clauses, each with whether a condition governs it: its own "if" or "unless", or the one
+    its sentence opens with."""
+    out = []
+    for sentence in _SENTENCE_END.split(text):
+        opened = False
+        for n, clause in enumerate(clauses(sentence)):
+            if n == 0:
+                opened = bool(_OPENS_WITH_CONDITION.search(clause))
+            elif _LIFTS_CONDITION.search(clause):
+                opened = False
+            out.append((clause, opened or bool(_CONDITION.search(clause))))
+    return out
+
+
 def proposition_stance(text: str, context: str = "") -> list[tuple[str, str, float]]:
     """(proposition id, favor/against, score) for each proposition the statement takes a side on: a phrase
     counts only in a clause that also holds one of the proposition's terms, and that names what the proposition
     is ``about`` (or stands in a ``context``, the sentence around the statement, that does)."""
-    parts = [(c, c.lower()) for c in clauses(text)]
+    parts = [(c, c.lower(), conditional) for c, conditional in conditioned_clauses(text)]
     out = []
     for prop in propositions():
         pro = con = unconditional = 0
-        for clause, lowered in parts:
+        for clause, lowered, conditional in parts:
             if not prop.relevant.search(lowered):
                 continue
             if prop.about is not None and not (prop.about.search(clause) or prop.about.search(context)):
                 continue
             if _done_to_other(prop, clause):
                 continue
-            favor, favor_negated = _hits(prop.favor, clause)
-            against, against_negated = _hits(prop.against, clause)
+            favor, favor_negated = _hits(prop.favor, clause, conditional)
+            against, against_negated = _hits(prop.against, clause, conditional)
             pro, con = pro + favor + against_negated, con + against + favor_negated
-            if not _CONDITION.search(clause):
+            if not conditional:
                 unconditional += favor + favor_negated + against + against_negated
         if pro == con:
             continue
