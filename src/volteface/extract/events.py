@@ -305,7 +305,14 @@ DECLARE_VERBS = {
 def _intended(verb: Token) -> Token | None:
     """The act a declared will governs: "expressed readiness [to meet]", "voiced willingness for [talks]",
     "confirmed its intention of [signing]"; a verb, or a noun the lexicon codes."""
-    if verb_lemma(verb) not in DECLARE_VERBS:
+    if (
+        verb_lemma(verb) not in DECLARE_VERBS
+        or verb.dep_ == "amod"
+        or verb.i > 0
+        and verb.doc[verb.i - 1].tag_ == "POS"
+    ):
+        # "Washington's stated intentions": a participle describing the will declares nothing (the small model
+        # reads it as a verb of the clause before as often as not)
         return None
     will = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS), None)
     if will is None:
@@ -1290,6 +1297,9 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         # the name it took for a verb is the subject, the noun it took for an object is the target
         source_token, target_token = verb.head.head, verb.head
     inner = _wrapped(verb) if WRAPPER_VERBS.get(verb_lemma(verb)) else _intended(verb)
+    if inner is not None and not WRAPPER_VERBS.get(verb_lemma(verb)):
+        # "signals to Moscow a readiness to strengthen ties": the one it is declared to, else the act's target
+        target_token = next((t for t in _target_tokens(verb) if _actor_of(t, found) is not None), None)
     if inner is not None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and source_token is None and WRAPPER_VERBS.get(verb_lemma(verb)) == "intent":
@@ -1656,6 +1666,8 @@ def _noun_events(
             and (noun.lemma_.lower() in WAR_NOUNS or info.root == "15")
             and source.kind == "state"
             and noun.dep_ != "compound"
+            # "the Russia-Ukraine war" names its two sides, not which one waged it on a third
+            and sum(1 for t in noun.lefts for w in t.subtree if w.i in found.by_token) < 2
         ):  # not "US war fighting"
             # "Russia's invasion", "the Russian troop buildup": the article's war in Ukraine
             target = _war_party(source, noun, found)
