@@ -1081,3 +1081,38 @@ def test_an_appeal_is_made_to_the_ones_it_names_not_to_whom_the_asked_for_act_wo
     )
     assert not any(t == "SWE" and r == "02" for _, t, r in allies)
     assert any(t == "DNK" and r == "02" for _, t, r in named)
+
+
+def test_a_declared_readiness_to_act_is_an_intent_to_do_that_act():
+    # CAMEO 03 (express intent to ...): "expressed readiness for meeting X" is 036, like "ready to meet X"; the
+    # members "of" a state are its people ("representatives of Sweden")
+    (stored,) = _stored(
+        ["Norway's prime minister expressed readiness for meeting with representatives of Sweden on Monday."]
+    )
+    assert {(s[:3], t[:3], r) for s, t, r in stored} == {("NOR", "SWE", "03")}
+    (hope,) = _stored(["Norway expressed its hope that the dispute with Sweden would end."])
+    assert all(r != "03" for _, _, r in hope)  # a hope about an outcome declares no act of one's own
+
+
+def test_forces_put_on_alert_are_a_show_of_force_at_the_other_side_of_the_war():
+    # CAMEO 152 (increase military alert status), aimed, like a deployment, at the article's war's other side
+    texts = [
+        "Norway's war in Sweden goes on. Oslo is testing its combat readiness near the border.",
+        "Norway's war in Sweden goes on. All Norwegian army units were alerted on Monday.",
+        "The ministry is testing its readiness for winter.",
+    ]
+    tested, alerted, winter = _stored(texts)
+    assert ("NORGOV", "SWE", "15") in tested or ("NOR", "SWE", "15") in tested
+    assert any(r == "15" and t and t[:3] == "SWE" for _, t, r in alerted)
+    assert winter == []
+
+
+def test_an_attack_named_by_its_doer_alone_is_on_the_other_side_of_the_articles_war():
+    (stored,) = _stored(
+        [
+            "Norway's strikes on power plants in Sweden went on. Oslo said they answered the attacks from the "
+            "Swedish side. The Bergen port strike was the worst."
+        ]
+    )
+    assert ("SWE", "NOR", "19") in stored
+    assert all(s != "NOR" or t != "NOR" for s, t, _ in stored)  # a place in front is where the blow fell

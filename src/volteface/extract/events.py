@@ -132,7 +132,36 @@ POSTURE_VERBS = {
     "redeploy",
     "transfer",
     "build",
+    "alert",  # "all its forces were alerted": not moved, but put on alert by their owner (CAMEO 152)
 }
+# Raising forces' readiness for combat is CAMEO 152 (increase military alert status): "put the army on high
+# alert", "forces were alerted", "is testing its combat readiness" (snap readiness checks, as news tells them).
+ALERT_CODE = "152"
+READINESS_VERBS = {"test", "check", "raise", "increase", "heighten", "boost", "put", "place"}
+COMBAT_WORDS = {"combat", "military", "battle", "operational"}
+
+
+def _raises_alert(verb: Token) -> bool:
+    """Does the verb raise forces' alert status: "alerted" forces, "tested combat readiness", "put … on alert"?"""
+    lemma = verb_lemma(verb)
+    if lemma == "alert":
+        return any(c.dep_ in ("dobj", "nsubjpass") and _is_troops(c) for c in verb.children)
+    if lemma not in READINESS_VERBS:
+        return False
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and child.lemma_.lower() == "readiness"
+            and any(
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in COMBAT_WORDS for m in child.children
+            )
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(g.lower_ == "alert" for g in child.children):
+            return lemma in ("put", "place")
+    return False
+
+
 TROOP_NOUNS = {
     "troop",
     "soldier",
@@ -255,6 +284,52 @@ def _wrapped(verb: Token) -> Token | None:
     if inner is not None and inner.lemma_.lower() in ASPECT_VERBS:
         inner = next((c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), inner)
     return inner
+
+
+# Nouns of a will to act that a verb of saying declares ("expressed its readiness to negotiate", "voiced
+# willingness for talks"): CAMEO 03 (express intent to ...) of the act they govern, as "ready to" is.
+INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "desire", "determination"}
+DECLARE_VERBS = {
+    "express",
+    "voice",
+    "declare",
+    "confirm",
+    "reaffirm",
+    "reiterate",
+    "signal",
+    "state",
+    "announce",
+}
+
+
+def _intended(verb: Token) -> Token | None:
+    """The act a declared will governs: "expressed readiness [to meet]", "voiced willingness for [talks]",
+    "confirmed its intention of [signing]"; a verb, or a noun the lexicon codes."""
+    if (
+        verb_lemma(verb) not in DECLARE_VERBS
+        or verb.dep_ == "amod"
+        or verb.i > 0
+        and verb.doc[verb.i - 1].tag_ == "POS"
+    ):
+        # "Washington's stated intentions": a participle describing the will declares nothing (the small model
+        # reads it as a verb of the clause before as often as not)
+        return None
+    will = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS), None)
+    if will is None:
+        return None
+    for child in will.children:
+        if child.dep_ == "acl" and child.pos_ == "VERB":
+            return child  # "willingness to negotiate"
+        if child.dep_ == "prep" and child.lower_ in ("to", "for", "of"):
+            for g in child.children:
+                if (
+                    g.dep_ == "pcomp"
+                    and g.pos_ == "VERB"
+                    or g.dep_ == "pobj"
+                    and g.lemma_.lower() in noun_lexicon()
+                ):
+                    return g  # "readiness for meeting", "readiness for talks"
+    return None
 
 
 # Exercises, drills and patrols held with another side: CAMEO 062 (cooperate militarily), not a show of force.
@@ -633,6 +708,15 @@ def _code_for(verb: Token) -> str | None:
         return (
             "190"  # "stalled the Russian advance", "repelled an assault": fighting back is conventional force
         )
+    if (intended := _intended(verb)) is not None and (
+        inner_code := _lookup(intended)
+        if intended.pos_ == "VERB"
+        else noun_lexicon()[intended.lemma_.lower()]
+    ):
+        table = WRAPPERS["threaten" if inner_code[:2] >= "13" else "intent"]
+        return table.get(inner_code[:2], table[""])
+    if _raises_alert(verb):
+        return ALERT_CODE
     if lemma in LIGHT_VERBS | HALT_VERBS and (noun := _noun_code(verb)) is not None:
         if lemma in HALT_VERBS:
             return HALTED.get(noun[:3], HALTED.get(noun[:2], "160"))
@@ -1124,12 +1208,13 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
             None,
         )
     if actor is None and token.lemma_.lower() in MEMBER_NOUNS:
-        # "a delegation from Saudi Arabia", "officials from Norway": the state that sent them
+        # "a delegation from Saudi Arabia", "officials from Norway", "representatives of China": the state that
+        # sent them
         actor = next(
             (
                 a
                 for p in token.children
-                if p.dep_ == "prep" and p.lower_ == "from"
+                if p.dep_ == "prep" and p.lower_ in ("from", "of")
                 for g in p.children
                 if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None
             ),
@@ -1211,7 +1296,10 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         # the small model's misreading of a name as a verb ("Trump[VERB] publicly berated[amod] Zelensky[dobj]"):
         # the name it took for a verb is the subject, the noun it took for an object is the target
         source_token, target_token = verb.head.head, verb.head
-    inner = _wrapped(verb) if WRAPPER_VERBS.get(verb_lemma(verb)) else None
+    inner = _wrapped(verb) if WRAPPER_VERBS.get(verb_lemma(verb)) else _intended(verb)
+    if inner is not None and not WRAPPER_VERBS.get(verb_lemma(verb)):
+        # "signals to Moscow a readiness to strengthen ties": the one it is declared to, else the act's target
+        target_token = next((t for t in _target_tokens(verb) if _actor_of(t, found) is not None), None)
     if inner is not None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and source_token is None and WRAPPER_VERBS.get(verb_lemma(verb)) == "intent":
@@ -1583,9 +1671,24 @@ def _noun_events(
             and (noun.lemma_.lower() in WAR_NOUNS or info.root == "15")
             and source.kind == "state"
             and noun.dep_ != "compound"
+            # "the Russia-Ukraine war" names its two sides, not which one waged it on a third
+            and sum(1 for t in noun.lefts for w in t.subtree if w.i in found.by_token) < 2
         ):  # not "US war fighting"
             # "Russia's invasion", "the Russian troop buildup": the article's war in Ukraine
             target = _war_party(source, noun, found)
+        if (
+            target is None
+            and source is not None
+            and info.root == "19"
+            and source.country
+            # the doer named as such ("attacks from the Ukrainian side", "Ukraine's attacks"); a place in front
+            # is where the blow fell ("the Kyiv City strike")
+            and (
+                doer is not None
+                or any(c.dep_ in ("poss", "amod") and found.actor_for(c) for c in noun.children)
+            )
+        ):
+            target = _other_side(source, noun, found)  # the other side of the article's war
         if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
@@ -1791,13 +1894,37 @@ def _reporting_victim(verb: Token, source: Actor, found: DocActors, article: Art
 def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
     """The other side of a war named without one: the state the article's other mentions of such a war name as
     its theatre or victim ("the war in Ukraine", "the invasion of Ukraine"), when they name exactly one."""
-    parties = set()
+    parties: dict[str, Actor] = {}
     for other in noun.doc:
         if other.lemma_.lower() in THEATRE_NOUNS and other.pos_ == "NOUN" and other.i != noun.i:
             actor = _theatre(other, found)
             if actor is not None and actor.kind == "state" and actor.country != source.country:
-                parties.add(actor.id)
-    return found.actors.get(parties.pop()) if len(parties) == 1 else None
+                # "the war in Ukraine" and "the war against Ukraine's government" name one party: a country
+                key = actor.country or actor.id
+                if key not in parties or actor.id == key:
+                    parties[key] = actor
+    return next(iter(parties.values())) if len(parties) == 1 else None
+
+
+def _other_side(source: Actor, noun: Token, found: DocActors) -> Actor | None:
+    """The other side of the war the article tells, for an attack by one of its sides named with no target ("a
+    response to the attacks from the Ukrainian side"): the article's acts of war that name both their doer and
+    where they struck ("Russia's strikes on Ukraine", "Russia's war in Ukraine") pair the sides; the source must
+    be a side of exactly one such pair."""
+    others: dict[str, Actor] = {}
+    for other in noun.doc:
+        lemma = other.lemma_.lower()
+        if other.i == noun.i or other.pos_ != "NOUN":
+            continue
+        if lemma not in THEATRE_NOUNS and lemma != "strike" and noun_lexicon().get(lemma, "")[:2] != "19":
+            continue
+        doer, struck = _noun_source(other, found), _participant(other, found, DIRECTED_PREPOSITIONS)
+        if doer is None or struck is None or not doer.country or not struck.country:
+            continue
+        for side_, foe in ((doer, struck), (struck, doer)):
+            if side_.country == source.country and foe.country != source.country:
+                others.setdefault(foe.country, foe)
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 def _theatre(noun: Token, found: DocActors) -> Actor | None:
@@ -1857,6 +1984,7 @@ def extract_events(
         reference = post.date if post is not None and post.date else article.date
         coded_nouns: set[int] = set()
         folded = {w.i for v in sent if WRAPPER_VERBS.get(verb_lemma(v)) and (w := _wrapped(v)) is not None}
+        folded |= {w.i for v in sent if (w := _intended(v)) is not None}  # the declared act is the event
         listed = is_list_item(sent)
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
@@ -1928,7 +2056,7 @@ def extract_events(
                 and source is not None
                 and source.country
                 and info.root == "15"
-                and verb_lemma(verb) in POSTURE_VERBS | LIGHT_VERBS  # moves forces or carries a buildup
+                and (verb_lemma(verb) in POSTURE_VERBS | LIGHT_VERBS or info.code == ALERT_CODE)
             ):
                 # "Moscow assembled 150,000 soldiers": force shown by a side of the article's war is shown to
                 # the other side, the state the article names as its theatre
@@ -2027,6 +2155,10 @@ def extract_events(
                 )
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+            if (intended := _intended(verb)) is not None:
+                coded_nouns.add(
+                    intended.i
+                )  # "voiced readiness for talks": one declared intent, not talks held
         events.extend(_noun_events(sent, coded_nouns, found, book, reference, article))
     events = [(rank, _unasserted_in_words(e, article), b) for rank, e, b in events]
     events += _accusations(doc, article, found, book)
