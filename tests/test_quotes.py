@@ -705,3 +705,13 @@ def test_a_dialogue_dash_cue_does_not_also_claim_the_sentence_before(quotes_of):
         "nowhere to hide - said the minister Ann Bell on Sunday."
     )
     assert quote.content == "The oligarchs will have nowhere to hide"
+
+
+def test_a_title_with_a_nationality_never_means_a_person_of_another_country(quotes_of):
+    quotes = quotes_of(
+        "The United States is afraid of an assault on Ostrava - said American secretary of state Tom Berg in a "
+        "telephone conversation with the head of the Russian Ministry of Foreign Affairs Ivan Petrov. The Russian "
+        "minister once again assured that Moscow is not going to attack anyone."
+    )
+    assured = next(q for q in quotes if q.cue == "assured")
+    assert assured.speaker != "Tom Berg"

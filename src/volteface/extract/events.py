@@ -709,12 +709,12 @@ def _code_for(verb: Token) -> str | None:
             "190"  # "stalled the Russian advance", "repelled an assault": fighting back is conventional force
         )
     if (intended := _intended(verb)) is not None and (
-        inner_code := _lookup(intended)
+        intended_code := _lookup(intended)
         if intended.pos_ == "VERB"
         else noun_lexicon()[intended.lemma_.lower()]
     ):
-        table = WRAPPERS["threaten" if inner_code[:2] >= "13" else "intent"]
-        return table.get(inner_code[:2], table[""])
+        table = WRAPPERS["threaten" if intended_code[:2] >= "13" else "intent"]
+        return table.get(intended_code[:2], table[""])
     if _raises_alert(verb):
         return ALERT_CODE
     if lemma in LIGHT_VERBS | HALT_VERBS and (noun := _noun_code(verb)) is not None:
@@ -1922,7 +1922,7 @@ def _other_side(source: Actor, noun: Token, found: DocActors) -> Actor | None:
         if doer is None or struck is None or not doer.country or not struck.country:
             continue
         for side_, foe in ((doer, struck), (struck, doer)):
-            if side_.country == source.country and foe.country != source.country:
+            if foe.country and side_.country == source.country and foe.country != source.country:
                 others.setdefault(foe.country, foe)
     return next(iter(others.values())) if len(others) == 1 else None
 

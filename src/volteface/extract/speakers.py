@@ -1090,7 +1090,7 @@ class SpeakerFinder:
                 # "the former president" is whoever was introduced as former, never the one in office
                 strict, words = True, words | {"former"}
             found = self._antecedent(
-                token, "person", None, title=noun, strict=strict, words=words
+                token, "person", None, title=noun, strict=strict, words=words, state=self._nationality(token)
             ) or self._introduced_later(token, noun)
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "person")
@@ -1275,6 +1275,7 @@ class SpeakerFinder:
         title: str | None = None,
         strict: bool = False,
         words: set[str] | frozenset[str] = frozenset(),
+        state: str | None = None,
     ) -> _Candidate | None:
         """The most salient earlier mention of ``kind``: an earlier speaker first, then a subject, nearest
         first; in the pronoun's own sentence only a subject of another clause. A title ("the president", "the
@@ -1310,6 +1311,8 @@ class SpeakerFinder:
                 continue
             if c.sent == here and (not c.subject or c.token in own_clause):
                 continue
+            if state is not None and self._country_of(c) not in (None, state):
+                continue  # "the Russian minister" is never the American secretary of state named before
             distance = here - c.sent
             score = (2.0 if c.speaker else 0.0) + (1.5 if c.subject else 0.0)
             if title is None:
@@ -1401,6 +1404,29 @@ class SpeakerFinder:
         return (
             actor is not None and actor.kind == "state" and (len(c.name.split()) == 1 or c.name == actor.name)
         )
+
+    def _nationality(self, title: Token) -> str | None:
+        """The country a title's own adjective names ("the Russian minister" → RUS), if any."""
+        for child in title.lefts:
+            actor = self.found.actor_for(child) if child.dep_ in ("amod", "compound") else None
+            if actor is not None and actor.kind == "state" and actor.country:
+                return actor.country
+        return None
+
+    def _country_of(self, c: _Candidate) -> str | None:
+        """A person's country: the base's, or the country named in the words that introduce them ("American
+        secretary of state X", "the head of the Russian ministry X"); None when nothing says."""
+        actor = self.found.actors.get(c.actor) if c.actor else None
+        if actor is not None and actor.country:
+            return actor.country
+        token = self.doc[c.token]
+        for t in reversed(self.doc[max(token.sent.start, c.token - 10) : c.token]):
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in ("with", "and", "to", "by"):
+                return None  # the introduction ends where another clause or party begins
+            state = self.found.actor_for(t)
+            if state is not None and state.kind == "state" and state.country:
+                return state.country
+        return None
 
     def _titled(self, c: _Candidate, title: str, before: int | None = None) -> bool:
         """Was the candidate introduced with this title ("Justin Welby, the archbishop of Canterbury")? A head of
