@@ -1116,3 +1116,9 @@ def test_an_attack_named_by_its_doer_alone_is_on_the_other_side_of_the_articles_
     )
     assert ("SWE", "NOR", "19") in stored
     assert all(s != "NOR" or t != "NOR" for s, t, _ in stored)  # a place in front is where the blow fell
+
+
+def test_a_countrys_newspaper_is_not_its_state():
+    text = "“We will not yield,” the Norwegian minister told the Danish paper."
+    [told] = process_batch([Article(id="t", text=text, date=REPORT)], Job(tasks=("events",)))
+    assert [e.target for e in told.events if e.target and e.target.startswith("DNK")] == []

@@ -111,6 +111,29 @@ NON_STATE_PEOPLE = {
     "historian",
     "scholar",
 }
+# The press of a country is not its state: "told the German paper" is said to no government.
+MEDIA_OUTLETS = {
+    "paper",
+    "newspaper",
+    "daily",
+    "weekly",
+    "tabloid",
+    "broadsheet",
+    "magazine",
+    "broadcaster",
+    "channel",
+    "television",
+    "tv",
+    "radio",
+    "outlet",
+    "outlets",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "columnist",
+}
 GROUP_PRONOUNS = {"it", "its"}
 # Unnamed sources, kept as such: "experts warn", "a senior official said", "reports claim".
 UNNAMED_SOURCES = {
@@ -298,7 +321,7 @@ class DocActors:
     def actor_for(self, token: Token) -> Actor | None:
         """The actor a token refers to: its mention, a modifier's mention, or a pronoun's antecedent."""
         actor_id = self.by_token.get(token.i)
-        if actor_id is None and token.lemma_.lower() not in NON_STATE_PEOPLE:
+        if actor_id is None and token.lemma_.lower() not in NON_STATE_PEOPLE | MEDIA_OUTLETS:
             for child in token.children:
                 if child.dep_ in ("compound", "poss", "amod", "appos") and child.i in self.by_token:
                     actor_id = self.by_token[child.i]
