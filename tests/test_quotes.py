@@ -715,3 +715,84 @@ def test_a_title_with_a_nationality_never_means_a_person_of_another_country(quot
     )
     assured = next(q for q in quotes if q.cue == "assured")
     assert assured.speaker != "Tom Berg"
+
+
+def test_hopes_are_beliefs_though_the_small_model_reads_hop(quotes_of):
+    quotes = quotes_of(
+        "Mayor Lena Strand hopes to open the new bridge in June. She is hoping that the rain stops."
+    )
+    assert [(q.kind, q.cue) for q in quotes] == [("belief", "hopes"), ("belief", "hoping")]
+    assert quotes[0].content == "to open the new bridge in June" and quotes[1].speaker == "Lena Strand"
+
+
+def test_according_to_at_the_head_of_a_sentence_the_parser_misreads(quotes_of):
+    [quote] = quotes_of("According to radio host Rick Dalmore, the move reeks of “fear” and desperation.")
+    assert quote.speaker == "Rick Dalmore" and quote.kind != "belief"
+    assert quote.content == "the move reeks of “fear” and desperation"
+
+
+def test_according_to_a_noun_phrase_the_parser_reads_as_a_verb(quotes_of):
+    [quote] = quotes_of(
+        "As a television boss, Tom Berg repeatedly demeaned women with sexist language, according to show insiders."
+    )
+    assert quote.speaker == "insiders" and quote.content.endswith("with sexist language")
+
+
+def test_an_attitude_toward_one_name_and_a_turning_down_are_beliefs(quotes_of):
+    endorsed, rejected = quotes_of(
+        "The teachers union has endorsed Berg. Judge Ana Kell rejected the request to unseal the file in 2030."
+    )
+    assert (endorsed.kind, endorsed.speaker, endorsed.content) == ("belief", "The teachers union", "Berg")
+    assert (rejected.kind, rejected.speaker) == ("belief", "Ana Kell")
+    assert rejected.content.startswith("the request to unseal the file")
+    # a turning down with no object names nothing turned down
+    assert quotes_of("The plan was rejected in 2030 .") == ()
+
+
+def test_speaking_of_a_subject_is_a_belief_not_a_statement(quotes_of):
+    of, against = quotes_of(
+        "Tom Berg spoke of the legacy of the war. Mayor Lena Strand spoke out against the ban on Tuesday."
+    )
+    assert (of.kind, of.cue, of.content) == ("belief", "spoke of", "the legacy of the war")
+    assert (against.kind, against.speaker) == (
+        "belief",
+        "Lena Strand",
+    ) and "against the ban" in against.content
+    assert quotes_of("Anna Kowal spoke to reporters in Kyiv.") == ()
+
+
+def test_a_person_attacking_a_person_or_a_party_is_an_attitude_but_not_an_armed_attack(quotes_of):
+    [quote] = quotes_of("Anna Kowal met Tom Berg on Monday. She attacked him for his record on taxes.")
+    assert (quote.kind, quote.speaker, quote.content) == (
+        "belief",
+        "Anna Kowal",
+        "him for his record on taxes",
+    )
+    assert quotes_of("Valdorian forces attacked Ostrava overnight.") == ()
+    assert quotes_of("A man attacked Anna Kowal with a knife on Tuesday.") == ()
+
+
+def test_a_negated_mind_is_a_belief_with_its_negation_but_a_negated_saying_is_nothing(quotes_of):
+    [quote] = quotes_of("Senator Lena Strand doesn't think the talks will succeed.")
+    assert (quote.kind, quote.cue, quote.content) == ("belief", "doesn't think", "the talks will succeed")
+    assert quotes_of("Anna Kowal did not say that the talks had failed.") == ()
+
+
+def test_a_negated_attitude_turns_the_side_over():
+    from volteface.extract.quotes import cue_side
+
+    assert cue_side("does not support") == -1 and cue_side("supports") == 1
+    assert cue_side("did not reject") == 1 and cue_side("rejected") == -1
+
+
+def test_an_attitude_does_not_take_the_words_of_a_statement_inside_it(quotes_of):
+    quotes = quotes_of(
+        "Tom Berg did not address the posts in which he called Mayor Lena Strand a “disgrace.”"
+    )
+    assert [(q.kind, q.cue) for q in quotes if q.kind != "belief"] == [("mixed", "called")]
+
+
+def test_casting_a_ballot_is_no_attitude(quotes_of):
+    assert quotes_of("Thousands of voters in Ostrava have not cast a ballot since 2028.") == ()
+    [quote] = quotes_of("Tom Berg cast Mayor Lena Strand as a friend of the developers.")
+    assert quote.kind == "belief" and quote.speaker == "Tom Berg"

@@ -483,8 +483,12 @@ PHRASAL = {
     "appeal": ("for", "to"),
     "warn": ("of", "against", "about"),
     "talk": ("about",),
-    "speak": ("about", "of"),
+    "speak": ("about", "of", "out"),
 }
+# Verbs whose object names what an attitude is about, its words untold: "rejected the offer", "dismissed the
+# report" (a turning down, which the event coder also records), "spoke of the war", "spoke out against the ban"
+# (a subject of speech, not the words said).
+TOPIC_ATTITUDES = frozenset({"reject", "dismiss", "speak"})
 
 
 def lemma(token: Token) -> str:
@@ -492,6 +496,8 @@ def lemma(token: Token) -> str:
     word = token.lemma_.lower()
     if word.endswith("te") and word[:-1] in SPEECH_VERBS:
         return word[:-1]
+    if word == "hop" and token.lower_.startswith(("hope", "hoping")):
+        return "hope"  # the small model lemmatises "hopes", "hoped", "hoping" as "hop"
     return word
 
 
@@ -515,7 +521,7 @@ def object_class(token: Token) -> str | None:
     word = lemma(token)
     if word in OBJECT_CUES and word not in ("dismiss", "reject") or word in NAMING_CUES:
         return "statement"  # "dismissed the plan" alone is a reaction (an event), its words untold
-    if word in ATTITUDE_VERBS or word in BELIEF_VERBS:
+    if word in ATTITUDE_VERBS or word in BELIEF_VERBS or word in TOPIC_ATTITUDES:
         return "belief"
     return None
 
@@ -525,8 +531,8 @@ def quote_cue(token: Token) -> bool:
     return lemma(token) in SPEECH_VERBS or lemma(token) in BELIEF_VERBS
 
 
-def negated(token: Token) -> bool:
-    """'did not say', 'has never explained', 'has yet to comment': no statement was made."""
+def negation(token: Token) -> Token | None:
+    """The 'not' or 'never' of 'did not say', 'has never explained', or None."""
     doc = token.doc
     for c in token.children:
         # the negation stands right before the verb ("did not say"), not inside a quotation the parser hung
@@ -536,7 +542,14 @@ def negated(token: Token) -> bool:
             and token.i - 4 < c.i < token.i
             and not any(t.text in QUOTE_MARKS for t in doc[c.i : token.i])
         ):
-            return True
+            return c
+    return None
+
+
+def negated(token: Token) -> bool:
+    """'did not say', 'has never explained', 'has yet to comment': no statement was made."""
+    if negation(token) is not None:
+        return True
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep" and lemma(head.head) in ("refrain", "abstain"):
         return True  # "refrained from calling it …"

@@ -28,6 +28,7 @@ from .cues import (
     cue_class,
     lemma,
     negated,
+    negation,
     object_class,
     prospective,
     quote_cue,
@@ -83,10 +84,30 @@ OTHERS_CUES = (
 
 def cue_side(cue: str | None) -> int:
     """+1 when the content is the speaker's side, -1 when the speaker turns it down, 0 when it is not theirs."""
-    word = (cue or "").split()[0].lower() if (cue or "").split() else ""
+    words = (cue or "").lower().replace("n't", " not").replace("n’t", " not").split()
+    negative = any(w in ("not", "never") for w in words)  # "did not want", "does not support"
+    words = [w for w in words if w not in ("not", "never") and w not in NEGATION_AUXILIARIES] or [""]
+    word = words[0]
     if word.startswith(OTHERS_CUES):
         return 0
-    return -1 if word.startswith(CONTRARY_CUES) else 1
+    side = -1 if word.startswith(CONTRARY_CUES) else 1
+    return -side if negative else side
+
+
+NEGATION_AUXILIARIES = {
+    "do",
+    "does",
+    "did",
+    "ca",
+    "can",
+    "could",
+    "would",
+    "will",
+    "wo",
+    "has",
+    "have",
+    "had",
+}
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -721,7 +742,7 @@ def _clause_quotes(c: _Collector) -> None:
                     c.add(subject, cue, content, _kind(content.text(c.article.text), "statement"))
             continue
         klass = cue_class(token)
-        if klass is None or negated(token) or conditional(token) or token.i in c.dash_cues:
+        if klass is None or _unsaid(token, klass) or conditional(token) or token.i in c.dash_cues:
             continue
         as_clause = token.dep_ == "advcl" and any(
             ch.dep_ == "mark" and ch.lower_ == "as" for ch in token.children
@@ -839,7 +860,23 @@ def _clause_quotes(c: _Collector) -> None:
             content = _subtree_span(tokens)
         if content is None or c.taken(content) or not _has_verb(c.doc, content):
             continue
-        c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
+        c.add(subject, _cue_span(token), content, _kind(content.text(c.article.text), klass))
+
+
+def _unsaid(token: Token, klass: str) -> bool:
+    """A negated cue reports nothing said ("did not say that …"); but a mind's "does not think", "did not want"
+    is a belief or an attitude as much as its affirmative, told with its negation in the cue."""
+    return negated(token) and not (klass == "belief" and negation(token) is not None)
+
+
+def _cue_span(token: Token) -> Span:
+    """The cue's span, from its negation and the auxiliary before it when it has one ("did not want")."""
+    neg = negation(token)
+    if neg is None:
+        return _token_span(token)
+    aux = [a for a in token.children if a.dep_ == "aux" and a.i == neg.i - 1]
+    start = aux[0] if aux else neg
+    return Span(start.idx, token.idx + len(token.text))
 
 
 def _reported(clause: Token) -> bool:
@@ -876,18 +913,27 @@ def _according_to(c: _Collector) -> None:
         if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
             continue
         to = token.nbor(1)
-        source = next((ch for ch in to.children if ch.dep_ == "pobj"), None)
+        source = next((ch for ch in to.children if ch.dep_ == "pobj"), None) or _misread_source(to)
         if source is None:
             continue
-        phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
-        clause = token.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        # the clause "according to X" qualifies, not the journalist's sentence around it
-        scope = clause.subtree if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "ROOT" else token.sent
-        tokens = [t for t in scope if t.i not in phrase]
+        misread = token.dep_ == "ROOT" and token.i == token.sent.start
+        if misread:
+            # "According to X, the move failed." misread with "according" as the sentence's root (and the rest as
+            # a noun phrase, so no verb may be found in it): the words after the comma that closes the source
+            comma = next((t for t in token.sent if t.i > to.i and t.text == ","), None)
+            tokens = [t for t in token.sent if comma is not None and t.i > comma.i]
+        else:
+            phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
+            clause = token.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            # the clause "according to X" qualifies, not the journalist's sentence around it
+            scope = clause.subtree if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "ROOT" else token.sent
+            tokens = [t for t in scope if t.i not in phrase]
         content = _subtree_span(tokens)
-        if content is None or c.taken(content) or not _has_verb(c.doc, content):
+        if content is None or c.taken(content):
+            continue
+        if not _has_verb(c.doc, content) and not (misread and len(tokens) >= 4):
             continue
         c.add(
             source,
@@ -895,6 +941,20 @@ def _according_to(c: _Collector) -> None:
             content,
             _kind(content.text(c.article.text), "statement"),
         )
+
+
+def _misread_source(to: Token) -> Token | None:
+    """The source of "according to show insiders" when the small model reads the noun phrase as a verb and its
+    object: the last noun or name of the phrase, before any comma or clause, is its head."""
+    head = None
+    for t in to.subtree:
+        if t.i <= to.i:
+            continue
+        if t.text == "," or t.dep_ in ("relcl", "acl", "appos"):
+            break
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+    return head
 
 
 # Where words are said or written: an attack made there is verbal ("attacked her in early-morning tweets").
@@ -948,6 +1008,38 @@ def _verbal_attack(token: Token) -> bool:
     return False
 
 
+def _attack_on_person(token: Token, c: _Collector) -> bool:
+    """'Berg attacked Kowal', 'she attacked the party for …': a person attacking a person, a body or a group of
+    people is, in the news, an attack in words whose words are not given (an attitude); an army, a crowd, an
+    attack on a place or an attack with a weapon is not."""
+    if lemma(token) != "attack" or token.pos_ != "VERB":
+        return False
+    subject = _subject(token)
+    target = next((ch for ch in token.children if ch.dep_ == "dobj"), None)
+    if subject is None or target is None or not _person(subject, c):
+        return False
+    if not (
+        _person(target, c)
+        or target.ent_type_ in ("ORG", "NORP")
+        or target.lemma_.lower() in c.found.source_nouns
+    ):
+        return False
+    return not any(
+        ch.dep_ == "prep"
+        and ch.lower_ == "with"
+        and not any(g.lemma_.lower() in SPEECH_SETTINGS for g in ch.children if g.dep_ == "pobj")
+        for ch in token.children
+    )
+
+
+def _person(token: Token, c: _Collector) -> bool:
+    """A person named in the text or a pronoun (or title) the speaker resolver reads as one."""
+    if token.ent_type_ == "PERSON":
+        return True
+    speaker = c.speakers.resolve(token) if token.pos_ in ("PRON", "NOUN", "PROPN") else None
+    return speaker is not None and speaker.kind == "person"
+
+
 # Determiners that point back: "the change", "this decision", "its move" name words told elsewhere.
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "its", "his", "her", "their"}
 
@@ -960,12 +1052,24 @@ def _anaphoric(tokens: list[Token]) -> bool:
     return len(words) == 2 and words[0].lower_ in ANAPHORIC_DETERMINERS and words[1].pos_ == "NOUN"
 
 
+def _one_name(tokens: list[Token], klass: str) -> Span | None:
+    """An attitude's object that is one name ("endorsed Berg", "backed Valdoria"): whom the attitude is toward.
+    A statement needs more than one word to report anything."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if klass != "belief" or len(words) != 1 or words[0].pos_ != "PROPN":
+        return None
+    return _token_span(words[0])
+
+
 def _object_quotes(c: _Collector) -> None:
-    for token in c.doc:
+    # statements claim their words before attitudes do: "did not address the posts in which he called her
+    # “disgusting”" keeps the calling a statement
+    for token in sorted(c.doc, key=lambda t: (object_class(t) == "belief", t.i)):
+        attack = "statement" if _verbal_attack(token) else "belief" if _attack_on_person(token, c) else None
         if (
             token.pos_ == "VERB"
             and not c.inside_quote(token)
-            and _verbal_attack(token)
+            and attack is not None
             and not negated(token)
             and not conditional(token)
             and (subject := _subject(token)) is not None
@@ -985,13 +1089,13 @@ def _object_quotes(c: _Collector) -> None:
                     if not (p.dep_ == "prep" and p.lower_ == "at" and t.i == p.i)
                 ]
             )
+            if content is None and attack == "belief":
+                content = _one_name([t for p in parts if p.dep_ == "dobj" for t in p.subtree], attack)
             if content is not None and not c.taken(content):
-                c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), "statement"))
+                c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), attack))
             continue
         klass = object_class(token) if token.pos_ == "VERB" and not c.inside_quote(token) else None
-        if klass is None:
-            continue
-        if negated(token) or conditional(token):
+        if klass is None or _unsaid(token, klass) or conditional(token):
             continue
         patient = next((ch for ch in token.children if ch.dep_ == "nsubjpass"), None)
         agent = next(
@@ -1000,7 +1104,7 @@ def _object_quotes(c: _Collector) -> None:
         if patient is not None and agent is not None:
             # "was endorsed by dozens of papers", "was first reported by the Post": the agent holds or says it of
             # the passive subject
-            content = _subtree_span(list(patient.subtree))
+            content = _subtree_span(list(patient.subtree)) or _one_name(list(patient.subtree), klass)
             if content is not None and not c.taken(content) and _can_speak(agent, c):
                 c.add(agent, _token_span(token), content, _kind(content.text(c.article.text), klass))
             continue
@@ -1009,8 +1113,8 @@ def _object_quotes(c: _Collector) -> None:
             continue  # "others were seen as evasive": the passive subject is what the cue is about, not its source
         word = lemma(token)
         rights = [ch for ch in token.rights if ch.dep_ in ("dobj", "xcomp", "prep", "oprd", "prt", "ccomp")]
-        if not rights:
-            continue
+        if not rights or word in ("reject", "dismiss") and not any(r.dep_ == "dobj" for r in rights):
+            continue  # what is turned down is the object ("rejected in 2015" names none)
         first = rights[0]
         particles = PHRASAL.get(word, ())
         cue_end = token
@@ -1027,6 +1131,8 @@ def _object_quotes(c: _Collector) -> None:
             continue  # "asked about the ruling" is a question; "asked for aid", "asked Kyiv to …" an appeal
         elif word in PHRASAL and word != "warn":
             continue  # "called" alone summons, "pointed" alone gestures
+        elif word == "cast" and not any(r.dep_ == "prep" and r.lower_ == "as" for r in rights):
+            continue  # "cast him as a traitor" portrays; "cast a ballot", "cast doubt" do not
         else:
             tokens = [t for r in rights for t in r.subtree]
         tokens.sort(key=lambda t: t.i)
@@ -1037,10 +1143,10 @@ def _object_quotes(c: _Collector) -> None:
             ]  # "… – a reference to …": after the dash, the journalist's gloss
         if klass == "statement" and _anaphoric(tokens):
             continue  # "publicly announced the change": the words are told elsewhere, or not at all
-        content = _subtree_span(tokens)
+        content = _subtree_span(tokens) or _one_name(tokens, klass)
         if content is None or c.taken(content):
             continue
-        cue = Span(token.idx, cue_end.idx + len(cue_end.text))
+        cue = Span(_cue_span(token).start, cue_end.idx + len(cue_end.text))
         c.add(subject, cue, content, _kind(content.text(c.article.text), klass))
 
 
