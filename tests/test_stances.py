@@ -975,3 +975,23 @@ def test_a_policy_named_as_a_pretext_or_as_another_actors_plan_is_not_the_speake
     assert ("NORGOV", "western-tanks-ukraine", "favor") in ours
     # another's plan is still evidence of their intent, a claim the speaker holds
     assert ("NORGOV", "russia-intends-attack-ukraine", "favor") in intent
+
+
+def test_an_act_placed_in_an_earlier_month_or_year_is_not_dated_by_the_report():
+    from volteface.pipeline import process_batch
+
+    texts = [
+        "Norway agreed to send 31 tanks to Ukraine in January 2030.",
+        "Norway sent 31 tanks to Ukraine last year.",
+        "Norway sent 31 tanks to Ukraine on Tuesday.",
+        "Sweden dropped its objections to Ukraine joining NATO earlier this month.",
+    ]
+    january, last_year, tuesday, this_month = (
+        {s.date for s in a.stances if s.target[0].islower()}
+        for a in process_batch(
+            [Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)]
+        )
+    )
+    assert january == {None} and last_year == {None}
+    assert tuesday == {date(2031, 4, 29)}
+    assert None not in this_month  # the report's own month: its date is near enough

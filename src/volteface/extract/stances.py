@@ -23,7 +23,7 @@ from .dates import sentence_date
 from .disapproval import disapproves
 from .evaluations import own_side, stances_toward_actors
 from .event_actors import WEAPONS, topic_actor
-from .event_modality import modality
+from .event_modality import modality, told_earlier
 from .propositions import OPPOSITE, act_stance, clauses, policies, proposition_stance, propositions
 from .quotes import CONTRARY_CUES, cue_side
 
@@ -795,7 +795,11 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         sides = act_stance(phrase, context, actor.country) or (
             _dropped_objection(verb, sent.text) if turned else []
         )
-        day = sentence_date(sent.text, article.date) or article.date if sides else None
+        day = (
+            None
+            if told_earlier(verb, article.date, named=True)
+            else sentence_date(sent.text, article.date) or article.date
+        )
         for prop_id, label in sides:
             out.append(
                 Stance(
@@ -931,7 +935,11 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
     context = {i: _sentences(doc, article.quotes[i]) for i in own}
     designs = {i: _without_designs(doc, article.quotes[i], words, found) for i, words in own.items()}
     said = tuple(
-        replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))  # type: ignore[index]
+        replace(
+            s,
+            turned=_turn_told(doc, article.quotes[s.quote_ref]),  # type: ignore[index]
+            date=None if _told_before(doc, article, article.quotes[s.quote_ref]) else s.date,  # type: ignore[index]
+        )
         for s in stances_from_quotes(article.quotes, own, context, designs)
     )
     asserted = tuple(
@@ -966,6 +974,24 @@ def _after_presupposed(stances: tuple[Stance, ...], article: Article) -> tuple[S
             continue
         kept.append(stance)
     return tuple(kept)
+
+
+def _told_before(doc: Doc, article: Article, quote: Quote) -> bool:
+    """Is what the quote tells placed in a named time before the report, without its day ("agreed to send tanks
+    in January 2023", "last year refused to join sanctions")? Such a stance is background and is kept undated, as the
+    events are, rather than dated by the report. A speech cue's own time dates the saying; an act or attitude cue
+    ("agreed", "refused", "criticised") is the act, so the time of the words it governs dates it too."""
+    if quote.cue_span is None or article.date is None:
+        return False
+    cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    if told_earlier(cue.root, article.date, named=True):
+        return True
+    if quote.kind != "belief" and cue.root.lemma_.lower() in SPEECH_VERBS:
+        return False
+    words = doc.char_span(quote.content_span.start, quote.content_span.end, alignment_mode="expand")
+    return words is not None and told_earlier(words.root, article.date, named=True)
 
 
 def _turn_told(doc: Doc, quote: Quote) -> bool:
