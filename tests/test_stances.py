@@ -907,3 +907,91 @@ def test_what_is_refused_is_the_first_clause_not_what_others_are_told_to_want():
     sides = {(target, label) for _, target, label in refused}
     assert ("western-tanks-ukraine", "against") in sides
     assert not any(target == "military-aid-ukraine" for target, _ in sides)
+
+
+def test_a_disapproval_of_a_policy_is_against_it_and_of_an_actor_stays_against_the_actor():
+    criticised, concerned, condemned, invaded = _all_stances(
+        [
+            "Norwegian authorities have criticised supplies of Western weapons and military equipment to Ukraine.",
+            "Norwegian officials expressed concern over the supply of weapons to Ukraine.",
+            "Norway condemned Russia's aggression against Ukraine.",
+            "Sweden condemned the invasion of Ukraine.",
+        ]
+    )
+    assert ("NORGOV", "military-aid-ukraine", "against") in criticised
+    assert ("NORGOV", "military-aid-ukraine", "favor") not in criticised
+    assert (
+        "NORGOV",
+        "UKR",
+        "against",
+    ) not in criticised  # what is done to Ukraine is criticised, not Ukraine
+    assert ("NORGOV", "military-aid-ukraine", "against") in concerned
+    # the condemner's own words about an actor and a claim keep their side
+    assert {("NOR", "RUS", "against"), ("NOR", "russia-responsible-war", "favor")} <= condemned
+    assert ("SWE", "UKR", "against") not in invaded
+
+
+def test_a_disapproval_cue_turns_over_a_policy_but_not_a_claim():
+    from volteface.extract.disapproval import disapproves
+
+    assert disapproves("criticised") and disapproves("warned against") and disapproves("fears")
+    assert disapproves("expressed", "deep concern over the sanctions") and not disapproves(
+        "expressed", "hope"
+    )
+    assert not disapproves("said") and not disapproves(None)
+    belief = replace(_quote("decried", "the atrocities of the unprovoked invasion of Ukraine"), kind="belief")
+    [decried] = stances_from_quotes((belief,))
+    assert (decried.target, decried.label) == ("russia-responsible-war", "favor")
+    feared = replace(_quote("fears", "the West will cut military aid to Ukraine"), kind="belief")
+    assert [(s.target, s.label) for s in stances_from_quotes((feared,))] == [
+        ("military-aid-ukraine", "favor")
+    ]
+
+
+def test_an_unwillingness_to_act_negates_the_act():
+    assert _sides("has long expressed reluctance to send Ukraine weapons") == {
+        "military-aid-ukraine": "against"
+    }
+    assert _sides("Valdoria is hesitant about sending weapons to Ukraine.") == {
+        "military-aid-ukraine": "against"
+    }
+    assert _sides("their unwillingness to send weapons to Ukraine") == {"military-aid-ukraine": "against"}
+    [reluctant] = _all_stances(["Sweden has long expressed reluctance to send weapons to Ukraine."])
+    assert reluctant == {("SWE", "military-aid-ukraine", "against")}
+
+
+def test_a_policy_named_as_a_pretext_or_as_another_actors_plan_is_not_the_speakers():
+    assert _sides("the West is using the crisis as a pretext to impose more sanctions on Russia") == {
+        "sanctions-russia-tighten": "against"
+    }
+    theirs, ours, intent = _all_stances(
+        [
+            "Norwegian officials said Sweden's plan to send tanks to Ukraine was a matter for Stockholm.",
+            "Norwegian officials said Norway's plan to send tanks to Ukraine would go ahead.",
+            "Norwegian officials warned of Russia's plans to attack Ukraine.",
+        ]
+    )
+    assert not any(target == "western-tanks-ukraine" for _, target, _ in theirs)
+    assert ("NORGOV", "western-tanks-ukraine", "favor") in ours
+    # another's plan is still evidence of their intent, a claim the speaker holds
+    assert ("NORGOV", "russia-intends-attack-ukraine", "favor") in intent
+
+
+def test_an_act_placed_in_an_earlier_month_or_year_is_not_dated_by_the_report():
+    from volteface.pipeline import process_batch
+
+    texts = [
+        "Norway agreed to send 31 tanks to Ukraine in January 2030.",
+        "Norway sent 31 tanks to Ukraine last year.",
+        "Norway sent 31 tanks to Ukraine on Tuesday.",
+        "Sweden dropped its objections to Ukraine joining NATO earlier this month.",
+    ]
+    january, last_year, tuesday, this_month = (
+        {s.date for s in a.stances if s.target[0].islower()}
+        for a in process_batch(
+            [Article(id=str(i), text=t, date=date(2031, 5, 1)) for i, t in enumerate(texts)]
+        )
+    )
+    assert january == {None} and last_year == {None}
+    assert tuesday == {date(2031, 4, 29)}
+    assert None not in this_month  # the report's own month: its date is near enough

@@ -449,32 +449,39 @@ DAY_WORDS = {
 }
 
 
-def told_earlier(token: Token, reference: date | None) -> bool:
+def told_earlier(token: Token, reference: date | None, named: bool = False) -> bool:
     """Is the act placed before the report without its day ("annexed Crimea in 2014", "attacked Ukraine in
     2022", "last month", "in late June" told in July, "two years ago")? Such background is kept undated rather
     than dated by the report (GDELT's habit, which puts 2014 in 2022's series) or to a made-up day.
 
     A time said for a clause holds for the clauses under it, as a reader takes it: "In late June, Sullivan said
     the two leaders were expected to speak" places the expectation in June too. The nearest time wins, so "Russia
-    annexed Crimea in 2014 and struck Kyiv on Tuesday" keeps Tuesday for the strike."""
+    annexed Crimea in 2014 and struck Kyiv on Tuesday" keeps Tuesday for the strike.
+
+    With ``named``, only a time the words name counts ("in January 2023", "last year", "a year ago"), not an
+    "earlier" or a past perfect, which tell an order, not a time."""
     if reference is None:
         return False
     for node in (token, *token.ancestors):
-        when = _own_time(node, reference)
+        when = _own_time(node, reference, named)
         if when is not None:
             return when == "earlier"
     return False
 
 
-def _own_time(token: Token, reference: date) -> str | None:
+def _own_time(token: Token, reference: date, named: bool = False) -> str | None:
     """ "earlier" when the token's own modifiers place it before the report with no day, "day" when they name a
-    day (or now), None when they say nothing about time."""
-    if token.pos_ in ("VERB", "AUX") and (
-        any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children)
-        and not _names_day(token)
-        or token.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
-        and not any(a.dep_ == "ccomp" for a in (token, *token.ancestors))
+    day (or now), None when they say nothing about time (``named``: an order told is no time)."""
+    if (
+        not named
+        and token.pos_ in ("VERB", "AUX")
+        and (
+            any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children)
+            and not _names_day(token)
+            or token.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+            and not any(a.dep_ == "ccomp" for a in (token, *token.ancestors))
+        )
     ):
         # "had sanctioned", "previously pledged": told as before the report, not as its news (a past perfect
         # under a reporting verb is only the tense shifted back: "said 198 civilians had been killed")
@@ -494,6 +501,8 @@ def _own_time(token: Token, reference: date) -> str | None:
             continue
         if place.lower_ in DAY_WORDS:
             return "day"
+        if named and place.lower_ == "month" and any(c.lower_ == "this" for c in place.children):
+            return "day"  # "earlier this month": the report's own month, near enough (as "in June" in June)
         if place.lower_ in ("month", "year", "decade") and any(
             c.lower_ in ("last", "earlier", "previous") for c in place.children
         ):

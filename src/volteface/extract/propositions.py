@@ -145,6 +145,17 @@ def _entries(data: object, where: str) -> list[Proposition]:
     return out
 
 
+def policies() -> frozenset[str]:
+    """The ids of the propositions in use that are policies: read on acts, and saying what should be done
+    ("Sanctions on Russia should be tightened"), not what is so ("Russia intends military action")."""
+    return _policies(propositions())
+
+
+@cache
+def _policies(props: tuple[Proposition, ...]) -> frozenset[str]:
+    return frozenset(p.id for p in props if p.acts and re.search(r"\bshould\b", p.text))
+
+
 @cache
 def _relevant(terms: tuple[str, ...]) -> re.Pattern[str]:
     return (
@@ -161,11 +172,17 @@ _FILLERS = (
     "plan|intend|seek|try|need|allow|let|accept|agree|just|only|simply|at|all|such|these|those|its|their|our|"
     "his|her|us|them|it|we|they|you|i|ukraine|kyiv|russia|moscow"
 )
+# An unwillingness to do something negates it as "not" does: "has long expressed reluctance to send weapons",
+# "is hesitant about imposing sanctions", "their refusal to lift the ban".
+_UNWILLING = (
+    r"(?:reluctan\w*|unwilling\w*|hesita\w*|disinclin\w*|refus(?:al|ing)|(?:un)?readiness not)"
+    r"\s+(?:to|in|about|over|on)"
+)
 _NEGATION = re.compile(
     r"\b(not|never|no|won't|can't|cannot|don't|doesn't|didn't|isn't|aren't|wouldn't|"
     r"warn\w*(?:\s+[\w.'-]+){0,3}\s+against|"
     r"not\s+(?:an?\s+)?(?:indication|sign|signal|evidence|proof)\s+that(?:\s+[\w'-]+){0,2}|"
-    rf"shouldn't|refuse[sd]? to)\s+(?:(?:{_FILLERS})\s+){{0,{NEGATION_WORDS}}}$",
+    rf"shouldn't|refuse[sd]? to|{_UNWILLING})\s+(?:(?:{_FILLERS})\s+){{0,{NEGATION_WORDS}}}$",
     re.IGNORECASE,
 )
 # Where one clause ends and another begins: sentence ends, dashes, semicolons, and a comma before a conjunction
@@ -225,6 +242,14 @@ _HARMFUL = re.compile(
 _OBSERVED = re.compile(r"\b(see|saw|seeing|watch\w*|observ\w*|notic\w*) how\b[^,;]*$", re.IGNORECASE)
 
 
+# A phrase named as someone's pretext, excuse or plot ("used the crisis as a pretext to impose sanctions") is told
+# as ill-meant: the speaker is against it.
+_PRETEXT = re.compile(
+    r"\b(pretexts?|excuses?|ploys?|plots?|schemes?|smokescreen|guise)\s+(?:to|for|of)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
 # A phrase named as a thing ("the delivery of munitions", "an increased supply of weapons") whose clause only
 # foretells what it would do takes no side, unless what it foretells is harm (``_HARMFUL``) or help: "the delivery
 # of munitions could also disperse radioactive debris" is a forecast, not a call for the delivery.
@@ -266,6 +291,9 @@ def _hits(patterns: tuple[re.Pattern[str], ...], clause: str, conditional: bool)
                 continue
             if _OBSERVED.search(clause[: match.start()]):
                 continue  # "we see how America is rushing to pump weapons into Ukraine": watched, not backed
+            if _PRETEXT.search(clause[: match.start()]):
+                negated += 1  # "a pretext to impose more sanctions": what the speaker says is not meant well
+                continue
             if _foretold(clause, match):
                 continue
             if _NEGATION.search(clause[: match.start()]) or _HARMFUL.search(clause[match.end() :]):

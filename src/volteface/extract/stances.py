@@ -20,10 +20,11 @@ from ..model import Actor, Article, Event, Quote, Span, Stance
 from ..nlp import text_of
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .dates import sentence_date
+from .disapproval import disapproves
 from .evaluations import own_side, stances_toward_actors
 from .event_actors import WEAPONS, topic_actor
-from .event_modality import modality
-from .propositions import OPPOSITE, act_stance, clauses, proposition_stance, propositions
+from .event_modality import modality, told_earlier
+from .propositions import OPPOSITE, act_stance, clauses, policies, proposition_stance, propositions
 from .quotes import CONTRARY_CUES, cue_side
 
 if TYPE_CHECKING:
@@ -235,6 +236,51 @@ def _rejecter(target: Token, trigger: Token) -> bool:
     return False
 
 
+# Acts named as a thing whose "of"/"to"/"on" names who they are done to: a disapproval of such an act ("condemned
+# the invasion of Ukraine", "criticised supplies of weapons to Ukraine") is not a disapproval of that actor.
+_ACTS_DONE_TO = frozenset(
+    {
+        "invasion",
+        "attack",
+        "occupation",
+        "annexation",
+        "bombing",
+        "shelling",
+        "strike",
+        "blockade",
+        "war",
+        "supply",
+        "delivery",
+        "shipment",
+        "transfer",
+        "sale",
+        "aid",
+        "assistance",
+        "sanction",
+        "deportation",
+        "treatment",
+    }
+)
+
+
+def _done_to(target: Token, trigger: Token) -> bool:
+    """Is the target named only as who the act the trigger's object names is done to ("condemned the invasion
+    of Ukraine"), not as its doer ("the attacks by Russia")?"""
+    path = []
+    token = target
+    while token.i != trigger.i:
+        if token.lower_ == "by" or token.dep_ == "agent" or token.head.i == token.i:
+            return False
+        path.append(token)
+        token = token.head
+    return (
+        len(path) >= 3
+        and path[-1].dep_ == "dobj"
+        and path[-1].lemma_.lower() in _ACTS_DONE_TO
+        and target.dep_ == "pobj"
+    )
+
+
 def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
     """Does the sentence tell the coded act as one its source takes toward its target? Left out: a target named
     only deep in an adjunct ("criticised the council while on visit to Kyiv"), cooperation "against" the target
@@ -266,6 +312,10 @@ def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
         and all(t.dep_ == "pobj" and t.head.lower_ == "for" for t in targets)
     ):
         return False  # "soldiers fighting for the British": on their side (not "a warrant for Putin")
+    if event.root == "11" and targets and all(_done_to(t, trigger) for t in targets):
+        return (
+            False  # "condemned the invasion of Ukraine": the act is disapproved of, not the one it is done to
+        )
     if targets and all(_rejecter(t, trigger) for t in targets):
         return False  # "claimed that ..., a claim rejected by the U.S.": the target turned the source down
     if _lost_infinitive(trigger):
@@ -291,12 +341,17 @@ def _event_is_stance(doc: Doc, event: Event, found: DocActors) -> bool:
 
 
 def stances_from_quotes(
-    quotes: tuple[Quote, ...], own: dict[int, str] | None = None, context: dict[int, str] | None = None
+    quotes: tuple[Quote, ...],
+    own: dict[int, str] | None = None,
+    context: dict[int, str] | None = None,
+    designs: dict[int, str] | None = None,
 ) -> tuple[Stance, ...]:
     """Where a known speaker's own words take a side on a tracked proposition. ``own`` maps a quote's index to
     the part of its content that is the speaker's (other people's reported words inside it blanked out);
     quotes left out of ``own`` are not the speaker's words at all. ``context`` maps a quote's index to the
-    sentence(s) around it."""
+    sentence(s) around it. ``designs`` maps a quote's index to its own words less the designs it names as other
+    actors' ("Ostmark's plan to send tanks"): those are read for the policies, which such a design is not the
+    speaker's side on, while the rest is a belief about the other actor's intent."""
     out = []
     for index, quote in enumerate(quotes):
         if not quote.speaker_actor or (own is not None and index not in own):
@@ -306,28 +361,45 @@ def stances_from_quotes(
             side = (
                 -1
             )  # a belief's refusal turns it over as a statement's does ("have refused to join sanctions")
-        if side == 0:
+        # a disapproval ("criticised supplies of weapons") is against the policy it names (``disapproval.py``)
+        on_policy = -1 if quote.kind != "direct" and disapproves(quote.cue, quote.content) else side
+        if side == 0 and on_policy == 0:
             continue
-        content = own[index] if own is not None else quote.content
         cue, evidence = quote.cue_span, quote.content_span
-        if (
-            quote.kind in ("indirect", "mixed")
-            and quote.cue
-            and cue is not None
-            and 0 <= quote.content_span.start - cue.end <= 2
-        ):
+        joined = False
+        if quote.kind in ("indirect", "mixed") and quote.cue and cue is not None:
             # "adopted | new sanctions on Russia", "refused | to lift the ban": the cue is part of the act, so it
             # is read with the words (unless it turns them over) and shown in the evidence
-            content = quote.cue + " " + content if side > 0 else content
-            evidence = Span(cue.start, quote.content_span.end)
-        if side < 0 and (parts := clauses(content)):
-            # what is refused is the first clause ("refused to lift restrictions on the countries that own
-            # Leopards, many of whom are willing to ship tanks"): the clauses after it tell of others
-            content = parts[0]
-        for prop_id, label, score in proposition_stance(content, (context or {}).get(index, "")):
-            label = label if side > 0 else OPPOSITE[label]
+            joined = 0 <= quote.content_span.start - cue.end <= 2
+            evidence = Span(cue.start, quote.content_span.end) if joined else evidence
+        around = (context or {}).get(index, "")
+        content = own[index] if own is not None else quote.content
+        cue_word = quote.cue if joined and side > 0 else None
+        first_only = min(side, on_policy) < 0
+        readings = _read_words(content, cue_word, first_only, around)
+        if designs is not None and designs.get(index, content) != content:
+            readings = [r for r in readings if r[0] not in policies()] + [
+                r for r in _read_words(designs[index], cue_word, first_only, around) if r[0] in policies()
+            ]
+        for prop_id, label, score in readings:
+            turn = on_policy if prop_id in policies() else side
+            if turn == 0:
+                continue
+            label = label if turn > 0 else OPPOSITE[label]
             out.append(Stance(quote.speaker_actor, prop_id, label, score, quote.date, evidence, index))
     return tuple(out)
+
+
+def _read_words(words: str, cue: str | None, first_only: bool, around: str) -> list[tuple[str, str, float]]:
+    """The sides the words take, read with the ``cue`` that is part of the act ("adopted | new sanctions") and, when
+    they are turned down, in their first clause only: what is refused is the first clause ("refused to lift
+    restrictions on the countries that own Leopards, many of whom are willing to ship tanks"), and the clauses
+    after it tell of others."""
+    if cue:
+        words = cue + " " + words
+    if first_only and (parts := clauses(words)):
+        words = parts[0]
+    return proposition_stance(words, around)
 
 
 # The head noun of a speaker phrase that speaks for the actor it names ("Russian officials", "the Kremlin's
@@ -482,6 +554,39 @@ def _told_of_others(subject: Token | None, actor: Actor | None, speech: bool, qu
     if subject.lower_ == "they" and quote.kind == "direct":
         return True  # "they have imposed sanctions against half the world": in one's own words, others' acts
     return actor is not None and subject.pos_ != "PRON"  # not "the countries that suffered", "it understood"
+
+
+# Nouns of a design: named as another actor's ("Ostmark's plan to send tanks", "Valdoria's attempt to lift the
+# ban"), what follows is theirs, which the speaker tells of and may be for or against.
+_DESIGN_NOUNS = frozenset(
+    {"plan", "attempt", "effort", "bid", "goal", "aim", "push", "drive", "campaign", "intention", "desire"}
+)
+
+
+def _others_design(token: Token, quote: Quote, found: DocActors) -> bool:
+    """Is the token a design noun whose owner is an actor other than the speaker (or the speaker's own side)?"""
+    if token.lemma_.lower() not in _DESIGN_NOUNS or token.pos_ != "NOUN":
+        return False
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    actor = found.actor_for(owner) if owner is not None else None
+    return (
+        actor is not None
+        and bool(quote.speaker_actor)
+        and not own_side(actor.id, quote.speaker_actor or "", found)
+    )
+
+
+def _without_designs(doc: Doc, quote: Quote, words: str, found: DocActors) -> str:
+    """The speaker's own words less the designs they name as another actor's (offsets kept)."""
+    start = quote.content_span.start
+    chars = list(words)
+    span = doc.char_span(start, quote.content_span.end, alignment_mode="contract")
+    for token in span if span is not None else ():
+        if _others_design(token, quote, found):
+            right = token.right_edge
+            for k in range(max(token.idx, start), min(right.idx + len(right), quote.content_span.end)):
+                chars[k - start] = " "
+    return "".join(chars)
 
 
 def _own_words(doc: Doc, article: Article, quote: Quote, found: DocActors) -> str:
@@ -690,7 +795,11 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         sides = act_stance(phrase, context, actor.country) or (
             _dropped_objection(verb, sent.text) if turned else []
         )
-        day = sentence_date(sent.text, article.date) or article.date if sides else None
+        day = (
+            None
+            if told_earlier(verb, article.date, named=True)
+            else sentence_date(sent.text, article.date) or article.date
+        )
         for prop_id, label in sides:
             out.append(
                 Stance(
@@ -824,9 +933,14 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
         if q.speaker_actor and _speaks_for(doc, q, found)
     }
     context = {i: _sentences(doc, article.quotes[i]) for i in own}
+    designs = {i: _without_designs(doc, article.quotes[i], words, found) for i, words in own.items()}
     said = tuple(
-        replace(s, turned=_turn_told(doc, article.quotes[s.quote_ref]))  # type: ignore[index]
-        for s in stances_from_quotes(article.quotes, own, context)
+        replace(
+            s,
+            turned=_turn_told(doc, article.quotes[s.quote_ref]),  # type: ignore[index]
+            date=None if _told_before(doc, article, article.quotes[s.quote_ref]) else s.date,  # type: ignore[index]
+        )
+        for s in stances_from_quotes(article.quotes, own, context, designs)
     )
     asserted = tuple(
         e
@@ -860,6 +974,24 @@ def _after_presupposed(stances: tuple[Stance, ...], article: Article) -> tuple[S
             continue
         kept.append(stance)
     return tuple(kept)
+
+
+def _told_before(doc: Doc, article: Article, quote: Quote) -> bool:
+    """Is what the quote tells placed in a named time before the report, without its day ("agreed to send tanks
+    in January 2023", "last year refused to join sanctions")? Such a stance is background and is kept undated, as the
+    events are, rather than dated by the report. A speech cue's own time dates the saying; an act or attitude cue
+    ("agreed", "refused", "criticised") is the act, so the time of the words it governs dates it too."""
+    if quote.cue_span is None or article.date is None:
+        return False
+    cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    if told_earlier(cue.root, article.date, named=True):
+        return True
+    if quote.kind != "belief" and cue.root.lemma_.lower() in SPEECH_VERBS:
+        return False
+    words = doc.char_span(quote.content_span.start, quote.content_span.end, alignment_mode="expand")
+    return words is not None and told_earlier(words.root, article.date, named=True)
 
 
 def _turn_told(doc: Doc, quote: Quote) -> bool:
