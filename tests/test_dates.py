@@ -28,3 +28,10 @@ def test_sentence_dates(text, expected):
 
 def test_no_reference_no_guess():
     assert sentence_date("He spoke on Tuesday.", None) is None
+
+
+def test_an_act_still_to_come_is_on_the_next_such_day():
+    assert sentence_date("The premier goes to Velgrad on Friday.", REF, ahead=True) == date(2025, 9, 26)
+    assert sentence_date("The premier went to Velgrad on Friday.", REF) == date(2025, 9, 19)
+    assert sentence_date("They meet again next Monday.", REF) == date(2025, 9, 29)
+    assert sentence_date("They met last Wednesday.", REF, ahead=True) == date(2025, 9, 17)

@@ -1122,3 +1122,13 @@ def test_a_countrys_newspaper_is_not_its_state():
     text = "“We will not yield,” the Norwegian minister told the Danish paper."
     [told] = process_batch([Article(id="t", text=text, date=REPORT)], Job(tasks=("events",)))
     assert [e.target for e in told.events if e.target and e.target.startswith("DNK")] == []
+
+
+def test_a_scheduled_trip_is_dated_on_the_coming_weekday():
+    texts = [
+        "The Norwegian prime minister goes to Stockholm on Friday to meet the Swedish king.",
+        "The Norwegian prime minister went to Stockholm on Friday to meet the Swedish king.",
+    ]
+    coming, gone = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
+    assert {e.date for e in coming.events} == {date(2031, 5, 16)}  # REPORT is a Saturday
+    assert {e.date for e in gone.events} == {date(2031, 5, 9)}

@@ -1,7 +1,7 @@
 """Dates said in a sentence ("on Tuesday", "yesterday", "on August 17"), resolved against a reference date.
 
 News convention: a bare weekday is the most recent such day on or before the reference (the article or post
-date); a bare month and day is in the reference's year unless that would put it after the reference.
+date), or the next one for an act still to come; a bare month and day is in the reference's year unless that would put it after the reference.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ MONTHS = (
     "december",
 )
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\b(?:on|last|next|this|late on|early on)\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
+)
 _RELATIVE = re.compile(
     r"\b(yesterday|today|(\w+) days? ago|a week ago|last week|(?:exactly )?(?:one|a) month ago|"
     r"a few weeks (?:ago|back))\b",
@@ -39,8 +41,10 @@ _MONTH_DAY = re.compile(
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
-def sentence_date(text: str, reference: date | None) -> date | None:
-    """The date a sentence names for what it reports, or None when it names none (or there is no reference)."""
+def sentence_date(text: str, reference: date | None, ahead: bool = False) -> date | None:
+    """The date a sentence names for what it reports, or None when it names none (or there is no reference).
+    ``ahead``: the act is still to come ("goes to Moscow on Tuesday", "will meet on Friday"), so a bare weekday
+    is the next such day on or after the reference, not the last one."""
     if reference is None:
         return None
     match = _MONTH_DAY.search(text)
@@ -62,7 +66,14 @@ def sentence_date(text: str, reference: date | None) -> date | None:
             return found
     match = _WEEKDAY.search(text)
     if match:
-        back = (reference.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
+        day = WEEKDAYS.index(match.group(1).lower())
+        if (
+            match.group(0).lower().startswith("next")
+            or ahead
+            and not match.group(0).lower().startswith("last")
+        ):
+            return reference + timedelta(days=(day - reference.weekday()) % 7)
+        back = (reference.weekday() - day) % 7
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7
         return reference - timedelta(days=back)

@@ -24,6 +24,8 @@ from .codebook import (
     verb_lemma,
     verb_lexicon,
 )
+from .cues import QUOTE_ONLY, prospective
+from .cues import SPEECH_VERBS as SAYING
 from .dates import sentence_date
 from .event_actors import (
     AID_CUT_CODES,
@@ -948,6 +950,20 @@ def _source(verb: Token) -> Token | None:
         # the object, nor "abstained from voting", which did not happen
         return _source(carrier)
     return None
+
+
+def _to_come(verb: Token) -> bool:
+    """Is the act still to come? "will meet", "is set to visit", or a present "goes to Moscow on Tuesday" (news
+    writes a scheduled act in the present; a report of one already done takes the past)."""
+    if prospective(verb) or verb.tag_ in ("VBZ", "VBP") and verb_lemma(verb) not in SAYING - QUOTE_ONLY:
+        return True
+    # "goes to Moscow on Tuesday to meet Putin": a purpose comes when its trip does
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.head.i != verb.i
+        and verb.tag_ == "VB"
+        and _to_come(verb.head)
+    )
 
 
 def _target(verb: Token) -> Token | None:
@@ -2134,7 +2150,7 @@ def extract_events(
                 if told_earlier(verb, reference)
                 or (since := time_anchor(verb))
                 and not sentence_date(sent.text, reference)
-                else sentence_date(sent.text, reference) or reference,
+                else sentence_date(sent.text, reference, ahead=_to_come(verb)) or reference,
                 sentence=Span(sent.start_char, sent.end_char),
                 trigger=Span(verb.idx, verb.idx + len(verb.text)),
                 confidence=round(confidence, 2),
