@@ -1132,3 +1132,17 @@ def test_a_scheduled_trip_is_dated_on_the_coming_weekday():
     coming, gone = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
     assert {e.date for e in coming.events} == {date(2031, 5, 16)}  # REPORT is a Saturday
     assert {e.date for e in gone.events} == {date(2031, 5, 9)}
+
+
+def test_an_agreement_to_an_act_done_in_an_earlier_month_or_a_clause_of_an_earlier_year_is_undated():
+    texts = [
+        "Norway agreed to send 31 tanks to Sweden in January 2030.",
+        "The lesson of 2014, when Norway occupied the Swedish islands, is clear.",
+        "Norway agreed on Tuesday to send tanks to Sweden in June 2031.",  # a sending still to come
+    ]
+    agreed, lesson, coming = process_batch(
+        [Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)]
+    )
+    assert agreed.events and {e.date for e in agreed.events} == {None}
+    assert lesson.events and {e.date for e in lesson.events} == {None}
+    assert coming.events and None not in {e.date for e in coming.events}
