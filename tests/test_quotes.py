@@ -796,3 +796,27 @@ def test_casting_a_ballot_is_no_attitude(quotes_of):
     assert quotes_of("Thousands of voters in Ostrava have not cast a ballot since 2028.") == ()
     [quote] = quotes_of("Tom Berg cast Mayor Lena Strand as a friend of the developers.")
     assert quote.kind == "belief" and quote.speaker == "Tom Berg"
+
+
+def test_a_city_the_tagger_takes_for_a_person_is_no_ones_antecedent(quotes_of):
+    quotes = quotes_of(
+        "The scenario of an attack on Kiev or eastern Ukraine is less likely at this stage, the guest of the "
+        "programme was told.\n\n- It is in the Russian interest to maintain uncertainty - he said."
+    )
+    assert "Kiev" not in {q.speaker for q in quotes}
+
+
+def test_denying_someone_a_thing_is_withholding_it_not_saying_anything(quotes_of):
+    quotes = quotes_of(
+        "Valdorian forces pushed back the attackers and denied President Kern one of his key war aims. "
+        "Ostmark denied that it had moved troops."
+    )
+    assert [q.speaker for q in quotes if q.kind != "belief"] == ["Ostmark"]
+
+
+def test_an_inverted_cue_after_a_dash_names_its_speaker_and_is_not_itself_a_statement(quotes_of):
+    quotes = quotes_of(
+        '"Cooperation in energy and finance was extended, given the global situation" - announced the Kremlin '
+        "in a statement after the call, according to Reuters."
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Kremlin", "announced")]

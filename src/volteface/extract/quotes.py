@@ -34,7 +34,7 @@ from .cues import (
     quote_cue,
 )
 from .dates import sentence_date
-from .speakers import Speaker, SpeakerFinder
+from .speakers import ROLE_NOUNS, Speaker, SpeakerFinder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -585,6 +585,19 @@ def _direct_quotes(c: _Collector) -> None:
         after = _cue_after(c, quote)
         if after is not None:
             source = _subject(after)
+            if source is None:
+                # "“…” - announced the Kremlin": an inverted cue whose speaker the small model reads as its object
+                source = next(
+                    (
+                        t
+                        for t in after.children
+                        if t.dep_ == "dobj"
+                        and t.i > after.i
+                        and (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG"))
+                        and t.lower_ not in ROLE_NOUNS  # a title ("added the MP") is left to the parse
+                    ),
+                    None,
+                )
             if source is not None and quote.start <= source.idx < quote.end:
                 # The parser took a word of the quotation as the subject; the speaker is the name between the
                 # closing mark and the cue ("…,” Trump reposted").
@@ -935,6 +948,9 @@ def _according_to(c: _Collector) -> None:
             continue
         if not _has_verb(c.doc, content) and not (misread and len(tokens) >= 4):
             continue
+        opening = next((t for t in tokens if not t.is_punct and not t.is_space), None)
+        if opening is not None and opening.pos_ == "VERB" and quote_cue(opening):
+            continue  # "“…” - announced the Kremlin, according to Reuters": a cue that reports, not what was said
         c.add(
             source,
             Span(token.idx, to.idx + len(to.text)),
@@ -1133,6 +1149,10 @@ def _object_quotes(c: _Collector) -> None:
             continue  # "called" alone summons, "pointed" alone gestures
         elif word == "cast" and not any(r.dep_ == "prep" and r.lower_ == "as" for r in rights):
             continue  # "cast him as a traitor" portrays; "cast a ballot", "cast doubt" do not
+        elif word in ("deny", "refuse") and sum(ch.dep_ in ("dobj", "dative", "ccomp") for ch in rights) > 1:
+            continue  # "denied Putin one of his aims", "denied him bail": withheld from someone, not said
+        elif word in ("deny", "refuse") and first.dep_ == "dobj" and first.ent_type_ == "PERSON":
+            continue  # "the court denied Mr Holt bail" (the small model hangs the thing withheld elsewhere)
         else:
             tokens = [t for r in rights for t in r.subtree]
         tokens.sort(key=lambda t: t.i)

@@ -779,6 +779,16 @@ class SpeakerFinder:
                     spans.append((span, actor.id, actor.name))
         for ent in ents_of(doc):
             person = ent if ent.label_ == "PERSON" else _folded_person(ent)
+            if (
+                person is not None
+                and len(person) == 1
+                and (
+                    person.text in _places()
+                    or (a := found.actor_for(person.root)) is not None
+                    and a.kind == "state"
+                )
+            ):
+                continue  # "the attack on Kiev": the tagger's person is a place the base or the gazetteer knows
             if person is not None and not any(
                 person.start <= s.start < person.end or s.start <= person.start < s.end for s, _, _ in spans
             ):
