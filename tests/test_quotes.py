@@ -820,3 +820,38 @@ def test_an_inverted_cue_after_a_dash_names_its_speaker_and_is_not_itself_a_stat
         "in a statement after the call, according to Reuters."
     )
     assert [(q.speaker, q.cue) for q in quotes] == [("Kremlin", "announced")]
+
+
+def test_a_share_of_those_polled_speaks(quotes_of):
+    text = (
+        "A poll of 900 voters in Valdoria came out on Monday. Six in 10 say the tax is unfair. "
+        "Nearly half said they prefer a new candidate. A third said the economy was their top issue."
+    )
+    speakers = [q.speaker for q in quotes_of(text) if q.kind != "belief"]
+    assert speakers == ["Six in 10", "Nearly half", "A third"]
+
+
+def test_according_to_a_loose_name_and_to_both_halves(quotes_of):
+    [quote] = quotes_of("Kowal won 37 percent and Berg took 13 percent, according to the results.")
+    assert quote.speaker == "the results" and quote.content == "Kowal won 37 percent and Berg took 13 percent"
+
+
+def test_a_decision_is_an_intention(quotes_of):
+    [quote] = quotes_of("Senator Oskar Brandt decided not to enter the race for governor.")
+    assert quote.kind == "belief" and quote.content == "not to enter the race for governor"
+
+
+def test_a_second_object_misread_as_a_verb_is_said_too(quotes_of):
+    [quote] = quotes_of(
+        "Governor Ilse Marnen has mentioned refinancing student loans and forcing colleges to spend more."
+    )
+    assert quote.content == "refinancing student loans and forcing colleges to spend more"
+    [quote] = quotes_of(
+        "Judge Pavel Dorn spoke of the court's history, and how the fight for justice went on."
+    )
+    assert quote.content.endswith("how the fight for justice went on")
+
+
+def test_advocates_speak(quotes_of):
+    [quote] = quotes_of("Housing advocates said the new rule would push families out of the city.")
+    assert quote.speaker == "Housing advocates" and quote.kind == "indirect"

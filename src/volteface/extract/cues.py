@@ -161,6 +161,7 @@ BELIEF_VERBS = frozenset(
         "want",
         "plan",
         "intend",
+        "decide",  # "decided to run", "decided against a bid": an intention, its words untold
         "consider",
         "imagine",
         "realize",

@@ -936,10 +936,14 @@ def _according_to(c: _Collector) -> None:
             comma = next((t for t in token.sent if t.i > to.i and t.text == ","), None)
             tokens = [t for t in token.sent if comma is not None and t.i > comma.i]
         else:
-            phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
+            phrase = (
+                {t.i for t in token.subtree} | {t.i for t in to.subtree} | set(range(token.i, source.i + 1))
+            )
             clause = token.head
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
+            while clause.dep_ == "conj" and clause.i < token.i and clause.head.pos_ in ("VERB", "AUX"):
+                clause = clause.head  # "A won 37 percent and B 13 percent, according to the results": both
             # the clause "according to X" qualifies, not the journalist's sentence around it
             scope = clause.subtree if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "ROOT" else token.sent
             tokens = [t for t in scope if t.i not in phrase]
@@ -961,12 +965,13 @@ def _according_to(c: _Collector) -> None:
 
 def _misread_source(to: Token) -> Token | None:
     """The source of "according to show insiders" when the small model reads the noun phrase as a verb and its
-    object: the last noun or name of the phrase, before any comma or clause, is its head."""
+    object: the last noun or name of the phrase, before any comma or clause, is its head. When the parser hung
+    nothing on "to" ("according to the F.A.A." with the name left loose), the words after it are the phrase."""
     head = None
-    for t in to.subtree:
-        if t.i <= to.i:
-            continue
-        if t.text == "," or t.dep_ in ("relcl", "acl", "appos"):
+    words = [t for t in to.subtree if t.i > to.i]
+    loose = not words
+    for t in words or to.doc[to.i + 1 : to.sent.end]:
+        if t.text == "," or t.dep_ in ("relcl", "acl", "appos") or loose and (t.is_punct or t.pos_ == "VERB"):
             break
         if t.pos_ in ("NOUN", "PROPN"):
             head = t
@@ -1155,6 +1160,7 @@ def _object_quotes(c: _Collector) -> None:
             continue  # "the court denied Mr Holt bail" (the small model hangs the thing withheld elsewhere)
         else:
             tokens = [t for r in rights for t in r.subtree]
+        tokens += _second_object(token, tokens)
         tokens.sort(key=lambda t: t.i)
         dash = next((t.i for t in tokens if t.text in ("–", "—") and t.i > tokens[0].i), None)
         if dash is not None:
@@ -1168,6 +1174,29 @@ def _object_quotes(c: _Collector) -> None:
             continue
         cue = Span(_cue_span(token).start, cue_end.idx + len(cue_end.text))
         c.add(subject, cue, content, _kind(content.text(c.article.text), klass))
+
+
+# Words that open a clause named as an object ("spoke of the war, and how it ended").
+WH_OBJECTS = ("how", "what", "why", "whether")
+
+
+def _second_object(cue: Token, tokens: list[Token]) -> list[Token]:
+    """The parser joins a second object to the cue as if it were a second verb: "mentioned refinancing loans and
+    forcing universities to …" (a gerund, where a verb sharing the cue's subject would be finite) or "spoke of
+    the war, and how it ended" (a clause opened by how/what/why/whether). The second object is said too."""
+    end = max((t.i for t in tokens), default=cue.i)
+    out: list[Token] = []
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i <= end or any(g.dep_ in ("aux", "auxpass") for g in conj.children):
+            continue
+        gerund = (
+            conj.tag_ == "VBG"
+            and cue.tag_ != "VBG"
+            and not any(g.dep_ in SUBJECT_DEPS for g in conj.children)
+        )
+        if gerund or conj.left_edge.lower_ in WH_OBJECTS:
+            out += list(conj.subtree)
+    return out
 
 
 # Verbs that put forward a claim named by its noun ("repeated his claim that …", "voiced fears that …").

@@ -440,6 +440,13 @@ DOCUMENT_NOUNS = {
     "surveys",
     "studies",
     "reporting",
+    # a poll's or a count's outcome, and mail ("according to the results", "the email says")
+    "result",
+    "results",
+    "average",
+    "polling",
+    "email",
+    "emails",
 }
 # Words among the documents that stand for the bodies behind them ("Russian state media", "US intelligence").
 MEDIA_NOUNS = {"media", "press", "outlets", "website", "site", "account", "intelligence"}
@@ -568,8 +575,11 @@ NON_SOURCES = THING_NOUNS | {
 }
 # Shares of a polled public that news lets speak ("63 percent said", "a majority of voters expect").
 POLL_SHARES = {"percent", "majority", "plurality", "minority"}
+# ... and by the fraction of those polled ("nearly half said", "a third say", "three-quarters of voters said").
+POLL_FRACTIONS = {"half", "third", "quarter", "fourth", "fifth", "tenth"}
 # People named by their tie to others, which the role list leaves out.
 PEOPLE_NOUNS = {
+    "advocate",  # "abortion rights advocates said"
     "family",
     "friend",
     "attorney",
@@ -993,7 +1003,7 @@ class SpeakerFinder:
             # "Strada said", "Nervo wrote": a surname the article gave a person in full is that person, whatever
             # place or title the tagger took it for
             return self._named_person(token, mention)
-        if token.lemma_.lower() in POLL_SHARES and token.pos_ == "NOUN":
+        if _poll_share(token):
             # "63 percent said …", "a majority of voters expect …": a poll's respondents speak as a group
             return Speaker(_phrase_text(doc[span[0] : span[1] + 1]), mention, None, "unnamed")
         if (
@@ -1616,6 +1626,18 @@ def _is_subject(token: Token) -> bool:
     )
 
 
+def _poll_share(token: Token) -> bool:
+    """A share of those polled: "63 percent", "a majority", "nearly half", "a third", or a ratio ("six in 10 say",
+    "more than 4 in 10 said"), which news uses only of a poll's respondents."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in POLL_SHARES | POLL_FRACTIONS:
+        return True
+    doc = token.doc
+    return token.pos_ == "NUM" and any(
+        c.lower_ == "in" and 0 < c.i < len(doc) - 1 and doc[c.i - 1].like_num and doc[c.i + 1].like_num
+        for c in token.children
+    )
+
+
 def _mention_span(token: Token) -> tuple[int, int]:
     """Token bounds of the source's noun phrase: determiners, modifiers, compounds and an 'of/for' phrase;
     never a relative clause or a trailing participle."""
@@ -1638,8 +1660,8 @@ def _mention_span(token: Token) -> tuple[int, int]:
         if (
             child.dep_ in ("compound", "flat", "case")
             or child.dep_ == "prep"
-            and child.lower_ in ("of", "for", "at")
-        ):
+            and (child.lower_ in ("of", "for", "at") or child.lower_ == "in" and token.pos_ == "NUM")
+        ):  # "four in 10 voters"
             right = max(right, child.right_edge.i)
         else:
             break
