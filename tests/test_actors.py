@@ -155,3 +155,9 @@ def test_a_social_platform_is_not_a_person(resolver):
         date(2031, 5, 1),
     )
     assert "Twitter" not in found and found["Valdo Berg"] == "person:valdo-berg"
+
+
+def test_the_us_treasury_secretary_of_the_day_is_in_the_base():
+    kb = load_kb()
+    assert kb.holder("finance minister", "USA", date(2024, 4, 1)).id == "janet-yellen"
+    assert kb.holder("finance minister", "USA", date(2025, 3, 1)).id == "scott-bessent"

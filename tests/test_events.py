@@ -1146,3 +1146,104 @@ def test_an_agreement_to_an_act_done_in_an_earlier_month_or_a_clause_of_an_earli
     assert agreed.events and {e.date for e in agreed.events} == {None}
     assert lesson.events and {e.date for e in lesson.events} == {None}
     assert coming.events and None not in {e.date for e in coming.events}
+
+
+def test_driving_forces_back_is_fighting_and_defending_ones_own_land_is_no_verbal_defence():
+    pushed, forced, own, ally = _stored(
+        [
+            "Swedish troops pushed Norwegian forces back from Uppsala on Monday.",
+            "The counteroffensive had forced Norwegian troops a long way back from Stockholm, Sweden said.",
+            "Sweden defends its sovereignty against the Norwegian aggression.",
+            "Sweden defended its ally Norway at the summit.",
+        ]
+    )
+    assert ("SWEMIL", "NORMIL", "19") in pushed
+    assert not any(r in ("02", "07") for _, _, r in pushed + forced)  # no appeal, no protection
+    assert not any(r == "05" for _, _, r in own)
+    assert ("SWE", "NOR", "05") in ally  # defending another in words stays CAMEO 052
+
+
+def test_a_danger_an_awaited_act_a_means_and_a_figure_of_speech_are_no_acts():
+    tanks, until, potentially, means, trust, threat = _stored(
+        [
+            "Oslo said Norway was again being threatened by Swedish tanks.",
+            "The aid will help Denmark hold out until Sweden ends its war.",
+            "Denmark is preparing for Sweden potentially striking Norway with missiles.",
+            "A Swedish pledge could be a way of offering Norway a basis for peace.",
+            "The Swedish invasion has destroyed Danish trust in Norway.",
+            "Sweden threatened Norway with sanctions on Monday.",
+        ]
+    )
+    assert tanks == [] and until == [] and potentially == [] and means == [] and trust == []
+    assert ("SWE", "NOR", "13") in threat
+
+
+def test_a_need_a_wished_outcome_and_a_states_protest_are_no_demands_or_demonstrations():
+    need, asked, outcome, demanded, protest = _stored(
+        [
+            "Denmark needs trade with Norway.",
+            "Denmark needs more help from Norway.",
+            "Oslo wanted its invasion of Sweden to yield a quick victory.",
+            "Oslo wanted Stockholm to recognise the island.",
+            "Sweden protested against Norway's decision on Monday.",
+        ]
+    )
+    assert need == [] and outcome == []
+    assert ("DNK", "NOR", "02") in asked
+    assert any(r == "10" for _, _, r in demanded)
+    assert [(s, t, r) for s, t, r in protest if r in ("11", "14")] == [("SWE", "NOR", "11")]
+
+
+def test_war_brought_to_a_country_and_an_appeal_coordinated_with_a_report():
+    brought, urged = _stored(
+        [
+            "Norway brought a war to Sweden on Monday.",
+            "The Swedish minister said Norway was \u201cadapting to the sanctions\u201d and urged the EU to impose "
+            "more restrictions on Norway.",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in brought
+    assert [(s[:3], t, r) for s, t, r in urged if r == "02"] == [("SWE", "IGOEUREEC", "02")]
+
+
+def test_support_given_with_a_material_kind_is_aid_and_leaving_a_pact_reduces_relations():
+    military, words, pact, troops = _stored(
+        [
+            "Norway provided military and financial support to Sweden on Monday.",
+            "Norway gave its support to Sweden's bid on Monday.",
+            "Norway withdrew from the grain deal with Sweden on Monday.",
+            "Norway withdrew its troops from Sweden on Monday.",
+        ]
+    )
+    assert ("NOR", "SWE", "07") in military
+    assert ("NOR", "SWE", "05") in words
+    assert ("NOR", "SWE", "16") in pact
+    assert ("NOR", "SWE", "08") in troops
+
+
+def test_a_war_named_by_its_place_a_forecast_an_occasions_host_and_said_this_name_no_party():
+    place, forecast, games, said = _stored(
+        [
+            "The Sweden invasion has brought Norway and Denmark closer.",
+            "Norway's aggression against Sweden would be a serious mistake, the minister said.",
+            "Denmark called for a boycott of the Stockholm games.",
+            "Norway must end the war against Sweden at once. The Danish minister said this on Tuesday.",
+        ]
+    )
+    assert not any(s.startswith("SWE") for s, _, _ in place)  # the place of a war is not its doer
+    assert not any(r == "19" for _, _, r in forecast)
+    assert games == []  # the host city of the games is no addressee
+    assert not any(s.startswith("DNK") and r == "01" for s, _, r in said)
+
+
+def test_an_act_not_going_on_is_no_refusal_and_a_wrapped_acts_object_is_not_coded_again():
+    ongoing, refused, pledged = _stored(
+        [
+            "Sweden has said it is not providing Norway with arms.",
+            "Norway refused to send aid to Sweden on Monday.",
+            "Norway pledged to send aid to Sweden on Monday.",
+        ]
+    )
+    assert not any(r == "12" for _, _, r in ongoing)
+    assert [r for _, _, r in refused] == ["12"]  # no aid given beside the refusal
+    assert [r for _, _, r in pledged] == ["03"]

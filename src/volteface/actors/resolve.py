@@ -111,6 +111,12 @@ NON_STATE_PEOPLE = {
     "historian",
     "scholar",
 }
+# Occasions named by where they are held: "a boycott of the Paris Olympics", "the Munich conference" are no acts
+# of or against the state whose place is named.
+OCCASIONS = {
+    "olympics", "olympic", "games", "game", "championship", "cup", "festival", "contest", "conference", "exhibition",
+    "fair", "congress", "marathon", "tournament", "biennale", "expo",
+}  # fmt: skip
 # The press of a country is not its state: "told the German paper" is said to no government.
 MEDIA_OUTLETS = {
     "paper",
@@ -321,7 +327,7 @@ class DocActors:
     def actor_for(self, token: Token) -> Actor | None:
         """The actor a token refers to: its mention, a modifier's mention, or a pronoun's antecedent."""
         actor_id = self.by_token.get(token.i)
-        if actor_id is None and token.lemma_.lower() not in NON_STATE_PEOPLE | MEDIA_OUTLETS:
+        if actor_id is None and token.lemma_.lower() not in NON_STATE_PEOPLE | MEDIA_OUTLETS | OCCASIONS:
             for child in token.children:
                 if child.dep_ in ("compound", "poss", "amod", "appos") and child.i in self.by_token:
                     actor_id = self.by_token[child.i]

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # Modal auxiliaries: an act under one is possible, wanted or owed, not done ("could invade", "must withdraw").
 MODALS = {"could", "would", "may", "might", "should", "can", "will", "shall", "must"}
+# Modals of a forecast: what "would be" or "will be" a mistake is an act weighed before it is done.
+FORECAST_MODALS = {"will", "would", "could", "might", "may", "'ll"}
 # Modals that announce the speaker's own act: "will continue to provide support" is a promise, an intent (CAMEO 03).
 PROMISE_MODALS = {"will", "shall", "'ll"}
 # Verbs whose completion is intended, not done: "plans to invade", "wants to join".
@@ -99,6 +101,8 @@ def unrealised(noun: Token) -> bool:
     if any(c.lower_ in PROSPECT_WORDS for c in noun.children if c.dep_ in ("amod", "det")):
         return True
     head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and modals_of(head) & FORECAST_MODALS:
+        return True  # "Russian aggression would be a serious mistake": the act as the subject of a forecast
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROSPECT_HEADS
 
 
@@ -143,6 +147,8 @@ EPISTEMIC = {
     "supposedly",
     "presumably",
     "purportedly",
+    "potentially",
+    "conceivably",
 }
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
 # Verbs that make another do the act they govern ("to get Hamas to release hostages").
@@ -185,6 +191,7 @@ def modality(verb: Token) -> tuple[bool, bool]:
     ):
         hypothetical = True  # "are expected to meet": what others expect, not yet an act
     hypothetical |= supposed(verb)
+    hypothetical |= awaited(verb) or as_means(verb)
     head = verb.head
     if (
         verb.dep_ == "xcomp"
@@ -295,6 +302,28 @@ CONTESTED_CUES = {
     "worry",
     "imagine",
 }
+
+
+# Conjunctions of a time or condition still to come: in the present tense ("until Putin ends his war", "unless
+# Moscow withdraws", "once the troops leave") they name an act awaited, not one done.
+AWAITING_MARKS = {"until", "till", "unless", "once"}
+
+
+def awaited(verb: Token) -> bool:
+    """Is the verb a present-tense clause of a time or condition yet to come ("until Putin ends his war")?"""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in AWAITING_MARKS for c in verb.children
+    )
+
+
+# Nouns that name an act as a way or a chance to do it: "a way of offering Putin a basis for peace", "the
+# option of sending troops" weigh the act, they do not tell it.
+MEANS_NOUNS = {"way", "means", "method", "option", "opportunity", "chance", "possibility", "prospect", "idea"}
+
+
+def as_means(verb: Token) -> bool:
+    """Is the verb a gerund after "of" a noun of means or chance ("a way of offering")?"""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in MEANS_NOUNS
 
 
 # Adjectives that weigh an act named by their infinitive: how hard, possible, likely or needed it is.

@@ -237,6 +237,8 @@ def _lookup(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children
     ):
         return None
+    if _defends_own(verb):
+        return None  # "defends its sovereignty against the invasion": its own war, no verbal defence (052)
     if verb_lemma(verb) == "take" and (
         {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")} & TAKE_IDIOMS
         or any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children)
@@ -360,6 +362,157 @@ ASSAULT_NOUNS = {
 def _repels(verb: Token) -> bool:
     """Is the verb's object (or passive subject) an armed advance or attack ("stalled Russian advances")?"""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ASSAULT_NOUNS for c in verb.children)
+
+
+# Verbs that move the other side's forces: "pushed Russian forces back from Kyiv", "forced the troops out of the
+# city" tell fighting them (CAMEO 19), whatever sense PETRARCH files the verb under (an appeal, protection).
+DRIVE_VERBS = {"push", "force", "drive", "throw", "beat", "knock", "chase"}
+DRIVEN_NOUNS = {"attacker", "invader", "occupier", "enemy", "aggressor"}
+AWAY_WORDS = {"back", "out", "away", "off"}
+
+
+def _drives_back(verb: Token) -> bool:
+    """Is the verb driving armed forces back or out ("pushed the invaders back", "forced Russian forces a long
+    way back from the capital")?"""
+    if verb_lemma(verb) not in DRIVE_VERBS:
+        return False
+    driven = any(
+        c.dep_ in ("dobj", "nsubjpass") and (_is_troops(c) or c.lemma_.lower() in DRIVEN_NOUNS)
+        for c in verb.children
+    )
+    away = any(t.lower_ in AWAY_WORDS for c in verb.children for t in (c, *c.children) if t.i > verb.i)
+    return driven and away
+
+
+def _defends_own(verb: Token) -> bool:
+    """Is the verb defending the subject's own land or sovereignty ("as it defends its territorial integrity
+    against the Russian aggression")? CAMEO 052 defends another actor or a policy in words; a side defending what
+    is its own is the fighting, as with "defend itself"."""
+    if verb_lemma(verb) not in SELF_DEFENCE_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in HOMELAND_NOUNS
+        and any(g.dep_ == "poss" and g.lower_ in OWN_POSSESSIVES for g in c.children)
+        for c in verb.children
+    )
+
+
+OWN_POSSESSIVES = {"its", "their", "our", "my", "his", "her"}
+# What a side defends by arms when it defends its own: its land, borders, sovereignty and people's freedom.
+HOMELAND_NOUNS = {
+    "territory", "sovereignty", "integrity", "independence", "country", "land", "homeland", "soil", "border",
+    "airspace", "city", "freedom", "nation", "statehood", "skies", "coast",
+}  # fmt: skip
+
+
+# CAMEO 13 is a threat an actor makes; tanks, missiles or troops that "threaten" a country are a danger to it
+# ("Russia was being threatened by German tanks"), which no one has voiced.
+THREAT_VERBS = {"threaten", "menace", "endanger"}
+
+
+def _armed_threat(verb: Token) -> bool:
+    """Is the verb's threatener arms or forces, not an actor ("missiles threaten the city", "threatened by
+    tanks")?"""
+    if verb_lemma(verb) not in THREAT_VERBS:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_is_troops(d) or d.lemma_.lower() in WEAPONS for d in doers)
+
+
+def _need_addressed(verb: Token) -> bool:
+    """Does a need ask someone ("needs the West to send jets", "needs more help from its allies")?"""
+    return any(
+        c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "from"
+        for c in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))
+    )
+
+
+# Support that is given, not said: "military support", "financial backing", "intelligence support" is aid (CAMEO
+# 071 economic, 072 military, 073 humanitarian), where PETRARCH files "provide support" with endorsing (051).
+GIVING_VERBS = {"provide", "give", "supply", "lend", "extend", "send", "deliver"}
+SUPPORT_NOUNS = {"support", "backing", "help", "assistance"}
+MATERIAL_KINDS = {
+    "military": "072", "intelligence": "072", "security": "072", "lethal": "072", "defence": "072",
+    "defense": "072", "logistical": "072", "economic": "071", "financial": "071", "budget": "071",
+    "humanitarian": "073", "material": "070", "technical": "070",
+}  # fmt: skip
+
+
+def _material_support(verb: Token) -> str | None:
+    """The aid code of support a giving verb hands over with a material kind named ("provides Kiev intelligence
+    support", "provided key economic and military backing")."""
+    if verb_lemma(verb) not in GIVING_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() not in SUPPORT_NOUNS:
+            continue
+        kinds = [
+            MATERIAL_KINDS[t.lower_]
+            for m in obj.children
+            if m.dep_ in ("amod", "compound")
+            for t in (m, *m.conjuncts)
+            if t.lower_ in MATERIAL_KINDS
+        ]
+        if kinds:
+            return kinds[0] if len(set(kinds)) == 1 else "070"
+    return None
+
+
+# What force cannot strike but news says it does: "destroyed trust", "killed hopes of a deal", "hit confidence".
+ABSTRACT_NOUNS = {
+    "trust", "hope", "confidence", "credibility", "reputation", "relation", "relationship", "chance",
+    "prospect", "faith", "illusion", "myth", "image", "economy", "morale", "consensus", "unity", "idea",
+    "argument", "plan", "deal", "market", "price", "record",
+}  # fmt: skip
+
+
+def _figurative(verb: Token) -> bool:
+    """Is what the verb of force strikes an abstraction ("destroyed wider trust towards Russia")?"""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in ABSTRACT_NOUNS for o in objects)
+
+
+# What a state leaves when it withdraws from an agreement or a forum, not from ground: CAMEO 16 reduces relations
+# (164 halts talks); 087 pulls back forces.
+PACT_NOUNS = {
+    "deal", "agreement", "treaty", "accord", "pact", "initiative", "cooperation", "format", "organisation",
+    "organization", "council", "convention", "arrangement", "partnership", "framework", "mechanism", "forum",
+}  # fmt: skip
+LEAVE_VERBS = {"withdraw", "pull", "exit", "quit", "leave"}
+
+
+def _leaves_pact(verb: Token) -> str | None:
+    """The code of leaving an agreement, a forum or talks ("withdrew from the Black Sea grain deal")."""
+    if verb_lemma(verb) not in LEAVE_VERBS or any(c.dep_ == "dobj" and _is_troops(c) for c in verb.children):
+        return None
+    outs = [c for c in verb.children if c.lower_ == "out"]  # "pulled out of talks"
+    left = [
+        g
+        for c in (*verb.children, *(p for o in outs for p in o.children))
+        if c.dep_ == "prep" and (c.lower_ == "from" or outs and c.lower_ == "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if verb_lemma(verb) in ("exit", "quit", "leave"):
+        left += [c for c in verb.children if c.dep_ == "dobj"]
+    if any(g.lemma_.lower() in ("talk", "negotiation") for g in left):
+        return "164"
+    return "160" if any(g.lemma_.lower() in PACT_NOUNS for g in left) else None
+
+
+def _ongoing(verb: Token) -> bool:
+    """Is the verb a progressive ("is providing", "are not sending")?"""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _carried_war(verb: Token) -> str | None:
+    """The code of a war, an invasion or an attack a verb "brings" somewhere ("brought a war to Ukraine")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in WAR_NOUNS | {"attack"}:
+        return None
+    return noun_lexicon().get(obj.lemma_.lower())
 
 
 def _noun_code(verb: Token) -> str | None:
@@ -525,6 +678,13 @@ def _publishes(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TEXT_NOUNS for c in verb.children)
 
 
+def _protests_in_words(verb: Token) -> bool:
+    """Is a protest said (a that-clause: "protested it was under attack") or made by a state ("Poland protested
+    against the ban")? CAMEO 14 is a crowd's demonstration; a government's or a speaker's protest is a
+    complaint."""
+    return _state_subject(verb) or any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _state_subject(verb: Token) -> bool:
     """Is the verb's subject a state, a government or its forces ("Russia hit Kyiv", "Syrian government
     missiles")?"""
@@ -677,6 +837,14 @@ def _wished_of_other(verb: Token, inner: Token | None) -> Token | None:
     return None
 
 
+def _act_wished(verb: Token, other: Token) -> bool:
+    """Is what the wish wants to act an act, not an actor ("wanted the invasion to yield a victory")? A demand
+    (CAMEO 10) is made of someone; an outcome wished of one's own act is made of no one."""
+    ones = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")] if other.dep_ == "ccomp" else []
+    ones += [c for c in verb.children if c.dep_ == "dobj"] if not ones else []
+    return bool(ones) and all(o.lemma_.lower() in noun_lexicon() for o in ones)
+
+
 def _imposes_measure(inner: Token) -> bool:
     """Is the wrapped act a measure against someone ("accept sanctions against Belarus", "slug imports with an
     extra tariff", "ramp up sanctions on Iran")?"""
@@ -706,6 +874,20 @@ def _code_for(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "190"  # "used by Ukraine to counter Russian troops": countering forces is fighting, not a rebuttal
+    if lemma == "need" and not _need_addressed(verb):
+        return (
+            None  # "China needs trade with the G7": a want, no demand made of anyone (CAMEO 10 asks someone)
+        )
+    if lemma == "bring" and (war := _carried_war(verb)) is not None:
+        return war  # "Russia brought a war to Ukraine": the war is the act, not a delivery (PETRARCH's 061)
+    if (left := _leaves_pact(verb)) is not None:
+        return (
+            left  # "withdrew from the grain deal": relations reduced (CAMEO 16), no forces pulled back (087)
+        )
+    if _armed_threat(verb):
+        return None  # "threatened by German tanks": a danger told, not a threat made
+    if _drives_back(verb):
+        return "190"  # "pushed Russian forces back from Kyiv": driving forces back is fighting them
     if lemma in REPEL_VERBS and _repels(verb):
         return (
             "190"  # "stalled the Russian advance", "repelled an assault": fighting back is conventional force
@@ -728,6 +910,8 @@ def _code_for(verb: Token) -> str | None:
         family = "intent"
     inner = _wrapped(verb) if family else None
     if lemma in WISH_VERBS and (other := _wished_of_other(verb, inner)) is not None:
+        if _act_wished(verb, other):
+            return None  # "wanted Russia's invasion to yield a quick victory": an aim for an act, asked of no one
         # "wanted Putin to face the court", "wants Ukraine to recognise Crimea": what one wants another to do is
         # demanded of them (CAMEO 10), no intent of one's own to cooperate (03)
         inner_code = _lookup(other) or ""
@@ -812,19 +996,28 @@ def _code_for(verb: Token) -> str | None:
         return None  # "released a 12-point position paper": published, not set free
     if code is not None and lemma in LEMMA_ROOTS and code[:2] != LEMMA_ROOTS[lemma]:
         code = next((c for p, o, c in verb_lexicon()[lemma] if not p and not o), code)
+    if code is not None and code[:2] == "14" and lemma == "protest" and _protests_in_words(verb):
+        return (
+            "114"  # "Poland protested it was under attack": an official complaint (114), not a demonstration
+        )
     if code is None:
         if verb.dep_ == "ccomp" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"must", "should"}:
             return "100"  # "X said Y must …": a demand, whatever the action
         return None
     modals = modals_of(verb)
     negated = any(c.dep_ == "neg" for c in verb.children)
-    if negated and "03" <= code[:2] <= "08":
-        # "will not accept", "did not release": withheld cooperation is a rejection
+    if negated and "03" <= code[:2] <= "08" and not _ongoing(verb):
+        # "will not accept", "did not release": withheld cooperation is a rejection; "is not providing arms"
+        # says what is not going on (mostly a denial of it), it refuses no one
         return WRAPPERS["reject"].get(code[:2], WRAPPERS["reject"][""])
     if modals & {"will", "would", "shall", "'ll"} and "04" <= code[:2] <= "08":
         # A promised cooperative act is an intent to act, not the act itself; an announced conflict act is coded
         # as the act (CAMEO's convention for announced sanctions and the like).
         return WRAPPERS["intent"].get(code[:2], WRAPPERS["intent"][""])
+    if code[:2] == "05" and (aid := _material_support(verb)) is not None:
+        return aid  # "provided military backing to Kyiv": aid given (CAMEO 07), not words of support (051)
+    if code[:2] in VIOLENCE_ROOTS and _figurative(verb):
+        return None  # "the invasion has destroyed trust towards Russia": a figure of speech, no force used
     if code[:2] in ("18", "19", "20") and {t.lower_ for t in verb.sent} & BOMBING_WORDS:
         return "183"  # killed or wounded by a bomb: unconventional violence, not a military clash
     if code[:2] in ("18", "19", "20") and (act := _harming_act(verb)) is not None:
@@ -921,6 +1114,10 @@ def _source(verb: Token) -> Token | None:
                 # of (a risk, a blow) is no one doing the verb's act; the act itself is coded from its noun
                 return None
             return doer
+    if (reporter := _reporter(verb)) is not None:
+        return _source(
+            reporter
+        )  # "Zelensky said Russia was adapting and urged the EU to act": Zelensky urged
     if (
         verb.dep_ in ("xcomp", "conj")
         and verb.head.i != verb.i
@@ -964,6 +1161,23 @@ def _to_come(verb: Token) -> bool:
         and verb.tag_ == "VB"
         and _to_come(verb.head)
     )
+
+
+REPORTING_LEMMAS = {"say", "tell", "state", "note", "stress", "argue", "claim", "insist", "announce"}
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The verb of saying an appeal or a demand is coordinated with when the parse hangs it on the reported
+    clause ("Zelensky said Russia was adapting to sanctions and urged the EU to do more"): asking is the
+    speaker's next act, rarely an act inside what the speaker reports."""
+    if verb.dep_ != "conj" or WRAPPER_VERBS.get(verb_lemma(verb)) not in ("appeal", "demand"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    return clause.head
 
 
 def _target(verb: Token) -> Token | None:
@@ -1488,12 +1702,27 @@ NOUN_CONFIDENCE = 0.7  # a named act with both participants: below a main verb, 
 NOUN_PREPOSITIONS = TARGET_PREPOSITIONS | {"of", "in", "over"}
 
 
+def _theatre_name(word: Token, noun: Token, actor: Actor) -> bool:
+    """Is the word a state's bare name in front of a noun of war ("the Ukraine invasion")? News names a war by
+    where it is fought; its doer by an adjective or a possessive ("the Russian invasion", "Russia's war")."""
+    return (
+        word.dep_ == "compound"
+        and word.pos_ == "PROPN"
+        and actor.kind == "state"
+        and actor.sector is None  # "the Kremlin invasion" names its doer
+        and noun.lemma_.lower() in THEATRE_NOUNS
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "against", "on") for c in noun.children)
+    )  # "Russia invasion of Ukraine" (the possessive lost in translation) names the victim after it
+
+
 def _noun_source(noun: Token, found: DocActors, carried: bool = False) -> Actor | None:
     """The actor an event noun names as its doer: a possessor ("Russia's invasion"), or an actor word in front
     ("the Russian invasion", "EU sanctions", "Moscow's strikes")."""
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
             actor = found.actor_for(child)
+            if actor is not None and _theatre_name(child, noun, actor):
+                continue  # "the Ukraine invasion", "the Iraq war": a country's name in front is where it is fought
             if actor is not None:
                 return actor
     if not carried:
@@ -2052,8 +2281,9 @@ def extract_events(
                 )
             if target is None and source is not None:
                 target = _answered(verb, source, events, found)  # "The Kremlin rejected the accusations"
-            if target is None and source is not None:
-                target = _answered_this(verb, source, events, found)  # "… but Germany does not agree to this"
+            if target is None and source is not None and not is_say:
+                # "… but Germany does not agree to this"; not "said this", which points at words, not at an act
+                target = _answered_this(verb, source, events, found)
             if (
                 target is None
                 and source is not None
@@ -2171,6 +2401,20 @@ def extract_events(
                 )
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+            if WRAPPER_VERBS.get(verb_lemma(verb)) and (inner := _wrapped(verb)) is not None:
+                # "refused to send aid", "pledged to send aid": the wrapped act is coded once, through its
+                # wrapper (a refusal, a pledge); its object is no aid given
+                # (the same act; not "urged them not to call Norway's invasion a crisis", which names a war)
+                acted = (_lookup(inner) or "")[:2]
+                coded_nouns.update(
+                    c.i
+                    for c in inner.children
+                    if c.dep_ in ("dobj", "nsubjpass")
+                    and (
+                        verb_lemma(inner) in LIGHT_VERBS
+                        or noun_lexicon().get(c.lemma_.lower(), "")[:2] == acted
+                    )
+                )
             if (intended := _intended(verb)) is not None:
                 coded_nouns.add(
                     intended.i
