@@ -35,3 +35,9 @@ def test_an_act_still_to_come_is_on_the_next_such_day():
     assert sentence_date("The premier went to Velgrad on Friday.", REF) == date(2025, 9, 19)
     assert sentence_date("They meet again next Monday.", REF) == date(2025, 9, 29)
     assert sentence_date("They met last Wednesday.", REF, ahead=True) == date(2025, 9, 17)
+
+
+def test_a_weekday_right_after_a_verb_is_the_day_but_a_named_day_is_not():
+    assert sentence_date("The cabinet committed Tuesday to deliver more aid.", REF) == date(2025, 9, 23)
+    assert sentence_date("Shops were full on Black Friday.", REF) is None
+    assert sentence_date("It rained the Tuesday after the vote.", REF) is None

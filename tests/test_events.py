@@ -1247,3 +1247,16 @@ def test_an_act_not_going_on_is_no_refusal_and_a_wrapped_acts_object_is_not_code
     assert not any(r == "12" for _, _, r in ongoing)
     assert [r for _, _, r in refused] == ["12"]  # no aid given beside the refusal
     assert [r for _, _, r in pledged] == ["03"]
+
+
+def test_committing_to_an_act_is_a_pledge_and_a_dare_to_act_is_an_appeal():
+    committed, dared, convened = _triples(
+        [
+            "Norway committed Tuesday to deliver more military hardware and aid to Sweden.",
+            "Norway challenged Sweden to pledge more troops to the mission.",
+            "The conference was jointly organized by Norway and Sweden.",
+        ]
+    )
+    assert ("NOR", "SWE", "03") in committed and not any(r == "07" for _, _, r in committed)
+    assert ("NOR", "SWE", "02") in dared
+    assert not any(r == "02" for _, _, r in convened)

@@ -115,6 +115,7 @@ WRAPPER_VERBS = {
     "offer": "intent",
     "promise": "intent",
     "pledge": "intent",
+    "commit": "intent",  # "committed Tuesday to deliver more hardware": a pledge (03), not the delivery itself
     "vow": "intent",
     "plan": "intent",
     "intend": "intent",
@@ -133,6 +134,7 @@ WRAPPER_VERBS = {
     "encourage": "appeal",
     "invite": "appeal",
     "request": "appeal",
+    "challenge": "appeal",  # "challenged the members to pledge …": a dare is an appeal (02), not disapproval
     "press": "appeal",
     "push": "appeal",
     "demand": "demand",

@@ -28,6 +28,10 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _WEEKDAY = re.compile(
     r"\b(?:on|last|next|this|late on|early on)\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
 )
+# US news style names the day with no preposition after a verb ("committed Tuesday to deliver", "said Monday"); a
+# weekday after a capitalised word is a name instead ("Black Friday", "Super Tuesday", "Bloody Sunday")
+_BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _RELATIVE = re.compile(
     r"\b(yesterday|today|(\w+) days? ago|a week ago|last week|(?:exactly )?(?:one|a) month ago|"
     r"a few weeks (?:ago|back))\b",
@@ -64,7 +68,16 @@ def sentence_date(text: str, reference: date | None, ahead: bool = False) -> dat
             if not match.group(3) and found > reference:
                 found = found.replace(year=found.year - 1)
             return found
-    match = _WEEKDAY.search(text)
+    match = _WEEKDAY.search(text) or next(
+        (
+            m
+            for m in _BARE_WEEKDAY.finditer(text)
+            if (previous := _PREVIOUS_WORD.search(text, 0, m.start()))
+            and previous.group(1).islower()
+            and previous.group(1) not in ("the", "a", "an", "every", "each", "that", "one")
+        ),
+        None,
+    )
     if match:
         day = WEEKDAYS.index(match.group(1).lower())
         if (
