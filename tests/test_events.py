@@ -1260,3 +1260,12 @@ def test_committing_to_an_act_is_a_pledge_and_a_dare_to_act_is_an_appeal():
     assert ("NOR", "SWE", "03") in committed and not any(r == "07" for _, _, r in committed)
     assert ("NOR", "SWE", "02") in dared
     assert not any(r == "02" for _, _, r in convened)
+
+
+def test_a_war_placed_in_another_land_is_not_the_articles_war():
+    text = (
+        "Norway's invasion of Sweden entered its third month. Critics asked how Denmark was supporting "
+        "Finland's war unless Finland allowed more aid in Estonia."
+    )
+    [article] = process_batch([Article(id="t", text=text, date=REPORT)])
+    assert not any(e.source.startswith("FIN") and (e.target or "").startswith("SWE") for e in article.events)

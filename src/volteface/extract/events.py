@@ -2148,7 +2148,25 @@ def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
                 key = actor.country or actor.id
                 if key not in parties or actor.id == key:
                     parties[key] = actor
-    return next(iter(parties.values())) if len(parties) == 1 else None
+    party = next(iter(parties.values())) if len(parties) == 1 else None
+    if party is None or _elsewhere(source, party, noun, found):
+        return None  # "Israel's war … aid in Gaza" in a story of the war in Ukraine: not that war's act
+    return party
+
+
+def _elsewhere(source: Actor, party: Actor, noun: Token, found: DocActors) -> bool:
+    """Does the war word's own sentence place it in another land ("how it supports Israel's war unless Israel
+    allows more aid in Gaza")? A place phrase naming a state other than both sides."""
+    for word in noun.sent:
+        if word.dep_ == "pobj" and word.head.lower_ in ("in", "into", "on", "over"):
+            actor = found.actor_for(word)
+            if (
+                actor is not None
+                and actor.kind == "state"
+                and actor.country not in (source.country, party.country)
+            ):
+                return True
+    return False
 
 
 def _other_side(source: Actor, noun: Token, found: DocActors) -> Actor | None:
