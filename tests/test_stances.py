@@ -995,3 +995,10 @@ def test_an_act_placed_in_an_earlier_month_or_year_is_not_dated_by_the_report():
     assert january == {None} and last_year == {None}
     assert tuesday == {date(2031, 4, 29)}
     assert None not in this_month  # the report's own month: its date is near enough
+
+
+def test_a_topic_of_talks_is_no_side():
+    from volteface.extract.quotes import cue_side
+
+    assert cue_side("discussed") == 0 and cue_side("debated") == 0
+    assert cue_side("said") == 1

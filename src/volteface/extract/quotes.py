@@ -47,7 +47,7 @@ CONTRARY_CUES = ("reject", "oppos", "refus", "declin", "deni", "deny", "dismiss"
 # Cues whose content is not the speaker's own position: someone else's ("accused the West of ...", "pointed to
 # Kyiv's wish to join NATO"), a finding ("polls found ..."), or a thing condemned, which may be named in the
 # condemner's own words ("decried the illegal invasion") or neutrally ("criticised supplies of weapons"), so
-# the side cannot be read from it; and a fear or worry, which names a possibility, not a position.
+# the side cannot be read from it; a fear or worry, which names a possibility, not a position; and a topic of talks.
 OTHERS_CUES = (
     "accus",
     "blam",
@@ -79,6 +79,8 @@ OTHERS_CUES = (
     "lambast",
     "worr",
     "fear",
+    "discuss",  # "discussed the supplies of weapons to Ukraine": a topic of talks, no side taken
+    "debat",
 )
 
 
