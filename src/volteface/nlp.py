@@ -54,7 +54,9 @@ class WordAttributes:
     same role is set from memory, new words go through the rules together, and each two-word match goes through
     them on its own with its neighbour. The output is identical; the two components were a fifth of the parse."""
 
-    LIMIT = 50_000  # remembered words per process (about 17 MB); forgotten all at once past it: memory stays flat
+    LIMIT = (
+        50_000  # remembered words per process (about 17 MB); forgotten all at once past it: memory stays flat
+    )
 
     def __init__(self, nlp: Language) -> None:
         from spacy.matcher import Matcher
