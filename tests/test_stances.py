@@ -1002,3 +1002,20 @@ def test_a_topic_of_talks_is_no_side():
 
     assert cue_side("discussed") == 0 and cue_side("debated") == 0
     assert cue_side("said") == 1
+
+
+def test_talks_about_a_policy_take_no_side_on_it():
+    quote = Quote(
+        speaker="Ivo Kern",
+        speaker_span=Span(0, 8),
+        cue="discussed",
+        cue_span=Span(9, 18),
+        content="the situation, which is accompanied by massive supplies of modern weaponry to Ukraine",
+        content_span=Span(19, 105),
+        kind="belief",
+        date=date(2031, 5, 1),
+        date_source="article",
+        speaker_actor="ivo-kern",
+    )
+    assert stances_from_quotes((quote,)) == ()
+    assert stances_from_quotes((replace(quote, cue="said", kind="indirect"),)) != ()

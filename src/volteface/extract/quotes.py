@@ -44,10 +44,13 @@ if TYPE_CHECKING:
 # Cues whose content is a proposal or claim the speaker turns down ("rejected calls to cede land", "denied
 # that ..."): the side flips.
 CONTRARY_CUES = ("reject", "oppos", "refus", "declin", "deni", "deny", "dismiss")
+# Cues of talks whose content is their topic ("discussed the supplies of weapons to Ukraine"): no side taken, in
+# a statement or a belief.
+TOPIC_CUES = ("discuss", "debat")
 # Cues whose content is not the speaker's own position: someone else's ("accused the West of ...", "pointed to
 # Kyiv's wish to join NATO"), a finding ("polls found ..."), or a thing condemned, which may be named in the
 # condemner's own words ("decried the illegal invasion") or neutrally ("criticised supplies of weapons"), so
-# the side cannot be read from it; a fear or worry, which names a possibility, not a position; and a topic of talks.
+# the side cannot be read from it; a fear or worry, which names a possibility, not a position; a topic of talks.
 OTHERS_CUES = (
     "accus",
     "blam",
@@ -79,8 +82,7 @@ OTHERS_CUES = (
     "lambast",
     "worr",
     "fear",
-    "discuss",  # "discussed the supplies of weapons to Ukraine": a topic of talks, no side taken
-    "debat",
+    *TOPIC_CUES,
 )
 
 

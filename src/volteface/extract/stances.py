@@ -25,7 +25,7 @@ from .evaluations import own_side, stances_toward_actors
 from .event_actors import WEAPONS, topic_actor
 from .event_modality import modality, told_earlier
 from .propositions import OPPOSITE, act_stance, clauses, policies, proposition_stance, propositions
-from .quotes import CONTRARY_CUES, cue_side
+from .quotes import CONTRARY_CUES, TOPIC_CUES, cue_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -357,6 +357,8 @@ def stances_from_quotes(
         if not quote.speaker_actor or (own is not None and index not in own):
             continue
         side = cue_side(quote.cue) if quote.kind in ("indirect", "mixed") else 1
+        if quote.cue and quote.cue.lower().startswith(TOPIC_CUES):
+            continue  # "Putin and Macron discussed … supplies of weaponry to Ukraine": a topic, no side
         if quote.kind == "belief" and quote.cue and cue_side(quote.cue) < 0:
             side = (
                 -1
