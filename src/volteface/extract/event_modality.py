@@ -491,16 +491,16 @@ def told_earlier(token: Token, reference: date | None, named: bool = False) -> b
     "earlier" or a past perfect, which tell an order, not a time."""
     if reference is None:
         return False
-    if _own_time(token, reference, named) is None and any(
-        c.dep_ == "xcomp" and _own_time(c, reference, named) == "earlier" for c in token.children
-    ):
-        return True  # "agreed to send 31 tanks in January 2023": an act done before the report was agreed before it
     for node in (token, *token.ancestors):
         if node is not token and _is_year(node) and int(node.text) < reference.year:
             return True  # "the lesson of 2014, when Russia occupied Crimea": a clause told of an earlier year
         when = _own_time(node, reference, named)
         if when is not None:
             return when == "earlier"
+        if node is token and any(
+            c.dep_ == "xcomp" and _own_time(c, reference, named) == "earlier" for c in token.children
+        ):
+            return True  # "agreed to send 31 tanks in January 2023": an act done before the report, agreed before it
     return False
 
 

@@ -24,8 +24,7 @@ from .codebook import (
     verb_lemma,
     verb_lexicon,
 )
-from .cues import QUOTE_ONLY, prospective
-from .cues import SPEECH_VERBS as SAYING
+from .cues import QUOTE_ONLY, SPEECH_VERBS, prospective
 from .dates import sentence_date
 from .event_actors import (
     AID_CUT_CODES,
@@ -1152,7 +1151,7 @@ def _source(verb: Token) -> Token | None:
 def _to_come(verb: Token) -> bool:
     """Is the act still to come? "will meet", "is set to visit", or a present "goes to Moscow on Tuesday" (news
     writes a scheduled act in the present; a report of one already done takes the past)."""
-    if prospective(verb) or verb.tag_ in ("VBZ", "VBP") and verb_lemma(verb) not in SAYING - QUOTE_ONLY:
+    if prospective(verb) or verb.tag_ in ("VBZ", "VBP") and verb_lemma(verb) not in SPEECH_VERBS - QUOTE_ONLY:
         return True
     # "goes to Moscow on Tuesday to meet Putin": a purpose comes when its trip does
     return (
