@@ -1269,3 +1269,16 @@ def test_a_war_placed_in_another_land_is_not_the_articles_war():
     )
     [article] = process_batch([Article(id="t", text=text, date=REPORT)])
     assert not any(e.source.startswith("FIN") and (e.target or "").startswith("SWE") for e in article.events)
+
+
+def test_a_war_of_aggression_against_a_state_names_its_other_side_through_the_kind_of_war():
+    (kind,) = _triples(
+        [
+            "Norway's war of attrition against Sweden is in its second year. "
+            "Oslo assembled 40,000 soldiers this spring, analysts said."
+        ]
+    )
+    assert ("NOR", "SWE", "19") in kind  # the war itself, its target behind "of attrition"
+    assert ("NOR", "SWE", "15") in kind  # and the article's war gives the buildup its other side
+    (served,) = _triples(["Denmark sent military aid for the fight against Norway on Monday."])
+    assert not any(s == "DNK" and t == "NOR" for s, t, _ in served)  # what the aid serves, not whom it hits

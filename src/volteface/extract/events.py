@@ -1475,14 +1475,16 @@ def _participant(
             actor = next((a for g in prep.children if g.dep_ == "pobj" and (a := found.actor_for(g))), None)
             if actor is None:
                 # a place that belongs to a state ("strikes on energy facilities in Ukraine", "on the port of
-                # Odesa"): the state
+                # Odesa"): the state; or the kind of act an "of" phrase names, aimed on ("a war of aggression
+                # against Ukraine"); not "aid for the fight against Russia", whose "for" names what it serves
                 actor = next(
                     (
                         a
                         for g in prep.children
                         if g.dep_ == "pobj"
                         for p in g.children
-                        if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                        if p.dep_ == "prep"
+                        and (p.lower_ in ("in", "of") or prep.lower_ == "of" and p.lower_ == "against")
                         for h in p.children
                         if h.dep_ == "pobj" and (a := found.actor_for(h)) is not None and a.kind == "state"
                     ),
