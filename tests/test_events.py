@@ -1313,3 +1313,16 @@ def test_a_bracket_ends_its_clause_and_a_pro_state_group_is_not_the_state():
     )
     assert not any(s == "NOR" and t in ("DNK", "EST", "LVA") for s, t, _ in bracket)
     assert not any(t == "NOR" for _, t, _ in pro)  # the officials are Norway's friends, not Norway's
+
+
+def test_a_spell_of_time_is_no_particle_a_view_is_no_statement_and_a_denying_cleft_negates():
+    spell, cleft = _triples(
+        [
+            "For 100 days, Norway has been bombarding Swedish forces and civilians.",
+            "Ola Hansen rails about the claim that it was not Norway and Denmark that began the war in Sweden",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in spell and not any(r == "11" for _, _, r in spell)
+    assert not any(r == "19" for _, _, r in cleft)
+    (view,) = _all(["Norway and Denmark see their competition with Sweden as zero-sum."], candidates=True)
+    assert view == []  # not even a candidate statement

@@ -185,8 +185,9 @@ TROOP_NOUNS = {
 
 # Verbs whose bare lexicon row (no particle, no object) codes a sense they rarely have in news: "leave Ukraine" is
 # no consultation, "holds the G20 presidency" no confinement, "introduced agents to the service" no meeting, "faces
-# a warrant", "is facing challenges" no meeting (PETRARCH files "face" with meeting people).
-NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join", "face"}
+# a warrant", "is facing challenges" no meeting (PETRARCH files "face" with meeting people); "Russia and Iran see their
+# rivalry with America as zero-sum" is a view held, no statement (PETRARCH's "observe" row, 010).
+NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join", "face", "see"}
 # "bring … to" (PETRARCH's delivery row, 061) names no act: what is brought decides ("brought aid to Gaza", "brought
 # in troops"); "brought evil to Ukraine", "brought both sides to the table" deliver no goods.
 OBJECT_ONLY = {"bring"}
@@ -261,7 +262,7 @@ def _lookup(verb: Token) -> str | None:
         entries = [e for e in entries if e[1]]
     if not entries:
         return None
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent") and not _spell(c)}
     phrasal = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     if phrasal:
         # "ruled out support … to Kyiv": the phrasal verb's own particle decides; another row's preposition
@@ -286,6 +287,18 @@ def _lookup(verb: Token) -> str | None:
         if (not particle or particle in particles) and (not obj or obj in objects):
             return code
     return None
+
+
+TIME_NOUNS = {"day", "week", "month", "year", "hour", "decade", "night", "while", "time"}
+
+
+def _spell(preposition: Token) -> bool:
+    """Does the phrase only say how long or when ("for 100 days", "in recent weeks")? It is no particle of a
+    lexicon row ("bombarded X for 100 days" is not "blasted X for doing Y", 111)."""
+    return preposition.lower_ in ("for", "in", "over", "during", "within") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in TIME_NOUNS)
+        for g in preposition.children
+    )
 
 
 # Verbs that only say an act goes on or starts: a wrapper's action is the one they govern ("pledged to continue
