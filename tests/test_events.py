@@ -1282,3 +1282,60 @@ def test_a_war_of_aggression_against_a_state_names_its_other_side_through_the_ki
     assert ("NOR", "SWE", "15") in kind  # and the article's war gives the buildup its other side
     (served,) = _triples(["Denmark sent military aid for the fight against Norway on Monday."])
     assert not any(s == "DNK" and t == "NOR" for s, t, _ in served)  # what the aid serves, not whom it hits
+
+
+def test_what_is_brought_decides_and_how_a_threat_is_taken_is_no_act():
+    battle, evil, seriously = _triples(
+        [
+            "Sweden has brought the battle to Norwegian soil with drone attacks.",
+            "Norway must answer for all the harm it has brought to Sweden, the Swedish king said.",
+            "The Swedish government takes Norway's threats seriously.",
+        ]
+    )
+    assert ("SWE", "NOR", "19") in battle and not any(r == "06" for _, _, r in battle)
+    assert not any(r == "06" for _, _, r in evil)  # harm brought is no delivery of goods
+    assert not any(s == "SWE" and r == "13" for s, _, r in seriously)  # Norway's threats, not Sweden's
+
+
+def test_aid_handed_over_with_a_verb_of_backing_and_visits_and_defeats_by_their_nouns():
+    backed, furnished, trained, trip, defeat = _triples(
+        [
+            "Norway supported Sweden with economic assistance last year.",
+            "Denmark has furnished Sweden with large numbers of attack drones.",
+            "Norway has trained 5,000 Swedish soldiers.",
+            "The Norwegian prime minister made a surprise trip to Sweden on Monday.",
+            "Sweden inflicted a heavy defeat on the Norwegian army near Narvik.",
+        ]
+    )
+    assert ("NOR", "SWE", "07") in backed and not any(r == "05" for _, _, r in backed)
+    assert ("DNK", "SWE", "07") in furnished and not any(r == "06" for _, _, r in furnished)
+    assert ("NOR", "SWE", "07") in trained
+    assert ("NOR", "SWE", "04") in trip and not any(r == "03" for _, _, r in trip)
+    assert ("SWE", "NOR", "19") in defeat and not any(r == "17" for _, _, r in defeat)
+
+
+def test_a_bracket_ends_its_clause_and_a_pro_state_group_is_not_the_state():
+    (bracket,), (pro,) = (
+        _triples(
+            [
+                "From the fighting in Finland (where Norway intervened on the side of the rebels) to Denmark, "
+                "Estonia and Latvia, the region has changed."
+            ]
+        ),
+        _triples(["Sweden sanctioned two pro-Norwegian officials in Denmark on Friday."]),
+    )
+    assert not any(s == "NOR" and t in ("DNK", "EST", "LVA") for s, t, _ in bracket)
+    assert not any(t == "NOR" for _, t, _ in pro)  # the officials are Norway's friends, not Norway's
+
+
+def test_a_spell_of_time_is_no_particle_a_view_is_no_statement_and_a_denying_cleft_negates():
+    spell, cleft = _triples(
+        [
+            "For 100 days, Norway has been bombarding Swedish forces and civilians.",
+            "Ola Hansen rails about the claim that it was not Norway and Denmark that began the war in Sweden",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in spell and not any(r == "11" for _, _, r in spell)
+    assert not any(r == "19" for _, _, r in cleft)
+    (view,) = _all(["Norway and Denmark see their competition with Sweden as zero-sum."], candidates=True)
+    assert view == []  # not even a candidate statement

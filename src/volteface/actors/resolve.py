@@ -292,6 +292,15 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+# "pro-Russian officials", "anti-American protesters": a stance towards the state named, not its own people.
+STANCE_PREFIXES = {"pro", "anti"}
+
+
+def _stance_prefixed(token: Token) -> bool:
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
+
+
 @dataclass
 class DocActors:
     """What a resolver found in one Doc: mentions, their actors, and a token → actor index."""
@@ -329,7 +338,11 @@ class DocActors:
         actor_id = self.by_token.get(token.i)
         if actor_id is None and token.lemma_.lower() not in NON_STATE_PEOPLE | MEDIA_OUTLETS | OCCASIONS:
             for child in token.children:
-                if child.dep_ in ("compound", "poss", "amod", "appos") and child.i in self.by_token:
+                if (
+                    child.dep_ in ("compound", "poss", "amod", "appos")
+                    and child.i in self.by_token
+                    and not _stance_prefixed(child)
+                ):
                     actor_id = self.by_token[child.i]
                     break
         if actor_id is None and token.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -489,7 +502,11 @@ class Resolver:
         if kind == "place":
             return self.country_actor(ref), span
         head = span.root.head
-        if kind in ("country", "demonym") and span.root.dep_ in ("amod", "compound", "poss", "nmod"):
+        if (
+            kind in ("country", "demonym")
+            and span.root.dep_ in ("amod", "compound", "poss", "nmod")
+            and not _stance_prefixed(span.root)
+        ):
             described = self._described(span, head, ref, day)
             if described is not None:
                 return described

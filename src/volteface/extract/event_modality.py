@@ -174,6 +174,25 @@ PERCEPTION_HEADS = {
 }
 
 
+def cleft_denied(verb: Token) -> bool:
+    """Is the verb's doer the one a negated cleft denies ("it was not Russia that began the war")? The small model
+    hangs the clause on the copula or on any noun before it; the words say it: "it", a form of "be", "not", then
+    the doer and the pronoun that is the verb's subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("that", "who")), None)
+    if subject is None:
+        return False
+    words = verb.doc[max(verb.sent.start, subject.i - 10) : subject.i]
+    for k in range(len(words) - 3):
+        if (
+            words[k].lower_ == "it"
+            and words[k + 1].lemma_ == "be"
+            and words[k + 2].lower_ in ("not", "n't")
+            and not any(t.pos_ in ("VERB", "AUX") for t in words[k + 3 :])
+        ):
+            return True
+    return False
+
+
 def modality(verb: Token) -> tuple[bool, bool]:
     """(negated, hypothetical) from the verb and the verbs governing it. Habitual statements ("has always
     dealt with") describe no dated occurrence and count as hypothetical too; so does a clause that is the
@@ -184,6 +203,7 @@ def modality(verb: Token) -> tuple[bool, bool]:
         c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
         for c in verb.children
     )
+    negated |= cleft_denied(verb)
     hypothetical = bool(modals_of(verb) & MODALS)
     hypothetical |= any(c.dep_ == "advmod" and c.lower_ in HABITUAL | EPISTEMIC for c in verb.children)
     if verb_lemma(verb) == "expect" or (

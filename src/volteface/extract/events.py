@@ -185,8 +185,12 @@ TROOP_NOUNS = {
 
 # Verbs whose bare lexicon row (no particle, no object) codes a sense they rarely have in news: "leave Ukraine" is
 # no consultation, "holds the G20 presidency" no confinement, "introduced agents to the service" no meeting, "faces
-# a warrant", "is facing challenges" no meeting (PETRARCH files "face" with meeting people).
-NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join", "face"}
+# a warrant", "is facing challenges" no meeting (PETRARCH files "face" with meeting people); "Russia and Iran see their
+# rivalry with America as zero-sum" is a view held, no statement (PETRARCH's "observe" row, 010).
+NO_BARE_DEFAULT = {"leave", "hold", "introduce", "join", "face", "see"}
+# "bring … to" (PETRARCH's delivery row, 061) names no act: what is brought decides ("brought aid to Gaza", "brought
+# in troops"); "brought evil to Ukraine", "brought both sides to the table" deliver no goods.
+OBJECT_ONLY = {"bring"}
 
 
 # "take" seizes (PETRARCH's bare row, CAMEO 17) only what can be held: not in the light uses news makes of it.
@@ -223,7 +227,15 @@ TAKE_IDIOMS = {
     "question",
     "approach",
     "line",
+    "while",  # "it took him a while": time spent, not a thing held
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
 }
+# "take the threats seriously": how a thing is regarded, nothing taken (not the threat's 130 either).
+REGARD_ADVERBS = {"seriously", "lightly"}
 # CAMEO 052 defends an actor or a policy in words; defending oneself against an attack is the fighting, mostly
 # told as a purpose ("helping Ukraine defend itself against Russian aggression"), not a verbal act.
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
@@ -246,9 +258,11 @@ def _lookup(verb: Token) -> str | None:
     entries = verb_lexicon().get(verb_lemma(verb))
     if entries and verb_lemma(verb) in NO_BARE_DEFAULT:
         entries = [e for e in entries if e[0] or e[1]]
+    if entries and verb_lemma(verb) in OBJECT_ONLY:
+        entries = [e for e in entries if e[1]]
     if not entries:
         return None
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent")}
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent") and not _spell(c)}
     phrasal = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     if phrasal:
         # "ruled out support … to Kyiv": the phrasal verb's own particle decides; another row's preposition
@@ -273,6 +287,18 @@ def _lookup(verb: Token) -> str | None:
         if (not particle or particle in particles) and (not obj or obj in objects):
             return code
     return None
+
+
+TIME_NOUNS = {"day", "week", "month", "year", "hour", "decade", "night", "while", "time"}
+
+
+def _spell(preposition: Token) -> bool:
+    """Does the phrase only say how long or when ("for 100 days", "in recent weeks")? It is no particle of a
+    lexicon row ("bombarded X for 100 days" is not "blasted X for doing Y", 111)."""
+    return preposition.lower_ in ("for", "in", "over", "during", "within") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in TIME_NOUNS)
+        for g in preposition.children
+    )
 
 
 # Verbs that only say an act goes on or starts: a wrapper's action is the one they govern ("pledged to continue
@@ -459,6 +485,36 @@ def _material_support(verb: Token) -> str | None:
     return None
 
 
+# Verbs of backing or equipping whose "with" phrase names what is handed over ("supported Ukraine with economic
+# assistance", "furnished Russia with drones"): aid given (CAMEO 07), not words of support (051) or joint military
+# work (062, PETRARCH's row for "arm", "equip", "furnish").
+SUPPLY_VERBS = {"support", "help", "assist", "back", "furnish", "equip", "arm"}
+ARMS_NOUNS = WEAPONS | {"weapon", "arm", "ammunition", "munition", "tank", "equipment", "vehicle", "system"}
+FUNDS_NOUNS = {"money", "fund", "funding", "loan", "grant", "cash", "credit"}
+
+
+def _supplied_with(verb: Token) -> str | None:
+    """The aid code of what a verb of backing or equipping hands over "with" (072 arms, 071 money, else the kind
+    of the aid named, as for a giving verb)."""
+    if verb_lemma(verb) not in SUPPLY_VERBS:
+        return None
+    things = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    # "with vast numbers of attack drones", "with a package of weapons": what the amount counts
+    things += [
+        g for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    ]
+    for thing in things:
+        lemma = thing.lemma_.lower()
+        if lemma in ARMS_NOUNS:
+            return "072"
+        if lemma in FUNDS_NOUNS:
+            return "071"
+        if lemma in SUPPORT_NOUNS | {"aid"}:
+            kinds = {MATERIAL_KINDS[m.lower_] for m in thing.children if m.lower_ in MATERIAL_KINDS}
+            return kinds.pop() if len(kinds) == 1 else "070"
+    return None
+
+
 # What force cannot strike but news says it does: "destroyed trust", "killed hopes of a deal", "hit confidence".
 ABSTRACT_NOUNS = {
     "trust", "hope", "confidence", "credibility", "reputation", "relation", "relationship", "chance",
@@ -507,11 +563,12 @@ def _ongoing(verb: Token) -> bool:
 
 
 def _carried_war(verb: Token) -> str | None:
-    """The code of a war, an invasion or an attack a verb "brings" somewhere ("brought a war to Ukraine")."""
+    """The code of a war, an invasion or an attack a verb "brings" somewhere ("brought a war to Ukraine", "brought
+    the battle to Russian soil": fighting carried there is force used, CAMEO 190)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in WAR_NOUNS | {"attack"}:
+    if obj is None or obj.lemma_.lower() not in THEATRE_NOUNS | {"attack", "battle", "fight"}:
         return None
-    return noun_lexicon().get(obj.lemma_.lower())
+    return noun_lexicon().get(obj.lemma_.lower(), "190")
 
 
 def _noun_code(verb: Token) -> str | None:
@@ -863,6 +920,8 @@ def _code_for(verb: Token) -> str | None:
         return None
     if lemma == "ask" and _asks_question(verb):
         return None  # "asked how anyone could justify the atrocities": a question, not an appeal
+    if lemma == "take" and any(c.lower_ in REGARD_ADVERBS for c in verb.children):
+        return None  # "continue to take the threats seriously": an attitude, no act
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS and verb.head.pos_ == "ADJ":
         inner_code = _lookup(verb) or ""
         if inner_code:
@@ -1015,6 +1074,10 @@ def _code_for(verb: Token) -> str | None:
         return WRAPPERS["intent"].get(code[:2], WRAPPERS["intent"][""])
     if code[:2] == "05" and (aid := _material_support(verb)) is not None:
         return aid  # "provided military backing to Kyiv": aid given (CAMEO 07), not words of support (051)
+    if code[:2] in ("05", "06") and (aid := _supplied_with(verb)) is not None:
+        return aid  # "supported Ukraine with economic assistance", "furnished Russia with drones"
+    if lemma == "train" and any(c.dep_ == "dobj" and _is_troops(c) for c in verb.children):
+        return "072"  # "trained up 20,000 Ukrainian soldiers": CAMEO 072 military aid includes training
     if code[:2] in VIOLENCE_ROOTS and _figurative(verb):
         return None  # "the invasion has destroyed trust towards Russia": a figure of speech, no force used
     if code[:2] in ("18", "19", "20") and {t.lower_ for t in verb.sent} & BOMBING_WORDS:
@@ -1196,6 +1259,7 @@ BORDER_NOUNS = {"border", "borders", "frontier", "frontiers"}
 # Verbs of talks whose object is their topic ("debated weapons shipments to Ukraine"); "spoke such words to the
 # Russian leader" addresses him.
 TOPIC_VERBS = {"debate", "discuss", "negotiate", "weigh", "review", "deliberate", "examine", "explore"}
+VISIT_NOUNS = {"trip", "visit", "journey", "tour"}
 
 
 def _target_tokens(verb: Token, root: str = "") -> list[Token]:
@@ -1242,8 +1306,11 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
             out += [g for g in child.children if g.dep_ == "pobj"]
     # the small model hangs "from Germany" on the object as often as on the verb ("demands 1.3 trillion euros
     # from Germany", "sent weapons to Ukraine")
-    # (not for talks: "debated weapons shipments to Ukraine" is a debate among others)
-    for obj in objects if root[:2] not in ("", "04") else ():
+    # (not for talks: "debated weapons shipments to Ukraine" is a debate among others; but "made a trip to Kyiv"
+    # goes where the trip goes)
+    for obj in (
+        objects if root[:2] not in ("", "04") else [o for o in objects if o.lemma_.lower() in VISIT_NOUNS]
+    ):
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in prepositions - {"of", "for"}:
                 out += [g for g in child.children if g.dep_ == "pobj"]
@@ -1261,7 +1328,14 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     if root[:2] in AID_ROOTS:
         # "protect the world from Putin": what aid guards against is not whom it goes to
         out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
-    return out
+    return [t for t in out if not _closed_before(verb, t)]
+
+
+def _closed_before(verb: Token, word: Token) -> bool:
+    """Does a bracket the verb stands in close before the later word? A parenthesis ends its clause, whatever the
+    small model hangs on the verb ("Syria (where Russia intervened on Assad's side) to Yemen, Taiwan")."""
+    between = [t.text for t in verb.doc[verb.i + 1 : word.i]]
+    return between.count(")") > between.count("(")
 
 
 def _near(verb: Token) -> list[Token]:
