@@ -22,3 +22,13 @@ def test_remembered_word_attributes_match_the_rules():
         assert got == [(t.text, t.pos_, t.lemma_, str(t.morph)) for t in again]
     there = next(t for t in doc if t.lower_ == "there" and t.dep_ == "expl")
     assert doc[there.i + 1].pos_ == "VERB"  # the ruler's two-word pattern ("there was") still applies
+
+
+def test_a_full_memory_is_forgotten_before_a_doc_and_its_seen_words_are_ruled_again(monkeypatch):
+    nlp = load()
+    words = nlp.get_pipe("word_attributes")
+    nlp("The talks were held in Velgrad.")  # these words are remembered
+    monkeypatch.setattr(type(words), "LIMIT", 0)  # the memory is now past its limit
+    doc = nlp("The talks were held in Ostrava.")  # seen words and a new one: no word may be missing
+    assert [t.lemma_ for t in doc][:4] == ["the", "talk", "be", "hold"]
+    assert len(words.memo) == len({(t.orth, t.tag, t.dep) for t in doc})

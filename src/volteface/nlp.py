@@ -73,10 +73,10 @@ class WordAttributes:
         memo = self.memo
         tokens = list(doc)  # spaCy makes a new Token object at each step of each walk over the doc
         keys = [(t.orth, t.tag, t.dep) for t in tokens]
+        if len(memo) > self.LIMIT:
+            memo.clear()  # before the doc's new words are listed: every word of this doc is then among them
         new = {k: t.text for k, t in zip(keys, tokens, strict=True) if k not in memo}
         if new:
-            if len(memo) > self.LIMIT:
-                memo.clear()
             for token, key in zip(self._ruled(list(new.values()), list(new)), new, strict=True):
                 memo[key] = (token.pos, token.morph.key, token.lemma)  # type: ignore[attr-defined]
         for token, key in zip(tokens, keys, strict=True):
