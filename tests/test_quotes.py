@@ -855,3 +855,32 @@ def test_a_second_object_misread_as_a_verb_is_said_too(quotes_of):
 def test_advocates_speak(quotes_of):
     [quote] = quotes_of("Housing advocates said the new rule would push families out of the city.")
     assert quote.speaker == "Housing advocates" and quote.kind == "indirect"
+
+
+def test_an_attitude_noun_with_its_holder_is_a_belief(quotes_of):
+    quotes = quotes_of(
+        "Mayor Lena Strand's support for the new bridge surprised the council. "
+        "Governor Ivo Marek's determination to close the port angered the unions."
+    )
+    held = {(q.kind, q.speaker, q.cue, q.content) for q in quotes}
+    assert ("belief", "Lena Strand", "support", "the new bridge") in held
+    assert ("belief", "Ivo Marek", "determination", "to close the port") in held
+    assert [q for q in quotes if q.kind != "belief"] == []
+
+
+def test_an_attitude_noun_needs_a_holder_who_can_hold_it(quotes_of):
+    # a place's or a thing's "support" is no one's attitude; "its" stands for a body too loosely to guess
+    quotes = quotes_of(
+        "The bridge's support for the road was tested. The union said the plan was late. "
+        "Its support for the strike grew."
+    )
+    assert [q for q in quotes if q.cue == "support"] == []
+
+
+def test_an_attitude_nouns_holder_is_no_speaker_for_a_later_pronoun(quotes_of):
+    text = (
+        "Pavel Dorn, the Valdorian envoy, said the talks would resume. Anna Kowal's support for the talks is known. "
+        "“We are ready,” he added."
+    )
+    [added] = [q for q in quotes_of(text) if q.cue == "added"]
+    assert added.speaker == "Pavel Dorn"

@@ -1019,3 +1019,14 @@ def test_talks_about_a_policy_take_no_side_on_it():
     )
     assert stances_from_quotes((quote,)) == ()
     assert stances_from_quotes((replace(quote, cue="said", kind="indirect"),)) != ()
+
+
+def test_an_attitude_named_by_its_noun_gives_no_stance():
+    # "Norway's desire to send weapons" is the journalist's naming of an attitude, kept as a belief; whom its object
+    # serves is read too loosely ("a desire to supply Moscow with weapons" read as aid) to take a side from it
+    from volteface.pipeline import process_batch
+
+    text = "Norway's desire to send more weapons to Ukraine worried Moscow."
+    [article] = process_batch([Article(id="t", text=text, date=date(2031, 5, 1))])
+    assert any(q.kind == "belief" and q.cue == "desire" and q.speaker == "Norway" for q in article.quotes)
+    assert [s for s in article.stances if s.quote_ref is not None] == []

@@ -430,6 +430,49 @@ BELIEF_NOUNS = frozenset(
         "intention",
     }
 )
+# Nouns of an attitude or intention whose object says what it is toward ("Clinton's support for the bill", "his
+# determination to act alone", "Trump's criticism of the deal"): its holder's belief, its words untold.
+ATTITUDE_NOUNS = frozenset(
+    {
+        "support",
+        "opposition",
+        "criticism",
+        "endorsement",
+        "praise",
+        "condemnation",
+        "admiration",
+        "contempt",
+        "disdain",
+        "distrust",
+        "skepticism",
+        "scepticism",
+        "hostility",
+        "embrace",
+        "rejection",
+        "approval",
+        "disapproval",
+        "plan",
+        "proposal",
+        "determination",
+        "eagerness",
+        "willingness",
+        "reluctance",
+        "refusal",
+        "commitment",
+        "desire",
+        "goal",
+        "aim",
+        "intention",
+        "wish",
+        "hope",
+        "view",
+        "views",
+        "assessment",
+        "disagreement",
+        "concern",
+        "fear",
+    }
+)
 # Adjectives of the mind on a person ("she is confident that …", "he is worried about …"): beliefs.
 BELIEF_ADJECTIVES = frozenset(
     {

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..model import Article, Post, Quote, Span
 from ..nlp import text_of
 from .cues import (
+    ATTITUDE_NOUNS,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     PHRASAL,
@@ -183,6 +184,7 @@ class _Pending:
     content: Span
     kind: str
     follows: _Pending | None = None  # a cue-less quotation continuing an attributed one
+    remembered: bool = True  # does its source become a speaker later pronouns may stand for?
     resolved: Speaker | None = field(default=None, compare=False)
 
     @property
@@ -389,7 +391,7 @@ class _Collector:
             elif speaker is None and item.source is not None:
                 impersonal = item.source.lower_.strip(_MARKS) == "it" and item.source.dep_ == "nsubjpass"
                 speaker = None if impersonal else self.speakers.resolve(item.source)
-                if speaker is not None:
+                if speaker is not None and item.remembered:
                     self.speakers.remember(speaker, item.source)
             if speaker is None:
                 continue  # no one who can speak: "Mariupol said", "it is noted that"
@@ -1233,7 +1235,7 @@ def _noun_cues(c: _Collector) -> None:
         if c.inside_quote(token):
             continue
         word = token.lemma_.lower()
-        if token.pos_ == "NOUN" and (word in SPEECH_NOUNS or word in BELIEF_NOUNS):
+        if token.pos_ == "NOUN" and (word in SPEECH_NOUNS or word in BELIEF_NOUNS or word in ATTITUDE_NOUNS):
             clause = next(
                 (
                     ch
@@ -1245,6 +1247,7 @@ def _noun_cues(c: _Collector) -> None:
                 None,
             )
             if clause is None:
+                _attitude_noun(c, token)
                 continue
             source = next((ch for ch in token.children if ch.dep_ == "poss"), None)
             if (
@@ -1292,6 +1295,40 @@ def _noun_cues(c: _Collector) -> None:
         if klass == "statement" and not _has_verb(c.doc, content):
             continue
         c.add(source, _token_span(token), content, _kind(content.text(text), klass))
+
+
+# Prepositions that name what an attitude is toward ("support for", "criticism of", "opposition to").
+TOWARD = ("for", "of", "to", "against", "toward", "towards", "with", "on", "about", "over")
+
+
+def _attitude_noun(c: _Collector, token: Token) -> None:
+    """'Clinton's support for the bill', 'his determination to act alone': an attitude or intention noun with its
+    holder as possessor and what it is toward as its object or infinitive — the holder's belief."""
+    if token.lemma_.lower() not in ATTITUDE_NOUNS:
+        return
+    holder = next((ch for ch in token.children if ch.dep_ == "poss"), None)
+    if holder is None or not (_person(holder, c) if holder.pos_ == "PRON" else _can_speak(holder, c)):
+        return  # "its", "their" stand for bodies too loosely to hold an attitude; "his", "her" for a person named
+    object_ = next(
+        (
+            ch
+            for ch in token.rights
+            if ch.dep_ == "acl"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
+            or ch.dep_ == "prep"
+            and ch.lower_ in TOWARD
+            and ch.i == token.i + 1
+        ),
+        None,
+    )
+    if object_ is None:
+        return
+    tokens = [t for t in object_.subtree if not (object_.dep_ == "prep" and t.i == object_.i)]
+    content = _subtree_span(tokens) or _one_name(tokens, "belief")
+    if content is None or c.taken(content):
+        return
+    # a possessor is no speaker: "his support for …" leaves who a later "he said" means as it was
+    c.add(holder, _token_span(token), content, "belief").remembered = False
 
 
 # A dialogue dash opens a line or follows a finished sentence ("… Ukraine.- If this happens … - he said.").

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Quote, Span, Stance
 from ..nlp import text_of
-from .cues import BELIEF_VERBS, SPEECH_VERBS
+from .cues import ATTITUDE_NOUNS, BELIEF_VERBS, SPEECH_VERBS
 from .dates import sentence_date
 from .disapproval import disapproves
 from .evaluations import own_side, stances_toward_actors
@@ -500,6 +500,16 @@ _SUPPOSED = re.compile(
 )
 
 
+def _attitude_named(doc: Doc, quote: Quote) -> bool:
+    """Is the quote an attitude the journalist names by its noun ("Tehran's desire to supply Moscow", "her support
+    for the bill")? Its object says what the attitude is toward, not which way a tracked policy goes, and the holder
+    is the journalist's reading, not anyone's words: no stance is read from it."""
+    if quote.kind != "belief" or quote.cue_span is None or quote.content.lower().startswith("that "):
+        return False
+    cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+    return cue is not None and cue.root.pos_ == "NOUN" and cue.root.lemma_.lower() in ATTITUDE_NOUNS
+
+
 def _speaks_for(doc: Doc, quote: Quote, found: DocActors) -> bool:
     """Is the quote's speaker phrase the actor itself (its name, a pronoun for it, its spokespeople)?"""
     if quote.speaker_span is None:
@@ -932,7 +942,7 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
     own = {
         i: _own_words(doc, article, q, found)
         for i, q in enumerate(article.quotes)
-        if q.speaker_actor and _speaks_for(doc, q, found)
+        if q.speaker_actor and _speaks_for(doc, q, found) and not _attitude_named(doc, q)
     }
     context = {i: _sentences(doc, article.quotes[i]) for i in own}
     designs = {i: _without_designs(doc, article.quotes[i], words, found) for i, words in own.items()}
