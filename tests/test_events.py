@@ -1339,3 +1339,16 @@ def test_a_spell_of_time_is_no_particle_a_view_is_no_statement_and_a_denying_cle
     assert not any(r == "19" for _, _, r in cleft)
     (view,) = _all(["Norway and Denmark see their competition with Sweden as zero-sum."], candidates=True)
     assert view == []  # not even a candidate statement
+
+
+def test_aggression_someone_faces_is_aimed_at_them_and_force_moved_to_a_state_at_that_state():
+    faced, moved = _triples(
+        [
+            "Norway's invasion of Sweden began in 2022. With the war raging in neighbouring Sweden, Denmark has "
+            "been facing inflation, high energy prices, a refugee influx and Norwegian aggression.",
+            "Norway's invasion of Sweden began in 2022. The Norwegian king announced the first deployment of "
+            "those weapons to neighbouring Finland.",
+        ]
+    )
+    assert ("NOR", "DNK", "19") in faced and ("NOR", "SWE", "19") in faced  # the invasion stays Sweden's
+    assert ("NOR", "FIN", "15") in moved and ("NOR", "SWE", "15") not in moved

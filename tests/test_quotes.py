@@ -884,3 +884,32 @@ def test_an_attitude_nouns_holder_is_no_speaker_for_a_later_pronoun(quotes_of):
     )
     [added] = [q for q in quotes_of(text) if q.cue == "added"]
     assert added.speaker == "Pavel Dorn"
+
+
+def test_a_body_its_own_phrase_names_is_that_body_not_the_one_named_before(quotes_of):
+    [quote] = quotes_of(
+        "The Swedish embassy closed on Monday. The Norwegian government says there is no technical reason for "
+        "the halt."
+    )
+    assert quote.speaker_actor == "NORGOV"  # not the Swedish one the "the government" lookback would find
+
+
+def test_an_as_clause_does_not_take_the_words_of_a_speaker_of_their_own(quotes_of):
+    quotes = quotes_of(
+        "Minister Anna Kowal emphasized the inadmissibility of freezing the conflict or forcing Ostrava to an "
+        "unjust peace, as some have demanded."
+    )
+    assert not any(q.speaker == "some" for q in quotes)
+    assert any(q.speaker == "Anna Kowal" and q.cue == "emphasized" for q in quotes)
+
+
+def test_a_page_label_in_capitals_is_not_part_of_a_line_speaker(quotes_of):
+    [quote] = quotes_of("WATCH VIDEO Brzęk-Kowal: The rulers are still in the Middle Ages.")
+    assert quote.speaker == "Brzęk-Kowal"
+
+
+def test_an_aside_closed_by_a_second_dash_keeps_the_clause_the_cue_reports(quotes_of):
+    [parenthesis] = quotes_of(
+        "The ministry announced – in a statement on Tuesday – that troops would withdraw."
+    )
+    assert parenthesis.content == "that troops would withdraw"

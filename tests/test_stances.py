@@ -717,8 +717,9 @@ def test_a_refusal_told_as_a_belief_turns_the_side_over():
             "Norway condemned Russian aggression, but the Norwegian authorities have refused to join sanctions on Russia."
         ]
     )
-    assert ("NOR", "sanctions-russia-tighten", "against") in refused
-    assert ("NOR", "sanctions-russia-tighten", "favor") not in refused
+    # the Norwegian authorities are Norway's government, named so by their own phrase
+    assert ("NORGOV", "sanctions-russia-tighten", "against") in refused
+    assert not any(t == "sanctions-russia-tighten" and side == "favor" for _, t, side in refused)
 
 
 def test_what_they_did_in_the_speakers_own_words_is_told_of_others():

@@ -1994,8 +1994,16 @@ def _noun_events(
             # "the Russia-Ukraine war" names its two sides, not which one waged it on a third
             and sum(1 for t in noun.lefts for w in t.subtree if w.i in found.by_token) < 2
         ):  # not "US war fighting"
-            # "Russia's invasion", "the Russian troop buildup": the article's war in Ukraine
-            target = _war_party(source, noun, found)
+            # "Russia's invasion", "the Russian troop buildup": the article's war in Ukraine, unless the sentence
+            # says who faces this one ("Moldova has been facing … Russian aggression": Moldova)
+            facer = _facer(noun)
+            moved = _destination(noun, source, found) if info.root == "15" else None
+            if moved is not None:
+                target = moved  # "the deployment of those weapons to Belarus": where the force is put
+            elif facer is None:
+                target = _war_party(source, noun, found)
+            elif (faced := found.actor_for(facer)) is not None and faced.kind == "state":
+                target = faced if faced.country != source.country else None
         if (
             target is None
             and source is not None
@@ -2229,6 +2237,40 @@ def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
     return party
 
 
+# Verbs whose object is a hostile act someone is under: its subject is the one the act is aimed at.
+FACING_VERBS = {"face", "confront", "endure", "suffer", "withstand", "experience"}
+
+
+def _facer(noun: Token) -> Token | None:
+    """Who faces the act the noun names ("Moldova has been facing inflation … and Russian aggression", "partners
+    facing Chinese aggression"): the subject of a facing verb whose object (or one of a list of them) it is, or
+    the noun such a participle describes."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in FACING_VERBS:
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), verb)
+
+
+def _destination(word: Token, source: Actor, found: DocActors) -> Actor | None:
+    """The state a force posture word moves forces to ("the deployment of nuclear weapons to Belarus"; the small
+    model hangs "to Belarus" on the noun or on the verb that announces it)."""
+    return next(
+        (
+            a
+            for p in (*word.children, *(g for c in word.children if c.dep_ == "dobj" for g in c.children))
+            if p.dep_ == "prep" and p.lower_ in ("to", "into")
+            for t in p.subtree
+            if (a := found.actor_for(t)) is not None and a.kind == "state" and a.country != source.country
+        ),
+        None,
+    )
+
+
 def _elsewhere(source: Actor, party: Actor, noun: Token, found: DocActors) -> bool:
     """Does the war word's own sentence place it in another land ("how it supports Israel's war unless Israel
     allows more aid in Gaza")? A place phrase naming a state other than both sides."""
@@ -2398,8 +2440,9 @@ def extract_events(
                 and (verb_lemma(verb) in POSTURE_VERBS | LIGHT_VERBS or info.code == ALERT_CODE)
             ):
                 # "Moscow assembled 150,000 soldiers": force shown by a side of the article's war is shown to
-                # the other side, the state the article names as its theatre
-                target = _war_party(source, verb, found)
+                # the other side, the state the article names as its theatre; force moved to a named state is
+                # put there ("announced the deployment of those weapons to Belarus")
+                target = _destination(verb, source, found) or _war_party(source, verb, found)
             if info.root in VIOLENCE_ROOTS and (
                 target is None or source is not None and target.country and target.country == source.country
             ):

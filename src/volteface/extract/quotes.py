@@ -23,6 +23,7 @@ from .cues import (
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
     PHRASAL,
+    QUOTE_ONLY,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     conditional,
@@ -130,6 +131,7 @@ _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0
 _LINE_SPEAKER = re.compile(
     r"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE
 )
+_KICKER = re.compile(r"(?:[A-Z]{2,} ){2,}(?=[A-Z][a-zà-ž])")
 _MARKS = "“”\"'‘’"
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
 FURNITURE = {
@@ -527,6 +529,8 @@ def _cue_before(c: _Collector, quote: Span) -> tuple[Token, Span] | None:
             return None
         gap = text[t.idx + len(t.text) : quote.start]
         words = gap.split()
+        if lemma(t) in QUOTE_ONLY and words and words[-1].lower() == "to":
+            return None  # "is continuing to “destabilize …”": an act carried on, not words going on
         addressee = " ".join(
             ch.text for ch in t.children if ch.dep_ in ("dobj", "dative", "prep", "npadvmod")
         )
@@ -774,7 +778,15 @@ def _clause_quotes(c: _Collector) -> None:
             and not any(ch.dep_ in ("dobj", "ccomp") for ch in token.children)
             and (subject := _subject(token)) is not None
             and subject.i > next(ch.i for ch in token.children if ch.dep_ == "mark")
+            and not (
+                cue_class(token.head) == "statement"
+                and (speaker := _subject(token.head)) is not None
+                and speaker.lower_ != "it"
+                and speaker.dep_ != "nsubjpass"
+                and _can_speak(speaker, c)
+            )
         ):
+            # (not where the clause is someone's own words: "The chancellor emphasized …, as some have demanded")
             # "As the newspaper added, it is not known …": the clause the as-phrase hangs on is the content
             own = {t.i for t in token.subtree}
             content = _subtree_span([t for t in token.head.subtree if t.i not in own])
@@ -782,7 +794,11 @@ def _clause_quotes(c: _Collector) -> None:
                 c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
             continue
         clauses = sorted(
-            (ch for ch in token.children if _reported(ch) and not _across_colon(token, ch)),
+            (
+                ch
+                for ch in token.children
+                if _reported(ch) and not _across_colon(token, ch) and not _after_dash(token, ch)
+            ),
             key=lambda ch: (ch.i < token.i, ch.i),
         )  # the clause after the cue first
         first = next((t for t in token.subtree if not t.is_punct), token)
@@ -911,6 +927,16 @@ def _reported(clause: Token) -> bool:
         and any(ch.dep_ in ("xcomp", "dobj") and ch.i < clause.left_edge.i for ch in cue.children)
     )
     return not glossed
+
+
+def _after_dash(cue: Token, clause: Token) -> bool:
+    """Is the clause the journalist's aside after a dash the small model hangs on the cue ("denying involvement
+    … - that's despite evidence proving …")?"""
+    # (an aside closed by a second dash before the clause is a parenthesis: "announced – on Tuesday – that …")
+    # and a cue set off by dashes itself ("Therefore - he says - it is necessary …") reports what follows
+    dashes = [t for t in cue.doc[cue.i + 1 : clause.left_edge.i] if t.text in ("-", "–", "—")]
+    opened = any(t.text in ("-", "–", "—") for t in cue.doc[cue.sent.start : cue.i])
+    return clause.i > cue.i and not opened and len(dashes) % 2 == 1 and any(t.head.i == cue.i for t in dashes)
 
 
 def _across_colon(cue: Token, clause: Token) -> bool:
@@ -1414,7 +1440,10 @@ def _line_speakers(c: _Collector) -> None:
         ):
             continue  # "RUSSIA INVADES UKRAINE: LIVE UPDATES", "Source: PAP" are page furniture, not speakers
         start = match.start() + (1 if text[match.start()] in '"“' else 0)
-        name = Span(start, start + len(match.group("name")))
+        end = start + len(match.group("name"))
+        # "VIEW VIDEO Okła-Drewnowicz: …": capitals before a name are a page's label, not part of the name
+        start += len(kicker.group()) if (kicker := _KICKER.match(text, start, end)) else 0
+        name = Span(start, end)
         c.add(
             None,
             Span(name.end, name.end + 1),
@@ -1438,8 +1467,12 @@ def _named(c: _Collector, name: Span) -> Speaker | None:
     span = c.doc.char_span(name.start, name.end, alignment_mode="expand")
     if span is not None:
         speaker = c.speakers.resolve(span.root)
+        label = name.text(c.article.text)
         if speaker is not None:
-            return Speaker(speaker.name, name, speaker.actor, speaker.kind)
+            # a name the base does not know is shown as the line gives it, not as far as the parse ran on
+            # ("WATCH VIDEO Brzęk-Kowal" read as one mention)
+            shown = label if speaker.actor is None and speaker.span.start < name.start else speaker.name
+            return Speaker(shown, name, speaker.actor, speaker.kind)
     label = name.text(c.article.text)
     if label.isupper():
         # a transcript writes speakers in capitals ("XI: …", "WALLACE: …"): the person the article names so

@@ -1156,7 +1156,12 @@ class SpeakerFinder:
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
         if noun in BODY_NOUNS or lower in BODY_NOUNS:
             titled_by_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-            if definite and not titled_by_name:
+            # "the German government", "the Russian army": the phrase names whose body it is, the resolver read it
+            owned = actor is not None and any(
+                c.dep_ in ("amod", "compound", "poss") and self.found.actor_for(c) is not None
+                for c in token.children
+            )
+            if definite and not titled_by_name and not owned:
                 # "the agency added" looks back; "the administration of X" describes a body in full, and so does
                 # "the Reuters news agency"
                 strict = any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.children)
