@@ -369,6 +369,41 @@ def test_a_turn_told_with_the_act_marks_the_new_side():
     assert stalled == [("NOR", "military-aid-ukraine", "favor", False)]  # a delay is no position
 
 
+def test_giving_in_to_pressure_is_a_turn_and_what_the_pressure_was_for_is_done():
+    bowed, caved, refused, demanded = _acts(
+        [
+            "Norway has bowed to pressure from its allies to send battle tanks to Ukraine.",
+            "Norway caved in to demands to lift the sanctions on Russia.",
+            "Norway would not bow to pressure to send battle tanks to Ukraine.",  # negated: no act, no turn
+            "Sweden faces pressure to send battle tanks to Ukraine.",  # pressed, not given in to
+        ]
+    )
+    assert bowed == [
+        ("NOR", "military-aid-ukraine", "favor", True),
+        ("NOR", "western-tanks-ukraine", "favor", True),
+    ]
+    assert caved == [("NOR", "sanctions-russia-tighten", "against", True)]
+    assert refused == demanded == []
+    # a turn the sentence denies is none
+    [firm] = _acts(["Norway, which will not bow to pressure from Moscow, imposed new sanctions on Russia."])
+    assert firm == [("NOR", "sanctions-russia-tighten", "favor", False)]
+
+
+def test_a_participle_clause_after_its_clause_is_the_clauses_subjects_act():
+    blocking, talks, supposed, listed = _acts(
+        [
+            "Norway held back, blocking the transfer of weapons from its neighbours to Ukraine.",
+            "The talks collapsed, blocking the transfer of weapons to Ukraine.",  # no actor did it
+            "If Norway holds back, blocking the transfer of weapons to Ukraine, Kyiv will suffer.",
+            # a list of topics, not acts
+            "The Norwegian president discussed the priorities with his guests - air defence, tightening sanctions "
+            "on Russia, and aid for Ukraine.",
+        ]
+    )
+    assert blocking == [("NOR", "military-aid-ukraine", "against", False)]
+    assert talks == supposed == listed == []
+
+
 def test_a_turn_inside_someone_elses_words_is_not_the_holders():
     from volteface.pipeline import process_batch
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..errors import UsageError
 
 # Raise a number when that stage's output changes for the same text (a new rule, a retrained model, a new lexicon).
-EXTRACTORS: dict[str, int] = {"actors": 7, "quotes": 12, "events": 13, "stances": 12}
+EXTRACTORS: dict[str, int] = {"actors": 7, "quotes": 12, "events": 13, "stances": 13}
 
 
 def current() -> str:
