@@ -25,6 +25,28 @@ def test_a_phrase_counts_only_in_a_clause_about_the_proposition():
     assert _sides("Ostrava sends weapons to its police, but Ukraine is far away.") == {}
 
 
+def test_arms_named_as_going_to_someone_else_are_not_aid_to_ukraine():
+    # the clause is about the war in Ukraine, but the weapons go to Moscow
+    assert _sides("Valdoria urged Ostrava not to deliver weapons to Moscow over its war in Ukraine.") == {}
+    assert _sides("Ostrava supplied missiles to Russia for its war in Ukraine.") == {}
+    assert _sides("Valdoria will send weapons to Israel and Ukraine.") == {"military-aid-ukraine": "favor"}
+    # the name ends at the verb, or where whom the act is against begins: Russia is not where the weapons go
+    assert _sides(
+        "Valdoria will transfer armoured vehicles to Ukraine as military assistance to the country against "
+        "Russian aggression."
+    ) == {"military-aid-ukraine": "favor"}
+    assert _sides("Sending weapons to his country is a signal to Russia, the Ukrainian minister said.") == {
+        "military-aid-ukraine": "favor"
+    }
+
+
+def test_exchanges_are_of_prisoners():
+    assert _sides("Valdoria suspended cultural exchanges with Russian universities.") == {}
+    assert _sides("Valdoria suspended the exchanges of captured soldiers.") == {
+        "prisoner-exchanges": "against"
+    }
+
+
 def test_describing_is_not_taking_a_side():
     assert _sides("pointing to Ukraine's hopes of joining NATO one day") == {}
     assert _sides("in the face of a long delay in aid to Ukraine") == {}
