@@ -742,3 +742,22 @@ def test_the_kept_shifts_are_named_alike_by_every_process():
         for seed in ("1", "2", "3")
     }
     assert len(names) == 1
+
+
+def test_giving_in_to_pressure_after_blocking_is_a_narrated_reversal_with_the_blocking_before(tmp_path):
+    from volteface.pipeline import process_batch
+
+    texts = [
+        "Norway has been sceptical, blocking the transfer of weapons from its neighbours to Ukraine.",
+        "Norway has bowed to pressure from its allies to send heavy weapons to Ukraine.",
+    ]
+    days = [START, START + timedelta(days=80)]
+    store = open_store(tmp_path / "g.db")
+    for article in process_batch(
+        [Article(id=f"a{i}", text=t, date=d) for i, (t, d) in enumerate(zip(texts, days, strict=True))]
+    ):
+        store.save(article)
+    with store:
+        [shift] = find_shifts(store)
+    assert (shift.holder, shift.target, shift.kind) == ("NORGOV", "military-aid-ukraine", "narrated reversal")
+    assert shift.before.record.label == "against" and shift.before.record.date == START

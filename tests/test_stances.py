@@ -25,6 +25,28 @@ def test_a_phrase_counts_only_in_a_clause_about_the_proposition():
     assert _sides("Ostrava sends weapons to its police, but Ukraine is far away.") == {}
 
 
+def test_arms_named_as_going_to_someone_else_are_not_aid_to_ukraine():
+    # the clause is about the war in Ukraine, but the weapons go to Moscow
+    assert _sides("Valdoria urged Ostrava not to deliver weapons to Moscow over its war in Ukraine.") == {}
+    assert _sides("Ostrava supplied missiles to Russia for its war in Ukraine.") == {}
+    assert _sides("Valdoria will send weapons to Israel and Ukraine.") == {"military-aid-ukraine": "favor"}
+    # the name ends at the verb, or where whom the act is against begins: Russia is not where the weapons go
+    assert _sides(
+        "Valdoria will transfer armoured vehicles to Ukraine as military assistance to the country against "
+        "Russian aggression."
+    ) == {"military-aid-ukraine": "favor"}
+    assert _sides("Sending weapons to his country is a signal to Russia, the Ukrainian minister said.") == {
+        "military-aid-ukraine": "favor"
+    }
+
+
+def test_exchanges_are_of_prisoners():
+    assert _sides("Valdoria suspended cultural exchanges with Russian universities.") == {}
+    assert _sides("Valdoria suspended the exchanges of captured soldiers.") == {
+        "prisoner-exchanges": "against"
+    }
+
+
 def test_describing_is_not_taking_a_side():
     assert _sides("pointing to Ukraine's hopes of joining NATO one day") == {}
     assert _sides("in the face of a long delay in aid to Ukraine") == {}
@@ -367,6 +389,41 @@ def test_a_turn_told_with_the_act_marks_the_new_side():
     # "approved" is an act, not a cue: it is read once, as the act it is
     assert refused == [("NOR", "military-aid-ukraine", "favor", True)]
     assert stalled == [("NOR", "military-aid-ukraine", "favor", False)]  # a delay is no position
+
+
+def test_giving_in_to_pressure_is_a_turn_and_what_the_pressure_was_for_is_done():
+    bowed, caved, refused, demanded = _acts(
+        [
+            "Norway has bowed to pressure from its allies to send battle tanks to Ukraine.",
+            "Norway caved in to demands to lift the sanctions on Russia.",
+            "Norway would not bow to pressure to send battle tanks to Ukraine.",  # negated: no act, no turn
+            "Sweden faces pressure to send battle tanks to Ukraine.",  # pressed, not given in to
+        ]
+    )
+    assert bowed == [
+        ("NOR", "military-aid-ukraine", "favor", True),
+        ("NOR", "western-tanks-ukraine", "favor", True),
+    ]
+    assert caved == [("NOR", "sanctions-russia-tighten", "against", True)]
+    assert refused == demanded == []
+    # a turn the sentence denies is none
+    [firm] = _acts(["Norway, which will not bow to pressure from Moscow, imposed new sanctions on Russia."])
+    assert firm == [("NOR", "sanctions-russia-tighten", "favor", False)]
+
+
+def test_a_participle_clause_after_its_clause_is_the_clauses_subjects_act():
+    blocking, talks, supposed, listed = _acts(
+        [
+            "Norway held back, blocking the transfer of weapons from its neighbours to Ukraine.",
+            "The talks collapsed, blocking the transfer of weapons to Ukraine.",  # no actor did it
+            "If Norway holds back, blocking the transfer of weapons to Ukraine, Kyiv will suffer.",
+            # a list of topics, not acts
+            "The Norwegian president discussed the priorities with his guests - air defence, tightening sanctions "
+            "on Russia, and aid for Ukraine.",
+        ]
+    )
+    assert blocking == [("NOR", "military-aid-ukraine", "against", False)]
+    assert talks == supposed == listed == []
 
 
 def test_a_turn_inside_someone_elses_words_is_not_the_holders():

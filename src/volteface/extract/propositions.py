@@ -196,8 +196,12 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-# Where the words naming what an act is done to end: a reason, a time, a purpose or a new clause.
-_OBJECT_END = re.compile(r"\s+(?:for|over|because|after|since|until|in order|as|amid|while)\b|[,;:.!?()]")
+# Where the words naming what an act is done to end: a reason, a time, a purpose, whom it is against, a verb or a
+# new clause.
+_OBJECT_END = re.compile(
+    r"\s+(?:for|over|against|because|after|since|until|in order|as|amid|while|is|are|was|were|would|will|could|"
+    r"has|have|had|that|which|who)\b|[,;:.!?()]"
+)
 
 
 def _done_to_other(prop: Proposition, clause: str) -> bool:

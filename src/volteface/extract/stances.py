@@ -651,10 +651,11 @@ _DOING_HEADS = frozenset(
     }
 )
 # A turn told with the act: the holder comes round after resisting ("finally relents to send tanks", "after
-# months of refusing", "dropped its objections", "reversed course"; "after months of stalling" tells a delay, which
-# two independent readers did not take for a position) — the act's side is new, the other side was
-# the holder's before.
+# months of refusing", "dropped its objections", "reversed course", "bowed to pressure"; "after months of
+# stalling" tells a delay, which two independent readers did not take for a position) — the act's side is new,
+# the other side was the holder's before.
 _OBJECTIONS = r"(objections?|opposition|veto|resistance|reservations|blockade of)"
+_PRESSURE = r"(pressure|demands|calls|appeals|pleas)\b"  # what a holder gives in to ("bowed to pressure")
 TURN = re.compile(
     r"\b(relent\w*|u-turn|backtrack\w*|about-face|climb\w* down|"
     r"revers\w* (its|his|her|their|the|a) (course|decision|position|stance|policy|opposition)|"
@@ -663,11 +664,51 @@ TURN = re.compile(
     rf"{_OBJECTIONS}|"
     r"after (many |several |six |three |two )?(months|weeks|years) of (resist\w*|refus\w*|block\w*|oppos\w*|"
     r"hesitat\w*|reluctance|holding out)|"
+    rf"(bow\w*|bent|bend\w*|cav\w*( in)?|yield\w*|succumb\w*|g[ai]ve in|giving in) to (\w+ ){{0,2}}{_PRESSURE}|"
     r"(which|who) had (long )?(been (wary|reluctant|hesitant|opposed)|resisted|refused|opposed|blocked|rejected))",
     re.IGNORECASE,
 )
+# A turn denied ("will not bow to pressure", "has never changed its position") is no turn.
+_NO_TURN = re.compile(
+    r"\b(not|never|no|\w+n't|won't|cannot|refus\w* to|declin\w* to)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def turn_told(text: str) -> bool:
+    """Does the text tell a turn (TURN) that it does not deny?"""
+    return any(not _NO_TURN.search(text[: m.start()]) for m in TURN.finditer(text))
+
+
 # The objections or veto a turn drops are to something: its side is now favor ("dropped its objections to X").
 _DROPPED = re.compile(rf"\b{_OBJECTIONS}\b", re.IGNORECASE)
+
+
+# Verbs of giving in ("bowed to pressure to send tanks", "caved in to demands to lift the ban"): what the pressure
+# was to do is what the holder gave in and did, as "relents to send" is.
+_GIVING_IN = frozenset({"bow", "bend", "cave", "yield", "succumb", "give"})
+_PRESSING = frozenset({"pressure", "demand", "call", "appeal", "plea"})
+
+
+def _given_in(verb: Token) -> Token | None:
+    """The verb of giving in whose pressure the infinitive names ("bowed to pressure | to supply weapons"), if
+    it is one."""
+    noun = verb.head
+    prep = noun.head
+    giver = prep.head
+    if (
+        verb.dep_ == "acl"
+        and noun.lemma_.lower() in _PRESSING
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and giver.pos_ == "VERB"
+        and giver.lemma_.lower() in _GIVING_IN
+        and (
+            giver.lemma_.lower() != "give"
+            or any(c.dep_ == "prt" and c.lower_ == "in" for c in giver.children)
+        )
+    ):
+        return giver
+    return None
 
 
 def _infinitive(verb: Token) -> bool:
@@ -692,12 +733,26 @@ def _act_phrase(verb: Token) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
 
+def _free_adjunct(verb: Token) -> bool:
+    """Is the verb a participle clause set off after its clause ("Germany held back, blocking the transfer of
+    arms")? Its doer is the clause's subject; one with a conjunction ("while blocking") is left out, and so is a
+    gerund in a list the parser hung on the verb ("discussed the priorities - aid, tightening sanctions")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and verb.doc[verb.i - 1].text == ","
+        and not any(t.text in ("-", "–", "—", ":", ";") for t in verb.doc[verb.head.i : verb.i])
+        and not any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _act_subject(verb: Token) -> Token | None:
-    """The verb's subject; for a verb joined to another ("pulled out and blocked") or one a turn governs
-    ("relents to send"), the governing verb's."""
+    """The verb's subject; for a verb joined to another ("pulled out and blocked"), one a turn governs
+    ("relents to send") or a participle clause after its clause (``_free_adjunct``), the governing verb's."""
     while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None or verb.dep_ not in ("conj", "xcomp"):
+        if subject is not None or not (verb.dep_ in ("conj", "xcomp") or _free_adjunct(verb)):
             return subject
         if verb.dep_ == "conj" and any(
             t.pos_ in ("PROPN", "NOUN", "PRON")
@@ -760,15 +815,21 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
     for verb in doc:
         if verb.pos_ != "VERB" or any(r.start <= verb.idx < r.end for r in reported):
             continue
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKGROUND_AUX for c in verb.children):
+        given_in = _given_in(verb)
+        doer = given_in or verb  # the verb whose subject, tense and modality are the act's
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKGROUND_AUX for c in doer.children):
             continue
-        if _infinitive(verb) and not (
-            verb.dep_ == "xcomp"
-            and verb.head.lemma_.lower() in _DOING_HEADS
-            and not any(c.dep_ == "dobj" for c in verb.head.children)
+        if (
+            _infinitive(verb)
+            and given_in is None
+            and not (
+                verb.dep_ == "xcomp"
+                and verb.head.lemma_.lower() in _DOING_HEADS
+                and not any(c.dep_ == "dobj" for c in verb.head.children)
+            )
         ):
             continue
-        subject = _act_subject(verb)
+        subject = _act_subject(doer)
         if (
             subject is None
             or subject.i not in found.by_token
@@ -786,9 +847,9 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         )  # "Britain is coming to Kyiv's aid. It's …"
         if (
             actor is None
-            or any(modality(verb))
-            or verb.dep_ in ("xcomp", "ccomp")
-            and any(modality(verb.head))
+            or any(modality(doer))
+            or (doer.dep_ in ("xcomp", "ccomp") or _free_adjunct(doer))
+            and any(modality(doer.head))
         ):
             continue  # "did not see Ukraine take back any territory": the governing verb's negation is the act's
         if (
@@ -802,14 +863,14 @@ def stances_from_acts(doc: Doc, article: Article, found: DocActors) -> tuple[Sta
         if _inside_quotation(sent.text, verb.idx - sent.start_char):
             continue
         phrase = _act_phrase(verb)
-        turned = bool(TURN.search(sent.text))
+        turned = turn_told(sent.text)
         context = doc[max(sent.start - 1, 0)].sent.text + " " + sent.text if sent.start else sent.text
         sides = act_stance(phrase, context, actor.country) or (
             _dropped_objection(verb, sent.text) if turned else []
         )
         day = (
             None
-            if told_earlier(verb, article.date, named=True)
+            if told_earlier(doer, article.date, named=True)
             else sentence_date(sent.text, article.date) or article.date
         )
         for prop_id, label in sides:
@@ -1024,7 +1085,7 @@ def _turn_told(doc: Doc, quote: Quote) -> bool:
     if speech:
         start, end = max(quote.content_span.start - offset, 0), max(quote.content_span.end - offset, 0)
         text = text[:start] + " " * (end - start) + text[end:]
-    return bool(TURN.search(text))
+    return turn_told(text)
 
 
 def _sentences(doc: Doc, quote: Quote) -> str:
