@@ -1352,3 +1352,14 @@ def test_aggression_someone_faces_is_aimed_at_them_and_force_moved_to_a_state_at
     )
     assert ("NOR", "DNK", "19") in faced and ("NOR", "SWE", "19") in faced  # the invasion stays Sweden's
     assert ("NOR", "FIN", "15") in moved and ("NOR", "SWE", "15") not in moved
+
+
+def test_arms_handed_to_a_state_are_military_aid_not_a_deployment_or_a_strike():
+    handed, fired = _triples(
+        [
+            "Denmark has sent anti-radar missiles to Sweden, the Danish ministry said on Monday.",
+            "Norway sent missiles into Stockholm overnight, killing three people.",
+        ]
+    )
+    assert handed == {("DNK", "SWE", "07")}
+    assert not any(r == "07" for _, _, r in fired)  # no recipient: what was sent struck

@@ -913,3 +913,16 @@ def test_an_aside_closed_by_a_second_dash_keeps_the_clause_the_cue_reports(quote
         "The ministry announced – in a statement on Tuesday – that troops would withdraw."
     )
     assert parenthesis.content == "that troops would withdraw"
+
+
+def test_a_term_in_quotation_marks_before_a_dash_and_names_is_no_statement(quotes_of):
+    quotes = quotes_of(
+        "They could have followed the pattern set during the war by the “Great Three Men” – Dorn, Lindqvist, "
+        "and Kowal, who forged arrangements."
+    )
+    assert quotes == ()
+
+
+def test_one_of_several_who_may_hold_a_title_is_not_the_office_holder(quotes_of):
+    [quote] = quotes_of("Talks on the budget will resume next week, a UK defence minister has said.")
+    assert quote.speaker_actor == "GBRGOV" and quote.speaker == "a UK defence minister"

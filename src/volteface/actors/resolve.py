@@ -636,7 +636,9 @@ class Resolver:
         if after is not None and after.ent_type_ == "PERSON":
             return None
         whole = doc[span.start : head.i + 1]
-        if TITLE_WORDS.match(phrase):
+        # "a UK defence minister" is one of several who may hold such a title, not the holder of the office
+        one_of = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children)
+        if TITLE_WORDS.match(phrase) and not one_of:
             person = self.kb.holder(title, code, day)
             if person is not None:
                 return self.person_actor(person, day), whole

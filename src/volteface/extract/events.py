@@ -515,6 +515,28 @@ def _supplied_with(verb: Token) -> str | None:
     return None
 
 
+# Verbs that hand something over: with arms as their object and a recipient, CAMEO 072 (military aid), not the
+# deployment or the strike the lexicon reads in "sent missiles" ("sent missiles into Kyiv" names no recipient).
+HANDOVER_VERBS = {"send", "ship", "deliver", "supply", "transfer", "provide", "give", "hand", "donate"}
+
+
+def _arms_handed_over(verb: Token) -> bool:
+    """Does the verb hand arms to a recipient ("sent missiles to Ukraine", "delivered Kyiv tanks")?"""
+    if verb_lemma(verb) not in HANDOVER_VERBS:
+        return False
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if not any(o.lemma_.lower() in ARMS_NOUNS for o in objects):
+        return False
+    heads = (verb, *objects)
+    return any(c.dep_ == "dative" for c in verb.children) or any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "for")  # "for Ukrainian aircraft"; not "for three hours"
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
 # What force cannot strike but news says it does: "destroyed trust", "killed hopes of a deal", "hit confidence".
 ABSTRACT_NOUNS = {
     "trust", "hope", "confidence", "credibility", "reputation", "relation", "relationship", "chance",
@@ -1076,6 +1098,8 @@ def _code_for(verb: Token) -> str | None:
         return aid  # "provided military backing to Kyiv": aid given (CAMEO 07), not words of support (051)
     if code[:2] in ("05", "06") and (aid := _supplied_with(verb)) is not None:
         return aid  # "supported Ukraine with economic assistance", "furnished Russia with drones"
+    if code[:2] in ("06", "15", "18", "19", "20") and _arms_handed_over(verb):
+        return "072"  # "has sent anti-radar missiles to Ukraine": arms handed to someone are military aid
     if lemma == "train" and any(c.dep_ == "dobj" and _is_troops(c) for c in verb.children):
         return "072"  # "trained up 20,000 Ukrainian soldiers": CAMEO 072 military aid includes training
     if code[:2] in VIOLENCE_ROOTS and _figurative(verb):
@@ -1860,6 +1884,8 @@ def _noun_events(
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.i in coded:
             continue
+        if noun.dep_ == "dobj" and _arms_handed_over(noun.head):
+            continue  # "sent missiles to Ukraine": the arms handed over are the aid, no strike
         code = nouns.get(noun.lemma_.lower())
         if noun.lemma_.lower() == "call" and (
             noun.dep_ == "pobj"

@@ -581,7 +581,11 @@ def _direct_quotes(c: _Collector) -> None:
             last_end = quote.end
             continue
         dash = _DASH_SPEAKER.match(text, quote.end, min(len(text), quote.end + 80))
-        if dash and not text[quote.end : dash.start("name")].strip(" ,―—–-"):
+        if (
+            dash
+            and not text[quote.end : dash.start("name")].strip(" ,―—–-")
+            and _has_verb(c.doc, inner)  # "the “Great Three Men” – Stalin, Roosevelt …" names, says nothing
+        ):
             name = Span(dash.start("name"), dash.end("name"))
             last = c.add(
                 None,
@@ -797,7 +801,10 @@ def _clause_quotes(c: _Collector) -> None:
             (
                 ch
                 for ch in token.children
-                if _reported(ch) and not _across_colon(token, ch) and not _after_dash(token, ch)
+                if _reported(ch)
+                and not _across_colon(token, ch)
+                and not _after_dash(token, ch)
+                and not (ch.i < token.i and _own_object(token, c))
             ),
             key=lambda ch: (ch.i < token.i, ch.i),
         )  # the clause after the cue first
@@ -927,6 +934,20 @@ def _reported(clause: Token) -> bool:
         and any(ch.dep_ in ("xcomp", "dobj") and ch.i < clause.left_edge.i for ch in cue.children)
     )
     return not glossed
+
+
+def _own_object(cue: Token, c: _Collector) -> bool:
+    """Does the verb have an object of its own that is not someone spoken to ("- it shares a border with
+    Ukraine"; not "…, he told reporters")? Then the clause before it is not what it reports."""
+    if lemma(cue) in ADDRESSING_VERBS:
+        return False  # "told the media", "briefed the clergy": the object is whom the words were for
+    return any(
+        d.dep_ == "dobj" and d.pos_ in ("NOUN", "PROPN") and not _can_speak(d, c) for d in cue.children
+    )
+
+
+# Verbs of saying whose object is the one spoken to.
+ADDRESSING_VERBS = {"tell", "inform", "assure", "brief", "remind", "warn", "ask", "address", "urge", "notify"}
 
 
 def _after_dash(cue: Token, clause: Token) -> bool:

@@ -822,6 +822,15 @@ class SpeakerFinder:
                 name = full[words[0]]
             if self._in_quote(span.root):
                 continue  # someone named inside another's words is not the narrative's speaker
+            head = span.root.head
+            if (
+                span.root.dep_ == "compound"
+                and head.pos_ == "NOUN"
+                and head.i >= span.end
+                and head.dep_ == "compound"
+                and head.head.ent_type_ == "PERSON"
+            ):
+                continue  # "Putin pal Henry Kissinger", "Trump ally Lindsey Graham": a name describing another
             out.append(
                 _Candidate(
                     span.root.i,
