@@ -1363,3 +1363,14 @@ def test_arms_handed_to_a_state_are_military_aid_not_a_deployment_or_a_strike():
     )
     assert handed == {("DNK", "SWE", "07")}
     assert not any(r == "07" for _, _, r in fired)  # no recipient: what was sent struck
+
+
+def test_member_states_of_a_body_are_not_the_body_and_agreeing_with_a_view_is_no_pledge():
+    members, agreed = _triples(
+        [
+            "More than two dozen UN member nations condemned Norway's annexation of two Swedish regions on Friday.",
+            "Danish officials agreed with the Swedish prime minister's assessment that Norway would attack.",
+        ]
+    )
+    assert not any(s == "IGO" or s == "UN" for s, _, _ in members)
+    assert not any(r == "03" for _, _, r in agreed)

@@ -336,12 +336,15 @@ class DocActors:
     def actor_for(self, token: Token) -> Actor | None:
         """The actor a token refers to: its mention, a modifier's mention, or a pronoun's antecedent."""
         actor_id = self.by_token.get(token.i)
+        # "UN member nations", "EU member states": states that belong to a body, not the body itself
+        members = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "member" for c in token.children)
         if actor_id is None and token.lemma_.lower() not in NON_STATE_PEOPLE | MEDIA_OUTLETS | OCCASIONS:
             for child in token.children:
                 if (
                     child.dep_ in ("compound", "poss", "amod", "appos")
                     and child.i in self.by_token
                     and not _stance_prefixed(child)
+                    and not (members and self.actors[self.by_token[child.i]].kind != "state")
                 ):
                     actor_id = self.by_token[child.i]
                     break

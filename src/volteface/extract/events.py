@@ -515,6 +515,22 @@ def _supplied_with(verb: Token) -> str | None:
     return None
 
 
+# What one agrees with when agreeing is a statement of accord, not a commitment ("agreed with the assessment").
+VIEW_NOUNS = {
+    "assessment", "view", "analysis", "conclusion", "position", "statement", "remark", "comment", "claim",
+    "opinion", "assertion", "argument", "characterization", "characterisation", "description", "estimate",
+    "verdict", "point", "sentiment", "idea", "finding",
+}  # fmt: skip
+
+
+def _agrees_with_view(verb: Token) -> bool:
+    """Does the verb agree "with" a view, not "to" an act or on a deal ("agreed with the assessment that …")?"""
+    return not any(c.dep_ in ("xcomp", "dobj") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in VIEW_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
 # Verbs that hand something over: with arms as their object and a recipient, CAMEO 072 (military aid), not the
 # deployment or the strike the lexicon reads in "sent missiles" ("sent missiles into Kyiv" names no recipient).
 HANDOVER_VERBS = {"send", "ship", "deliver", "supply", "transfer", "provide", "give", "hand", "donate"}
@@ -954,6 +970,8 @@ def _code_for(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "190"  # "used by Ukraine to counter Russian troops": countering forces is fighting, not a rebuttal
+    if lemma in ("agree", "concur") and _agrees_with_view(verb):
+        return "019"  # "agreed with Zelenskyy's assessment": accord expressed (CAMEO 019), no pledge to cooperate
     if lemma == "need" and not _need_addressed(verb):
         return (
             None  # "China needs trade with the G7": a want, no demand made of anyone (CAMEO 10 asks someone)
@@ -1549,8 +1567,9 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         )
     if actor is None and _is_troops(token) and (owner := _owner(token, found)) is not None:
         actor = found.actor_for(owner)  # "U.S. battalion tactical groups": the forces of the state in front
-    if actor is None and token.pos_ == "NOUN":
-        # an actor's property or post named by a compound ("the EU Delegation building", "the US embassy")
+    if actor is None and token.pos_ == "NOUN" and not any(t.lemma_.lower() == "member" for t in token.lefts):
+        # an actor's property or post named by a compound ("the EU Delegation building", "the US embassy"); not
+        # "UN member nations", states of their own
         actor = next(
             (
                 a
