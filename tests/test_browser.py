@@ -129,3 +129,18 @@ def test_dyad_page_lists_its_events_and_the_quotes_page_filters_and_pages(server
     assert speakers and all("Trump" in s for s in speakers)
     page.goto(f"{server}/shifts")
     assert page.locator("h2", has_text="Shifts").count() == 1
+
+
+def test_the_reports_first_screen_shows_the_shifts(page, tmp_path):
+    from volteface.report import write_report
+
+    db = tmp_path / "demo.db"
+    with open_store(db) as store:
+        run(store, [str(resources.files("volteface") / "data" / "demo" / "*.txt")])
+        path = write_report(store, tmp_path / "report.html")
+    page.goto(path.as_uri())
+    first = page.locator(".shift").first
+    box = first.bounding_box()
+    height = page.viewport_size["height"] if page.viewport_size else 900
+    assert box is not None and box["y"] < height  # seen before any scrolling
+    assert "reversal" in first.inner_text() and first.locator("blockquote").count() >= 1
