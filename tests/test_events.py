@@ -1374,3 +1374,14 @@ def test_member_states_of_a_body_are_not_the_body_and_agreeing_with_a_view_is_no
     )
     assert not any(s == "IGO" or s == "UN" for s, _, _ in members)
     assert not any(r == "03" for _, _, r in agreed)
+
+
+def test_a_plan_read_by_another_side_is_no_announced_intention():
+    others, own = _triples(
+        [
+            "The Swedish prime minister said Norwegian forces plan to attack Sweden in the coming days.",
+            "The Norwegian government said Norway plans to hold talks with Sweden next week.",
+        ]
+    )
+    assert not any(s == "NOR" for s, _, _ in others)
+    assert ("NOR", "SWE", "03") in own

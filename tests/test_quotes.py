@@ -926,3 +926,23 @@ def test_a_term_in_quotation_marks_before_a_dash_and_names_is_no_statement(quote
 def test_one_of_several_who_may_hold_a_title_is_not_the_office_holder(quotes_of):
     [quote] = quotes_of("Talks on the budget will resume next week, a UK defence minister has said.")
     assert quote.speaker_actor == "GBRGOV" and quote.speaker == "a UK defence minister"
+
+
+def test_words_said_before_and_relayed_after_are_the_sayers(quotes_of):
+    quotes = quotes_of(
+        "Minister Anna Kowal said that “the campaign launched by Valdoria pursues provocative goals”, the "
+        "Ostravan foreign ministry reported."
+    )
+    assert [q.speaker for q in quotes if q.kind != "belief"] == ["Anna Kowal"]
+
+
+def test_figures_speak_through_whoever_made_them_not_whoever_saw_them(quotes_of):
+    [made] = quotes_of(
+        "Ostrava's chip imports jumped to $500 million in 2022, according to customs data analysed by the Free "
+        "Valdoria Foundation, a research group."
+    )
+    assert made.speaker == "Free Valdoria Foundation"
+    [seen] = quotes_of(
+        "According to a government document reviewed by the Daily Courier, the ministry plans a course."
+    )
+    assert seen.speaker != "Daily Courier"

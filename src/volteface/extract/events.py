@@ -2686,12 +2686,24 @@ def _unasserted_in_words(event: Event, article: Article) -> Event:
     """The event flagged hypothetical when it is told only inside someone's claimed, denied or believed words."""
     if event.hypothetical or event.negated or event.date is None:
         return event  # an act named in passing is presupposed whoever mentions it
+    trigger = article.text[event.trigger_span.start : event.trigger_span.end].lower()
+    planned = event.root in ("03", "13") and trigger.startswith(PLAN_WORDS)
+    actors = {a.id: a for a in article.actors} if planned else {}
     for quote in article.quotes:
         inside = quote.content_span.start <= event.trigger_span.start < quote.content_span.end
         word = (quote.cue or "").split()[0].lower() if quote.cue else ""
         if inside and any(word.startswith(c[:5]) for c in CONTESTED_CUES):
             return replace(event, hypothetical=True)
+        speaker = actors.get(quote.speaker_actor or "")
+        told_by = event_code(speaker) or (speaker.country if speaker is not None else None)
+        if inside and planned and told_by and event.source and side(told_by) != side(event.source):
+            # "Russian forces plan to attack in the coming days, Biden said": another's reading of a plan, no
+            # intention the planner announced (CAMEO counts only those)
+            return replace(event, hypothetical=True)
     return event
+
+
+PLAN_WORDS = ("plan", "intend", "prepar", "plot", "aim")
 
 
 # Words that charge whoever they are said of (CAMEO 112, accuse): "Russia is committing war crimes", "the visit

@@ -597,6 +597,8 @@ def _direct_quotes(c: _Collector) -> None:
             last_end, waiting = dash.end(), []
             continue
         after = _cue_after(c, quote)
+        if after is not None and lemma(after) in RELAY_CUES and _cue_before(c, quote) is not None:
+            after = None  # "Lavrov said that “…”, the ministry reported": the words are Lavrov's, relayed
         if after is not None:
             source = _subject(after)
             if source is None:

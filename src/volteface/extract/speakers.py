@@ -452,6 +452,33 @@ DOCUMENT_NOUNS = {
 MEDIA_NOUNS = {"media", "press", "outlets", "website", "site", "account", "intelligence"}
 # Documents a body publishes, which news lets speak for their author once it is named ("the report said"); a
 # study or a paper is more often a researcher's, left as written.
+# Figures that speak only through whoever compiled or read them.
+DATA_NOUNS = {"data", "datum", "figure", "statistic", "number", "record", "estimate"}
+
+
+# Participles that name who made a document or figures; not who saw it ("a document reviewed by the Post").
+MAKING_VERBS = {
+    "publish", "release", "issue", "provide", "compile", "prepare", "analyse", "analyze", "produce", "conduct",
+    "commission", "write", "draft", "present", "do", "carry", "collect", "gather", "calculate", "run",
+}  # fmt: skip
+
+
+def _made_by(thing: Token) -> Token | None:
+    """The agent of a participle describing a document or figures ("data analysed by X", "a report issued by X")."""
+    return next(
+        (
+            o
+            for v in thing.children
+            if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in MAKING_VERBS
+            for g in v.children
+            if g.dep_ == "agent"
+            for o in g.children
+            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
+        ),
+        None,
+    )
+
+
 AUTHORED_NOUNS = {
     "report",
     "document",
@@ -1003,6 +1030,18 @@ class SpeakerFinder:
         lower = token.lower_
         if token.pos_ == "PRON":
             return self._pronoun(token, mention)
+        if token.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS and (analyst := _made_by(token)) is not None:
+            # "Russian customs data analysed by the Free Russia Foundation": who made the reading speaks (a body
+            # whose name holds a country's is not that country)
+            made = self._resolve_one(analyst)
+            state = (
+                made is not None
+                and (a := self.found.actors.get(made.actor or "")) is not None
+                and a.kind == "state"
+            )
+            if made is not None and state and analyst.ent_type_ == "ORG":
+                return Speaker(made.name, made.span, None, "body")
+            return made
         if (
             token.pos_ == "PROPN"
             and token.ent_type_ != "PERSON"
