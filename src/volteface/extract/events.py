@@ -547,7 +547,8 @@ def _arms_handed_over(verb: Token) -> bool:
     return any(c.dep_ == "dative" for c in verb.children) or any(
         c.dep_ == "prep"
         and c.lower_ in ("to", "for")  # "for Ukrainian aircraft"; not "for three hours"
-        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        and not _spell(c)
+        and any(g.dep_ == "pobj" for g in c.children)
         for h in heads
         for c in h.children
     )

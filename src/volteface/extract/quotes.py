@@ -938,6 +938,10 @@ def _reported(clause: Token) -> bool:
     return not glossed
 
 
+# Verbs of saying whose object is the one spoken to.
+ADDRESSING_VERBS = {"tell", "inform", "assure", "brief", "remind", "warn", "ask", "address", "urge", "notify"}
+
+
 def _own_object(cue: Token, c: _Collector) -> bool:
     """Does the verb have an object of its own that is not someone spoken to ("- it shares a border with
     Ukraine"; not "…, he told reporters")? Then the clause before it is not what it reports."""
@@ -948,8 +952,7 @@ def _own_object(cue: Token, c: _Collector) -> bool:
     )
 
 
-# Verbs of saying whose object is the one spoken to.
-ADDRESSING_VERBS = {"tell", "inform", "assure", "brief", "remind", "warn", "ask", "address", "urge", "notify"}
+DASHES = ("-", "–", "—")
 
 
 def _after_dash(cue: Token, clause: Token) -> bool:
@@ -957,8 +960,8 @@ def _after_dash(cue: Token, clause: Token) -> bool:
     … - that's despite evidence proving …")?"""
     # (an aside closed by a second dash before the clause is a parenthesis: "announced – on Tuesday – that …")
     # and a cue set off by dashes itself ("Therefore - he says - it is necessary …") reports what follows
-    dashes = [t for t in cue.doc[cue.i + 1 : clause.left_edge.i] if t.text in ("-", "–", "—")]
-    opened = any(t.text in ("-", "–", "—") for t in cue.doc[cue.sent.start : cue.i])
+    dashes = [t for t in cue.doc[cue.i + 1 : clause.left_edge.i] if t.text in DASHES]
+    opened = any(t.text in DASHES for t in cue.doc[cue.sent.start : cue.i])
     return clause.i > cue.i and not opened and len(dashes) % 2 == 1 and any(t.head.i == cue.i for t in dashes)
 
 
@@ -1487,16 +1490,15 @@ def _blocked(c: _Collector, line: Span) -> bool:
 
 def _named(c: _Collector, name: Span) -> Speaker | None:
     """A speaker given by name alone ("Lavrov: …"), resolved like any mention when the parse has it."""
+    label = name.text(c.article.text)
     span = c.doc.char_span(name.start, name.end, alignment_mode="expand")
     if span is not None:
         speaker = c.speakers.resolve(span.root)
-        label = name.text(c.article.text)
         if speaker is not None:
             # a name the base does not know is shown as the line gives it, not as far as the parse ran on
             # ("WATCH VIDEO Brzęk-Kowal" read as one mention)
             shown = label if speaker.actor is None and speaker.span.start < name.start else speaker.name
             return Speaker(shown, name, speaker.actor, speaker.kind)
-    label = name.text(c.article.text)
     if label.isupper():
         # a transcript writes speakers in capitals ("XI: …", "WALLACE: …"): the person the article names so
         actor = next(

@@ -450,8 +450,6 @@ DOCUMENT_NOUNS = {
 }
 # Words among the documents that stand for the bodies behind them ("Russian state media", "US intelligence").
 MEDIA_NOUNS = {"media", "press", "outlets", "website", "site", "account", "intelligence"}
-# Documents a body publishes, which news lets speak for their author once it is named ("the report said"); a
-# study or a paper is more often a researcher's, left as written.
 # Figures that speak only through whoever compiled or read them.
 DATA_NOUNS = {"data", "datum", "figure", "statistic", "number", "record", "estimate"}
 
@@ -479,6 +477,8 @@ def _made_by(thing: Token) -> Token | None:
     )
 
 
+# Documents a body publishes, which news lets speak for their author once it is named ("the report said"); a
+# study or a paper is more often a researcher's, left as written.
 AUTHORED_NOUNS = {
     "report",
     "document",
