@@ -578,7 +578,9 @@ def test_an_act_of_opposition_told_without_its_other_side_is_aimed_at_the_articl
     )
     assert ("NOR", "SWE", "12") in {(s[:3], (t or "")[:3], r) for s, t, r in dyad}
     assert not any(r == "12" for _, _, r in once)  # one event is no dyad the article is about
-    assert not any(r == "13" for _, _, r in named)  # "other countries" is a target, if no actor
+    # "other countries" names whom it is aimed at, if no actor: a blank target, not the counterpart
+    assert ("NOR", "", "13") in {(s[:3], (t or "")[:3], r) for s, t, r in named}
+    assert not any(r == "13" and t for _, t, r in named)
     (claim,), (passive,) = (
         _stored(
             [
@@ -1232,7 +1234,7 @@ def test_a_war_named_by_its_place_a_forecast_an_occasions_host_and_said_this_nam
     )
     assert not any(s.startswith("SWE") for s, _, _ in place)  # the place of a war is not its doer
     assert not any(r == "19" for _, _, r in forecast)
-    assert games == []  # the host city of the games is no addressee
+    assert not any(t for _, t, _ in games)  # the host city of the games is no addressee
     assert not any(s.startswith("DNK") and r == "01" for s, _, r in said)
 
 
@@ -1385,3 +1387,43 @@ def test_a_plan_read_by_another_side_is_no_announced_intention():
     )
     assert not any(s == "NOR" for s, _, _ in others)
     assert ("NOR", "SWE", "03") in own
+
+
+def test_an_appeal_refusal_or_threat_made_to_no_actor_is_stored_with_a_blank_target():
+    leaders, refused, called, spared, named, specific, words = _triples(
+        [
+            "The Norwegian prime minister urged world leaders not to abandon Sweden.",
+            "Denmark refused to condemn the coup in the capital.",
+            "Finland called for humanitarian corridors on Monday.",
+            "Norway has refused to criticise Sweden's annexation of the islands.",
+            "Norway refused to send aid to Sweden on Monday.",
+            "The report has pushed the country away from integration.",
+            "Danish officials declined to confirm the meeting.",
+        ]
+    )
+    assert ("NOR", "", "02") in leaders  # "world leaders": all, not an actor, and no guessed one
+    assert ("DNK", "", "12") in refused
+    assert ("FIN", "", "02") in called
+    assert ("NOR", "", "12") in spared and (
+        "NOR",
+        "SWE",
+        "12",
+    ) not in spared  # a refusal to blame spares Sweden
+    assert ("NOR", "SWE", "12") in named  # a refusal of aid to Sweden is still Sweden's
+    assert specific == set()  # "the country": one named before, not all
+    assert words == set()  # declining to say is no refusal of an act
+
+
+def test_a_call_for_an_actor_to_act_is_an_appeal_to_it():
+    asked, plan = _triples(
+        [
+            "The European Union called for Norway to withdraw its troops from Sweden.",
+            "Denmark began preparing for Norway striking Sweden with missiles.",
+        ]
+    )
+    assert (
+        "IGO",
+        "NOR",
+        "02",
+    ) in asked  # (the EU) the for-clause's subject is the one asked, not a separate withdrawal
+    assert not any(s == "DNK" for s, _, _ in plan)  # preparing for another's strike is no appeal

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 # Actions CAMEO codes without a recipient: demonstrations are done, not done to someone.
 NO_TARGET_ROOTS = {"14"}
+# Acts of words that may be made to no actor ("urged world leaders", "refused to condemn the war"): stored with a
+# blank target when the text says so (``unaddressed``), as a blank is better than a guessed recipient.
+OPEN_TARGET_ROOTS = {"02", "10", "12", "13"}
 # The documented floor for a stored event (CLI, API, report and relation series read only stored events): an
 # asserted act with both actors scores 0.75 or more; a candidate with a missing actor could never reach it.
 STORE_FLOOR = 0.6
@@ -106,17 +109,18 @@ def needs_target(root: str) -> bool:
     return root not in NO_TARGET_ROOTS
 
 
-def storable(event: Event) -> bool:
+def storable(event: Event, unaddressed: bool = False) -> bool:
     """An act that happened, with its actors, as the store keeps it: a coded source, a coded target of another
     country where the action needs one (an actor acting on its own country is mostly a misreading of the parse).
     An act told as possible, feared, wished, asked, claimed by others, or denied is no fact of who did what to
-    whom: its record stays a flagged candidate, never stored (a refusal is itself the act: CAMEO 12)."""
+    whom: its record stays a flagged candidate, never stored (a refusal is itself the act: CAMEO 12). An appeal,
+    demand, refusal or threat the text tells as made to no actor (``unaddressed``) is stored with no target."""
     if not event.source or event.confidence < STORE_FLOOR:
         return False
     if event.hypothetical or (event.negated and event.root != "12"):
         return False
     if event.target is None:
-        return not needs_target(event.root)
+        return not needs_target(event.root) or unaddressed and event.root in OPEN_TARGET_ROOTS
     return side(event.source) != side(event.target)
 
 

@@ -29,6 +29,7 @@ from .dates import sentence_date
 from .event_actors import (
     AID_CUT_CODES,
     LIST_MARKS,
+    OPEN_TARGET_ROOTS,
     RELATIVE_PRONOUNS,
     SELF_PRONOUNS,
     WEAPONS,
@@ -263,6 +264,9 @@ def _lookup(verb: Token) -> str | None:
     if not entries:
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent") and not _spell(c)}
+    if WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand"):
+        # "called for Oslo to withdraw": call for
+        particles |= {"for" for c in verb.children if _for_clause(c)}
     phrasal = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     if phrasal:
         # "ruled out support … to Kyiv": the phrasal verb's own particle decides; another row's preposition
@@ -309,10 +313,24 @@ ASPECT_VERBS = {"continue", "keep", "begin", "start", "resume"}
 def _wrapped(verb: Token) -> Token | None:
     """The action a wrapper verb governs: "refused [to meet]", "urged Iran [to talk]", "pledged to continue
     [backing]"."""
-    inner = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+    asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
+    inner = next(
+        (
+            c
+            for c in verb.children
+            if (c.dep_ in ("xcomp", "ccomp") or asks and _for_clause(c)) and c.pos_ == "VERB"
+        ),
+        None,
+    )
     if inner is not None and inner.lemma_.lower() in ASPECT_VERBS:
         inner = next((c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), inner)
     return inner
+
+
+def _for_clause(clause: Token) -> bool:
+    """Is the clause one asked for, as the small model parses "called for Oslo to withdraw" (a clause opened by
+    "for", its subject the one asked)?"""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 # Nouns of a will to act that a verb of saying declares ("expressed its readiness to negotiate", "voiced
@@ -1659,6 +1677,9 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         # "urged allies to sanction Russia": an appeal is made to the ones it names, even when the base knows no
         # actor for them; whom the asked-for act would hit is not whom the appeal is made to
         addressed = asks and target_token is not None and target_token.dep_ in ("dobj", "dative", "pobj")
+        if WRAPPER_VERBS.get(verb_lemma(verb)) == "reject" and (_lookup(inner) or "")[:2] >= "10":
+            # "refused to condemn Russia": a refusal to act against an actor spares it, it rejects someone else
+            addressed, target_token = True, None
         if not addressed and (
             target_token is None or target_token.dep_ == "nsubjpass" or _actor_of(target_token, found) is None
         ):
@@ -1667,7 +1688,7 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
             named = [t for t in _target_tokens(inner) if not (asks and t.lemma_.lower() in noun_lexicon())]
             asked = (
                 next((c for c in inner.children if c.dep_ == "nsubj"), None)
-                if inner.dep_ == "ccomp"
+                if inner.dep_ == "ccomp" or _for_clause(inner)
                 else None
             )
             if asks and asked is not None and _actor_of(asked, found) is not None:
@@ -2403,6 +2424,7 @@ def extract_events(
     book = codebook()
     cues = {q.cue_span.start: q for q in article.quotes if q.cue_span is not None}
     events: list[tuple[float, Event, bool]] = []
+    unaddressed: set[int] = set()  # trigger starts of acts of words made to no actor
     for sent in doc.sents:
         if FURNITURE.match(sent.text.strip()):
             continue  # "See the video of …", "Read also: …": links, not the report
@@ -2507,6 +2529,8 @@ def extract_events(
             ):
                 # "Ukraine's air force said Russia fired"; not "American talk of war was damaging his country"
                 target = _reporting_victim(verb, source, found, article)
+            if target is None and _unaddressed(verb, info.root, found):
+                unaddressed.add(verb.idx)
             negated, hypothetical = modality(verb)
             since = False
             plain = (_lookup(verb) or "")[:2]
@@ -2606,7 +2630,7 @@ def extract_events(
     events += _accusations(doc, article, found, book)
     events = _counterparts(doc, events, found)
     if not candidates:
-        events = [(rank, e, b) for rank, e, b in events if storable(e)]
+        events = [(rank, e, b) for rank, e, b in events if storable(e, e.trigger_span.start in unaddressed)]
     ranked = fold_background(events)
     ordered = sorted(ranked, key=lambda p: (p[1].sentence_span.start, p[0], p[1].trigger_span.start))
     return deduplicate(tuple(e for _, e in ordered))
@@ -2673,6 +2697,74 @@ def _aimed(doc: Doc, event: Event) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(w.lemma_.lower() not in noun_lexicon() or not _carries(verb, event.root) for w in words)
+
+
+# Addressees that name no actor: an act made to all, or to an unnamed many ("urged world leaders", "cautioned
+# other countries", "called on the international community").
+GENERIC_ADDRESSEES = {"leader", "country", "nation", "state", "government", "community", "world", "everyone"}
+# Verbs that ask for a thing ("called for a ceasefire", "requested international assistance").
+ASKING_FOR = {"call", "appeal", "ask", "request"}
+
+
+def _generic(word: Token, found: DocActors) -> bool:
+    """Does the word name all, or an unnamed many, rather than an actor ("world leaders", "other countries", "the
+    international community"; not "the country" or "the two countries", which continue one named before)?"""
+    if word.lemma_.lower() not in GENERIC_ADDRESSEES or word.i in found.by_token:
+        return False
+    marks = {c.lower_ for c in word.children}
+    return (
+        word.lower_ in ("world", "everyone")
+        or bool(marks & {"international", "other", "all"})
+        or (word.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in word.children))
+    )
+
+
+def _unaddressed(verb: Token, root: str, found: DocActors) -> bool:
+    """Is an appeal, demand, refusal or threat told as made to no actor? Its addressee is a word for all or an
+    unnamed many ("cautioned other countries"); a refusal is of an act against someone, which it spares
+    ("refused to condemn the war"); an appeal asks for a thing of no one named ("called for humanitarian
+    corridors")."""
+    if root not in OPEN_TARGET_ROOTS:
+        return False
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    addressees += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(_generic(w, found) for w in addressees):
+        return True
+    if root == "12":
+        # a refusal to act against someone (to condemn, to sanction) is made to those who asked for the act, not
+        # to the one it spares; a refusal of talks or aid has its other side, named or not ("refuses to negotiate")
+        inner = _wrapped(verb) if WRAPPER_VERBS.get(verb_lemma(verb)) == "reject" else None
+        return (_lookup(inner) or "")[:2] >= "10" if inner is not None else False
+    asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    asked += [
+        g for c in verb.children if _for_clause(c) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if verb_lemma(verb) == "request":
+        asked = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        root == "02"
+        and verb_lemma(verb) in ASKING_FOR
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children if c not in asked)
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "on")
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Monday" is no addressee
+            for c in verb.children
+        )
+        and any(w.pos_ == "NOUN" and w.i not in found.by_token for w in asked)
+        # "called for more aid to Ukraine": asked on behalf of one it names, whose the act would be
+        and not any(
+            t.dep_ == "pobj" and t.head.lower_ == "to" and t.i in found.by_token
+            for w in asked
+            for t in w.subtree
+        )
+    )
 
 
 def _leading(partners: dict[str, list[str]]) -> str | None:
