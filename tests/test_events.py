@@ -1427,3 +1427,14 @@ def test_a_call_for_an_actor_to_act_is_an_appeal_to_it():
         "02",
     ) in asked  # (the EU) the for-clause's subject is the one asked, not a separate withdrawal
     assert not any(s == "DNK" for s, _, _ in plan)  # preparing for another's strike is no appeal
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_subject_and_a_refusal_to_agree_to_blame_spares():
+    only, agreed = _triples(
+        [
+            "Norway is the only country that invaded Sweden last year.",
+            "Denmark and Finland were the only states which refused to agree to condemn the war.",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in only  # "the only country that …" is Norway
+    assert ("DNK", "", "12") in agreed

@@ -1553,6 +1553,9 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         return None  # "it is in America's interest to assist Ukraine"
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = _antecedent(token)
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if token.dep_ == "attr" and token.i not in found.by_token and subject is not None:
+            token = subject  # "Oslo was the only capital which refused": the clause is said of what Oslo is
     if token.lemma_.lower() in noun_lexicon() and token.i not in found.by_token:
         # the participant, not the doer in front ("launched its bombardment of Ukrainian cities"); with no
         # participant, the doer of the act the verb answers ("repelled a Russian attack": Russia)
@@ -1677,7 +1680,7 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         # "urged allies to sanction Russia": an appeal is made to the ones it names, even when the base knows no
         # actor for them; whom the asked-for act would hit is not whom the appeal is made to
         addressed = asks and target_token is not None and target_token.dep_ in ("dobj", "dative", "pobj")
-        if WRAPPER_VERBS.get(verb_lemma(verb)) == "reject" and (_lookup(inner) or "")[:2] >= "10":
+        if _spares(verb):
             # "refused to condemn Russia": a refusal to act against an actor spares it, it rejects someone else
             addressed, target_token = True, None
         if not addressed and (
@@ -2719,6 +2722,17 @@ def _generic(word: Token, found: DocActors) -> bool:
     )
 
 
+def _spares(verb: Token) -> bool:
+    """Is the verb a refusal to act against someone ("refused to condemn Russia", "refused to agree to sanction
+    it")? It is made to those who asked for the act, not to the one it spares."""
+    if WRAPPER_VERBS.get(verb_lemma(verb)) != "reject":
+        return False
+    inner = _wrapped(verb)
+    while inner is not None and WRAPPER_VERBS.get(verb_lemma(inner)) and _wrapped(inner) is not None:
+        inner = _wrapped(inner)  # "refused to agree to condemn": the act agreed to
+    return inner is not None and (_lookup(inner) or "")[:2] >= "10"
+
+
 def _unaddressed(verb: Token, root: str, found: DocActors) -> bool:
     """Is an appeal, demand, refusal or threat told as made to no actor? Its addressee is a word for all or an
     unnamed many ("cautioned other countries"); a refusal is of an act against someone, which it spares
@@ -2737,10 +2751,8 @@ def _unaddressed(verb: Token, root: str, found: DocActors) -> bool:
     if any(_generic(w, found) for w in addressees):
         return True
     if root == "12":
-        # a refusal to act against someone (to condemn, to sanction) is made to those who asked for the act, not
-        # to the one it spares; a refusal of talks or aid has its other side, named or not ("refuses to negotiate")
-        inner = _wrapped(verb) if WRAPPER_VERBS.get(verb_lemma(verb)) == "reject" else None
-        return (_lookup(inner) or "")[:2] >= "10" if inner is not None else False
+        # a refusal of talks or aid has its other side, named or not ("refuses to negotiate"); see _spares
+        return _spares(verb)
     asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     asked += [
         g for c in verb.children if _for_clause(c) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
