@@ -1438,3 +1438,14 @@ def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_subject_and_a_refu
     )
     assert ("NOR", "SWE", "19") in only  # "the only country that …" is Norway
     assert ("DNK", "", "12") in agreed
+
+
+def test_the_commander_of_a_states_unit_acts_for_that_state():
+    owned, national = _triples(
+        [
+            "The commander of Sweden's 12th marine brigade condemned Norway on Monday.",
+            "The spokesman of the Norwegian army accused Sweden of lying.",
+        ]
+    )
+    assert ("SWE", "NOR", "11") in owned
+    assert ("NOR", "SWE", "11") in national

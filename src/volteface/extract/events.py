@@ -1502,6 +1502,8 @@ PLACE_NOUNS = {
     "peninsula",
 }
 # People and bodies sent by a state, named by where they come from: "a delegation from Saudi Arabia".
+# Those who lead a unit or speak for a body ("the commander of Ukraine's 36th brigade").
+COMMAND_NOUNS = {"commander", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "leader"}
 MEMBER_NOUNS = {
     "delegation",
     "official",
@@ -1571,6 +1573,23 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
                 if p.dep_ == "prep" and p.lower_ in ("with", "of")
                 for g in p.children
                 if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None
+            ),
+            None,
+        )
+    if actor is None and token.lemma_.lower() in COMMAND_NOUNS:
+        # "the commander of Ukraine's 36th brigade", "the head of the Russian navy": whoever leads a unit or a
+        # body acts for the state it belongs to (its possessor or nationality, when it is no actor itself)
+        actor = next(
+            (
+                a
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+                for c in (g, *g.children)
+                if (c is g or c.dep_ in ("poss", "amod", "compound"))
+                and (a := found.actor_for(c)) is not None
+                and a.kind == "state"
             ),
             None,
         )
