@@ -1449,3 +1449,16 @@ def test_the_commander_of_a_states_unit_acts_for_that_state():
     )
     assert ("SWE", "NOR", "11") in owned
     assert ("NOR", "SWE", "11") in national
+
+
+def test_a_demand_named_as_what_another_answers_was_made_of_that_other():
+    rejected, ignored, own = _triples(
+        [
+            "Stockholm rejected Oslo's demands on Monday.",
+            "The Norwegian king accused Sweden and its allies of ignoring Norway's demands to leave Finland.",
+            "Norway repeated its demands.",
+        ]
+    )
+    assert ("NOR", "SWE", "10") in rejected
+    assert ("NOR", "SWE", "10") in ignored  # the charged is the one who ignores the demands
+    assert not any(r == "10" for _, _, r in own)  # made of no one named

@@ -1979,6 +1979,8 @@ def _noun_events(
             # "with" phrase on into the noun; an act with a named doer is aimed by a preposition of direction
             prepositions = prepositions & DIRECTED_PREPOSITIONS
         target = _participant(noun, found, prepositions)
+        if target is None and source is not None and info.root in ("02", "10"):
+            target = _answerer(noun, source, found)  # "Kyiv rejected Moscow's demands": made of Kyiv
         if target is None and doer is not None:
             # the small model hangs "on Kharkiv" on the doer as often as on the act
             target = _participant(doer[1], found, prepositions)
@@ -2167,6 +2169,28 @@ def _noun_events(
                 (-confidence, replace(event, target=event_code(listed), target_actor=listed.id), background)
             )
     return out
+
+
+def _answerer(noun: Token, source: Actor, found: DocActors) -> Actor | None:
+    """Whom an appeal or demand named as an object was made of: the one who answers it ("Kyiv rejected Moscow's
+    demands", "accused the US of ignoring Russia's demands": the US), never its maker."""
+    if noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    subject = _source(verb)
+    if subject is None and verb.dep_ == "pcomp":
+        # "accused the US of ignoring …": the one charged with the verb (the small model hangs "of" on the verb
+        # or on the charged, "the US and its allies of ignoring")
+        charged = verb.head.head
+        while charged.dep_ == "conj":
+            charged = charged.head
+        if charged.pos_ == "VERB":
+            charged = next((c for c in charged.children if c.dep_ == "dobj"), charged)
+        subject = charged if charged.dep_ == "dobj" else None
+    actor = _actor_of(subject, found) if subject is not None else None
+    if actor is None or not event_code(actor) or (actor.country or actor.id) == (source.country or source.id):
+        return None
+    return actor
 
 
 # Sums that measure aid: "2 billion euros in military assistance", "$500 million of aid".
