@@ -1462,3 +1462,12 @@ def test_a_demand_named_as_what_another_answers_was_made_of_that_other():
     assert ("NOR", "SWE", "10") in rejected
     assert ("NOR", "SWE", "10") in ignored  # the charged is the one who ignores the demands
     assert not any(r == "10" for _, _, r in own)  # made of no one named
+
+
+def test_an_appeal_joined_to_what_a_speaker_added_is_the_speakers():
+    (added,) = _triples(
+        [
+            "The Norwegian foreign minister added that talks had not yet ended and urged Stockholm to withdraw its troops."
+        ]
+    )
+    assert ("NOR", "SWE", "02") in added

@@ -1286,7 +1286,7 @@ def _to_come(verb: Token) -> bool:
     )
 
 
-REPORTING_LEMMAS = {"say", "tell", "state", "note", "stress", "argue", "claim", "insist", "announce"}
+REPORTING_LEMMAS = {"say", "tell", "state", "note", "stress", "argue", "claim", "insist", "announce", "add"}
 
 
 def _reporter(verb: Token) -> Token | None:
