@@ -1471,3 +1471,14 @@ def test_an_appeal_joined_to_what_a_speaker_added_is_the_speakers():
         ]
     )
     assert ("NOR", "SWE", "02") in added
+
+
+def test_a_threat_to_the_west_has_a_blank_target_and_an_act_makes_no_appeal():
+    west, act = _triples(
+        [
+            "Norway has threatened the West with nuclear war on Monday.",
+            "Norwegian aggression has pushed the West across a policy watershed.",
+        ]
+    )
+    assert ("NOR", "", "13") in west  # the West is a bloc with no actor code
+    assert act == set()

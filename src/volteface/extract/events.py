@@ -2747,7 +2747,17 @@ def _aimed(doc: Doc, event: Event) -> bool:
 
 # Addressees that name no actor: an act made to all, or to an unnamed many ("urged world leaders", "cautioned
 # other countries", "called on the international community").
-GENERIC_ADDRESSEES = {"leader", "country", "nation", "state", "government", "community", "world", "everyone"}
+GENERIC_ADDRESSEES = {
+    "leader",
+    "country",
+    "nation",
+    "state",
+    "government",
+    "community",
+    "world",
+    "everyone",
+    "west",
+}
 # Verbs that ask for a thing ("called for a ceasefire", "requested international assistance").
 ASKING_FOR = {"call", "appeal", "ask", "request"}
 
@@ -2759,7 +2769,7 @@ def _generic(word: Token, found: DocActors) -> bool:
         return False
     marks = {c.lower_ for c in word.children}
     return (
-        word.lower_ in ("world", "everyone")
+        word.lower_ in ("world", "everyone", "west")  # "the West" is a bloc, no actor CAMEO codes
         or bool(marks & {"international", "other", "all"})
         or (word.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in word.children))
     )
@@ -2783,6 +2793,8 @@ def _unaddressed(verb: Token, root: str, found: DocActors) -> bool:
     corridors")."""
     if root not in OPEN_TARGET_ROOTS:
         return False
+    if (subject := _source(verb)) is not None and subject.lemma_.lower() in noun_lexicon():
+        return False  # "Russian aggression has pushed the West …": an act makes no appeal, an actor does
     addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     addressees += [
         g
