@@ -210,7 +210,7 @@ def modality(verb: Token) -> tuple[bool, bool]:
         WRAPPER_VERBS.get(verb_lemma(verb)) == "intent" and any(c.dep_ == "auxpass" for c in verb.children)
     ):
         hypothetical = True  # "are expected to meet": what others expect, not yet an act
-    hypothetical |= supposed(verb)
+    hypothetical |= supposed(verb) or disputed(verb)
     hypothetical |= awaited(verb) or as_means(verb)
     head = verb.head
     if (
@@ -477,6 +477,75 @@ def supposed(token: Token) -> bool:
         if node.dep_ in ("ccomp", "ROOT", "parataxis") and node is not token:
             return False
     return False
+
+
+# Words by which the writer marks a charge or claim as untrue ("a false charge that Ukrainians attack Russians",
+# "his baseless claim that …"): what it tells is not asserted.
+DOUBT_WORDS = {
+    "false",
+    "baseless",
+    "unfounded",
+    "groundless",
+    "bogus",
+    "fabricated",
+    "fake",
+    "spurious",
+    "unsubstantiated",
+    "debunked",
+    "discredited",
+    "absurd",
+    "ridiculous",
+    "preposterous",
+    "fictitious",
+    "untrue",
+    "so-called",
+}
+# Words that leave an act the writer names unconfirmed ("the alleged attack", "a purported strike"); "so-called"
+# on an act is a name disowned, not the act ("Russia's so-called special military operation").
+ALLEGED_WORDS = (DOUBT_WORDS - {"so-called"}) | {"alleged", "purported", "supposed", "claimed"}
+# Verbs by which another side disputes what a relative clause describes ("the attack …, which Kyiv denies").
+DISPUTING_VERBS = {"deny", "dispute", "reject", "refute"}
+# Nouns that hold a charge or a claim, besides those whose clause is contested (``CONTENT_NOUNS``).
+CLAIM_NOUNS = {"lie", "story", "report", "pretext", "theory", "myth", "propaganda", "version"}
+
+
+def disputed(token: Token) -> bool:
+    """Is the act told only inside a charge the writer marks untrue ("repeated a false charge that Ukrainians
+    attack Russians"), named as alleged ("the alleged attack"), or disputed in a relative clause ("the attack on a
+    village, which Kyiv denies")? The report does not assert it."""
+    if token.pos_ == "NOUN" and (
+        any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in token.children)
+        or any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in DISPUTING_VERBS
+            and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+            for n in (token, *(g for p in token.children if p.dep_ == "prep" for g in p.children))
+            for c in n.children
+        )
+    ):
+        return True
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("acl", "relcl", "ccomp", "pobj", "conj", "xcomp") or node.head.i == node.i:
+            return False
+        head = node.head.head if node.dep_ == "pobj" else node.head
+        if (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() in CONTENT_NOUNS | CLAIM_NOUNS
+            and any(c.dep_ == "amod" and c.lower_ in DOUBT_WORDS for c in head.children)
+        ):
+            return True
+        node = head
+    return False
+
+
+def conditional(verb: Token) -> bool:
+    """Is the act bound to a condition ("guarantees security if Ukraine becomes a victim of aggression", "would
+    send troops if Russia broke through")? Done only when the condition is met, it is a promise at most."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
 
 
 EARLIER_ADVERBS = {"previously", "earlier", "formerly", "once"}
