@@ -1478,3 +1478,28 @@ def test_an_act_inside_a_charge_marked_false_or_named_as_alleged_is_not_stored()
         ]
     )
     assert not any(s == "SWE" and r == "19" for s, _, r in false | alleged | denied)
+
+
+def test_forces_are_shown_where_a_clause_places_them_and_a_rehearsal_is_no_deployment():
+    placed, rehearsed = _triples(
+        [
+            "Norway's invasion of Sweden began in 2022. Finland, where Norway recently deployed troops with "
+            "Iceland's blessing, is another frontline.",
+            "Norway's invasion of Sweden began in 2022. The Norwegian king has ordered Norwegian forces to "
+            "rehearse deploying tactical nuclear weapons.",
+        ]
+    )
+    assert ("NOR", "FIN", "15") in placed and ("NOR", "ISL", "15") not in placed
+    assert not any(r == "15" and t == "SWE" for _, t, r in rehearsed)
+
+
+def test_an_act_taken_as_a_reference_and_measures_aimed_at_someone_are_no_force():
+    reference, measures, taken = _triples(
+        [
+            "In different ways, Norway, Denmark and Iceland took the 2003 invasion as a reference point.",
+            "The latest Swedish measures target several Norwegian military organizations.",
+            "Norwegian forces took the Swedish town of Malmo on Monday.",
+        ]
+    )
+    assert not any(r == "19" for _, _, r in reference | measures)
+    assert ("NOR", "SWE", "19") in taken  # taking a town is force

@@ -153,8 +153,19 @@ EPISTEMIC = {
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
 # Verbs that make another do the act they govern ("to get Hamas to release hostages").
 CAUSATIVES = {"get", "make", "have", "help", "let", "allow", "force", "persuade", "convince"}
-# Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence".
-ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
+# Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence";
+# or only rehearsed: "ordered forces to rehearse deploying nuclear weapons".
+ATTEMPT_HEADS = {
+    "try",
+    "attempt",
+    "work",
+    "strive",
+    "struggle",
+    "rehearse",
+    "practise",
+    "practice",
+    "simulate",
+}
 # Participles of purpose: "was designed to counter drones", "is meant to deter Moscow" tell what a thing is for.
 PURPOSE_HEADS = {"design", "mean"}
 # Verbs of seeing and finding that do not presuppose what they govern: "have not seen China provide arms" (nor

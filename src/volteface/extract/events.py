@@ -570,6 +570,8 @@ def _figurative(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(c.dep_ in ("dobj", "nsubj") and _unarmed(c) for c in verb.children):
         return True  # "waged a hybrid war", "the economic war has hit farmers": a war by other means
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_NOUNS | {"measure"} for c in verb.children):
+        return True  # "the British measures target Iranian organisations": what sanctions aim at, no force
     return bool(objects) and all(o.lemma_.lower() in ABSTRACT_NOUNS for o in objects)
 
 
@@ -978,8 +980,12 @@ def _code_for(verb: Token) -> str | None:
         return None
     if lemma == "ask" and _asks_question(verb):
         return None  # "asked how anyone could justify the atrocities": a question, not an appeal
-    if lemma == "take" and any(c.lower_ in REGARD_ADVERBS for c in verb.children):
-        return None  # "continue to take the threats seriously": an attitude, no act
+    if lemma == "take" and any(
+        c.lower_ in REGARD_ADVERBS or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
+        return (
+            None  # "take the threats seriously", "took the 2003 invasion as a reference point": an attitude
+        )
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS and verb.head.pos_ == "ADJ":
         inner_code = _lookup(verb) or ""
         if inner_code:
@@ -1361,9 +1367,7 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
         out = [verb.head.head]
     prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
     if root[:2] == "04":
-        prepositions -= (
-            TOPIC_PREPOSITIONS  # "held talks with Wang Yi on Russia": Russia is what they discussed
-        )
+        prepositions -= TOPIC_PREPOSITIONS  # "held talks with Wang Yi on Russia": what they discussed
     # "debated new weapons shipments to Ukraine": talks about a topic are held with someone; a "to" after the
     # topic is the topic's (the small model hangs it on the verb), not a side of the talks ("talked to Kyiv")
     topic = (
@@ -1381,8 +1385,16 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
             and child.lower_ in prepositions
             and not (together and child.lower_ == "with")
             and not (topic and child.lower_ == "to")
+            # "deployed troops with Beijing's blessing": forces shown with someone's leave, not to them
+            and not (
+                root == "15"
+                and child.lower_ == "with"
+                and any(g.dep_ == "poss" for p in child.children for g in p.children)
+            )
         ):
             out += [g for g in child.children if g.dep_ == "pobj"]
+    if root in FORCE_ROOTS and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        out.append(verb.head)  # "Kazakhstan, where Putin deployed troops": the place the clause describes
     # the small model hangs "from Germany" on the object as often as on the verb ("demands 1.3 trillion euros
     # from Germany", "sent weapons to Ukraine")
     # (not for talks: "debated weapons shipments to Ukraine" is a debate among others; but "made a trip to Kyiv"
