@@ -1503,3 +1503,17 @@ def test_an_act_taken_as_a_reference_and_measures_aimed_at_someone_are_no_force(
     )
     assert not any(r == "19" for _, _, r in reference | measures)
     assert ("NOR", "SWE", "19") in taken  # taking a town is force
+
+
+def test_an_act_suggested_and_words_delivered_are_no_aid():
+    suggested, words, aid, photos = _triples(
+        [
+            "The French leader has suggested arming the EU with nuclear weapons.",
+            "Norway and Denmark delivered their written responses to Swedish security demands.",
+            "Norway delivered humanitarian aid to Sweden on Monday.",
+            "Norway is providing aerial photographs and other military intelligence to Finland.",
+        ]
+    )
+    assert not any(r == "07" for _, _, r in suggested | words)
+    assert ("NOR", "SWE", "07") in aid
+    assert ("NOR", "FIN", "07") in photos  # pictures handed over can be intelligence given

@@ -40,6 +40,8 @@ INTENT_HEADS = {
 }
 # Verbs that deny what they govern: "denies planning to enter Ukraine" tells no plan.
 DENYING_HEADS = {"deny", "dismiss"}
+# Verbs that put an act forward, not do it: "suggested arming the EU", "recommended sending troops".
+PROPOSING_HEADS = {"suggest", "recommend", "advocate", "propose", "float"}
 # Verbs that say the act they govern was not done: "avoided censuring Moscow", "refrained from criticising".
 AVOIDING_HEADS = {"avoid", "refrain", "fail", "stop", "cease", "quit"}
 
@@ -237,6 +239,8 @@ def modality(verb: Token) -> tuple[bool, bool]:
         hypothetical |= verb.dep_ == "xcomp" and head.tag_ == "VBN" and head.lemma_.lower() in PURPOSE_HEADS
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in DENYING_HEADS:
         negated = True
+    # "has suggested arming the EU with nuclear weapons": an act put forward, not done
+    hypothetical |= verb.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in PROPOSING_HEADS
     governor = head.head if verb.dep_ == "pcomp" else head
     if verb.dep_ in ("xcomp", "dobj", "pcomp") and governor.lemma_.lower() in AVOIDING_HEADS:
         negated = True

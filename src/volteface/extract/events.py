@@ -784,6 +784,29 @@ def _publishes(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TEXT_NOUNS for c in verb.children)
 
 
+# What is handed over in words: "delivered their responses", "sent a message" (not photographs or data, which
+# can be intelligence given).
+MESSAGE_NOUNS = {
+    "response",
+    "reply",
+    "answer",
+    "message",
+    "note",
+    "letter",
+    "ultimatum",
+    "speech",
+    "address",
+    "statement",
+    "proposal",
+    "request",
+}
+
+
+def _delivers_words(verb: Token) -> bool:
+    """Is what the verb hands over a text or a message ("delivered their written responses"), not goods?"""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children)
+
+
 def _protests_in_words(verb: Token) -> bool:
     """Is a protest said (a that-clause: "protested it was under attack") or made by a state ("Poland protested
     against the ban")? CAMEO 14 is a crowd's demonstration; a government's or a speaker's protest is a
@@ -1144,6 +1167,8 @@ def _code_for(verb: Token) -> str | None:
         return aid  # "provided military backing to Kyiv": aid given (CAMEO 07), not words of support (051)
     if code[:2] in ("05", "06") and (aid := _supplied_with(verb)) is not None:
         return aid  # "supported Ukraine with economic assistance", "furnished Russia with drones"
+    if code[:2] in ("06", "07") and lemma in HANDOVER_VERBS and _delivers_words(verb):
+        return None  # "delivered their written responses to Russian demands": words handed over, no aid
     if code[:2] in ("06", "15", "18", "19", "20") and _arms_handed_over(verb):
         return "072"  # "has sent anti-radar missiles to Ukraine": arms handed to someone are military aid
     if lemma == "train" and any(c.dep_ == "dobj" and _is_troops(c) for c in verb.children):
