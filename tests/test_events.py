@@ -1424,13 +1424,16 @@ def test_talks_sought_or_held_on_a_topic_are_no_talks_with_the_topic():
 
 
 def test_a_build_up_on_allied_soil_is_not_shown_to_the_articles_war():
-    allied, moved = _triples(
+    allied, moved, at_sea, border = _triples(
         [
             "Norway's invasion of Sweden began in 2022. Denmark deployed more troops in Eastern Europe.",
             "Norway's invasion of Sweden began in 2022. Norway deployed nuclear weapons to Finland.",
+            "Norway's invasion of Sweden began in 2022. Norway moved 30 warships in the Baltic Sea on Monday.",
+            "Norway's invasion of Sweden began in 2022. Norway massed troops near the border on Monday.",
         ]
     )
     assert not any(t == "SWE" for s, t, _ in allied if s == "DNK")
+    assert ("NOR", "SWE", "15") not in at_sea and ("NOR", "SWE", "15") in border
     assert ("NOR", "FIN", "15") in moved and ("NOR", "SWE", "15") not in moved
 
 

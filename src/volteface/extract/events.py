@@ -2368,9 +2368,9 @@ def _unarmed(noun: Token) -> bool:
 
 
 def _names_place(noun: Token) -> bool:
-    """Does a phrase of the war noun name a place or a party that is not a known actor ("Russia's hybrid war
-    against Europe", "Germany's invasion of the USSR", "aggression in the Black Sea")? Its target is that one,
-    never the article's war by default."""
+    """Does a phrase of the war noun (or of the verb that shows force) name a place or a party that is not a known
+    actor ("Russia's hybrid war against Europe", "Germany's invasion of the USSR", "aggression in the Black Sea")?
+    Its target is that one, never the article's war by default."""
     return any(
         g.dep_ == "pobj"
         and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "NORP", "FAC"))
@@ -2653,7 +2653,8 @@ def extract_events(
                 )
                 is not None
             ):
-                target = _war_party(source, war, found)  # "weeks after Moscow launched its invasion"
+                # "weeks after Moscow launched its invasion"; not "declared a war on Europe"
+                target = None if _names_place(war) or _names_place(verb) else _war_party(source, war, found)
             if (
                 target is None
                 and source is not None
@@ -2664,7 +2665,11 @@ def extract_events(
                 # "Moscow assembled 150,000 soldiers": force shown by a side of the article's war is shown to
                 # the other side, the state the article names as its theatre; force moved to a named state is
                 # put there ("announced the deployment of those weapons to Belarus")
-                target = _destination(verb, source, found) or _war_party(source, verb, found)
+                # ("moved troops in the Black Sea", "in Kaliningrad": a place the base knows as no state's is where
+                # the force is shown, not the theatre of the war)
+                target = _destination(verb, source, found) or (
+                    None if _names_place(verb) else _war_party(source, verb, found)
+                )
             if info.root in VIOLENCE_ROOTS and (
                 target is None or source is not None and target.country and target.country == source.country
             ):
