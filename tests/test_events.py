@@ -1410,15 +1410,17 @@ def test_a_war_by_other_means_or_of_another_side_takes_no_default_target():
 
 
 def test_talks_sought_or_held_on_a_topic_are_no_talks_with_the_topic():
-    sought, topic, met = _triples(
+    sought, invited, topic, met = _triples(
         [
             "The Swedish government has even reached out for talks with the Danish king.",
+            "The Swedish president invited the Danish king for talks in Stockholm.",
             "The Danish minister said he had discussed Norwegian aggression in Sweden during talks with the "
             "Finnish foreign minister.",
             "On Thursday, the Danish prime minister met with the Finnish president on the crisis in Norway.",
         ]
     )
-    assert not any(r == "04" for _, _, r in sought)  # reaching out for talks is no meeting held
+    assert not any(r == "04" for _, _, r in sought | invited)  # talks sought or offered are not held
+    assert ("SWE", "DNK", "03") in invited  # an invitation offers a meeting
     assert not any(r == "04" and t == "NOR" for _, t, r in topic)
     assert ("DNK", "FIN", "04") in met and ("DNK", "NOR", "04") not in met
 
