@@ -1462,14 +1462,15 @@ def test_tanks_supplied_are_military_aid_and_aid_bound_to_a_condition_is_not_giv
 
 
 def test_a_wish_and_an_admission_are_no_demand_and_no_cooperation():
-    wish, asked, admitted = _triples(
+    wish, fortune, asked, admitted = _triples(
         [
             "Denmark wants Norway weakened.",
+            "Denmark wants Sweden to win the war.",
             "Denmark wants Norway to withdraw its troops.",
             "The Norwegian minister admitted that the aggression against Sweden took place.",
         ]
     )
-    assert not any(r == "10" for _, _, r in wish)
+    assert not any(r == "10" for _, _, r in wish | fortune)
     assert ("DNK", "NOR", "10") in asked
     assert not any(r == "05" for _, _, r in admitted)
 

@@ -966,9 +966,16 @@ def _wished_of_other(verb: Token, inner: Token | None) -> Token | None:
     return None
 
 
+# Verbs of fortune: what befalls their subject, which no one can be asked to do ("wants Ukraine to win").
+FORTUNE_VERBS = {"win", "lose", "prevail", "succeed", "fail", "triumph", "survive", "collapse", "suffer"}
+
+
 def _outcome(inner: Token) -> bool:
     """Is a wished clause a state of affairs, a bare participle or adjective with no "to" and no auxiliary ("wants
-    Russia weakened", "wants Ukraine defeated"), rather than an act asked of its subject ("wants Kyiv to cede")?"""
+    Russia weakened", "wants Ukraine defeated"), or a fortune ("wants Ukraine to win", "wants Russia to lose the
+    war"), rather than an act asked of its subject ("wants Kyiv to cede")?"""
+    if inner.lemma_.lower() in FORTUNE_VERBS:
+        return True
     return (
         inner.dep_ in ("ccomp", "oprd", "xcomp")
         and (inner.tag_ in ("VBN", "VBD") or inner.pos_ == "ADJ")
