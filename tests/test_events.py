@@ -211,7 +211,8 @@ def test_denied_needed_and_civilians():
             "The council voted down amendments tabled by Norway and Denmark.",
         ]
     )
-    assert all(e[3] or e[4] for e in denied)
+    assert all(e[3] or e[4] for e in denied if e[2] != "016")  # the entry denied is not told as done
+    assert ("NOR", "SWE", "016") in [e[:3] for e in denied]  # the denial is about Sweden
     assert all(e[4] for e in needed if e[0] and e[0].startswith("NOR"))
     assert any(e[0] == "NORMIL" and e[1] == "SWE" and e[2][:2] in ("18", "19", "20") for e in civilians)
     assert not any(e[0] == "NOR" and e[1] == "DNK" for e in pair)
@@ -1482,3 +1483,140 @@ def test_a_threat_to_the_west_has_a_blank_target_and_an_act_makes_no_appeal():
     )
     assert ("NOR", "", "13") in west  # the West is a bloc with no actor code
     assert act == set()
+
+
+def test_a_war_by_other_means_or_of_another_side_takes_no_default_target():
+    hybrid, other_doer, bystander, placed, faced = _triples(
+        [
+            "Norway's invasion of Sweden began in 2022. Norway is waging a hybrid war against Europe, "
+            "and Norway's economic war has hit Danish farmers.",
+            "Norway's invasion of Sweden began in 2022. Iceland compared Britain's war in Iraq with Norway's "
+            "invasion.",
+            "Norway's invasion of Sweden began in 2022. Iceland warned about Chinese aggression.",
+            "Norway's invasion of Sweden began in 2022. Historians recalled Germany's invasion of the USSR.",
+            "Norway's invasion of Sweden began in 2022. Iceland warned about the Chinese aggression faced by "
+            "Finland. Iceland is worried about the Norwegian aggression Denmark faces.",
+        ]
+    )
+    assert not any(r == "19" and s == "NOR" and t != "SWE" for s, t, r in hybrid)  # no armed attack
+    assert ("GBR", "IRQ", "19") in other_doer and ("NOR", "IRQ", "19") not in other_doer
+    assert not any(s == "CHN" for s, _, _ in bystander)  # China is no side of Norway's war
+    assert not any(s == "DEU" and t == "SWE" for s, t, _ in placed)  # the USSR is no actor, but named
+    assert ("CHN", "FIN", "19") in faced and ("NOR", "DNK", "19") in faced
+    assert ("CHN", "SWE", "19") not in faced
+
+
+def test_talks_sought_or_held_on_a_topic_are_no_talks_with_the_topic():
+    sought, invited, topic, met = _triples(
+        [
+            "The Swedish government has even reached out for talks with the Danish king.",
+            "The Swedish president invited the Danish king for talks in Stockholm.",
+            "The Danish minister said he had discussed Norwegian aggression in Sweden during talks with the "
+            "Finnish foreign minister.",
+            "On Thursday, the Danish prime minister met with the Finnish president on the crisis in Norway.",
+        ]
+    )
+    assert not any(r == "04" for _, _, r in sought | invited)  # talks sought or offered are not held
+    assert ("SWE", "DNK", "03") in invited  # an invitation offers a meeting
+    assert not any(r == "04" and t == "NOR" for _, t, r in topic)
+    assert ("DNK", "FIN", "04") in met and ("DNK", "NOR", "04") not in met
+
+
+def test_a_build_up_on_allied_soil_is_not_shown_to_the_articles_war():
+    allied, moved, at_sea, border = _triples(
+        [
+            "Norway's invasion of Sweden began in 2022. Denmark deployed more troops in Eastern Europe.",
+            "Norway's invasion of Sweden began in 2022. Norway deployed nuclear weapons to Finland.",
+            "Norway's invasion of Sweden began in 2022. Norway moved 30 warships in the Baltic Sea on Monday.",
+            "Norway's invasion of Sweden began in 2022. Norway massed troops near the border on Monday.",
+        ]
+    )
+    assert not any(t == "SWE" for s, t, _ in allied if s == "DNK")
+    assert ("NOR", "SWE", "15") not in at_sea and ("NOR", "SWE", "15") in border
+    assert ("NOR", "FIN", "15") in moved and ("NOR", "SWE", "15") not in moved
+
+
+def test_a_denial_is_aimed_at_what_it_denies_not_at_the_accused_beside_it():
+    (denied,) = _triples(
+        [
+            'Norway has accused Denmark and others of "escalating tensions" over the issue and denies planning '
+            "to enter Sweden. Denmark criticised Norway on Monday. Denmark sanctioned Norway on Tuesday."
+        ]
+    )
+    assert ("NOR", "SWE", "01") in denied and ("NOR", "DNK", "01") not in denied
+
+
+def test_tanks_supplied_are_military_aid_and_aid_bound_to_a_condition_is_not_given():
+    tanks, bound = _all(
+        [
+            "Denmark is supplying Leopard 2 tanks to Sweden.",
+            "Under the 1994 treaty, Denmark provides security assistance to Sweden if Sweden becomes a victim of "
+            "nuclear aggression.",
+        ]
+    )
+    assert [(s, t, c) for s, t, c, *_ in tanks] == [("DNK", "SWE", "072")]
+    assert all(h for s, t, c, _, h, _ in bound if c.startswith("07"))  # a condition, not aid given
+
+
+def test_a_wish_and_an_admission_are_no_demand_and_no_cooperation():
+    wish, fortune, asked, admitted = _triples(
+        [
+            "Denmark wants Norway weakened.",
+            "Denmark wants Sweden to win the war.",
+            "Denmark wants Norway to withdraw its troops.",
+            "The Norwegian minister admitted that the aggression against Sweden took place.",
+        ]
+    )
+    assert not any(r == "10" for _, _, r in wish | fortune)
+    assert ("DNK", "NOR", "10") in asked
+    assert not any(r == "05" for _, _, r in admitted)
+
+
+def test_an_act_inside_a_charge_marked_false_or_named_as_alleged_is_not_stored():
+    false, alleged, denied = _triples(
+        [
+            "Norway repeated a false charge that Swedes attack Norwegians.",
+            "Norwegian media reported the alleged shelling of a Norwegian village by Sweden.",
+            "Norwegian media reported an attack by Sweden on a Norwegian village, which Stockholm denies.",
+        ]
+    )
+    assert not any(s == "SWE" and r == "19" for s, _, r in false | alleged | denied)
+
+
+def test_forces_are_shown_where_a_clause_places_them_and_a_rehearsal_is_no_deployment():
+    placed, rehearsed = _triples(
+        [
+            "Norway's invasion of Sweden began in 2022. Finland, where Norway recently deployed troops with "
+            "Iceland's blessing, is another frontline.",
+            "Norway's invasion of Sweden began in 2022. The Norwegian king has ordered Norwegian forces to "
+            "rehearse deploying tactical nuclear weapons.",
+        ]
+    )
+    assert ("NOR", "FIN", "15") in placed and ("NOR", "ISL", "15") not in placed
+    assert not any(r == "15" and t == "SWE" for _, t, r in rehearsed)
+
+
+def test_an_act_taken_as_a_reference_and_measures_aimed_at_someone_are_no_force():
+    reference, measures, taken = _triples(
+        [
+            "In different ways, Norway, Denmark and Iceland took the 2003 invasion as a reference point.",
+            "The latest Swedish measures target several Norwegian military organizations.",
+            "Norwegian forces took the Swedish town of Malmo on Monday.",
+        ]
+    )
+    assert not any(r == "19" for _, _, r in reference | measures)
+    assert ("NOR", "SWE", "19") in taken  # taking a town is force
+
+
+def test_an_act_suggested_and_words_delivered_are_no_aid():
+    suggested, words, aid, photos = _triples(
+        [
+            "The French leader has suggested arming the EU with nuclear weapons.",
+            "Norway and Denmark delivered their written responses to Swedish security demands.",
+            "Norway delivered humanitarian aid to Sweden on Monday.",
+            "Norway is providing aerial photographs and other military intelligence to Finland.",
+        ]
+    )
+    assert not any(r == "07" for _, _, r in suggested | words)
+    assert ("NOR", "SWE", "07") in aid
+    assert ("NOR", "FIN", "07") in photos  # pictures handed over can be intelligence given

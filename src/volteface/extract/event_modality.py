@@ -40,6 +40,8 @@ INTENT_HEADS = {
 }
 # Verbs that deny what they govern: "denies planning to enter Ukraine" tells no plan.
 DENYING_HEADS = {"deny", "dismiss"}
+# Verbs that put an act forward, not do it: "suggested arming the EU", "recommended sending troops".
+PROPOSING_HEADS = {"suggest", "recommend", "advocate", "propose", "float"}
 # Verbs that say the act they govern was not done: "avoided censuring Moscow", "refrained from criticising".
 AVOIDING_HEADS = {"avoid", "refrain", "fail", "stop", "cease", "quit"}
 
@@ -153,8 +155,19 @@ EPISTEMIC = {
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
 # Verbs that make another do the act they govern ("to get Hamas to release hostages").
 CAUSATIVES = {"get", "make", "have", "help", "let", "allow", "force", "persuade", "convince"}
-# Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence".
-ATTEMPT_HEADS = {"try", "attempt", "work", "strive", "struggle"}
+# Verbs whose completion is tried, not done: "are working to finalize the agreement", "will attempt to influence";
+# or only rehearsed: "ordered forces to rehearse deploying nuclear weapons".
+ATTEMPT_HEADS = {
+    "try",
+    "attempt",
+    "work",
+    "strive",
+    "struggle",
+    "rehearse",
+    "practise",
+    "practice",
+    "simulate",
+}
 # Participles of purpose: "was designed to counter drones", "is meant to deter Moscow" tell what a thing is for.
 PURPOSE_HEADS = {"design", "mean"}
 # Verbs of seeing and finding that do not presuppose what they govern: "have not seen China provide arms" (nor
@@ -210,7 +223,7 @@ def modality(verb: Token) -> tuple[bool, bool]:
         WRAPPER_VERBS.get(verb_lemma(verb)) == "intent" and any(c.dep_ == "auxpass" for c in verb.children)
     ):
         hypothetical = True  # "are expected to meet": what others expect, not yet an act
-    hypothetical |= supposed(verb)
+    hypothetical |= supposed(verb) or disputed(verb)
     hypothetical |= awaited(verb) or as_means(verb)
     head = verb.head
     if (
@@ -226,6 +239,8 @@ def modality(verb: Token) -> tuple[bool, bool]:
         hypothetical |= verb.dep_ == "xcomp" and head.tag_ == "VBN" and head.lemma_.lower() in PURPOSE_HEADS
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in DENYING_HEADS:
         negated = True
+    # "has suggested arming the EU with nuclear weapons": an act put forward, not done
+    hypothetical |= verb.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in PROPOSING_HEADS
     governor = head.head if verb.dep_ == "pcomp" else head
     if verb.dep_ in ("xcomp", "dobj", "pcomp") and governor.lemma_.lower() in AVOIDING_HEADS:
         negated = True
@@ -477,6 +492,75 @@ def supposed(token: Token) -> bool:
         if node.dep_ in ("ccomp", "ROOT", "parataxis") and node is not token:
             return False
     return False
+
+
+# Words by which the writer marks a charge or claim as untrue ("a false charge that Ukrainians attack Russians",
+# "his baseless claim that …"): what it tells is not asserted.
+DOUBT_WORDS = {
+    "false",
+    "baseless",
+    "unfounded",
+    "groundless",
+    "bogus",
+    "fabricated",
+    "fake",
+    "spurious",
+    "unsubstantiated",
+    "debunked",
+    "discredited",
+    "absurd",
+    "ridiculous",
+    "preposterous",
+    "fictitious",
+    "untrue",
+    "so-called",
+}
+# Words that leave an act the writer names unconfirmed ("the alleged attack", "a purported strike"); "so-called"
+# on an act is a name disowned, not the act ("Russia's so-called special military operation").
+ALLEGED_WORDS = (DOUBT_WORDS - {"so-called"}) | {"alleged", "purported", "supposed", "claimed"}
+# Verbs by which another side disputes what a relative clause describes ("the attack …, which Kyiv denies").
+DISPUTING_VERBS = {"deny", "dispute", "reject", "refute"}
+# Nouns that hold a charge or a claim, besides those whose clause is contested (``CONTENT_NOUNS``).
+CLAIM_NOUNS = {"lie", "story", "report", "pretext", "theory", "myth", "propaganda", "version"}
+
+
+def disputed(token: Token) -> bool:
+    """Is the act told only inside a charge the writer marks untrue ("repeated a false charge that Ukrainians
+    attack Russians"), named as alleged ("the alleged attack"), or disputed in a relative clause ("the attack on a
+    village, which Kyiv denies")? The report does not assert it."""
+    if token.pos_ == "NOUN" and (
+        any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in token.children)
+        or any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in DISPUTING_VERBS
+            and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+            for n in (token, *(g for p in token.children if p.dep_ == "prep" for g in p.children))
+            for c in n.children
+        )
+    ):
+        return True
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("acl", "relcl", "ccomp", "pobj", "conj", "xcomp") or node.head.i == node.i:
+            return False
+        head = node.head.head if node.dep_ == "pobj" else node.head
+        if (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() in CONTENT_NOUNS | CLAIM_NOUNS
+            and any(c.dep_ == "amod" and c.lower_ in DOUBT_WORDS for c in head.children)
+        ):
+            return True
+        node = head
+    return False
+
+
+def conditional(verb: Token) -> bool:
+    """Is the act bound to a condition ("guarantees security if Ukraine becomes a victim of aggression", "would
+    send troops if Russia broke through")? Done only when the condition is met, it is a promise at most."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
 
 
 EARLIER_ADVERBS = {"previously", "earlier", "formerly", "once"}

@@ -51,6 +51,8 @@ from .event_modality import (
     MODALS,
     PROMISE_MODALS,
     claimed,
+    conditional,
+    disputed,
     fold_background,
     modality,
     modality_without_modals,
@@ -581,8 +583,13 @@ ABSTRACT_NOUNS = {
 
 
 def _figurative(verb: Token) -> bool:
-    """Is what the verb of force strikes an abstraction ("destroyed wider trust towards Russia")?"""
+    """Is what the verb of force strikes an abstraction ("destroyed wider trust towards Russia"), or the force a
+    war by other means?"""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ in ("dobj", "nsubj") and _unarmed(c) for c in verb.children):
+        return True  # "waged a hybrid war", "the economic war has hit farmers": a war by other means
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_NOUNS | {"measure"} for c in verb.children):
+        return True  # "the British measures target Iranian organisations": what sanctions aim at, no force
     return bool(objects) and all(o.lemma_.lower() in ABSTRACT_NOUNS for o in objects)
 
 
@@ -623,7 +630,11 @@ def _carried_war(verb: Token) -> str | None:
     """The code of a war, an invasion or an attack a verb "brings" somewhere ("brought a war to Ukraine", "brought
     the battle to Russian soil": fighting carried there is force used, CAMEO 190)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in THEATRE_NOUNS | {"attack", "battle", "fight"}:
+    if (
+        obj is None
+        or obj.lemma_.lower() not in THEATRE_NOUNS | {"attack", "battle", "fight"}
+        or _unarmed(obj)
+    ):
         return None
     return noun_lexicon().get(obj.lemma_.lower(), "190")
 
@@ -640,7 +651,7 @@ def _noun_code(verb: Token) -> str | None:
         ):
             return "190"  # "launched a special military operation": force, whatever it is called
         code = nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
-        if code is None:
+        if code is None or _unarmed(child):
             continue
         if _joint(child):
             return "062"
@@ -789,6 +800,29 @@ def _publishes(verb: Token) -> bool:
     """Is what the verb releases a text, a figure or a recording ("released a 12-point position paper"), not
     people or property set free?"""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TEXT_NOUNS for c in verb.children)
+
+
+# What is handed over in words: "delivered their responses", "sent a message" (not photographs or data, which
+# can be intelligence given).
+MESSAGE_NOUNS = {
+    "response",
+    "reply",
+    "answer",
+    "message",
+    "note",
+    "letter",
+    "ultimatum",
+    "speech",
+    "address",
+    "statement",
+    "proposal",
+    "request",
+}
+
+
+def _delivers_words(verb: Token) -> bool:
+    """Is what the verb hands over a text or a message ("delivered their written responses"), not goods?"""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MESSAGE_NOUNS for c in verb.children)
 
 
 def _protests_in_words(verb: Token) -> bool:
@@ -950,6 +984,23 @@ def _wished_of_other(verb: Token, inner: Token | None) -> Token | None:
     return None
 
 
+# Verbs of fortune: what befalls their subject, which no one can be asked to do ("wants Ukraine to win").
+FORTUNE_VERBS = {"win", "lose", "prevail", "succeed", "fail", "triumph", "survive", "collapse", "suffer"}
+
+
+def _outcome(inner: Token) -> bool:
+    """Is a wished clause a state of affairs, a bare participle or adjective with no "to" and no auxiliary ("wants
+    Russia weakened", "wants Ukraine defeated"), or a fortune ("wants Ukraine to win", "wants Russia to lose the
+    war"), rather than an act asked of its subject ("wants Kyiv to cede")?"""
+    if inner.lemma_.lower() in FORTUNE_VERBS:
+        return True
+    return (
+        inner.dep_ in ("ccomp", "oprd", "xcomp")
+        and (inner.tag_ in ("VBN", "VBD") or inner.pos_ == "ADJ")
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in inner.children)
+    )
+
+
 def _act_wished(verb: Token, other: Token) -> bool:
     """Is what the wish wants to act an act, not an actor ("wanted the invasion to yield a victory")? A demand
     (CAMEO 10) is made of someone; an outcome wished of one's own act is made of no one."""
@@ -977,8 +1028,12 @@ def _code_for(verb: Token) -> str | None:
         return None
     if lemma == "ask" and _asks_question(verb):
         return None  # "asked how anyone could justify the atrocities": a question, not an appeal
-    if lemma == "take" and any(c.lower_ in REGARD_ADVERBS for c in verb.children):
-        return None  # "continue to take the threats seriously": an attitude, no act
+    if lemma == "take" and any(
+        c.lower_ in REGARD_ADVERBS or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
+        return (
+            None  # "take the threats seriously", "took the 2003 invasion as a reference point": an attitude
+        )
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS and verb.head.pos_ == "ADJ":
         inner_code = _lookup(verb) or ""
         if inner_code:
@@ -1026,6 +1081,8 @@ def _code_for(verb: Token) -> str | None:
     if family is None and verb.lemma_.lower() == "ready":
         family = "intent"
     inner = _wrapped(verb) if family else None
+    if lemma in WISH_VERBS and inner is not None and _outcome(inner):
+        return None  # "the US wants Russia weakened": a state of affairs wished, no act asked of anyone
     if lemma in WISH_VERBS and (other := _wished_of_other(verb, inner)) is not None:
         if _act_wished(verb, other):
             return None  # "wanted Russia's invasion to yield a quick victory": an aim for an act, asked of no one
@@ -1135,6 +1192,8 @@ def _code_for(verb: Token) -> str | None:
         return aid  # "provided military backing to Kyiv": aid given (CAMEO 07), not words of support (051)
     if code[:2] in ("05", "06") and (aid := _supplied_with(verb)) is not None:
         return aid  # "supported Ukraine with economic assistance", "furnished Russia with drones"
+    if code[:2] in ("06", "07") and lemma in HANDOVER_VERBS and _delivers_words(verb):
+        return None  # "delivered their written responses to Russian demands": words handed over, no aid
     if code[:2] in ("06", "15", "18", "19", "20") and _arms_handed_over(verb):
         return "072"  # "has sent anti-radar missiles to Ukraine": arms handed to someone are military aid
     if lemma == "train" and any(c.dep_ == "dobj" and _is_troops(c) for c in verb.children):
@@ -1321,6 +1380,17 @@ BORDER_NOUNS = {"border", "borders", "frontier", "frontiers"}
 # Russian leader" addresses him.
 TOPIC_VERBS = {"debate", "discuss", "negotiate", "weigh", "review", "deliberate", "examine", "explore"}
 VISIT_NOUNS = {"trip", "visit", "journey", "tour"}
+# Prepositions by which talks name their topic, not a side ("talks with Beijing on Russia").
+TOPIC_PREPOSITIONS = {"on", "about", "over"}
+# Verbs that ask or reach for an act, whose "for" phrase names what is sought, not what was done ("reached out for
+# talks", "pressed for a meeting"): an invitation or an offer is no meeting held.
+SEEKING_VERBS = {v for v, family in WRAPPER_VERBS.items() if family in ("appeal", "demand", "intent")} | {
+    "reach",
+    "wait",
+    "lobby",
+    "plead",
+    "look",
+}
 
 
 def _target_tokens(verb: Token, root: str = "") -> list[Token]:
@@ -1346,6 +1416,8 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     ):
         out = [verb.head.head]
     prepositions = TARGET_PREPOSITIONS | (LOCATION_PREPOSITIONS if root in FORCE_ROOTS else set())
+    if root[:2] == "04":
+        prepositions -= TOPIC_PREPOSITIONS  # "held talks with Wang Yi on Russia": what they discussed
     # "debated new weapons shipments to Ukraine": talks about a topic are held with someone; a "to" after the
     # topic is the topic's (the small model hangs it on the verb), not a side of the talks ("talked to Kyiv")
     topic = (
@@ -1363,8 +1435,16 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
             and child.lower_ in prepositions
             and not (together and child.lower_ == "with")
             and not (topic and child.lower_ == "to")
+            # "deployed troops with Beijing's blessing": forces shown with someone's leave, not to them
+            and not (
+                root == "15"
+                and child.lower_ == "with"
+                and any(g.dep_ == "poss" for p in child.children for g in p.children)
+            )
         ):
             out += [g for g in child.children if g.dep_ == "pobj"]
+    if root in FORCE_ROOTS and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        out.append(verb.head)  # "Kazakhstan, where Putin deployed troops": the place the clause describes
     # the small model hangs "from Germany" on the object as often as on the verb ("demands 1.3 trillion euros
     # from Germany", "sent weapons to Ukraine")
     # (not for talks: "debated weapons shipments to Ukraine" is a debate among others; but "made a trip to Kyiv"
@@ -1674,7 +1754,11 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     """(source, target) of an event verb. A wrapper's action gives the target ("refused to meet with X"); a
     passive wrapper's subject is the source ("X and Y are expected to meet"); a compound subject with no
     object is a reciprocal pair ("Trump and Putin met" → Trump → Putin, one event)."""
-    source_token, target_token = _source(verb), _target(verb)
+    # talks' own prepositions set aside their topic ("met with Stoltenberg on Thursday", "talks on Russia")
+    source_token, target_token = (
+        _source(verb),
+        next(iter(_target_tokens(verb, root if root[:2] == "04" else "")), None),
+    )
     first_object = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if (
         source_token is None
@@ -1743,6 +1827,10 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         is not None
     ):
         target_token = border
+    # "discussed Russian aggression with Wang Yi": an act talked about is the talks' topic, its doer no side of them
+    topic = root[:2] == "04" and verb_lemma(verb) in TOPIC_VERBS
+    if topic and target_token is not None and target_token.lemma_.lower() in noun_lexicon():
+        target_token = None
     target = _actor_of(target_token, found)
     if target is not None and not event_code(target):
         target = None  # a name the base does not know ("Leopard tanks"): a phrase after may name the actor
@@ -1764,7 +1852,7 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         target = _actor_of(target_token, found)
     doer = (
         _noun_source(target_token, found, carried=True)
-        if target_token is not None and target_token.lemma_.lower() in noun_lexicon()
+        if target_token is not None and target_token.lemma_.lower() in noun_lexicon() and not topic
         else None
     )
     if doer is not None and (source is None or doer.id != source.id):
@@ -1962,7 +2050,7 @@ def _noun_events(
             )
         if code is not None and _joint(noun):
             code = "062"
-        if code is None:
+        if code is None or _unarmed(noun):
             continue
         info = book.get(code)
         if info is None:
@@ -1972,6 +2060,8 @@ def _noun_events(
         )  # "adopted a new package of sanctions": the package stands where the noun would
         source = _noun_source(noun, found) or (_noun_source(held, found) if held is not noun else None)
         prepositions = NOUN_PREPOSITIONS if info.quad == 4 else TARGET_PREPOSITIONS | {"of"}
+        if info.root == "04":
+            prepositions = prepositions - TOPIC_PREPOSITIONS  # "talks with Beijing on Russia": the topic
         doer = _doer_phrase(noun, info.root, found) if source is None else None
         if doer is not None:
             source = doer[0]  # "attacks by Russian forces on Kharkiv", "aid from Norway to Sweden"
@@ -1988,7 +2078,12 @@ def _noun_events(
             target = _participant(held, found, TARGET_PREPOSITIONS)
         if target is None:
             target = _struck(noun, found)  # "the fighters were covered by EU sanctions"
-        purpose = noun.dep_ == "pobj" and noun.head.lower_ == "for" and info.quad in (1, 2)
+        purpose = (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and info.quad in (1, 2)
+            and verb_lemma(noun.head.head) not in SEEKING_VERBS
+        )
         # "Russia and Belarus engaged in joint drills", "took part in talks": the act its subject takes part in
         purpose |= (
             noun.dep_ == "pobj" and noun.head.lower_ == "in" and verb_lemma(noun.head.head) in PARTAKE_VERBS
@@ -2084,6 +2179,7 @@ def _noun_events(
             and noun.dep_ != "compound"
             # "the Russia-Ukraine war" names its two sides, not which one waged it on a third
             and sum(1 for t in noun.lefts for w in t.subtree if w.i in found.by_token) < 2
+            and not _names_place(noun)  # "Russia's hybrid war against Europe": aimed at another
         ):  # not "US war fighting"
             # "Russia's invasion", "the Russian troop buildup": the article's war in Ukraine, unless the sentence
             # says who faces this one ("Moldova has been facing … Russian aggression": Moldova)
@@ -2122,8 +2218,10 @@ def _noun_events(
         )
         inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass") and not starts)
         negated, hypothetical = modality(verb) if verb is not None and inherit else (False, False)
+        hypothetical |= info.quad in (2, 4) and verb is not None and inherit and conditional(verb)
         hypothetical |= (
             supposed(noun)
+            or disputed(noun)
             or unrealised(noun)
             or claimed(noun)
             or (verb is not None and inherit and unasserted(verb))
@@ -2142,7 +2240,7 @@ def _noun_events(
             negated = False  # the verb's "not" denies the verb ("not to call it a crisis"), not the act named
             if known and not starts:
                 # "whether the quarrel was related to the Russian invasion": the act named as known is presupposed
-                hypothetical = unrealised(noun)
+                hypothetical = unrealised(noun) or disputed(noun)
             # "vulnerable to an invasion by Moscow", "threatened by a Russian attack": force named in passing with
             # "a" is a kind or a prospect, not a use of force the article tells ("an ICC warrant" is one, though)
             hypothetical |= info.root in FORCE_ROOTS and any(
@@ -2306,6 +2404,57 @@ def _co_participants(noun: Token, source: Actor, target: Actor, found: DocActors
 # A war named without its other side ("Russia's invasion", "the Russian aggression") is the one the article names
 # elsewhere with its theatre ("the war in Ukraine").
 WAR_NOUNS = {"invasion", "war", "aggression", "offensive"}
+# Words that make a war one fought by other means ("a hybrid war", "an economic war", "a charm offensive"): no use
+# of armed force, which CAMEO 19 codes.
+UNARMED_WORDS = {
+    "hybrid",
+    "economic",
+    "information",
+    "informational",
+    "energy",
+    "gas",
+    "oil",
+    "trade",
+    "tariff",
+    "price",
+    "currency",
+    "sanction",
+    "propaganda",
+    "disinformation",
+    "media",
+    "psychological",
+    "cognitive",
+    "cultural",
+    "culture",
+    "political",
+    "diplomatic",
+    "legal",
+    "charm",
+    "cold",
+}
+
+
+def _unarmed(noun: Token) -> bool:
+    """Is the war, attack or offensive one fought by other means ("Russia's hybrid war against Europe")?"""
+    return noun.lemma_.lower() in THEATRE_NOUNS | {"attack", "campaign"} and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in UNARMED_WORDS for c in noun.children
+    )
+
+
+def _names_place(noun: Token) -> bool:
+    """Does a phrase of the war noun (or of the verb that shows force) name a place or a party that is not a known
+    actor ("Russia's hybrid war against Europe", "Germany's invasion of the USSR", "aggression in the Black Sea")?
+    Its target is that one, never the article's war by default."""
+    return any(
+        g.dep_ == "pobj"
+        and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "NORP", "FAC"))
+        and g.ent_type_ not in ("DATE", "TIME")
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in DIRECTED_PREPOSITIONS | {"over"}
+        for g in p.children
+    )
+
+
 # Words by which news names the theatre of that war without an act of its own ("the conflict in Ukraine", "a
 # method of warfare in Ukraine", "the fighting in Ukraine"): they tell its other side, never an event.
 THEATRE_NOUNS = WAR_NOUNS | {"conflict", "warfare", "fighting", "hostilities", "battlefield", "frontline"}
@@ -2334,17 +2483,35 @@ def _reporting_victim(verb: Token, source: Actor, found: DocActors, article: Art
 
 def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
     """The other side of a war named without one: the state the article's other mentions of such a war name as
-    its theatre or victim ("the war in Ukraine", "the invasion of Ukraine"), when they name exactly one."""
+    its theatre or victim ("the war in Ukraine", "the invasion of Ukraine"), when they name exactly one, and when
+    the source is a side of that war: a war another doer wages ("America's war in Iraq") names no theatre of the
+    source's, and a state the article never names as a doer or theatre of its wars ("Chinese aggression" in a
+    story of Russia's invasion of Ukraine) wages none of them."""
     parties: dict[str, Actor] = {}
+    sides: set[str] = set()
+    doers: set[str] = set()
     for other in noun.doc:
-        if other.lemma_.lower() in THEATRE_NOUNS and other.pos_ == "NOUN" and other.i != noun.i:
+        if (
+            other.lemma_.lower() in THEATRE_NOUNS
+            and other.pos_ == "NOUN"
+            and other.i != noun.i
+            and not _unarmed(other)
+        ):
             actor = _theatre(other, found)
+            doer = _noun_source(other, found)
+            if actor is not None and doer is not None and doer.country and actor.country != doer.country:
+                doers.add(doer.country)
+                sides |= {doer.country, actor.country or actor.id}
+                if doer.country != source.country:
+                    continue  # another side's war: its theatre is not the source's
             if actor is not None and actor.kind == "state" and actor.country != source.country:
                 # "the war in Ukraine" and "the war against Ukraine's government" name one party: a country
                 key = actor.country or actor.id
                 if key not in parties or actor.id == key:
                     parties[key] = actor
     party = next(iter(parties.values())) if len(parties) == 1 else None
+    if doers and source.country not in sides:
+        return None  # not a side of the wars the article names with their doers
     if party is None or _elsewhere(source, party, noun, found):
         return None  # "Israel's war … aid in Gaza" in a story of the war in Ukraine: not that war's act
     return party
@@ -2357,7 +2524,21 @@ FACING_VERBS = {"face", "confront", "endure", "suffer", "withstand", "experience
 def _facer(noun: Token) -> Token | None:
     """Who faces the act the noun names ("Moldova has been facing inflation … and Russian aggression", "partners
     facing Chinese aggression"): the subject of a facing verb whose object (or one of a list of them) it is, or
-    the noun such a participle describes."""
+    the noun such a participle describes; the agent of a facing participle or the subject of a facing clause
+    that describes the act ("the aggression faced by Taiwan", "the aggression Moldova faces")."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in FACING_VERBS:
+            facer = next(
+                (
+                    g
+                    for c in clause.children
+                    for g in ([c] if c.dep_ == "nsubj" else [g for g in c.children if c.dep_ == "agent"])
+                    if g.dep_ in ("nsubj", "pobj") and g.lower_ not in RELATIVE_PRONOUNS
+                ),
+                None,
+            )
+            if facer is not None:
+                return facer
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -2528,6 +2709,8 @@ def extract_events(
                 target = next(
                     (_actor_of(c, found) for c in wished.children if c.dep_ in ("nsubj", "nsubjpass")), None
                 )
+            if target is None and source is not None and info.code == DENIAL_CODE:
+                target = _denied_target(verb, source, found)  # "denies planning to enter Ukraine": Ukraine
             if target is None and source is not None:
                 target = _answered(verb, source, events, found)  # "The Kremlin rejected the accusations"
             if target is None and source is not None and not is_say:
@@ -2545,7 +2728,8 @@ def extract_events(
                 )
                 is not None
             ):
-                target = _war_party(source, war, found)  # "weeks after Moscow launched its invasion"
+                # "weeks after Moscow launched its invasion"; not "declared a war on Europe"
+                target = None if _names_place(war) or _names_place(verb) else _war_party(source, war, found)
             if (
                 target is None
                 and source is not None
@@ -2556,7 +2740,11 @@ def extract_events(
                 # "Moscow assembled 150,000 soldiers": force shown by a side of the article's war is shown to
                 # the other side, the state the article names as its theatre; force moved to a named state is
                 # put there ("announced the deployment of those weapons to Belarus")
-                target = _destination(verb, source, found) or _war_party(source, verb, found)
+                # ("moved troops in the Black Sea", "in Kaliningrad": a place the base knows as no state's is where
+                # the force is shown, not the theatre of the war)
+                target = _destination(verb, source, found) or (
+                    None if _names_place(verb) else _war_party(source, verb, found)
+                )
             if info.root in VIOLENCE_ROOTS and (
                 target is None or source is not None and target.country and target.country == source.country
             ):
@@ -2578,6 +2766,9 @@ def extract_events(
             if target is None and _unaddressed(verb, info.root, found):
                 unaddressed.add(verb.idx)
             negated, hypothetical = modality(verb)
+            # "guarantees security if Ukraine becomes a victim of aggression": aid or force bound to a condition is
+            # not done (a threat or a demand is conditional by nature, and made)
+            hypothetical |= info.quad in (2, 4) and conditional(verb)
             since = False
             plain = (_lookup(verb) or "")[:2]
             if (
@@ -2688,6 +2879,35 @@ def extract_events(
 # huge sanctions"). Claims, warnings, demands and criticism are as often about a third party or no one (a sample
 # of unseen articles put such guesses right one time in four), and keep no target.
 COUNTERPART_CODES = {"016", "125", "131"}
+DENIAL_CODE = "016"
+# The clauses and phrases through which a denial names the act it denies ("denies it plans to invade Ukraine",
+# "denied plans to invade", "denied stealing grain").
+DENIED_DEPS = {"ccomp", "xcomp", "dobj", "acl", "pcomp", "conj"}
+
+
+def _denied_target(verb: Token, source: Actor, found: DocActors) -> Actor | None:
+    """The target of a denial: whom the denied act is aimed at ("Russia denies plans to invade Ukraine and
+    accuses the US of escalating tensions": Ukraine, not the accuser beside it, whom ``_counterparts`` would
+    pick), or, for a denied use of force that names no one, the other side of the source's war."""
+    frontier = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    for _ in range(3):
+        deeper = []
+        for node in frontier:
+            if node.pos_ in ("VERB", "AUX"):
+                for token in _target_tokens(node, (_lookup(node) or "")[:2]):
+                    actor = _actor_of(token, found)
+                    if (
+                        actor is not None
+                        and event_code(actor)
+                        and (actor.country or actor.id) != (source.country or source.id)
+                    ):
+                        return actor
+            code = _lookup(node) if node.pos_ in ("VERB", "AUX") else noun_lexicon().get(node.lemma_.lower())
+            if code and code[:2] in FORCE_ROOTS and source.country:
+                return _war_party(source, node, found)
+            deeper += [c for c in node.children if c.dep_ in DENIED_DEPS]
+        frontier = deeper
+    return None
 
 
 def _counterparts(
