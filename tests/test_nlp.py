@@ -1,5 +1,7 @@
-"""The parse: the remembered word attributes give exactly what the model's own rules give."""
+"""The parse: the remembered word attributes and the entities decoded here give exactly what the model's own
+components give."""
 
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Doc
 
 from volteface.nlp import load
@@ -32,3 +34,52 @@ def test_a_full_memory_is_forgotten_before_a_doc_and_its_seen_words_are_ruled_ag
     doc = nlp("The talks were held in Ostrava.")  # seen words and a new one: no word may be missing
     assert [t.lemma_ for t in doc][:4] == ["the", "talk", "be", "hold"]
     assert len(words.memo) == len({(t.orth, t.tag, t.dep) for t in doc})
+
+
+ENTITY_TEXTS = [
+    TEXT,
+    "President Amara Velkova of Valdoria met Prime Minister Jonas Rettberg in New Ostrava on 3 March 2024, "
+    "the Valdorian Foreign Ministry said.\n\nTHE VELGRAD TIMES  reported that 40,000 troops of the Northern "
+    "Alliance had left by Tuesday evening.  Gen. Piet van der Lorn,\n commander of the Second Army, declined "
+    "to comment.\nReporting by Mara Okonjo; editing by Tom Reyes",
+    "Velgrad",
+    "",
+    "  \n ",
+    "The United Nations Security Council",
+]
+
+
+def test_decoded_entities_are_the_recognisers_own():
+    nlp = load()
+    assert "entities" in nlp.pipe_names and "ner" not in nlp.pipe_names
+    ner = nlp.get_pipe("ner")  # spaCy's own, disabled: run here on the same parse for comparison
+    attrs = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
+    docs = list(nlp.pipe(ENTITY_TEXTS, batch_size=4))  # batched as the pipeline runs
+    docs.append(nlp(ENTITY_TEXTS[1]))  # and alone
+    for doc in docs:
+        bare = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+        bare.set_ents([], default="missing")  # no preset entity for the recogniser to keep
+        own = ner(bare)
+        assert doc.to_array(attrs).tolist() == own.to_array(attrs).tolist()
+    assert {(e.text, e.label_) for e in docs[1].ents} >= {
+        ("Amara Velkova", "PERSON"),
+        ("3 March 2024", "DATE"),
+    }
+
+
+def test_decoded_entities_keep_the_recognisers_limits():
+    # no entity across a sentence's start, none opened on a blank: each placed in turn inside the names
+    nlp = load()
+    ner, entities = nlp.get_pipe("ner"), nlp.get_pipe("entities")
+    words = (
+        "President Amara Velkova met Jonas Rettberg of the Northern Alliance in New Ostrava on 3 March 2024"
+    )
+    words = [*words.split(), "."]
+    for i in range(1, len(words)):
+        for cut in ("sentence", "blank"):
+            these = [*words[:i], "\n", *words[i:]] if cut == "blank" else words
+            starts = [j == 0 or (cut == "sentence" and j == i) for j in range(len(these))]
+            own, ours = (Doc(nlp.vocab, words=these, sent_starts=starts) for _ in range(2))
+            assert [(e.start, e.end, e.label_) for e in entities(ours).ents] == [
+                (e.start, e.end, e.label_) for e in ner(own).ents
+            ], (cut, i)

@@ -272,7 +272,7 @@ def _past_dateline(subject: Token) -> Token | None:
     """A wire story opens on its dateline ("MINSK, 26 September (BelTA) – Minister … Makei said"), which the parser
     may make the subject: the place is where the story was filed, the phrase after the dash is who spoke."""
     sent = subject.sent
-    dateline = _DATELINE.match(subject.doc.text, sent.start_char, sent.end_char)
+    dateline = _DATELINE.match(text_of(subject.doc), sent.start_char, sent.end_char)
     if dateline is None or subject.idx >= dateline.end():
         return subject
     after = [t for t in subject.head.children if t.dep_ in SUBJECT_DEPS and t.idx >= dateline.end()]
