@@ -1047,3 +1047,41 @@ def test_a_condition_put_by_inversion_holds_no_ones_belief(quotes_of):
         "Officials have warned of consequences should Kelmar offer material support for the war."
     )
     assert [q.speaker for q in quotes] == ["Officials"]
+
+
+def test_a_dash_sign_off_runs_past_a_title_abbreviation(quotes_of):
+    [quote] = quotes_of(
+        "- At this stage we will be dealing with growing hybrid pressure - said on TV Dr. Adam Kowal, director of "
+        "the Eastern Centre."
+    )
+    assert quote.speaker == "Adam Kowal" and quote.kind == "direct"
+
+
+def test_the_analyst_is_who_was_introduced_so_or_just_quoted_not_the_most_named(quotes_of):
+    quotes = quotes_of(
+        "Jake Marsh, the national security adviser, said on Friday that the risk was high. Marsh said so again.\n\n"
+        "“We will see growing hybrid pressure,” said Dr. Adam Kowal, director of the Eastern Centre.\n\n"
+        "The analyst emphasized, however, that the reaction of the West was firm."
+    )
+    assert quotes[-1].speaker == "Adam Kowal"
+    quotes = quotes_of(
+        "Jake Marsh, the national security adviser, said on Friday that the risk was high. Marsh said so again. "
+        "Marsh met Anna Lind, an analyst at the Valdoria Institute.\n\nThe talks went on. The analyst said the West "
+        "was firm."
+    )
+    assert quotes[-1].speaker == "Anna Lind"
+
+
+def test_a_fronted_when_clause_is_not_what_was_told(quotes_of):
+    quotes = quotes_of(
+        "OSTRAVA — When Vice President Anna Kowal met privately with Pavel Dorn at the conference in February, "
+        "she told the Valdorian leader something he didn’t want to hear: Refrain from attacking the refineries."
+    )
+    assert not any(q.content.startswith(("OSTRAVA", "When")) for q in quotes)
+    # an adverb inside the clause ("has since been") opens nothing
+    [explained] = quotes_of(
+        'Denys Marek left Valdoria at the age of 18 to fight for Ostrava.\n\nHe has since been dubbed "Kyt" '
+        'which means "whale" in Ostravan and symbolizes "great power simultaneously combined with great calmness," '
+        "he explained in an interview."
+    )
+    assert explained.cue == "explained" and explained.content.startswith("He has since been dubbed")

@@ -827,7 +827,7 @@ def _clause_quotes(c: _Collector) -> None:
                 if _reported(ch)
                 and not _across_colon(token, ch)
                 and not _after_dash(token, ch)
-                and not (ch.i < token.i and _own_object(token, c))
+                and not (ch.i < token.i and (_own_object(token, c) or _fronted_adverbial(ch)))
             ),
             key=lambda ch: (ch.i < token.i, ch.i),
         )  # the clause after the cue first
@@ -961,6 +961,31 @@ def _clause_quotes(c: _Collector) -> None:
         if content is None or c.taken(content) or not _has_verb(c.doc, content):
             continue
         c.add(subject, _cue_span(token), content, _kind(content.text(c.article.text), klass))
+
+
+# Words that open a clause telling when or why, not what was said ("When Harris met Zelensky, she told him …").
+ADVERBIAL_OPENERS = {
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "once",
+    "until",
+    "because",
+    "although",
+    "though",
+}
+
+
+def _fronted_adverbial(clause: Token) -> bool:
+    """Is a clause before the cue a fronted adverbial the parser took for the reported words?"""
+    # (the opener stands before the clause's subject: "He has since been dubbed …" opens nothing)
+    subject = next((ch for ch in clause.children if ch.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and any(
+        ch.dep_ in ("advmod", "mark") and ch.lower_ in ADVERBIAL_OPENERS and ch.i < subject.i
+        for ch in clause.children
+    )
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -1483,6 +1508,10 @@ _DASH_LINE = re.compile(
 )
 
 
+# A title's abbreviation closing a dash sign-off's tail, whose full stop is not the sentence's ("- said Dr. X").
+_TITLE_DOT = re.compile(r"\b(?:Dr|Prof|Gen|Col|Mr|Mrs|Ms|Sen|Rep|Lt|Maj|Capt)$")
+
+
 def _dash_lines(c: _Collector) -> None:
     """Dialogue dashes, as much of the European press writes quotations: "- We want no war - said Lavrov."."""
     text = c.article.text
@@ -1493,7 +1522,12 @@ def _dash_lines(c: _Collector) -> None:
             continue
         cue = next((t for t in tail if t.pos_ in ("VERB", "AUX") and quote_cue(t)), None)
         source = _subject(cue) if cue is not None else None
-        if cue is None or source is None or not match.start("tail") <= source.idx < match.end("tail"):
+        end = match.end("tail")
+        if _TITLE_DOT.search(match.group("tail")):
+            end = (
+                text.find("\n", end) + 1 or len(text) + 1
+            ) - 1  # "- … - said Dr. Adam Kowal.": past the title
+        if cue is None or source is None or not match.start("tail") <= source.idx < end:
             continue
         c.add(source, _token_span(cue), content, "direct")
         c.dash_cues.add(cue.i)

@@ -203,6 +203,12 @@ ROLE_NOUNS = {
     "editor",
 }
 # Titles of a head of state or government, which news uses for one another ("President X", "the leader").
+# Titles that describe what someone does rather than an office held: "the analyst" is never simply the person
+# the article names most.
+DESCRIPTIVE_TITLES = {
+    "analyst", "expert", "researcher", "economist", "commentator", "observer", "scholar", "historian", "scientist",
+    "interlocutor", "columnist", "blogger", "milblogger",
+}  # fmt: skip
 LEADER_TITLES = {
     "president",
     "leader",
@@ -1174,9 +1180,22 @@ class SpeakerFinder:
             if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children):
                 # "the former president" is whoever was introduced as former, never the one in office
                 strict, words = True, words | {"former"}
-            found = self._antecedent(
-                token, "person", None, title=noun, strict=strict, words=words, state=self._nationality(token)
-            ) or self._introduced_later(token, noun)
+            # "the analyst", "the expert" is no office the most-named person holds: whoever was introduced so, else
+            # whom a "he" or "she" would mean there
+            described = noun in DESCRIPTIVE_TITLES
+            found = (
+                self._antecedent(
+                    token,
+                    "person",
+                    None,
+                    title=noun,
+                    strict=strict or described,
+                    words=words,
+                    state=self._nationality(token),
+                )
+                or self._introduced_later(token, noun)
+                or (self._antecedent(token, "person", None) if described else None)
+            )
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "person")
         indefinite = determiner in ("a", "an") or any(
