@@ -946,3 +946,142 @@ def test_figures_speak_through_whoever_made_them_not_whoever_saw_them(quotes_of)
         "According to a government document reviewed by the Daily Courier, the ministry plans a course."
     )
     assert seen.speaker != "Daily Courier"
+
+
+def test_he_after_a_title_of_one_country_is_not_the_most_named_person_of_another(quotes_of):
+    quotes = quotes_of(
+        "Vladimir Putin met the envoy on Monday. Putin visited Minsk on Tuesday. Putin returned to Moscow on "
+        "Wednesday.\n\nThe Serbian minister said that both sides must give ground. He also said that the talks "
+        "would continue."
+    )
+    assert [q.speaker for q in quotes] == ["Serbian minister", "Serbian minister"]
+
+
+def test_an_it_standing_for_a_clause_is_no_speaker(quotes_of):
+    quotes = quotes_of(
+        "Ostrava has lost many soldiers. It is important to know that the unit was shelled at night. It is hard "
+        "to say how many soldiers are on the border. It remains critical that the allies sign off on the loans."
+    )
+    assert quotes == ()
+
+
+def test_a_document_sent_out_speaks_for_its_sender(quotes_of):
+    [letter] = quotes_of("Senator Pavel Dorn sent a letter demanding that the agency release the files.")
+    assert letter.speaker == "Pavel Dorn" and letter.content == "that the agency release the files"
+    [statement] = quotes_of("Pavel Dorn issued a statement calling on the government to resign.")
+    assert statement.speaker == "Pavel Dorn"
+
+
+def test_lives_claimed_are_taken_not_said(quotes_of):
+    assert quotes_of("Russia's aggression claimed about 14,000 lives in the east.") == ()
+    [claim] = quotes_of("The minister claimed victory in the vote.")
+    assert claim.content == "victory in the vote"
+
+
+def test_an_organisation_the_tagger_takes_for_a_person_is_it_not_its_country(quotes_of):
+    quotes = quotes_of(
+        "Ukraine's Atomenergo said on Monday that the plant was shelled. It added that the shelling came from "
+        "the south."
+    )
+    assert [q.speaker for q in quotes] == ["Atomenergo", "Atomenergo"]
+
+
+def test_a_participle_of_saying_after_the_reported_clause_is_a_statement_of_its_own(quotes_of):
+    quotes = quotes_of("The operator said the site was hit, saying it came under fire from the south.")
+    assert [q.content for q in quotes] == ["the site was hit", "it came under fire from the south"]
+    assert {q.speaker for q in quotes} == {"The operator"}
+
+
+def test_an_as_parenthesis_attributes_only_its_host_clause(quotes_of):
+    [quote] = quotes_of(
+        "Ostrava's army will attack in spring, as the minister stated, and it is likely that the front will "
+        "move west."
+    )
+    assert quote.content == "Ostrava's army will attack in spring"
+
+
+def test_a_reported_clause_ends_where_a_dialogue_dash_opens_the_next_words(quotes_of):
+    quotes = quotes_of(
+        "Minister Anna Kowal noted that leaders are more determined to impose sanctions on Valdoria.- These "
+        "sanction regimes are analysed all the time - she said."
+    )
+    assert [q.content for q in quotes] == [
+        "that leaders are more determined to impose sanctions on Valdoria",
+        "These sanction regimes are analysed all the time",
+    ]
+    [belief] = quotes_of("Ostrava believes a direct U.S.-Valdoria war is inevitable in the long run.")
+    assert belief.content == "a direct U.S.-Valdoria war is inevitable in the long run"
+
+
+def test_a_dialogue_dash_after_a_colon_opens_the_words_not_the_journalists_lead(quotes_of):
+    [quote] = quotes_of(
+        "Pavel Dorn told the students about his visit to the embassy: - I told the ambassador that the war must "
+        "end - he recalled."
+    )
+    assert quote.content == "I told the ambassador that the war must end" and quote.kind == "direct"
+
+
+def test_what_a_relative_clause_feels_is_the_noun_it_describes(quotes_of):
+    assert quotes_of("Nobody can describe the anxiety the students felt at the start of the war.") == ()
+    [kept] = quotes_of(
+        "Pavel Dorn told the anchor in a one-on-one interview at the Munich conference that he disagreed with "
+        "the stance that sanctions should only be listed after an invasion takes place."
+    )
+    assert kept.content.startswith("with the stance")
+
+
+def test_a_condition_put_first_by_inversion_is_not_the_whole_warning(quotes_of):
+    [before] = quotes_of(
+        "Former president Anna Kowal warned that should Ostrava and Kelmar join the alliance, Valdoria would "
+        "deploy missiles in the north."
+    )
+    assert before.content.endswith("Valdoria would deploy missiles in the north")
+    [of] = quotes_of("Anna Kowal warned of a nuclear response should Ostrava and Kelmar join the alliance.")
+    assert of.content.startswith("a nuclear response")
+    [both] = quotes_of("Anna Kowal said that, should the talks fail, the army would advance.")
+    assert both.content.endswith("the army would advance")
+
+
+def test_a_condition_put_by_inversion_holds_no_ones_belief(quotes_of):
+    quotes = quotes_of(
+        "Officials have warned of consequences should Kelmar offer material support for the war."
+    )
+    assert [q.speaker for q in quotes] == ["Officials"]
+
+
+def test_a_dash_sign_off_runs_past_a_title_abbreviation(quotes_of):
+    [quote] = quotes_of(
+        "- At this stage we will be dealing with growing hybrid pressure - said on TV Dr. Adam Kowal, director of "
+        "the Eastern Centre."
+    )
+    assert quote.speaker == "Adam Kowal" and quote.kind == "direct"
+
+
+def test_the_analyst_is_who_was_introduced_so_or_just_quoted_not_the_most_named(quotes_of):
+    quotes = quotes_of(
+        "Jake Marsh, the national security adviser, said on Friday that the risk was high. Marsh said so again.\n\n"
+        "“We will see growing hybrid pressure,” said Dr. Adam Kowal, director of the Eastern Centre.\n\n"
+        "The analyst emphasized, however, that the reaction of the West was firm."
+    )
+    assert quotes[-1].speaker == "Adam Kowal"
+    quotes = quotes_of(
+        "Jake Marsh, the national security adviser, said on Friday that the risk was high. Marsh said so again. "
+        "Marsh met Anna Lind, an analyst at the Valdoria Institute.\n\nThe talks went on. The analyst said the West "
+        "was firm."
+    )
+    assert quotes[-1].speaker == "Anna Lind"
+
+
+def test_a_fronted_when_clause_is_not_what_was_told(quotes_of):
+    quotes = quotes_of(
+        "OSTRAVA — When Vice President Anna Kowal met privately with Pavel Dorn at the conference in February, "
+        "she told the Valdorian leader something he didn’t want to hear: Refrain from attacking the refineries."
+    )
+    assert not any(q.content.startswith(("OSTRAVA", "When")) for q in quotes)
+    # an adverb inside the clause ("has since been") opens nothing
+    [explained] = quotes_of(
+        'Denys Marek left Valdoria at the age of 18 to fight for Ostrava.\n\nHe has since been dubbed "Kyt" '
+        'which means "whale" in Ostravan and symbolizes "great power simultaneously combined with great calmness," '
+        "he explained in an interview."
+    )
+    assert explained.cue == "explained" and explained.content.startswith("He has since been dubbed")

@@ -659,6 +659,10 @@ GENERIC_SUBJECTS = {
 }
 
 
+# Auxiliaries that put a condition first by inversion ("should Sweden join NATO", "had they known").
+INVERTING = frozenset({"should", "had"})
+
+
 def conditional(token: Token) -> bool:
     """'if he says ...', 'called on Moscow to deny ...', 'some people will say ...': a statement that may never
     be made."""
@@ -674,6 +678,11 @@ def conditional(token: Token) -> bool:
             or any(c.dep_ == "det" and c.lower_ in ("some", "many") for c in subject.children)
         ):
             return True
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(
+        c.dep_ == "aux" and c.lower_ in INVERTING and c.i < subject.i for c in token.children
+    ):
+        return True  # "should China offer support": a condition put by inversion
     node = token
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in node.children):

@@ -22,6 +22,7 @@ from .cues import (
     ATTITUDE_NOUNS,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
+    INVERTING,
     PHRASAL,
     QUOTE_ONLY,
     SPEECH_NOUNS,
@@ -251,6 +252,8 @@ def _subject(verb: Token) -> Token | None:
         and verb.head.i != verb.i
         and verb.head.pos_ in ("VERB", "AUX")
     ):
+        if verb.dep_ == "xcomp" and _expletive(verb.head):
+            return None  # "It is hard to say …", "it is important to know that …": no one is saying it
         return _subject(verb.head)
     if (
         verb.tag_ == "VBG"
@@ -266,6 +269,17 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head  # "Zelensky, speaking in Kyiv, said" / "a statement saying ..."
     return None
+
+
+def _expletive(head: Token) -> bool:
+    """Is the verb's subject the "it" that stands for a clause after a predicate ("it is hard to …", "it remains
+    critical that …"), not for anyone who could speak?"""
+    subject = next((ch for ch in head.children if ch.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and any(ch.dep_ in ("acomp", "attr") and ch.i > head.i for ch in head.children)
+    )
 
 
 def _past_dateline(subject: Token) -> Token | None:
@@ -795,6 +809,13 @@ def _clause_quotes(c: _Collector) -> None:
             # (not where the clause is someone's own words: "The chancellor emphasized …, as some have demanded")
             # "As the newspaper added, it is not known …": the clause the as-phrase hangs on is the content
             own = {t.i for t in token.subtree}
+            # not the writer's own assessment joined after it: "…, as the minister stated, and it is likely that …"
+            own |= {
+                t.i
+                for ch in token.head.children
+                if ch.dep_ == "conj" and ch.i > token.i and _expletive(ch)
+                for t in [*ch.subtree, *(g for g in token.head.children if g.dep_ == "cc" and g.i < ch.i)]
+            }
             content = _subtree_span([t for t in token.head.subtree if t.i not in own])
             if content is not None and not c.taken(content) and _has_verb(c.doc, content):
                 c.add(subject, _token_span(token), content, _kind(content.text(c.article.text), klass))
@@ -806,7 +827,7 @@ def _clause_quotes(c: _Collector) -> None:
                 if _reported(ch)
                 and not _across_colon(token, ch)
                 and not _after_dash(token, ch)
-                and not (ch.i < token.i and _own_object(token, c))
+                and not (ch.i < token.i and (_own_object(token, c) or _fronted_adverbial(ch)))
             ),
             key=lambda ch: (ch.i < token.i, ch.i),
         )  # the clause after the cue first
@@ -840,6 +861,29 @@ def _clause_quotes(c: _Collector) -> None:
         if subject is None or not clauses:
             continue
         clause = clauses[0]
+        if _inverted_condition(clause):
+            # "warned that should Sweden join NATO, Russia would deploy …": the condition alone is not the warning;
+            # the words run on to the consequence, which the parser hangs beside it or above the cue
+            later = [ch for ch in clauses[1:] if ch.i > clause.i]
+            head = token.head
+            if later:
+                tokens = sorted((t for ch in (clause, *later) for t in ch.subtree), key=lambda t: t.i)
+            elif token.dep_ == "ccomp" and head.i > clause.i and head.pos_ in ("VERB", "AUX"):
+                tokens = [t for t in head.subtree if t.i >= clause.left_edge.i]
+            elif any(ch.dep_ == "dobj" and ch.i > token.i for ch in token.children):
+                # "threatened Russia with “severe consequences” should Moscow attack": what the cue governs
+                tokens = [
+                    t
+                    for ch in token.rights
+                    if ch.dep_ in ("dobj", "dative", "prep", "ccomp") and ch.i < clause.right_edge.i + 1
+                    for t in ch.subtree
+                ]
+            else:
+                continue
+            content = _subtree_span(tokens)
+            if content is not None and not c.taken(content):
+                c.add(subject, _cue_span(token), content, _kind(content.text(c.article.text), klass))
+            continue
         if (
             clause.i > token.i
             and any(ch.dep_ == "ccomp" and ch.i < token.i for ch in token.children)
@@ -881,6 +925,18 @@ def _clause_quotes(c: _Collector) -> None:
                 skip |= {
                     t.i for t in other.subtree
                 }  # "…, suggesting they would stay": the journalist's inference
+            if (
+                other.dep_ in ("advcl", "conj")
+                and other.tag_ == "VBG"
+                and cue_class(other) == "statement"
+                and clause.i > token.i
+                and other.i > clause.i
+                and other.doc[other.left_edge.i - 1].text == ","
+                and not any(g.dep_ in SUBJECT_DEPS and g.i < other.i for g in other.children)
+                and _nearest_cue(other) == token
+            ):
+                # "said the site was hit, saying it came under fire": the participle is a statement of its own
+                skip |= {t.i for t in other.subtree}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
         if (
@@ -905,6 +961,47 @@ def _clause_quotes(c: _Collector) -> None:
         if content is None or c.taken(content) or not _has_verb(c.doc, content):
             continue
         c.add(subject, _cue_span(token), content, _kind(content.text(c.article.text), klass))
+
+
+# Words that open a clause telling when or why, not what was said ("When Harris met Zelensky, she told him …").
+ADVERBIAL_OPENERS = {
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "once",
+    "until",
+    "because",
+    "although",
+    "though",
+}
+
+
+def _fronted_adverbial(clause: Token) -> bool:
+    """Is a clause before the cue a fronted adverbial the parser took for the reported words?"""
+    # (the opener stands before the clause's subject: "He has since been dubbed …" opens nothing)
+    subject = next((ch for ch in clause.children if ch.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and any(
+        ch.dep_ in ("advmod", "mark") and ch.lower_ in ADVERBIAL_OPENERS and ch.i < subject.i
+        for ch in clause.children
+    )
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """'should Sweden join NATO', 'had they known': a condition put by inversion, not a clause that reports."""
+    subject = next((ch for ch in clause.children if ch.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and any(
+        ch.dep_ == "aux" and ch.lower_ in INVERTING and ch.i < subject.i for ch in clause.children
+    )
+
+
+def _nearest_cue(verb: Token) -> Token | None:
+    """The first cue above a verb in the parse, which a participle of saying shares its source with."""
+    node = verb.head
+    while node.head.i != node.i and cue_class(node) is None:
+        node = node.head
+    return node if cue_class(node) is not None and node.i != verb.i else None
 
 
 def _unsaid(token: Token, klass: str) -> bool:
@@ -1192,10 +1289,21 @@ def _object_quotes(c: _Collector) -> None:
             continue  # "others were seen as evasive": the passive subject is what the cue is about, not its source
         word = lemma(token)
         rights = [ch for ch in token.rights if ch.dep_ in ("dobj", "xcomp", "prep", "oprd", "prt", "ccomp")]
+        if rights and all(_inverted_condition(r) for r in rights):
+            continue  # "warned that should Sweden join NATO …" names a condition, not what was warned of
         if not rights or word in ("reject", "dismiss") and not any(r.dep_ == "dobj" for r in rights):
             continue  # what is turned down is the object ("rejected in 2015" names none)
         first = rights[0]
         particles = PHRASAL.get(word, ())
+        if (
+            klass == "belief"
+            and token.dep_ == "relcl"
+            and all(r.dep_ == "prep" and r.lower_ not in OBJECT_PREPOSITIONS for r in rights)
+            and first.lower_ not in particles
+        ):
+            # "the anxiety the students felt at the start", "guarantees which Russia expects from NATO": what is
+            # felt is the noun the clause describes (but "… that he disagreed with the stance" has its own object)
+            continue
         cue_end = token
         if first.dep_ in ("prt", "prep") and first.i == token.i + 1 and first.lower_ in particles:
             cue_end = first  # "called for", "called on", "warned of"
@@ -1210,6 +1318,8 @@ def _object_quotes(c: _Collector) -> None:
             continue  # "asked about the ruling" is a question; "asked for aid", "asked Kyiv to …" an appeal
         elif word in PHRASAL and word != "warn":
             continue  # "called" alone summons, "pointed" alone gestures
+        elif word == "claim" and any(r.dep_ == "dobj" and r.lemma_.lower() in TOLLS for r in rights):
+            continue  # "the war has claimed 14,000 lives": it took them, nobody claimed anything
         elif word == "cast" and not any(r.dep_ == "prep" and r.lower_ == "as" for r in rights):
             continue  # "cast him as a traitor" portrays; "cast a ballot", "cast doubt" do not
         elif word in ("deny", "refuse") and sum(ch.dep_ in ("dobj", "dative", "ccomp") for ch in rights) > 1:
@@ -1233,6 +1343,12 @@ def _object_quotes(c: _Collector) -> None:
         cue = Span(_cue_span(token).start, cue_end.idx + len(cue_end.text))
         c.add(subject, cue, content, _kind(content.text(c.article.text), klass))
 
+
+# Prepositions that bring a verb's object ("disagreed with the stance", "worried about the cost").
+OBJECT_PREPOSITIONS = {"with", "about", "of", "for", "against", "to", "toward", "towards", "over"}
+
+# What a war or a disaster "claims": the lives it takes, not something it says.
+TOLLS = {"life", "lives", "victim", "casualty", "toll", "death"}
 
 # Words that open a clause named as an object ("spoke of the war, and how it ended").
 WH_OBJECTS = ("how", "what", "why", "whether")
@@ -1336,7 +1452,7 @@ def _noun_cues(c: _Collector) -> None:
             else:
                 continue
             source = _subject(head)
-            if source is None or not _can_speak(source, c):
+            if source is None or not _can_speak(source, c) or _expletive(head):
                 continue
             klass = "belief"
         else:
@@ -1383,12 +1499,17 @@ def _attitude_noun(c: _Collector, token: Token) -> None:
     c.add(holder, _token_span(token), content, "belief").remembered = False
 
 
-# A dialogue dash opens a line or follows a finished sentence ("… Ukraine.- If this happens … - he said.").
+# A dialogue dash opens a line or follows a finished sentence or a colon ("… Ukraine.- If this happens … - he
+# said.", "… about his visit: - I told him …").
 _DASH_LINE = re.compile(
-    r"(?:^|(?<=[.!?]))[ \t]*[-–—][ \t]*(?P<content>\S[^\n]*?)[ \t]+[-–—][ \t]*"
+    r"(?:^|(?<=[.!?:]))[ \t]*[-–—][ \t]*(?P<content>\S[^\n]*?)[ \t]+[-–—][ \t]*"
     r"(?P<tail>[^\n\-–—.]{2,60}?)[ \t]*(?:\.|$)",
     re.MULTILINE,
 )
+
+
+# A title's abbreviation closing a dash sign-off's tail, whose full stop is not the sentence's ("- said Dr. X").
+_TITLE_DOT = re.compile(r"\b(?:Dr|Prof|Gen|Col|Mr|Mrs|Ms|Sen|Rep|Lt|Maj|Capt)$")
 
 
 def _dash_lines(c: _Collector) -> None:
@@ -1401,7 +1522,12 @@ def _dash_lines(c: _Collector) -> None:
             continue
         cue = next((t for t in tail if t.pos_ in ("VERB", "AUX") and quote_cue(t)), None)
         source = _subject(cue) if cue is not None else None
-        if cue is None or source is None or not match.start("tail") <= source.idx < match.end("tail"):
+        end = match.end("tail")
+        if _TITLE_DOT.search(match.group("tail")):
+            end = (
+                text.find("\n", end) + 1 or len(text) + 1
+            ) - 1  # "- … - said Dr. Adam Kowal.": past the title
+        if cue is None or source is None or not match.start("tail") <= source.idx < end:
             continue
         c.add(source, _token_span(cue), content, "direct")
         c.dash_cues.add(cue.i)
@@ -1604,11 +1730,21 @@ _GLOSS = re.compile(
 )
 
 
+# A dialogue dash opening the next sentence ("… Ukraine.- These sanctions …"): someone's words begin there.
+_DIALOGUE = re.compile(r"(?<=[.!?:])[ \t]*[-–—](?:[ \t]+(?=[A-Z])|[ \t]*$)")  # not "the U.S.-Russia war"
+
+
 def _without_gloss(quote: Quote) -> Quote:
-    """A reported clause ends where the journalist's gloss begins after a dash."""
-    if quote.kind == "direct" or (match := _GLOSS.search(quote.content)) is None or match.start() == 0:
+    """A reported clause ends where the journalist's gloss begins after a dash, or where a sentence after it opens
+    with a dialogue dash (a quotation of its own, glued on when the sentence break lacks its space)."""
+    if quote.kind == "direct":
         return quote
-    content = quote.content[: match.start()]
+    dialogue = _DIALOGUE.search(quote.content) if quote.kind != "post" else None
+    cuts = [m.start() for m in (_GLOSS.search(quote.content), dialogue) if m is not None and m.start() > 0]
+    if not cuts:
+        return quote
+    cut = min(cuts)
+    content = quote.content[:cut].rstrip(" .:")
     return replace(
         quote,
         content=content,

@@ -203,6 +203,12 @@ ROLE_NOUNS = {
     "editor",
 }
 # Titles of a head of state or government, which news uses for one another ("President X", "the leader").
+# Titles that describe what someone does rather than an office held: "the analyst" is never simply the person
+# the article names most.
+DESCRIPTIVE_TITLES = {
+    "analyst", "expert", "researcher", "economist", "commentator", "observer", "scholar", "historian", "scientist",
+    "interlocutor", "columnist", "blogger", "milblogger",
+}  # fmt: skip
 LEADER_TITLES = {
     "president",
     "leader",
@@ -475,6 +481,21 @@ def _made_by(thing: Token) -> Token | None:
         ),
         None,
     )
+
+
+# Verbs whose subject sends out the document that is their object ("X sent a letter demanding …").
+SENDING_VERBS = {
+    "send", "issue", "release", "publish", "sign", "write", "pen", "deliver", "submit", "adopt", "file", "post",
+}  # fmt: skip
+
+
+def _sent_by(thing: Token) -> Token | None:
+    """The subject of the verb that sends out a document ("Rep. X sent a letter demanding …", "the leaders issued a
+    joint statement calling on …"): the document speaks for its sender."""
+    verb = thing.head
+    if thing.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING_VERBS:
+        return None
+    return next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
 
 
 # Documents a body publishes, which news lets speak for their author once it is named ("the report said"); a
@@ -1042,6 +1063,8 @@ class SpeakerFinder:
             if made is not None and state and analyst.ent_type_ == "ORG":
                 return Speaker(made.name, made.span, None, "body")
             return made
+        if token.lemma_.lower() in DOCUMENT_NOUNS and (sender := _sent_by(token)) is not None:
+            return self.resolve(sender)
         if (
             token.pos_ == "PROPN"
             and token.ent_type_ != "PERSON"
@@ -1157,9 +1180,22 @@ class SpeakerFinder:
             if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children):
                 # "the former president" is whoever was introduced as former, never the one in office
                 strict, words = True, words | {"former"}
-            found = self._antecedent(
-                token, "person", None, title=noun, strict=strict, words=words, state=self._nationality(token)
-            ) or self._introduced_later(token, noun)
+            # "the analyst", "the expert" is no office the most-named person holds: whoever was introduced so, else
+            # whom a "he" or "she" would mean there
+            described = noun in DESCRIPTIVE_TITLES
+            found = (
+                self._antecedent(
+                    token,
+                    "person",
+                    None,
+                    title=noun,
+                    strict=strict or described,
+                    words=words,
+                    state=self._nationality(token),
+                )
+                or self._introduced_later(token, noun)
+                or (self._antecedent(token, "person", None) if described else None)
+            )
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "person")
         indefinite = determiner in ("a", "an") or any(
@@ -1302,14 +1338,29 @@ class SpeakerFinder:
         if lower in MALE_PRONOUNS | FEMALE_PRONOUNS:
             gender = "male" if lower in MALE_PRONOUNS else "female"
             found = self._antecedent(token, "person", gender)
+            titled = self._titled_speaker_before(token)
+            home = self.found.actors.get(titled.actor or "") if titled is not None else None
+            if (
+                titled is not None
+                and home is not None
+                and home.country
+                and found is not None
+                and self._country_of(found) not in (None, home.country)
+            ):
+                # "The Belarusian leader said … He also said …": the unnamed holder of the title speaks on, not
+                # the person of another country the article names most
+                return Speaker(titled.name, mention, titled.actor, titled.kind)
         elif lower in GROUP_PRONOUNS:
             # "it said": a body that spoke in the last sentences (the newspaper, the ministry), else the nearest;
             # but an "It" opening a sentence that tells no speech continues the sentence before's subject
             # ("Britain is coming to Ukraine's aid. It's threatening sanctions": Britain)
+            # (a one-word "person" no first name genders is a body the tagger took for one: "Energoatom said")
             recent = [
                 c
                 for c in self.spoken
-                if c.kind == "body" and c.token < token.i and self.sent_of[token.i] - c.sent <= 3
+                if (c.kind == "body" or c.kind == "person" and c.gender is None and " " not in c.name)
+                and c.token < token.i
+                and self.sent_of[token.i] - c.sent <= 3
             ]
             topic = topic_actor(token, self.found) if not recent else None
             if topic is not None:
@@ -1412,6 +1463,23 @@ class SpeakerFinder:
                 best, best_score = c, score
         return best
 
+    def _titled_speaker_before(self, token: Token) -> _Candidate | None:
+        """The last speaker, when it was one person known only by title ("the Serbian leader", "a senior official")
+        who spoke in the sentence before, with no person named since."""
+        last = self.spoken[-1] if self.spoken else None
+        if last is None or last.kind != "unnamed" or last.token >= token.i:
+            return None
+        head = self.doc[last.token]
+        if (
+            head.tag_ != "NN"
+            or head.lemma_.lower() not in ROLE_NOUNS
+            or self.sent_of[token.i] - last.sent != 1
+        ):
+            return None
+        if any(last.token < c.token < token.i for c in self.people):
+            return None
+        return last
+
     def _unnamed_before(self, token: Token, noun: str) -> _Candidate | None:
         """The last source with this head noun, when it was left unnamed and spoke in the last sentences."""
         last = next(
@@ -1490,15 +1558,18 @@ class SpeakerFinder:
         """A person's country: the base's, or the country named in the words that introduce them ("American
         secretary of state X", "the head of the Russian ministry X"); None when nothing says."""
         actor = self.found.actors.get(c.actor) if c.actor else None
-        if actor is not None and actor.country:
+        if actor is not None and actor.country and self._known(actor.id):
             return actor.country
-        token = self.doc[c.token]
-        for t in reversed(self.doc[max(token.sent.start, c.token - 10) : c.token]):
-            if t.pos_ in ("VERB", "AUX") or t.lower_ in ("with", "and", "to", "by"):
-                return None  # the introduction ends where another clause or party begins
-            state = self.found.actor_for(t)
-            if state is not None and state.kind == "state" and state.country:
-                return state.country
+        # (a person the base does not know has only the article's home country as a guess: the words decide)
+        # any mention may be the introduction ("Russian minister Pavel Dorn" … "Dorn said")
+        for i in sorted({c.token} | {p.token for p in self.people if p.name == c.name}):
+            token = self.doc[i]
+            for t in reversed(self.doc[max(token.sent.start, i - 10) : i]):
+                if t.pos_ in ("VERB", "AUX") or t.lower_ in ("with", "and", "to", "by"):
+                    break  # the introduction ends where another clause or party begins
+                state = self.found.actor_for(t)
+                if state is not None and state.kind == "state" and state.country:
+                    return state.country
         return None
 
     def _titled(self, c: _Candidate, title: str, before: int | None = None) -> bool:
