@@ -1085,3 +1085,25 @@ def test_a_fronted_when_clause_is_not_what_was_told(quotes_of):
         "he explained in an interview."
     )
     assert explained.cue == "explained" and explained.content.startswith("He has since been dubbed")
+
+
+def test_the_official_is_the_unnamed_official_and_the_officials_are_no_one_named(quotes_of):
+    quotes = quotes_of(
+        "Valdorian Foreign Minister Jan Brok met his Ostravan counterpart on Monday. Brok said the talks were "
+        "long. After the meeting, a senior Valdorian official said neither side held back. “We were open about "
+        "our differences,” the official said."
+    )
+    assert [q.speaker for q in quotes[-2:]] == ["a senior Valdorian official"] * 2
+    [_, officials] = quotes_of(
+        "Jan Brok said the talks were long. The officials said no deal was near, speaking after the meeting."
+    )
+    assert officials.speaker == "The officials" and officials.speaker_actor is None
+
+
+def test_saying_that_must_or_might_be_done_is_no_statement(quotes_of):
+    quotes = quotes_of(
+        "Valdoria cannot afford another misstep. President Jan Brok must immediately state his intention to arm "
+        "the rebels should Ostrava choose to invade. In other words, the jets would be more an escalation of "
+        "support. It might supposedly suggest to Brok that his war is not going to go away."
+    )
+    assert not [q for q in quotes if q.kind != "belief"]

@@ -1004,9 +1004,17 @@ def _nearest_cue(verb: Token) -> Token | None:
     return node if cue_class(node) is not None and node.i != verb.i else None
 
 
+# Modals that make saying a duty or a possibility, not a deed ("Biden must state his intention", "the jets might
+# suggest to Putin that …"); "will" and "would" are left: news previews remarks and narrates ("would later say").
+UNSAID_MODALS = {"must", "should", "might", "may", "could", "ought"}
+
+
 def _unsaid(token: Token, klass: str) -> bool:
     """A negated cue reports nothing said ("did not say that …"); but a mind's "does not think", "did not want"
-    is a belief or an attitude as much as its affirmative, told with its negation in the cue."""
+    is a belief or an attitude as much as its affirmative, told with its negation in the cue. Saying someone
+    must, should or might do is no saying."""
+    if klass != "belief" and any(a.dep_ == "aux" and a.lower_ in UNSAID_MODALS for a in token.children):
+        return True
     return negated(token) and not (klass == "belief" and negation(token) is not None)
 
 

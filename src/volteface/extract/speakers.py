@@ -1158,6 +1158,7 @@ class SpeakerFinder:
             definite
             and (lower in ROLE_NOUNS or noun in ROLE_NOUNS)
             and (actor is None or actor.kind != "person")
+            and token.tag_ != "NNS"  # "the officials said": several people, never the one named before
         ):
             # "the Belarusian leader" means the leader named before; "the director of National Intelligence"
             # describes someone in full, so only a person introduced with that title can be meant
@@ -1490,9 +1491,10 @@ class SpeakerFinder:
             ),
             None,
         )
-        if last is None or last.kind != "unnamed" or self.sent_of[token.i] - last.sent > WINDOW_SENTENCES:
+        if last is None or self.sent_of[token.i] - last.sent > WINDOW_SENTENCES:
             return None
-        return last
+        # ("a senior Norwegian official said" is read as the body the official serves: still no one named)
+        return last if last.kind in ("unnamed", "body") else None
 
     def _author(self, token: Token) -> _Candidate | None:
         """ "The report said", "that document says": news names a document's author when it introduces it ("ISW
