@@ -1620,3 +1620,14 @@ def test_an_act_suggested_and_words_delivered_are_no_aid():
     assert not any(r == "07" for _, _, r in suggested | words)
     assert ("NOR", "SWE", "07") in aid
     assert ("NOR", "FIN", "07") in photos  # pictures handed over can be intelligence given
+
+
+def test_agreeing_to_a_deal_or_treaty_is_concluding_it():
+    [trade, treaty] = _triples(
+        [
+            "Norway and Sweden have agreed to a trade agreement to strengthen their relationship.",
+            "Norway agreed to a treaty with Finland on fishing.",
+        ]
+    )
+    assert ("NOR", "SWE", "05") in trade
+    assert ("NOR", "FIN", "05") in treaty
