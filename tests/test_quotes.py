@@ -1107,3 +1107,13 @@ def test_saying_that_must_or_might_be_done_is_no_statement(quotes_of):
         "support. It might supposedly suggest to Brok that his war is not going to go away."
     )
     assert not [q for q in quotes if q.kind != "belief"]
+
+
+def test_thats_according_to_x_points_back_to_the_sentence_before(quotes_of):
+    [quote] = quotes_of(
+        "The Valdorian army will train 6,000 more soldiers by the end of the year.\n\n"
+        "That’s according to the Chairman of the Military Committee, General Jan Brok, who spoke with journalists "
+        "in Ostrava, a Valdorian correspondent reports."
+    )
+    assert quote.speaker == "Jan Brok" and quote.cue == "according to"
+    assert quote.content == "The Valdorian army will train 6,000 more soldiers by the end of the year"

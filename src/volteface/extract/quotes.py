@@ -1110,6 +1110,9 @@ def _according_to(c: _Collector) -> None:
             # the clause "according to X" qualifies, not the journalist's sentence around it
             scope = clause.subtree if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "ROOT" else token.sent
             tokens = [t for t in scope if t.i not in phrase]
+        if _points_back(token) and token.sent.start > 0:
+            # "That's according to X": the words are the sentence before, as wire copy writes a claim first
+            tokens = list(c.doc[token.sent.start - 1].sent)
         content = _subtree_span(tokens)
         if content is None or c.taken(content):
             continue
@@ -1124,6 +1127,18 @@ def _according_to(c: _Collector) -> None:
             content,
             _kind(content.text(c.article.text), "statement"),
         )
+
+
+def _points_back(according: Token) -> bool:
+    """Does the sentence open "That's according to X" / "This is according to X", whose "that" is the sentence
+    before?"""
+    doc, i = according.doc, according.i
+    opening = [t for t in doc[according.sent.start : i] if not t.is_punct and not t.is_space]
+    return (
+        len(opening) == 2
+        and opening[0].lower_ in ("that", "this")
+        and opening[1].lower_ in ("'s", "’s", "is", "was")
+    )
 
 
 def _misread_source(to: Token) -> Token | None:
