@@ -1631,3 +1631,15 @@ def test_agreeing_to_a_deal_or_treaty_is_concluding_it():
     )
     assert ("NOR", "SWE", "05") in trade
     assert ("NOR", "FIN", "05") in treaty
+
+
+def test_an_act_one_is_capable_or_incapable_of_is_not_done():
+    [narrative, guilty] = _triples(
+        [
+            "Norway spreads the narrative that Sweden is incapable of defeating Norway. Norway is capable of "
+            "striking Sweden within hours.",
+            "Sweden was guilty of attacking Norway in 2020.",
+        ]
+    )
+    assert narrative == set()
+    assert ("SWE", "NOR", "19") in guilty

@@ -364,13 +364,16 @@ def as_means(verb: Token) -> bool:
 # Adjectives that weigh an act named by their infinitive: how hard, possible, likely or needed it is.
 WEIGHING_ADJECTIVES = {
     "difficult", "hard", "easy", "possible", "impossible", "able", "unable", "likely", "unlikely",
-    "necessary", "important", "vital", "crucial", "essential", "safe", "dangerous",
+    "necessary", "important", "vital", "crucial", "essential", "safe", "dangerous", "capable", "incapable",
 }  # fmt: skip
 
 
 def weighed(verb: Token) -> bool:
     """Is the verb an infinitive that a weighing adjective governs ("difficult for China to help Russia"), or
-    that completes "be" beside one ("it is hard for Kyiv to hold the city")?"""
+    that completes "be" beside one ("it is hard for Kyiv to hold the city"), or a gerund after "of" on one
+    ("incapable of defeating Russia": a power weighed, nothing done)?"""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "ADJ":
+        return verb.head.head.lemma_.lower() in WEIGHING_ADJECTIVES
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
