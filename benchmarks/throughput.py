@@ -143,13 +143,12 @@ def main() -> None:
         f"{'annotate --task quotes':<28}{quotes_only['seconds']:>9.1f}{n / quotes_only['seconds']:>12.1f}"
         f"{words / quotes_only['seconds']:>10.0f}{quotes_only['peak_mb']:>9.0f}"
     )
-    print(f"speed ratio (full / parse): {parse['seconds'] / full['seconds']:.2f}  (target >= 0.75)")
-    print(
-        f"events + stances share of the full run: {(full['seconds'] - quotes_only['seconds']) / full['seconds']:.1%}"
-        "  (events target <= 15%)"
-    )
-    share = (full["seconds"] - events_only["seconds"]) / full["seconds"]
-    print(f"quotes + stances share of the full run: {share:.1%}  (quotes target <= 15%)")
+    print(f"speed ratio (full / parse): {parse['seconds'] / full['seconds']:.2f}  (target >= 1.3)")
+    # each stage's share: what adding it to the others costs, stances (which read both) counted apart
+    events_share = (no_stance["seconds"] - quotes_only["seconds"]) / full["seconds"]
+    quotes_share = (no_stance["seconds"] - events_only["seconds"]) / full["seconds"]
+    print(f"events share of the full run: {events_share:.1%}  (target <= 15%)")
+    print(f"quotes share of the full run: {quotes_share:.1%}  (target <= 15%)")
     added = (full["seconds"] - no_stance["seconds"]) / no_stance["seconds"]
     print(
         f"stances add to quotes + events: {added:+.1%}  ({no_stance['seconds']:.1f} s → {full['seconds']:.1f} s;"
