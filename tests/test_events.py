@@ -1643,3 +1643,14 @@ def test_an_act_one_is_capable_or_incapable_of_is_not_done():
     )
     assert narrative == set()
     assert ("SWE", "NOR", "19") in guilty
+
+
+def test_an_act_a_verb_of_need_takes_is_not_done():
+    [needed, begun] = _triples(
+        [
+            "Norway will not win quickly. Instead, it requires providing the Swedes with the weapons they need.",
+            "Norway began sending troops to Sweden.",
+        ]
+    )
+    assert needed == set()
+    assert ("NOR", "SWE", "15") in begun

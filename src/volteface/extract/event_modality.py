@@ -277,7 +277,7 @@ def modality(verb: Token) -> tuple[bool, bool]:
     )
     # "more difficult for China to help Russia", "hard for Kyiv to hold the city": an infinitive an adjective
     # weighs (how hard, possible or needed it is) names no act
-    hypothetical |= weighed(top)
+    hypothetical |= weighed(top) or required(verb)
     # "it was aimed at helping Ukraine repel the offensives": what a measure aims at
     hypothetical |= aim.dep_ == "pcomp" and aim.head.lower_ == "at" and aim.head.head.lemma_.lower() == "aim"
     # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
@@ -366,6 +366,17 @@ WEIGHING_ADJECTIVES = {
     "difficult", "hard", "easy", "possible", "impossible", "able", "unable", "likely", "unlikely",
     "necessary", "important", "vital", "crucial", "essential", "safe", "dangerous", "capable", "incapable",
 }  # fmt: skip
+
+
+# Verbs whose gerund object is a condition or a cost, not an act done ("winning requires providing Kyiv with arms").
+REQUIRING_VERBS = {"require", "need", "entail", "involve", "mean", "necessitate"}
+
+
+def required(verb: Token) -> bool:
+    """Is the verb a gerund that a verb of need takes ("it requires providing Kyiv with weapons")?"""
+    return (
+        verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "ccomp") and verb.head.lemma_ in REQUIRING_VERBS
+    )
 
 
 def weighed(verb: Token) -> bool:
