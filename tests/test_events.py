@@ -1622,15 +1622,17 @@ def test_an_act_suggested_and_words_delivered_are_no_aid():
     assert ("NOR", "FIN", "07") in photos  # pictures handed over can be intelligence given
 
 
-def test_agreeing_to_a_deal_or_treaty_is_concluding_it():
-    [trade, treaty] = _triples(
+def test_agreeing_to_or_reaching_a_deal_or_treaty_is_concluding_it():
+    [trade, treaty, reached] = _triples(
         [
             "Norway and Sweden have agreed to a trade agreement to strengthen their relationship.",
             "Norway agreed to a treaty with Finland on fishing.",
+            "The Norwegian delegation reached a deal with Denmark last week on fishing quotas.",
         ]
     )
     assert ("NOR", "SWE", "05") in trade
     assert ("NOR", "FIN", "05") in treaty
+    assert ("NOR", "DNK", "05") in reached
 
 
 def test_an_act_one_is_capable_or_incapable_of_is_not_done():
