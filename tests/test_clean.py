@@ -68,3 +68,14 @@ def test_a_box_of_links_to_other_stories_is_not_the_article():
     kept = strip_boilerplate(text)
     assert "Other Topics" not in kept and "Read also" not in kept
     assert "met on Monday" in kept and "talks will resume" in kept
+
+
+def test_a_shouted_link_to_a_video_is_not_the_article():
+    text = (
+        "Ministers meet in Ostrava\n\nThe Valdorian minister met his counterpart on Monday.\n\n"
+        "WATCH BROK TELLS THE WEST: VALDORIA IS READY\n\nVIEW VIDEO Dorn: The border stays open\n\n"
+        "Watch the border closely, the minister said.\n\nThe talks go on next week, officials said."
+    )
+    kept = strip_boilerplate(text)
+    assert "WATCH BROK" not in kept and "VIEW VIDEO" not in kept
+    assert "Watch the border closely, the minister said." in kept

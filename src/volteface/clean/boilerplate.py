@@ -28,6 +28,11 @@ _TEASER_BOX = re.compile(
 )
 
 
+# A link to a video or a clip, shouted in capitals, anywhere in the page ("WATCH PUTIN TELLS THE WEST: …", "VIEW
+# VIDEO …"): another item's teaser, not this article's text. Case matters: "Watch the border" may be a sentence.
+_SHOUTED_PROMO = re.compile(r"^\s*(WATCH|VIDEO|VIEW VIDEO|LISTEN|READ MORE|SEE ALSO)\b")
+
+
 def is_interface_line(line: str) -> bool:
     """A short non-sentence line: at most three words and no sentence punctuation, or ending in '…!'."""
     stripped = line.strip()
@@ -48,7 +53,7 @@ def strip_boilerplate(text: str) -> str:
     edges = set(content[:EDGE]) | set(content[-EDGE:])
     kept = []
     for i, line in enumerate(lines):
-        if is_interface_line(line) or _TEASER_BOX.match(line):
+        if is_interface_line(line) or _TEASER_BOX.match(line) or _SHOUTED_PROMO.match(line):
             continue
         if i in edges and _CALL_TO_ACTION.match(line) and not _SENTENCE_END.search(line.strip()):
             continue
