@@ -1117,3 +1117,12 @@ def test_thats_according_to_x_points_back_to_the_sentence_before(quotes_of):
     )
     assert quote.speaker == "Jan Brok" and quote.cue == "according to"
     assert quote.content == "The Valdorian army will train 6,000 more soldiers by the end of the year"
+
+
+def test_a_quoted_name_of_an_event_or_a_work_is_nobodys_words(quotes_of):
+    quotes = quotes_of(
+        "Ostravan politicians naively expect to earn their future, Valdorian President Jan Brok said at the "
+        'patriotic forum "This is OUR History!" to mark the day of unity in Minsk. '
+        '"We will never give up our land," Brok said. A book titled "Why We Fight On Forever" was presented.'
+    )
+    assert [q.content for q in quotes if q.kind != "belief"] == ["We will never give up our land"]

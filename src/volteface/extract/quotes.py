@@ -384,7 +384,11 @@ class _Collector:
         if said is not None and prospective(said.root):
             kind = "belief"  # "is set to say …" tells what someone means to say: not (yet) a statement
         item = _Pending(source, speaker, cue, content, kind, follows)
-        self.pending.append(item)
+        if not any(
+            q.start <= content.start and content.end <= q.end and _a_name(self.article.text, q)
+            for q in self.quoted
+        ):
+            self.pending.append(item)  # (words inside a quoted name, "the forum “…”", are nobody's)
         self.claimed.append(content)
         return item
 
@@ -581,6 +585,8 @@ def _direct_quotes(c: _Collector) -> None:
             continue  # scare quotes ("dictator") are evaluations, not statements; "“I would,” she said" is one
         if _within_clause(c, quote):
             continue  # 'said the plan was “a mistake” to ...': the reported clause is the record (mixed)
+        if _a_name(text, quote):
+            continue  # 'said at the forum “This is Our History!”': the quotation names an event, nobody says it
         inner = _inner(text, quote)
         # a cue-less quotation joins the next one's record only across a word or three ("“…” workers. “…,” she
         # said"), never across the journalist's own sentence
@@ -678,6 +684,20 @@ def _direct_quotes(c: _Collector) -> None:
             continue
         last = None
         waiting.append(quote)
+
+
+# Words after which quotation marks hold a name (of an event, a work, an operation, a motto), not words said.
+NAMING_WORDS = {
+    "forum", "conference", "summit", "congress", "campaign", "operation", "programme", "program", "project",
+    "initiative", "festival", "exhibition", "book", "film", "documentary", "series", "song", "slogan", "motto",
+    "hashtag", "banner", "titled", "entitled", "headlined", "named",
+}  # fmt: skip
+
+
+def _a_name(text: str, quote: Span) -> bool:
+    """Does the quotation follow a noun of events or works, or "titled" / "named" ("at the forum “…”")?"""
+    before = re.search(r"([^\W\d_]+)[\s,]*$", text[max(0, quote.start - 40) : quote.start])
+    return before is not None and before.group(1).lower() in NAMING_WORDS
 
 
 def _within_clause(c: _Collector, quote: Span) -> bool:
