@@ -1107,3 +1107,16 @@ def test_saying_that_must_or_might_be_done_is_no_statement(quotes_of):
         "support. It might supposedly suggest to Brok that his war is not going to go away."
     )
     assert not [q for q in quotes if q.kind != "belief"]
+
+
+def test_remembered_cue_lemmas_tell_words_of_one_lemma_apart(monkeypatch):
+    from volteface.extract import cues
+    from volteface.nlp import load
+
+    doc = load()("They hoped to win and hopped on the bus. They hoped again.")
+    hoped, hopped = doc[1], doc[5]
+    assert hoped.lemma_ == hopped.lemma_ == "hop"  # the small model's lemma for both
+    for _ in range(2):  # the second time from memory
+        assert (cues.lemma(hoped), cues.lemma(hopped), cues.lemma(doc[11])) == ("hope", "hop", "hope")
+    monkeypatch.setattr(cues, "LEMMAS_LIMIT", 0)
+    assert (cues.lemma(hopped), cues.lemma(hoped)) == ("hop", "hope")
