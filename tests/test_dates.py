@@ -41,3 +41,12 @@ def test_a_weekday_right_after_a_verb_is_the_day_but_a_named_day_is_not():
     assert sentence_date("The cabinet committed Tuesday to deliver more aid.", REF) == date(2025, 9, 23)
     assert sentence_date("Shops were full on Black Friday.", REF) is None
     assert sentence_date("It rained the Tuesday after the vote.", REF) is None
+
+
+def test_a_remembered_sentence_date_follows_its_reference_and_direction():
+    text = "The ministers meet on Friday."
+    for _ in range(2):  # the second time from memory
+        assert sentence_date(text, date(2024, 3, 6)) == date(2024, 3, 1)
+        assert sentence_date(text, date(2024, 3, 6), ahead=True) == date(2024, 3, 8)
+        assert sentence_date(text, date(2024, 3, 13)) == date(2024, 3, 8)
+        assert sentence_date(text, None) is None

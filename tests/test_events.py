@@ -1632,6 +1632,7 @@ def test_agreeing_to_or_reaching_a_deal_or_treaty_is_concluding_it():
     )
     assert ("NOR", "SWE", "05") in trade
     assert ("NOR", "FIN", "05") in treaty
+<<<<<<< HEAD
     assert ("NOR", "DNK", "05") in reached
 
 
@@ -1656,3 +1657,18 @@ def test_an_act_a_verb_of_need_takes_is_not_done():
     )
     assert needed == set()
     assert ("NOR", "SWE", "15") in begun
+=======
+
+
+def test_remembered_verb_lemmas_match_the_rules(monkeypatch):
+    from volteface.extract import codebook
+    from volteface.nlp import load
+
+    doc = load()("Valdoria staged a drill. They hoped to win and hopped on the bus, then took off.")
+    expected = [codebook._mended_lemma(t.lemma_.lower(), t.lower_) for t in doc]
+    assert expected[1] == "stage"  # mended: the small model gives "stag"
+    for _ in range(2):  # the second time from memory
+        assert [codebook.verb_lemma(t) for t in doc] == expected
+    monkeypatch.setattr(codebook, "VERB_LEMMAS_LIMIT", 0)  # past the limit: forgotten, and asked again
+    assert [codebook.verb_lemma(t) for t in doc] == expected
+>>>>>>> s18-speed

@@ -1126,3 +1126,29 @@ def test_a_quoted_name_of_an_event_or_a_work_is_nobodys_words(quotes_of):
         '"We will never give up our land," Brok said. A book titled "Why We Fight On Forever" was presented.'
     )
     assert [q.content for q in quotes if q.kind != "belief"] == ["We will never give up our land"]
+
+
+def test_remembered_cue_lemmas_tell_words_of_one_lemma_apart(monkeypatch):
+    from volteface.extract import cues
+    from volteface.nlp import load
+
+    doc = load()("They hoped to win and hopped on the bus. They hoped again.")
+    hoped, hopped = doc[1], doc[5]
+    assert hoped.lemma_ == hopped.lemma_ == "hop"  # the small model's lemma for both
+    for _ in range(2):  # the second time from memory
+        assert (cues.lemma(hoped), cues.lemma(hopped), cues.lemma(doc[11])) == ("hope", "hop", "hope")
+    monkeypatch.setattr(cues, "LEMMAS_LIMIT", 0)
+    assert (cues.lemma(hopped), cues.lemma(hoped)) == ("hop", "hope")
+
+
+def test_words_inside_quotation_marks_are_told_from_the_marks_and_the_words_around():
+    from volteface.config import Settings
+    from volteface.extract.quotes import _Collector
+    from volteface.nlp import load
+    from volteface.pipeline import _resolver
+
+    text = 'Amara Velkova said: "We will not leave." Then she left, and \u201cnever\u201d came back.'
+    article = Article(id="q", text=text, date=date(2024, 3, 3))
+    doc = load()(text)
+    found = _Collector(doc, article, _resolver(Settings().model, None).resolve(doc, article.date))
+    assert [t.text for t in doc if found.inside_quote(t)] == ["We", "will", "not", "leave", ".", "never"]

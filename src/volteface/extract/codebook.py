@@ -174,13 +174,27 @@ LIGHT_VERBS = {
 }
 
 
+# verb_lemma's answers by (lemma, lower-case form) string ids: the event coder asks for every word of every
+# sentence, several times over; forgotten all at once past the limit, so memory stays flat
+_VERB_LEMMAS: dict[tuple[int, int], str] = {}
+VERB_LEMMAS_LIMIT = 50_000
+
+
 def verb_lemma(verb: Token) -> str:
     """The verb's lemma, mended when the small model's lemmatizer misses ("staged" → "stag" → "stage")."""
+    key = (verb.lemma, verb.lower)
+    found = _VERB_LEMMAS.get(key)
+    if found is None:
+        if len(_VERB_LEMMAS) > VERB_LEMMAS_LIMIT:
+            _VERB_LEMMAS.clear()
+        found = _VERB_LEMMAS[key] = _mended_lemma(verb.lemma_.lower(), verb.lower_)
+    return found
+
+
+def _mended_lemma(lemma: str, word: str) -> str:
     lexicon = verb_lexicon()
-    lemma = verb.lemma_.lower()
     if lemma in lexicon:
         return lemma
-    word = verb.lower_
     for candidate in (word, word[:-1], word[:-2], word[:-3] + "e", word[:-3], lemma + "e"):
         if candidate in lexicon or candidate in LIGHT_VERBS or candidate in WRAPPER_VERBS:
             return candidate

@@ -535,12 +535,27 @@ PHRASAL = {
 TOPIC_ATTITUDES = frozenset({"reject", "dismiss", "speak"})
 
 
+# lemma's answers by (lemma, lower-case form) string ids: the cue finders ask it of every word, several times
+# over; forgotten all at once past the limit, so memory stays flat
+_LEMMAS: dict[tuple[int, int], str] = {}
+LEMMAS_LIMIT = 50_000
+
+
 def lemma(token: Token) -> str:
     """The lemma, mended where the small model's lemmatizer stumbles on rare verbs ("reposted" → "reposte")."""
-    word = token.lemma_.lower()
+    key = (token.lemma, token.lower)
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) > LEMMAS_LIMIT:
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = _mended_lemma(token.lemma_.lower(), token.lower_)
+    return found
+
+
+def _mended_lemma(word: str, form: str) -> str:
     if word.endswith("te") and word[:-1] in SPEECH_VERBS:
         return word[:-1]
-    if word == "hop" and token.lower_.startswith(("hope", "hoping")):
+    if word == "hop" and form.startswith(("hope", "hoping")):
         return "hope"  # the small model lemmatises "hopes", "hoped", "hoping" as "hop"
     return word
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -45,6 +46,8 @@ _MONTH_DAY = re.compile(
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
+# events, stances and quotes each ask it of the same sentences; the answers are immutable
+@lru_cache(maxsize=4096)
 def sentence_date(text: str, reference: date | None, ahead: bool = False) -> date | None:
     """The date a sentence names for what it reports, or None when it names none (or there is no reference).
     ``ahead``: the act is still to come ("goes to Moscow on Tuesday", "will meet on Friday"), so a bare weekday

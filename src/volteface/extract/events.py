@@ -1429,11 +1429,13 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
         )
     )
     for child in verb.children:
-        together = any(c.lower_ in ("together", "jointly") for c in (*child.children, *verb.children))
         if (
             child.dep_ == "prep"
             and child.lower_ in prepositions
-            and not (together and child.lower_ == "with")
+            and not (
+                child.lower_ == "with"
+                and any(c.lower_ in ("together", "jointly") for c in (*child.children, *verb.children))
+            )
             and not (topic and child.lower_ == "to")
             # "deployed troops with Beijing's blessing": forces shown with someone's leave, not to them
             and not (

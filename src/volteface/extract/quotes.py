@@ -354,6 +354,10 @@ class _Collector:
         self.claimed: list[Span] = []
         self.dash_cues: set[int] = set()  # "- … - said the minister.": that cue has its words already
         self.quoted = _quotations(article.text)
+        # which characters lie inside quotation marks, marked once: inside_quote is asked of every word
+        self.within = bytearray(len(article.text))
+        for q in self.quoted:
+            self.within[q.start + 1 : q.end - 1] = b"\x01" * max(0, q.end - q.start - 2)
         dashed = [Span(m.start("content"), m.end("content")) for m in _DASH_LINE.finditer(article.text)]
         self.speakers = SpeakerFinder(
             doc, found, self.quoted + dashed
@@ -361,7 +365,7 @@ class _Collector:
 
     def inside_quote(self, token: Token) -> bool:
         """Words inside quotation marks belong to the quoted speaker, not to the article's attributions."""
-        return any(q.start < token.idx < q.end - 1 for q in self.quoted)
+        return token.idx < len(self.within) and self.within[token.idx] == 1
 
     def taken(self, span: Span) -> bool:
         return any(c.start < span.end and span.start < c.end for c in self.claimed)
