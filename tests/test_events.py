@@ -1632,7 +1632,6 @@ def test_agreeing_to_or_reaching_a_deal_or_treaty_is_concluding_it():
     )
     assert ("NOR", "SWE", "05") in trade
     assert ("NOR", "FIN", "05") in treaty
-<<<<<<< HEAD
     assert ("NOR", "DNK", "05") in reached
 
 
@@ -1657,7 +1656,6 @@ def test_an_act_a_verb_of_need_takes_is_not_done():
     )
     assert needed == set()
     assert ("NOR", "SWE", "15") in begun
-=======
 
 
 def test_remembered_verb_lemmas_match_the_rules(monkeypatch):
@@ -1671,4 +1669,3 @@ def test_remembered_verb_lemmas_match_the_rules(monkeypatch):
         assert [codebook.verb_lemma(t) for t in doc] == expected
     monkeypatch.setattr(codebook, "VERB_LEMMAS_LIMIT", 0)  # past the limit: forgotten, and asked again
     assert [codebook.verb_lemma(t) for t in doc] == expected
->>>>>>> s18-speed
