@@ -70,6 +70,19 @@ def child_annotate(path: Path, processes: int, task: str = "all") -> dict:
     }
 
 
+def child_run(path: Path, processes: int) -> dict:
+    """``volteface run`` with its default options (every core), into a new SQLite store."""
+    store = Path(tempfile.mkdtemp()) / "store.db"
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "volteface.cli", "run", str(path), "--db", str(store)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return {"seconds": time.perf_counter() - start, "peak_mb": _peak_mb()}
+
+
 def child_events_only(path: Path, processes: int) -> dict:
     return child_annotate(path, processes, "events")
 
@@ -97,12 +110,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--child", choices=["parse", "annotate", "events", "quotes", "nostance"])
+    parser.add_argument("--child", choices=["parse", "annotate", "run", "events", "quotes", "nostance"])
     args = parser.parse_args()
     if args.child:
         work = {
             "parse": child_parse,
             "annotate": child_annotate,
+            "run": child_run,
             "events": child_events_only,
             "quotes": child_quotes_only,
             "nostance": child_no_stance,
@@ -123,6 +137,7 @@ def main() -> None:
             )
     parse = _run_child("parse", sample, args.processes)
     full = _run_child("annotate", sample, args.processes)
+    stored = _run_child("run", sample, args.processes)
     events_only = _run_child("events", sample, args.processes)
     quotes_only = _run_child("quotes", sample, args.processes)
     no_stance = _run_child("nostance", sample, args.processes)
@@ -130,7 +145,11 @@ def main() -> None:
     words = parse["tokens"]
     print(f"{n} articles, {words} tokens, {args.processes} processes")
     print(f"{'run':<28}{'seconds':>9}{'articles/s':>12}{'tokens/s':>10}{'peak MB':>9}")
-    for name, r in (("spaCy parse alone", parse), ("volteface annotate --task all", full)):
+    for name, r in (
+        ("spaCy parse alone", parse),
+        ("volteface annotate --task all", full),
+        ("volteface run (defaults)", stored),
+    ):
         print(
             f"{name:<28}{r['seconds']:>9.1f}{n / r['seconds']:>12.1f}{words / r['seconds']:>10.0f}"
             f"{r['peak_mb']:>9.0f}"
@@ -144,6 +163,7 @@ def main() -> None:
         f"{words / quotes_only['seconds']:>10.0f}{quotes_only['peak_mb']:>9.0f}"
     )
     print(f"speed ratio (full / parse): {parse['seconds'] / full['seconds']:.2f}  (target >= 1.3)")
+    print(f"speed ratio (run / parse): {parse['seconds'] / stored['seconds']:.2f}  (target >= 1.3)")
     # each stage's share: what adding it to the others costs, stances (which read both) counted apart
     events_share = (no_stance["seconds"] - quotes_only["seconds"]) / full["seconds"]
     quotes_share = (no_stance["seconds"] - events_only["seconds"]) / full["seconds"]
