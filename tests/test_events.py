@@ -1658,7 +1658,7 @@ def test_an_act_a_verb_of_need_takes_is_not_done():
     assert ("NOR", "SWE", "15") in begun
 
 
-def test_remembered_verb_lemmas_match_the_rules(monkeypatch):
+def test_remembered_verb_lemmas_match_the_rules():
     from volteface.extract import codebook
     from volteface.nlp import load
 
@@ -1667,5 +1667,5 @@ def test_remembered_verb_lemmas_match_the_rules(monkeypatch):
     assert expected[1] == "stage"  # mended: the small model gives "stag"
     for _ in range(2):  # the second time from memory
         assert [codebook.verb_lemma(t) for t in doc] == expected
-    monkeypatch.setattr(codebook, "VERB_LEMMAS_LIMIT", 0)  # past the limit: forgotten, and asked again
+    codebook._mended_lemma.cache_clear()  # forgotten, and asked again
     assert [codebook.verb_lemma(t) for t in doc] == expected

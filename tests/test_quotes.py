@@ -1128,7 +1128,7 @@ def test_a_quoted_name_of_an_event_or_a_work_is_nobodys_words(quotes_of):
     assert [q.content for q in quotes if q.kind != "belief"] == ["We will never give up our land"]
 
 
-def test_remembered_cue_lemmas_tell_words_of_one_lemma_apart(monkeypatch):
+def test_remembered_cue_lemmas_tell_words_of_one_lemma_apart():
     from volteface.extract import cues
     from volteface.nlp import load
 
@@ -1137,7 +1137,7 @@ def test_remembered_cue_lemmas_tell_words_of_one_lemma_apart(monkeypatch):
     assert hoped.lemma_ == hopped.lemma_ == "hop"  # the small model's lemma for both
     for _ in range(2):  # the second time from memory
         assert (cues.lemma(hoped), cues.lemma(hopped), cues.lemma(doc[11])) == ("hope", "hop", "hope")
-    monkeypatch.setattr(cues, "LEMMAS_LIMIT", 0)
+    cues._mended_lemma.cache_clear()  # forgotten, and asked again
     assert (cues.lemma(hopped), cues.lemma(hoped)) == ("hop", "hope")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -174,23 +174,13 @@ LIGHT_VERBS = {
 }
 
 
-# verb_lemma's answers by (lemma, lower-case form) string ids: the event coder asks for every word of every
-# sentence, several times over; forgotten all at once past the limit, so memory stays flat
-_VERB_LEMMAS: dict[tuple[int, int], str] = {}
-VERB_LEMMAS_LIMIT = 50_000
-
-
 def verb_lemma(verb: Token) -> str:
     """The verb's lemma, mended when the small model's lemmatizer misses ("staged" → "stag" → "stage")."""
-    key = (verb.lemma, verb.lower)
-    found = _VERB_LEMMAS.get(key)
-    if found is None:
-        if len(_VERB_LEMMAS) > VERB_LEMMAS_LIMIT:
-            _VERB_LEMMAS.clear()
-        found = _VERB_LEMMAS[key] = _mended_lemma(verb.lemma_.lower(), verb.lower_)
-    return found
+    return _mended_lemma(verb.lemma_.lower(), verb.lower_)
 
 
+# the event coder asks it of every word of every sentence, several times over; bounded, so memory stays flat
+@lru_cache(maxsize=50_000)
 def _mended_lemma(lemma: str, word: str) -> str:
     lexicon = verb_lexicon()
     if lemma in lexicon:

@@ -8,6 +8,7 @@ acts ("launched", "attacked"), findings of things ("the data shows"), "continued
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -535,23 +536,13 @@ PHRASAL = {
 TOPIC_ATTITUDES = frozenset({"reject", "dismiss", "speak"})
 
 
-# lemma's answers by (lemma, lower-case form) string ids: the cue finders ask it of every word, several times
-# over; forgotten all at once past the limit, so memory stays flat
-_LEMMAS: dict[tuple[int, int], str] = {}
-LEMMAS_LIMIT = 50_000
-
-
 def lemma(token: Token) -> str:
     """The lemma, mended where the small model's lemmatizer stumbles on rare verbs ("reposted" → "reposte")."""
-    key = (token.lemma, token.lower)
-    found = _LEMMAS.get(key)
-    if found is None:
-        if len(_LEMMAS) > LEMMAS_LIMIT:
-            _LEMMAS.clear()
-        found = _LEMMAS[key] = _mended_lemma(token.lemma_.lower(), token.lower_)
-    return found
+    return _mended_lemma(token.lemma_.lower(), token.lower_)
 
 
+# the cue finders ask it of every word, several times over; bounded, so memory stays flat
+@lru_cache(maxsize=50_000)
 def _mended_lemma(word: str, form: str) -> str:
     if word.endswith("te") and word[:-1] in SPEECH_VERBS:
         return word[:-1]
