@@ -1152,3 +1152,83 @@ def test_words_inside_quotation_marks_are_told_from_the_marks_and_the_words_arou
     doc = load()(text)
     found = _Collector(doc, article, _resolver(Settings().model, None).resolve(doc, article.date))
     assert [t.text for t in doc if found.inside_quote(t)] == ["We", "will", "not", "leave", ".", "never"]
+
+
+def test_a_topic_named_by_mention_or_reaffirm_is_no_statement(quotes_of):
+    quotes = quotes_of(
+        "Minister Jan Brok began by mentioning the reports in Western media on the attack on Ostrava. "
+        "Brok reaffirmed the sacred principles of the republic. Brok described the costs of the sanctions in "
+        "detail. He also reiterated his call for a ceasefire. Brok described the war as an absurdity. He stressed "
+        "the need for air defence. He noted the fact that the army had retreated."
+    )
+    said = [q.content for q in quotes if q.kind != "belief"]
+    assert said == [
+        "his call for a ceasefire",
+        "the war as an absurdity",
+        "the need for air defence",
+        "the fact that the army had retreated",
+    ]
+    assert {q.content for q in quotes if q.kind == "belief"} >= {
+        "the reports in Western media on the attack on Ostrava",
+        "the sacred principles of the republic",
+    }
+
+
+def test_a_quoted_subject_keeps_its_predicate(quotes_of):
+    [quote] = quotes_of(
+        'Governor Jan Brok had said that "becoming further entangled in a dispute between Valdoria and Ostrava" '
+        'was not "vital" to the interests of the state.'
+    )
+    assert quote.kind == "mixed" and quote.content.endswith('was not "vital" to the interests of the state')
+    [quote] = quotes_of(
+        'The museum director Jan Brok said the camp was built by "megalomania" and a "similar lust for power" '
+        "had driven the destruction of Ostrava."
+    )
+    assert quote.content.endswith("had driven the destruction of Ostrava")
+
+
+def test_the_operator_is_a_company_never_the_country(quotes_of):
+    quotes = quotes_of(
+        "Ukraine's state nuclear company Atomvolt said on Tuesday its website was hit. Ukraine has accused Russia "
+        "of shelling the plant.\n\n"
+        "“On May 1 the most powerful cyberattack since the start of the war hit our website,” the operator says "
+        "on Telegram."
+    )
+    [quote] = [q for q in quotes if q.cue == "says"]
+    assert quote.speaker_actor != "UKR" and "Atomvolt" in quote.speaker
+
+
+def test_the_outlet_spoken_to_is_never_the_speaker(quotes_of):
+    quotes = quotes_of(
+        "Valdoria will not impose sanctions on Ostrava, a senior Valdorian official told Euractiv on Monday.\n\n"
+        "“We condemn the violation of the border and that is how we voted,” he said."
+    )
+    assert [q.speaker for q in quotes] == ["a senior Valdorian official"] * 2
+    quotes = quotes_of(
+        "President Pavel Dorn met Prime Minister Jan Brok in Ostrava. He informed Mr Brok about the recent "
+        "attacks on the port cities. He said Valdoria was targeting the food stores of the south."
+    )
+    [said] = [q for q in quotes if q.cue == "said"]
+    assert said.speaker == "Pavel Dorn"
+
+
+def test_a_person_the_tagger_took_for_a_body_is_whom_he_means(quotes_of):
+    quotes = quotes_of(
+        "Deputy Mykola Verbin criticised the editors of the encyclopedia on Monday.\n\n"
+        "In the case of the Polish-language version, we are talking about 3994 active people over the last 30 "
+        "days - explains Maciej Padzikiewicz, a member of the Wikimedia Polska management team. He points out "
+        "that none of the volunteers can speak on behalf of the entire community."
+    )
+    [points] = [q for q in quotes if q.cue == "points"]
+    assert points.speaker == "Maciej Padzikiewicz"
+
+
+def test_the_deputy_prime_minister_is_no_minister_of_another_rank(quotes_of):
+    quotes = quotes_of(
+        "Party MP Adam Kowal said on Thursday that the opposition was weak. Minister Adam Kowal also attacked the "
+        "press.\n\n"
+        "Piotr Nowicki during the speech in Sochaczew also raised the topic of war reparations.- They did not "
+        "settle accounts for us after the war - said the deputy prime minister."
+    )
+    [said] = [q for q in quotes if q.content.startswith("They did not")]
+    assert said.speaker != "Adam Kowal"

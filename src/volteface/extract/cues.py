@@ -534,6 +534,25 @@ PHRASAL = {
 # report" (a turning down, which the event coder also records), "spoke of the war", "spoke out against the ban"
 # (a subject of speech, not the words said).
 TOPIC_ATTITUDES = frozenset({"reject", "dismiss", "speak"})
+# Speech verbs whose bare noun-phrase object can name only what was talked about ("mentioned the reports",
+# "reaffirms the principles", "described the costs in detail"): a subject of speech like "spoke of the war",
+# unless the object carries what was said (a clause, an "as" predicate, a noun of stance: "its commitment").
+# ("stressed the need for aid" says the thing matters, "noted the long delays" that they are: those objects
+# are claims.)
+TOPIC_NAMING_CUES = frozenset(
+    {
+        "mention",
+        "reveal",
+        "disclose",
+        "describe",
+        "reaffirm",
+        "reiterate",
+        "outline",
+        "recount",
+        "reference",
+        "tout",
+    }
+)
 
 
 def lemma(token: Token) -> str:

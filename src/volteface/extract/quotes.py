@@ -27,6 +27,7 @@ from .cues import (
     QUOTE_ONLY,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    TOPIC_NAMING_CUES,
     conditional,
     cue_class,
     lemma,
@@ -671,11 +672,11 @@ def _direct_quotes(c: _Collector) -> None:
             source = _subject(cue)
             if source is not None and not c.inside_quote(source):
                 kind = "direct" if content == quote else "mixed"
+                end = inner.end
+                if kind == "mixed" and (rest := _subtree_span(_split_predicate(cue, quote))) is not None:
+                    end = max(end, rest.end)
                 last = c.add(
-                    source,
-                    _token_span(cue),
-                    inner if kind == "direct" else Span(content.start, inner.end),
-                    kind,
+                    source, _token_span(cue), inner if kind == "direct" else Span(content.start, end), kind
                 )
                 last_end, waiting = cue.sent.end_char, []  # the sentence may run on to more of the words
                 continue
@@ -688,6 +689,24 @@ def _direct_quotes(c: _Collector) -> None:
             continue
         last = None
         waiting.append(quote)
+
+
+def _split_predicate(cue: Token, words: Span) -> list[Token]:
+    """The rest of a reported clause whose quoted subject the parser closed off at the quotation mark: 'said that
+    “becoming entangled in the dispute” was not “vital”' hangs "was not …" on the cue as a second clause. A
+    complement with no subject of its own, opening right after the closing mark, is the quoted words' predicate."""
+    after = next((t for t in cue.doc[cue.i :] if t.idx >= words.end), None)
+    if after is None or cue.doc[after.i - 1].text not in _MARKS or after.is_punct:
+        return []
+    for clause in cue.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.left_edge.i == after.i
+            and cue_class(clause) is None
+            and not any(g.dep_ in SUBJECT_DEPS for g in clause.children)
+        ):
+            return [t for t in clause.subtree if not (t.i == clause.right_edge.i and t.is_punct)]
+    return []
 
 
 # Words after which quotation marks hold a name (of an event, a work, an operation, a motto), not words said.
@@ -962,6 +981,8 @@ def _clause_quotes(c: _Collector) -> None:
                 # "said the site was hit, saying it came under fire": the participle is a statement of its own
                 skip |= {t.i for t in other.subtree}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
+        if tokens and tokens[-1].text in _MARKS:
+            tokens += _split_predicate(token, Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
         lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
         if (
             clause.i > token.i
@@ -1384,11 +1405,36 @@ def _object_quotes(c: _Collector) -> None:
             ]  # "… – a reference to …": after the dash, the journalist's gloss
         if klass == "statement" and _anaphoric(tokens):
             continue  # "publicly announced the change": the words are told elsewhere, or not at all
+        if klass == "statement" and word in TOPIC_NAMING_CUES and _topic(rights):
+            klass = "belief"  # "mentioned the reports in Western media": what was talked about, not the words
         content = _subtree_span(tokens) or _one_name(tokens, klass)
         if content is None or c.taken(content):
             continue
         cue = Span(_cue_span(token).start, cue_end.idx + len(cue_end.text))
         c.add(subject, cue, content, _kind(content.text(c.article.text), klass))
+
+
+# Nouns whose phrase tells a stance taken, not a topic ("reiterated its call for …", "reaffirmed its commitment").
+STANCE_NOUNS = SPEECH_NOUNS | BELIEF_NOUNS | ATTITUDE_NOUNS | {
+    "call", "position", "stance", "demand", "appeal", "need", "importance", "necessity",
+}  # fmt: skip
+
+
+def _topic(rights: list[Token]) -> bool:
+    """Is a cue's one object a bare noun phrase naming a topic: no clause, no "as" predicate, no stance noun?"""
+    objects = [r for r in rights if r.dep_ == "dobj"]
+    if len(objects) != 1 or any(r.dep_ not in ("dobj", "prep") or r.lower_ == "as" for r in rights):
+        return False
+    obj = objects[0]
+    return (
+        obj.pos_ in ("NOUN", "PROPN")
+        and obj.lemma_.lower() not in STANCE_NOUNS
+        and not any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree)
+        and not any(
+            ch.dep_ in ("acl", "appos", "ccomp") and any(g.dep_ == "mark" for g in ch.children)
+            for ch in obj.children
+        )  # "noted the fact that …"
+    )
 
 
 # Prepositions that bring a verb's object ("disagreed with the stance", "worried about the cost").

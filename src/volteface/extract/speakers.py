@@ -15,7 +15,7 @@ When nothing fits, the mention is kept and the actor left blank: a blank is bett
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -224,6 +224,8 @@ LEADER_TITLES = {
     "pontiff",
     "pope",
 }
+# Words that make a title another office ("deputy prime minister" is neither the prime minister nor a minister).
+RANKS = ("deputy", "vice", "assistant", "prime")
 # Nouns for bodies: "the ministry said" means an institution named before.
 BODY_NOUNS = {
     "ministry",
@@ -320,6 +322,8 @@ NON_STATE_BODIES = {
     "committee",
     "union",
     "campaign",
+    "operator",
+    "manufacturer",
 }
 # Bodies whose kind their names say ("Barclays Bank", "the Institute for the Study of War"): "the bank" is one so
 # named; a newspaper or an agency is rarely named as one, so those look back to any body that spoke.
@@ -993,16 +997,25 @@ class SpeakerFinder:
         """A resolved speaker becomes the most salient antecedent for what follows."""
         if speaker.name is None or speaker.kind not in ("person", "body", "unnamed", "group", "document"):
             return  # unnamed sources are remembered for "they" and "the spokesman" alone, documents for themselves
-        gender = None
+        gender, kind = None, speaker.kind
         if speaker.kind == "person":
             gender = next((c.gender for c in self.people if c.name == speaker.name and c.gender), None)
+        words = speaker.name.split()
+        if (
+            kind == "body"
+            and (speaker.actor is None or speaker.actor.startswith("org:"))
+            and len(words) == 2
+            and words[-1].lower() not in _ORG_WORDS
+            and (gender := gender_of(speaker.name)) is not None
+        ):
+            kind = "person"  # "explains Maciej Padzikiewicz", which the tagger read as an organisation: a "he" after
         self.spoken.append(
             _Candidate(
                 token.i,
                 self.sent_of[token.i],
                 speaker.name,
                 speaker.actor,
-                speaker.kind,
+                kind,
                 gender,
                 True,
                 speaker=True,
@@ -1181,6 +1194,10 @@ class SpeakerFinder:
             if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children):
                 # "the former president" is whoever was introduced as former, never the one in office
                 strict, words = True, words | {"former"}
+            rank = next((r for r in RANKS if r in _modifiers(token)), None)
+            if rank is not None:
+                # "the deputy prime minister" is whoever was introduced as deputy, never a minister of another rank
+                strict, words = True, words | {rank}
             # "the analyst", "the expert" is no office the most-named person holds: whoever was introduced so, else
             # whom a "he" or "she" would mean there
             described = noun in DESCRIPTIVE_TITLES
@@ -1351,6 +1368,9 @@ class SpeakerFinder:
                 # "The Belarusian leader said … He also said …": the unnamed holder of the title speaks on, not
                 # the person of another country the article names most
                 return Speaker(titled.name, mention, titled.actor, titled.kind)
+            if found is None and titled is not None:
+                # "…, a senior official told Euractiv. “…,” he said": no one named since, the official speaks on
+                return Speaker(titled.name, mention, titled.actor, titled.kind)
         elif lower in GROUP_PRONOUNS:
             # "it said": a body that spoke in the last sentences (the newspaper, the ministry), else the nearest;
             # but an "It" opening a sentence that tells no speech continues the sentence before's subject
@@ -1408,6 +1428,11 @@ class SpeakerFinder:
         means the article's protagonist: the one named most."""
         here = self.sent_of[token.i]
         pool = (self.people if kind == "person" else self.bodies) + [c for c in self.spoken if c.kind == kind]
+        if kind == "body" and title in FIRM_NOUNS:
+            # "the nuclear operator Energoatom", which the tagger read as a person: a firm for "the operator"
+            pool += [
+                replace(c, kind="body") for c in self.people + self.spoken if self._firm_named(c) is not None
+            ]
         own_clause = {c.i for c in token.head.children} | {token.head.i}
         window = WINDOW_SENTENCES if title is None else len(self.sent_of)
         named: dict[str, int] = {}
@@ -1418,11 +1443,18 @@ class SpeakerFinder:
         for c in pool:
             if c.token >= token.i or here - c.sent > window:
                 continue
+            if title is None and not c.speaker and _hearer(self.doc[c.token]):
+                continue  # "told Euractiv", "in an interview with Reuters": the one spoken to, not whom "he" means
             if gender is not None and c.gender is not None and c.gender != gender:
                 continue
             if title in NON_STATE_BODIES and self._is_state(c):
                 continue  # "the newspaper", "the institute" is never a country or its government
-            if kind == "body" and title in NAMED_KINDS and title not in c.name.lower():
+            if (
+                kind == "body"
+                and title in NAMED_KINDS
+                and title not in c.name.lower()
+                and self._firm_named(c) != title
+            ):
                 continue  # "the bank said" is a bank named before, not the newspaper that quoted it
             if (
                 kind == "body"
@@ -1464,12 +1496,23 @@ class SpeakerFinder:
                 best, best_score = c, score
         return best
 
+    def _firm_named(self, c: _Candidate) -> str | None:
+        """The firm noun a person-tagged name was introduced with ("the company Energoatom"), if any."""
+        token = self.doc[c.token]
+        if c.kind != "person" or c.gender is not None:
+            return None
+        if token.lemma_.lower() in FIRM_NOUNS:
+            return token.lemma_.lower()  # the source was the firm noun itself, the name beside it
+        if token.dep_ == "appos" and token.head.lemma_.lower() in FIRM_NOUNS:
+            return token.head.lemma_.lower()
+        return None
+
     def _titled_speaker_before(self, token: Token) -> _Candidate | None:
         """The last speaker, when it was one person known only by title ("the Serbian leader", "a senior official")
         who spoke in the sentence before, with no person named since."""
         last = self.spoken[-1] if self.spoken else None
-        if last is None or last.kind != "unnamed" or last.token >= token.i:
-            return None
+        if last is None or last.kind not in ("unnamed", "body") or last.token >= token.i:
+            return None  # (an official read as the body they serve is still one person unnamed)
         head = self.doc[last.token]
         if (
             head.tag_ != "NN"
@@ -1477,7 +1520,7 @@ class SpeakerFinder:
             or self.sent_of[token.i] - last.sent != 1
         ):
             return None
-        if any(last.token < c.token < token.i for c in self.people):
+        if any(last.token < c.token < token.i and not _hearer(self.doc[c.token]) for c in self.people):
             return None
         return last
 
@@ -1608,6 +1651,7 @@ class SpeakerFinder:
             for c in self.people
             if c.token > token.i
             and c.token not in own
+            and not _hearer(self.doc[c.token])
             and self._titled(c, title)
             and self._described_with(c, _modifiers(token), len(self.doc), every=True)
         }
@@ -1749,6 +1793,28 @@ def _is_subject(token: Token) -> bool:
         or node.dep_ == "pobj"
         and node.head.lower_ == "by"
         and node.head.dep_ == "agent"
+    )
+
+
+# Verbs whose object is the one spoken to ("told Euractiv"), and nouns of talk whose "with" names the other side.
+HEARING_VERBS = {"tell", "inform", "brief", "assure", "notify"}
+TALK_NOUNS = {"interview", "conversation", "talk", "talks", "call", "meeting", "podcast"}
+
+
+def _hearer(token: Token) -> bool:
+    """Is the name the one spoken to: "told Euractiv", "said in an interview with Reuters", "speaking to X"?"""
+    node = token
+    while node.dep_ in ("compound", "flat", "appos") and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ in ("dobj", "dative") and head.lemma_.lower() in HEARING_VERBS:
+        return True
+    return (
+        node.dep_ == "pobj"
+        and (head.lower_ == "with" and head.head.lemma_.lower() in TALK_NOUNS)
+        or node.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lemma_.lower() in ("speak", "talk", "say")
     )
 
 
