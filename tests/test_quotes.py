@@ -1170,6 +1170,8 @@ def test_an_appeal_or_order_with_its_addressee_is_a_statement(quotes_of):
         "Asked to explain the delay, Minister Anna Kowal blamed the weather. She told reporters."
     )
     assert not [q for q in quotes if q.cue and q.cue.lower() in ("asked", "told")]
+    quotes = quotes_of("“We will wait,” said a Valdorian diplomat, asking not to be named.")
+    assert [q.cue for q in quotes] == ["said"]
 
 
 def test_a_call_for_names_what_was_demanded(quotes_of):

@@ -334,7 +334,6 @@ ATTITUDE_VERBS = frozenset(
         "detest",
         "resent",
         "relish",
-        "respect",
         "appreciate",
         "care",
         "distrust",

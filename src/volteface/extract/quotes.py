@@ -1396,11 +1396,13 @@ def _object_quotes(c: _Collector) -> None:
             tokens = [t for r in rights if r.dep_ != "prep" for t in r.subtree]
         elif word in ("ask", "tell") and (
             not any(r.dep_ == "xcomp" for r in rights)
+            or not any(r.dep_ == "dobj" for r in rights)  # "asking not to be named" appeals to no one
             or token.tag_ == "VBN"
             and not any(ch.dep_ == "aux" for ch in token.children)
         ):
             # "asked about the ruling" is a question, "told reporters" names who heard, "Asked to explain, she
-            # said" was asked by someone else; "asked Kyiv to …", "told his aides to …" an appeal or an order
+            # said" was asked by someone else; "asked Kyiv to …", "told his aides to …" an appeal or an order to
+            # the one named
             continue
         elif word in PHRASAL and word not in ("warn", "ask"):
             continue  # "called" alone summons, "pointed" alone gestures
@@ -1416,7 +1418,7 @@ def _object_quotes(c: _Collector) -> None:
             tokens = [t for r in rights for t in r.subtree]
         tokens += _second_object(token, tokens)
         tokens.sort(key=lambda t: t.i)
-        dash = next((t.i for t in tokens if t.text in ("–", "—") and t.i > tokens[0].i), None)
+        dash = next((t.i for t in tokens if t.text in ("–", "—", "--") and t.i > tokens[0].i), None)
         if dash is not None:
             tokens = [
                 t for t in tokens if t.i < dash
