@@ -31,7 +31,9 @@ def test_a_belief_is_kept_apart_from_statements(quotes_of):
 
 
 def test_negated_speech_is_no_statement(quotes_of):
-    assert quotes_of("Minister Anna Kowal has not explained her decision to leave the talks.") == ()
+    # (her decision to leave is her intention, a belief; nothing she said)
+    quotes = quotes_of("Minister Anna Kowal has not explained her decision to leave the talks.")
+    assert [q.kind for q in quotes] == ["belief"]
 
 
 def test_he_said_goes_to_the_last_speaker_not_the_nearest_name(quotes_of):
@@ -1232,3 +1234,61 @@ def test_the_deputy_prime_minister_is_no_minister_of_another_rank(quotes_of):
     )
     [said] = [q for q in quotes if q.content.startswith("They did not")]
     assert said.speaker != "Adam Kowal"
+
+
+def test_an_appeal_or_order_with_its_addressee_is_a_statement(quotes_of):
+    quotes = quotes_of(
+        "Senator Anna Kowal asked the ministers to publish their plans. "
+        "Governor Tomas Brenner told his aides to find a way around the assembly."
+    )
+    assert [(q.kind, q.speaker, q.content) for q in quotes] == [
+        ("indirect", "Anna Kowal", "the ministers to publish their plans"),
+        ("indirect", "Tomas Brenner", "his aides to find a way around the assembly"),
+    ]
+    # asked by someone unnamed, and told to whom: no appeal of hers
+    quotes = quotes_of(
+        "Asked to explain the delay, Minister Anna Kowal blamed the weather. She told reporters."
+    )
+    assert not [q for q in quotes if q.cue and q.cue.lower() in ("asked", "told")]
+    quotes = quotes_of("“We will wait,” said a Valdorian diplomat, asking not to be named.")
+    assert [q.cue for q in quotes] == ["said"]
+
+
+def test_a_call_for_names_what_was_demanded(quotes_of):
+    [quote] = quotes_of(
+        "Doctors at the Valdorian clinic sent a letter to the board, calling for his dismissal."
+    )
+    assert (quote.kind, quote.cue, quote.content) == ("indirect", "calling for", "his dismissal")
+
+
+def test_likes_decisions_and_views_are_beliefs(quotes_of):
+    quotes = quotes_of(
+        "Minister Anna Kowal despises the new tax. "
+        "Tomas Brenner's decision to leave the talks surprised his party. "
+        "In Brenner's view, the treaty has already failed."
+    )
+    assert [(q.kind, q.speaker, q.content) for q in quotes] == [
+        ("belief", "Anna Kowal", "the new tax"),
+        ("belief", "Tomas Brenner", "to leave the talks"),
+        ("belief", "Tomas Brenner", "the treaty has already failed"),
+    ]
+
+
+def test_a_poll_that_frames_its_sentence_finds_what_it_frames(quotes_of):
+    [quote] = quotes_of(
+        "In the latest Valdorian Institute poll, Anna Kowal leads Tomas Brenner by four points."
+    )
+    assert (quote.kind, quote.cue, quote.content) == (
+        "belief",
+        "In",
+        "Anna Kowal leads Tomas Brenner by four points",
+    )
+    assert quotes_of("The rise in polls helped Anna Kowal.") == ()
+
+
+def test_deeds_told_with_verbs_of_the_mind_are_no_beliefs(quotes_of):
+    quotes = quotes_of(
+        "Anna Kowal will assume office in January. Tomas Brenner pushed a bill through the assembly. "
+        "The Valdorian ministers pushed for new talks."
+    )
+    assert [(q.kind, q.cue, q.content) for q in quotes] == [("belief", "pushed for", "new talks")]

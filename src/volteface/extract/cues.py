@@ -325,11 +325,25 @@ ATTITUDE_VERBS = frozenset(
         "emphasize",
         "worry",
         "forget",
+        # likes and dislikes: "she loves the school", "he despises the press", "cares about his image"
+        "love",
+        "like",
+        "hate",
+        "loathe",
+        "despise",
+        "detest",
+        "resent",
+        "relish",
+        "appreciate",
+        "care",
+        "distrust",
+        "mistrust",
     }
 )
 # Verbs that introduce a direct quotation only from beside it ("…,” he continued); never a clause of their own.
 QUOTE_ONLY = frozenset({"continue", "begin", "go"})
-# Speech verbs whose object or complement is what was said: "X called for talks", "urged Kyiv to ...",
+# Speech verbs whose object or complement is what was said: "X called for talks", "urged Kyiv to ...", "told
+# his aides to ...",
 # "accused Moscow of ...", "described the talks as ...". Praise and condemnation are acts (CAMEO 05, 11) the
 # event coder records; they are not quotations of anyone's words.
 OBJECT_CUES = frozenset(
@@ -355,6 +369,7 @@ OBJECT_CUES = frozenset(
         "stress",
         "mention",
         "ask",
+        "tell",
         "insist",
         "reaffirm",
         "dismiss",
@@ -454,6 +469,7 @@ ATTITUDE_NOUNS = frozenset(
         "disapproval",
         "plan",
         "proposal",
+        "decision",
         "determination",
         "eagerness",
         "willingness",
@@ -529,7 +545,11 @@ PHRASAL = {
     "warn": ("of", "against", "about"),
     "talk": ("about",),
     "speak": ("about", "of", "out"),
+    "push": ("for",),  # "pushed for talks"; "pushed a bill through", "pushed the mound" are deeds
 }
+# Verbs of the mind that hold a belief only with a clause ("found that …", "assumes that …"): with a bare object
+# they name a deed or a state ("assumed office", "supposed to keep", "figure out a way").
+CLAUSE_BELIEFS = frozenset({"assume", "figure", "suppose"})
 # Verbs whose object names what an attitude is about, its words untold: "rejected the offer", "dismissed the
 # report" (a turning down, which the event coder also records), "spoke of the war", "spoke out against the ban"
 # (a subject of speech, not the words said).
@@ -590,6 +610,8 @@ def object_class(token: Token) -> str | None:
     word = lemma(token)
     if word in OBJECT_CUES and word not in ("dismiss", "reject") or word in NAMING_CUES:
         return "statement"  # "dismissed the plan" alone is a reaction (an event), its words untold
+    if word in CLAUSE_BELIEFS:
+        return None
     if word in ATTITUDE_VERBS or word in BELIEF_VERBS or word in TOPIC_ATTITUDES:
         return "belief"
     return None

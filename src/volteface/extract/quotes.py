@@ -1174,6 +1174,39 @@ def _according_to(c: _Collector) -> None:
         )
 
 
+# Nouns of a mind that frame a clause as someone's view: "in Trump's view, …", "in his eyes, …".
+VIEW_NOUNS = frozenset(
+    {"view", "opinion", "eyes", "mind", "estimation", "judgment", "judgement", "assessment"}
+)
+# Counts of opinion that frame a clause as what they found: "in the latest poll, Clinton leads …".
+POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def _in_view(c: _Collector) -> None:
+    """'In Trump's view, …' (the possessor's belief) and 'In the latest poll, Clinton leads …' (the poll's
+    finding, a belief as "the poll shows" is): the clause the phrase frames, without the phrase."""
+    for token in c.doc:
+        if token.lower_ != "in" or token.dep_ != "prep" or token.head.dep_ != "ROOT" or c.inside_quote(token):
+            continue  # only a phrase framing its sentence: "the rise in polls" frames nothing
+        noun = next((ch for ch in token.children if ch.dep_ == "pobj"), None)
+        if noun is None or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        holder = next((ch for ch in noun.children if ch.dep_ == "poss"), None)
+        if noun.lower_ in VIEW_NOUNS or noun.lemma_.lower() in VIEW_NOUNS:
+            if holder is None or not (_person(holder, c) if holder.pos_ == "PRON" else _can_speak(holder, c)):
+                continue
+            source, cue = holder, Span(token.idx, noun.idx + len(noun.text))
+        elif noun.lemma_.lower() in POLL_NOUNS and holder is None:
+            source, cue = noun, _token_span(token)
+        else:
+            continue
+        phrase = {t.i for t in token.subtree}
+        content = _subtree_span([t for t in token.sent if t.i not in phrase])
+        if content is None or c.taken(content) or not _has_verb(c.doc, content):
+            continue
+        c.add(source, cue, content, "belief").remembered = False
+
+
 def _points_back(according: Token) -> bool:
     """Does the sentence open "That's according to X" / "This is according to X", whose "that" is the sentence
     before?"""
@@ -1382,9 +1415,17 @@ def _object_quotes(c: _Collector) -> None:
             # "called the charges fabricated": naming is saying; "… in his strongest condemnation yet" is the
             # journalist's frame around it
             tokens = [t for r in rights if r.dep_ != "prep" for t in r.subtree]
-        elif word == "ask" and first.dep_ != "xcomp" and not any(r.dep_ == "xcomp" for r in rights):
-            continue  # "asked about the ruling" is a question; "asked for aid", "asked Kyiv to …" an appeal
-        elif word in PHRASAL and word != "warn":
+        elif word in ("ask", "tell") and (
+            not any(r.dep_ == "xcomp" for r in rights)
+            or not any(r.dep_ == "dobj" for r in rights)  # "asking not to be named" appeals to no one
+            or token.tag_ == "VBN"
+            and not any(ch.dep_ == "aux" for ch in token.children)
+        ):
+            # "asked about the ruling" is a question, "told reporters" names who heard, "Asked to explain, she
+            # said" was asked by someone else; "asked Kyiv to …", "told his aides to …" an appeal or an order to
+            # the one named
+            continue
+        elif word in PHRASAL and word not in ("warn", "ask"):
             continue  # "called" alone summons, "pointed" alone gestures
         elif word == "claim" and any(r.dep_ == "dobj" and r.lemma_.lower() in TOLLS for r in rights):
             continue  # "the war has claimed 14,000 lives": it took them, nobody claimed anything
@@ -1398,13 +1439,15 @@ def _object_quotes(c: _Collector) -> None:
             tokens = [t for r in rights for t in r.subtree]
         tokens += _second_object(token, tokens)
         tokens.sort(key=lambda t: t.i)
-        dash = next((t.i for t in tokens if t.text in ("–", "—") and t.i > tokens[0].i), None)
+        dash = next((t.i for t in tokens if t.text in ("–", "—", "--") and t.i > tokens[0].i), None)
         if dash is not None:
             tokens = [
                 t for t in tokens if t.i < dash
             ]  # "… – a reference to …": after the dash, the journalist's gloss
-        if klass == "statement" and _anaphoric(tokens):
-            continue  # "publicly announced the change": the words are told elsewhere, or not at all
+        if klass == "statement" and _anaphoric(tokens) and cue_end is token:
+            # "publicly announced the change": the words are told elsewhere, or not at all (but "called for his
+            # dismissal" names what was demanded)
+            continue
         if klass == "statement" and word in TOPIC_NAMING_CUES and _topic(rights):
             klass = "belief"  # "mentioned the reports in Western media": what was talked about, not the words
         content = _subtree_span(tokens) or _one_name(tokens, klass)
@@ -1801,6 +1844,7 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
         _dash_lines,
         _clause_quotes,
         _according_to,
+        _in_view,
         _object_quotes,
         _noun_cues,
         _colon_blocks,
