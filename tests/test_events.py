@@ -1669,3 +1669,67 @@ def test_remembered_verb_lemmas_match_the_rules():
         assert [codebook.verb_lemma(t) for t in doc] == expected
     codebook._mended_lemma.cache_clear()  # forgotten, and asked again
     assert [codebook.verb_lemma(t) for t in doc] == expected
+
+
+def test_an_aim_at_force_is_no_threat_and_forces_readied_show_force():
+    [forecast, sought, readied, sanctions] = _triples(
+        [
+            "Norwegian forces plan to attack Sweden in the coming days, the Danish prime minister said.",
+            "The bill sends money to Sweden as it seeks to repel Norway from its territory.",
+            "The Norwegian army prepared to resume shelling Swedish positions.",
+            "Norway plans to impose sanctions on Sweden.",
+        ]
+    )
+    assert not any(
+        r == "13" for _, _, r in forecast | sought
+    )  # a plan told by another, an aim: no threat made
+    assert ("NOR", "SWE", "15") in readied
+    assert ("NOR", "SWE", "13") in sanctions  # a sanction planned is announced: a threat
+
+
+def test_a_pact_agreed_with_its_purpose_is_concluded_and_its_broker_is_no_party():
+    [purpose, brokered] = _triples(
+        [
+            "Norway and Sweden have agreed to an Agreement on Reciprocal Trade to strengthen their relationship.",
+            "Norway and Sweden agreed a deal brokered by the United Nations to unblock grain exports.",
+        ]
+    )
+    assert ("NOR", "SWE", "05") in purpose
+    assert ("NOR", "SWE", "05") in brokered
+    assert not any(t == "IGOUNO" for _, t, _ in brokered)
+
+
+def test_enabling_is_aid_looting_soldiers_seize_and_forces_bombing_are_military():
+    [enabled, looted, rioters, bombing, car_bomb] = _all(
+        [
+            "NATO has enabled Sweden to put up a valiant resistance.",
+            "Churches in Sweden were deliberately looted by the Norwegian military.",
+            "Rioters looted shops in Oslo on Monday.",
+            "The Norwegians are still bombing Swedish towns.",
+            "A car bomb killed a Swedish officer in Oslo on Monday.",
+        ],
+        candidates=True,
+    )
+    assert [e[2][:2] for e in enabled] == ["07"]  # the means lent, no concession (08)
+    assert [e[2] for e in looted] == ["171"]  # property seized, no riot (145)
+    assert [e[2] for e in rioters] == ["145"]
+    assert all(e[2][:2] == "19" for e in bombing)  # a state's forces bombing: not 183, non-military bombing
+    assert [e[2] for e in car_bomb] == ["183"]
+
+
+def test_what_a_thing_concerns_is_no_worry_and_some_of_a_bodys_states_are_not_the_body():
+    [concern, some, leaders, whole] = _all(
+        [
+            "The demands mainly concern NATO's expansion to Sweden.",
+            "Some other NATO countries sent weapons to Sweden on Monday.",
+            "Many leaders of the European Union countries talked to the Norwegian prime minister on Monday.",
+            "The G7 nations signed an agreement with Norway on Monday.",
+        ],
+        candidates=True,
+    )
+    assert concern == []
+    assert not any(e[0] == "IGONATO" for e in some)
+    assert not any(e[0] == "IGOEUREEC" for e in leaders)
+    assert any(
+        e[0] == "IGOG7" and e[2][:2] == "05" for e in whole
+    )  # the body's states all together: the body

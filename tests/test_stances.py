@@ -929,13 +929,14 @@ def test_coded_acts_that_take_no_side_toward_their_target():
 def test_a_sentence_signed_off_after_a_dash_is_the_signers_words():
     signed, told = _all_stances(
         [
-            "Russian troops surrounded Ukraine, Russian forces plan to attack Ukraine within days, their aim is "
-            "Kyiv - said the President of Finland.",
-            "Russian troops surrounded Ukraine, Russian forces plan to attack Ukraine within days.",
+            "Russian troops surrounded Ukraine, the Russian government plans to sanction Ukraine within days, their "
+            "aim is Kyiv - said the President of Finland.",
+            "Russian troops surrounded Ukraine, the Russian government plans to sanction Ukraine within days.",
         ]
     )
-    assert ("RUSMIL", "UKR", "against") not in signed
-    assert ("RUSMIL", "UKR", "against") in told
+    # (a sanction planned is a threat; an attack planned is an aim, no threat: events.py)
+    assert ("RUSGOV", "UKR", "against") not in signed
+    assert ("RUSGOV", "UKR", "against") in told
     assert _acts(
         [
             "Russian soldiers have surrounded Norway, and Norway sent tanks to Ukraine - said the President of Finland."

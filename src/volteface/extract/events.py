@@ -842,6 +842,21 @@ def _state_subject(verb: Token) -> bool:
     return subject.ent_type_ == "GPE" or bool(words & (TROOP_NOUNS | STATE_SUBJECT_NOUNS))
 
 
+LOOT_VERBS = {"loot", "ransack", "pillage", "plunder"}
+
+
+def _by_forces(verb: Token) -> bool:
+    """Is the verb's doer, active or passive, a state or its forces ("the Russians bombed", "looted by the Russian
+    military"), not a crowd or a militant?"""
+    doer = _source(verb)
+    if doer is None:
+        return False
+    words = {doer.lemma_.lower()} | {
+        c.lemma_.lower() for c in doer.children if c.dep_ in ("compound", "amod")
+    }
+    return doer.ent_type_ in ("GPE", "NORP") or bool(words & (TROOP_NOUNS | STATE_SUBJECT_NOUNS))
+
+
 # Measures against someone, which a noun lexicon of acts may not hold: "backed restrictions on Russian visitors".
 MEASURE_NOUNS = {
     "restriction",
@@ -1046,6 +1061,8 @@ def _code_for(verb: Token) -> str | None:
         return "190"  # "used by Ukraine to counter Russian troops": countering forces is fighting, not a rebuttal
     if lemma in ("agree", "concur") and _agrees_with_view(verb):
         return "019"  # "agreed with Zelenskyy's assessment": accord expressed (CAMEO 019), no pledge to cooperate
+    if lemma == "concern" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "the demands concern NATO's expansion": what a thing is about, no worry voiced (012)
     if lemma == "need" and not _need_addressed(verb):
         return (
             None  # "China needs trade with the G7": a want, no demand made of anyone (CAMEO 10 asks someone)
@@ -1097,6 +1114,9 @@ def _code_for(verb: Token) -> str | None:
         and not _calls_on(verb)
     ):
         inner = family = None  # "called the US the one who started the crisis" names, it does not appeal
+    if lemma in COMMIT_VERBS and inner is not None and (_lookup(verb) or "")[:3] == "057":
+        # "agreed to a trade agreement to strengthen ties": the pact is concluded (057), the infinitive its purpose
+        inner = family = None
     if family and inner is not None:
         if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
             return "011"
@@ -1115,6 +1135,11 @@ def _code_for(verb: Token) -> str | None:
             return None  # "aim to push the troops back": an aim at an act the lexicon does not know is no cooperation
         if lemma == "consider" and inner_code[:2] < "13":
             return None  # "considering sending aid": weighed, not offered (considering sanctions is a threat)
+        if lemma in AIM_VERBS - {"consider"} and inner_code[:2] in FORCE_ROOTS - {"15"}:
+            # "the army prepared to resume shelling": forces readied, a force posture (PETRARCH's "prepare for
+            # fight"); "forces plan to attack Kyiv - Biden said", "as it seeks to repel Russia": an aim at force
+            # ascribed to someone, no threat they made (CAMEO 13 is a threat uttered; a sanction planned is one)
+            return "154" if lemma == "prepare" else None
         if family == "intent" and inner_code[:2] >= "13":
             family = "threaten"  # planning or preparing to coerce is a threat
         if family == "intent" and _lemma_is(verb, "agree") and inner.dep_ == "ccomp":
@@ -1158,6 +1183,9 @@ def _code_for(verb: Token) -> str | None:
         return (
             None  # "demonstrate the political will", "demonstrate that it has learned": to show, not to march
         )
+    if code is not None and code[:2] == "14" and lemma in LOOT_VERBS and _by_forces(verb):
+        # "looted by the Russian military": property seized by soldiers (CAMEO 171), no riot (145)
+        code = "171"
     if code is not None and code[:2] == "14" and lemma not in PROTEST_VERBS and _state_subject(verb):
         # "Russia hit Kyiv with missiles": PETRARCH's synonym rows, not a demonstration (a state or its forces do
         # not demonstrate; crowds blocking roads do); the verb's own sense stands ("hit": force)
@@ -1200,8 +1228,14 @@ def _code_for(verb: Token) -> str | None:
         return "072"  # "trained up 20,000 Ukrainian soldiers": CAMEO 072 military aid includes training
     if code[:2] in VIOLENCE_ROOTS and _figurative(verb):
         return None  # "the invasion has destroyed trust towards Russia": a figure of speech, no force used
-    if code[:2] in ("18", "19", "20") and {t.lower_ for t in verb.sent} & BOMBING_WORDS:
-        return "183"  # killed or wounded by a bomb: unconventional violence, not a military clash
+    if (
+        code[:2] in ("18", "19", "20")
+        and {t.lower_ for t in verb.sent if t != verb} & BOMBING_WORDS
+        and not _by_forces(verb)
+    ):
+        # killed or wounded by a bomb: unconventional violence, not a military clash; a state's forces bombing is
+        # military force (CAMEO 183 is non-military bombing)
+        return "183"
     if code[:2] in ("18", "19", "20") and (act := _harming_act(verb)) is not None:
         return (
             act  # "a Russian missile strike killed five civilians": the strike is the act, not a mass killing
@@ -1603,6 +1637,32 @@ MEMBER_NOUNS = {
 }
 
 
+# Plurals that name the states of a body in front ("the G7 nations"), and the words that make them a part of its
+# states ("some NATO countries", "many leaders of EU countries"), not the body acting as one.
+MEMBER_STATE_NOUNS = {"country", "state", "nation", "member", "government"}
+SUBSET_WORDS = {
+    "some", "many", "several", "other", "few", "multiple", "most", "individual", "various", "certain",
+}  # fmt: skip
+
+
+def _member_states(token: Token) -> bool:
+    """Does the noun name some of the states that belong to a body ("UN member nations", "some other NATO
+    countries", "many leaders of the EU countries")?"""
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "member" for c in token.lefts):
+        return True
+    if token.tag_ != "NNS" or token.lemma_.lower() not in MEMBER_STATE_NOUNS:
+        return False
+    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    return any(c.lower_ in SUBSET_WORDS for t in {token, owner} for w in t.lefts for c in w.subtree)
+
+
+def _body_or_state(token: Token, found: DocActors) -> Actor | None:
+    """The actor a word names; "EU countries talked to Putin", "leaders of NATO members": some of the body's
+    states, not the body itself."""
+    actor = found.actor_for(token)
+    return None if actor is not None and actor.kind != "state" and _member_states(token) else actor
+
+
 def _antecedent(pronoun: Token) -> Token:
     """What a relative pronoun stands for: the noun right before it ("the US and China, which has refused":
     China), the small model attaching the clause to the phrase's head as often as not; an actor named after an
@@ -1644,7 +1704,7 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         # the participant, not the doer in front ("launched its bombardment of Ukrainian cities"); with no
         # participant, the doer of the act the verb answers ("repelled a Russian attack": Russia)
         return _participant(token, found) or _noun_source(token, found)
-    actor = topic_actor(token, found) or _subject_person(token, found) or found.actor_for(token)
+    actor = topic_actor(token, found) or _subject_person(token, found) or _body_or_state(token, found)
     if actor is None and token.lemma_.lower() in PLACE_NOUNS | ROLE_NOUNS | OWNED_NOUNS:
         # "at the border with Ukraine", "the territory of Moldova": the state the place belongs to; "froze the
         # assets of Russian oligarchs": sanctions on what an actor owns are aimed at the owner
@@ -1654,7 +1714,7 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
                 for p in token.children
                 if p.dep_ == "prep" and p.lower_ in ("with", "of")
                 for g in p.children
-                if g.dep_ == "pobj" and (a := found.actor_for(g)) is not None
+                if g.dep_ == "pobj" and (a := _body_or_state(g, found)) is not None
             ),
             None,
         )
@@ -1690,9 +1750,9 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         )
     if actor is None and _is_troops(token) and (owner := _owner(token, found)) is not None:
         actor = found.actor_for(owner)  # "U.S. battalion tactical groups": the forces of the state in front
-    if actor is None and token.pos_ == "NOUN" and not any(t.lemma_.lower() == "member" for t in token.lefts):
+    if actor is None and token.pos_ == "NOUN" and not _member_states(token):
         # an actor's property or post named by a compound ("the EU Delegation building", "the US embassy"); not
-        # "UN member nations", states of their own
+        # "UN member nations", "some NATO countries", states of their own
         actor = next(
             (
                 a
@@ -1914,15 +1974,19 @@ def _compatriots(people: Token, found: DocActors) -> Actor | None:
     return None
 
 
+MEDIATE_CODE = "045"
+
+
 def _author(thing: Token, found: DocActors) -> Actor | None:
     """The actor a thing is said to be made, proposed or done by ("a peace plan proposed by Turkey", "sanctions
     imposed by the EU"): whom a response to the thing is aimed at. Not where force is used ("destroyed tanks
-    supplied by the US" strikes no supplier)."""
+    supplied by the US" strikes no supplier), nor a go-between ("a deal brokered by Turkey": CAMEO 045 mediates,
+    the parties are the ones who agree)."""
     return next(
         (
             a
             for v in thing.children
-            if v.dep_ == "acl" and v.tag_ == "VBN"
+            if v.dep_ == "acl" and v.tag_ == "VBN" and _lookup(v) != MEDIATE_CODE
             for g in v.children
             if g.dep_ == "agent"
             for o in g.children
