@@ -1209,6 +1209,32 @@ def test_war_brought_to_a_country_and_an_appeal_coordinated_with_a_report():
     assert [(s[:3], t, r) for s, t, r in urged if r == "02"] == [("SWE", "IGOEUREEC", "02")]
 
 
+def test_a_charge_coordinated_with_or_trailing_a_report_is_the_speakers():
+    joined, trailing, inside = _triples(
+        [
+            "The Swedish minister said the talks had stalled but accused Norway of delaying them.",
+            "The Swedish minister said on Monday that Europe must stay united, accusing Norway of breaking the rules.",
+            "The Swedish minister said Norwegian troops shelled the town, killing five Danish soldiers.",
+        ]
+    )
+    assert ("SWE", "NOR", "11") in joined
+    assert ("SWE", "NOR", "11") in trailing
+    assert not any(s == "SWE" and r == "18" for s, _, r in inside)  # an act of force stays the reported one's
+
+
+def test_the_one_thanked_or_blamed_for_an_act_did_it():
+    thanked, condemned, asked = _triples(
+        [
+            "The Swedish king thanked Norway for sending tanks to Denmark.",
+            "Sweden condemned Norway for shelling Danish villages.",
+            "Sweden asked Norway for help in sending tanks to Denmark.",
+        ]
+    )
+    assert ("NOR", "DNK", "07") in thanked
+    assert ("NOR", "DNK", "19") in condemned
+    assert not any(s == "NOR" and t == "DNK" for s, t, _ in asked)
+
+
 def test_support_given_with_a_material_kind_is_aid_and_leaving_a_pact_reduces_relations():
     military, words, pact, troops = _stored(
         [

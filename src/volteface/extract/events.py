@@ -1312,6 +1312,13 @@ def _harming_act(verb: Token) -> str | None:
     return code if code is not None and code[:2] == "19" else None
 
 
+# Verbs that credit or fault someone "for" an act, which they take as done: the object did it.
+CREDIT_VERBS = {
+    "thank", "praise", "commend", "congratulate", "applaud", "hail", "reward",
+    "criticise", "criticize", "condemn", "denounce", "rebuke", "punish", "sanction",
+}  # fmt: skip
+
+
 def _source(verb: Token) -> Token | None:
     if (troops := _moved_troops(verb)) is not None:
         return troops
@@ -1358,6 +1365,9 @@ def _source(verb: Token) -> Token | None:
         # participle describes does the act (a past one is done to it: "officials sanctioned by the EU"); not
         # any noun an actor owns ("the US' hysteria surrounding the conflict")
         return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb_lemma(verb.head.head) in CREDIT_VERBS:
+        # "thanked Germany for providing Ukraine with air defence": the one thanked or blamed did the act
+        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if verb.dep_ == "pcomp" and (carrier := _governing_verb(verb)) is not None and carrier.lemma_ == "be":
         # "Russia is in the process of deploying troops"; not "warned Russia against deploying", whose doer is
         # the object, nor "abstained from voting", which did not happen
@@ -1380,13 +1390,20 @@ def _to_come(verb: Token) -> bool:
 
 
 REPORTING_LEMMAS = {"say", "tell", "state", "note", "stress", "argue", "claim", "insist", "announce", "add"}
+# Acts of words a speaker goes on to make after a reported clause: CAMEO 11 (criticise, accuse, blame, condemn).
+CHARGE_ROOTS = {"11"}
 
 
 def _reporter(verb: Token) -> Token | None:
-    """The verb of saying an appeal or a demand is coordinated with when the parse hangs it on the reported
-    clause ("Zelensky said Russia was adapting to sanctions and urged the EU to do more"): asking is the
-    speaker's next act, rarely an act inside what the speaker reports."""
-    if verb.dep_ != "conj" or WRAPPER_VERBS.get(verb_lemma(verb)) not in ("appeal", "demand"):
+    """The verb of saying an appeal, a demand or a charge is coordinated with, or trails as a participle, when
+    the parse hangs it on the reported clause ("Zelensky said Russia was adapting to sanctions and urged the EU to
+    do more", "Macron said Europe must defend itself, accusing Beijing of …"): asking or charging is the speaker's
+    next act, rarely an act inside what the speaker reports."""
+    asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
+    charges = (_lookup(verb) or "")[:2] in CHARGE_ROOTS
+    if not (
+        verb.dep_ == "conj" and (asks or charges) or verb.dep_ == "advcl" and verb.tag_ == "VBG" and charges
+    ):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
