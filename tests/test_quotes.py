@@ -1275,3 +1275,11 @@ def test_the_page_speaking_to_its_reader_is_no_statement(quotes_of):
         "Our weekly briefing sums up the news from the front, telling you what matters and why."
     )
     assert [q for q in quotes if q.kind != "belief"] == []
+
+
+def test_a_linked_headline_is_no_statement_of_the_report(quotes_of):
+    quotes = quotes_of(
+        "Read also: Minister Jan Brok says partners must help Valdoria protect its skies\n\n"
+        "The ministers met in Valdor on Monday."
+    )
+    assert [q for q in quotes if q.kind != "belief"] == []

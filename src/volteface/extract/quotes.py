@@ -135,6 +135,7 @@ _LINE_SPEAKER = re.compile(
 )
 _KICKER = re.compile(r"(?:[A-Z]{2,} ){2,}(?=[A-Z][a-zà-ž])")
 _MARKS = "“”\"'‘’"
+_LINK_LINE = re.compile(r"[ \t]*(?:read|see|watch)\s+(?:also|more)\s*:", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
 FURNITURE = {
     "author",
@@ -435,7 +436,7 @@ class _Collector:
                 speaker = None if impersonal else self.speakers.resolve(item.source)
                 if speaker is not None and item.remembered:
                     self.speakers.remember(speaker, item.source)
-            if speaker is None or self._to_reader(item):
+            if speaker is None or self._to_reader(item) or self._linked(item):
                 continue  # no one who can speak: "Mariupol said", "it is noted that"
             if (
                 item.cue is not None
@@ -463,6 +464,12 @@ class _Collector:
                 )
             )
         ]
+
+    def _linked(self, item: _Pending) -> bool:
+        """'Read also: Minister says …': a line that opens with a link label is another article's headline."""
+        text = self.article.text
+        at = item.cue.start if item.cue is not None else item.content.start
+        return _LINK_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
 
     def _to_reader(self, item: _Pending) -> bool:
         """'… breaks down the day's stories, telling you what matters': outside quotation marks the one spoken to
