@@ -1292,3 +1292,54 @@ def test_deeds_told_with_verbs_of_the_mind_are_no_beliefs(quotes_of):
         "The Valdorian ministers pushed for new talks."
     )
     assert [(q.kind, q.cue, q.content) for q in quotes] == [("belief", "pushed for", "new talks")]
+
+
+def test_a_view_of_people_the_text_does_not_name_is_a_belief(quotes_of):
+    [argue] = quotes_of("There are those who argue that sending arms to Valdoria strengthens the alliance.")
+    assert argue.kind == "belief"
+    [say] = quotes_of("Some say that the sanctions will never work against Ostmark.")
+    assert say.kind == "belief"
+    [close] = quotes_of("Those close to the president say he will not run again.")
+    assert close.kind != "belief"  # a group the text describes is a source
+
+
+def test_what_a_thing_suggests_is_the_writers_reading_not_a_statement(quotes_of):
+    [found] = quotes_of("The findings suggest that the policies largely reflect the voters' preferences.")
+    assert found.kind == "belief"
+    [said] = quotes_of("The report said that Ostmark has been recruiting mercenaries in the north.")
+    assert said.kind != "belief"
+
+
+def test_a_thing_announced_is_not_its_announcer(quotes_of):
+    quotes = quotes_of(
+        "He thanked Valdoria for providing a new Patriot battery, which was announced over the weekend."
+    )
+    assert all(q.cue != "announced" for q in quotes)
+
+
+def test_page_labels_and_sign_up_boxes_are_no_speakers(quotes_of):
+    quotes = quotes_of(
+        "General Tomas Berg spoke at the academy on Monday. “The fleet is ready,” Berg said.\n\n"
+        "skip past newsletter promotion Sign up to Evening Post Free weekly newsletter Our evening email sums up "
+        "the week, telling you what matters Enter your email address Sign up Privacy Notice: Newsletters may "
+        "contain info about charities and online ads. after newsletter promotion\n\n"
+        "The alliance, he said, had joined with Norland last month in helping Valdoria.\n\n"
+        "Background: Earlier, Anna Kowal, Vice President of the Commission, confirmed that the union has started "
+        "work on the next package of sanctions."
+    )
+    assert {q.speaker for q in quotes} <= {"Tomas Berg", "Anna Kowal"}
+
+
+def test_the_page_speaking_to_its_reader_is_no_statement(quotes_of):
+    quotes = quotes_of(
+        "Our weekly briefing sums up the news from the front, telling you what matters and why."
+    )
+    assert [q for q in quotes if q.kind != "belief"] == []
+
+
+def test_a_linked_headline_is_no_statement_of_the_report(quotes_of):
+    quotes = quotes_of(
+        "Read also: Minister Jan Brok says partners must help Valdoria protect its skies\n\n"
+        "The ministers met in Valdor on Monday."
+    )
+    assert [q for q in quotes if q.kind != "belief"] == []

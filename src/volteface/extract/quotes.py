@@ -135,6 +135,7 @@ _LINE_SPEAKER = re.compile(
 )
 _KICKER = re.compile(r"(?:[A-Z]{2,} ){2,}(?=[A-Z][a-zà-ž])")
 _MARKS = "“”\"'‘’"
+_LINK_LINE = re.compile(r"[ \t]*(?:read|see|watch)\s+(?:also|more)\s*:", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
 FURNITURE = {
     "author",
@@ -165,6 +166,7 @@ FURNITURE = {
     "reporting",
     "image",
     "picture",
+    "background",
 }
 QUESTIONERS = {
     "journalist",
@@ -224,6 +226,8 @@ def _subject(verb: Token) -> Token | None:
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                if child.dep_ == "nsubjpass":
+                    break  # "a new battery, which was announced …": what was announced; the agent announced it
                 return verb.head  # "Murphy, who said ..." → Murphy
             return _past_dateline(child)
     for child in verb.children:
@@ -300,6 +304,20 @@ BY_DOING = ("by", "after", "before", "while", "besides", "when")
 TOLD_WHOM = frozenset({"tell", "inform", "brief", "assure", "remind", "notify"})
 # What a participle after a reported clause draws from it: the journalist's inference ("…, suggesting …").
 INFERENCES = frozenset({"suggest", "indicate", "signal", "imply", "mean", "underscore", "highlight"})
+EVIDENCE_VERBS = INFERENCES | {"show", "point"}  # what a thing does to a reader, not what a source says
+# Pronouns for people the text does not name ("There are those who argue", "some say", "others maintain"): a view
+# the writer sets out, kept as a belief ("those close to him", "some of them", "some in the crowd" are sources).
+ANYONE = frozenset({"those", "some", "others", "many", "most", "few"})
+
+
+def _anyone(source: Token | None) -> bool:
+    return (
+        source is not None
+        and source.lower_ in ANYONE
+        and not any(ch.dep_ in ("prep", "amod", "acl", "appos", "advmod", "nummod") for ch in source.children)
+    )
+
+
 # Verbs of saying whose object is who hears the words.
 ADDRESSEE_VERBS = frozenset(
     {"tell", "inform", "brief", "assure", "remind", "notify", "advise", "warn", "urge", "ask", "instruct"}
@@ -418,7 +436,7 @@ class _Collector:
                 speaker = None if impersonal else self.speakers.resolve(item.source)
                 if speaker is not None and item.remembered:
                     self.speakers.remember(speaker, item.source)
-            if speaker is None:
+            if speaker is None or self._to_reader(item) or self._linked(item):
                 continue  # no one who can speak: "Mariupol said", "it is noted that"
             if (
                 item.cue is not None
@@ -428,6 +446,8 @@ class _Collector:
             ):
                 continue  # the interviewer's question is the occasion of the words, not a source's statement
             item.resolved = speaker
+            if item.kind != "belief" and (_anyone(item.source) or self._evidence(item, speaker)):
+                item.kind = "belief"  # a view set out with no one to ask about it, or the writer's reading
             out.append(self._quote(item, speaker, text))
         # "ISW said …, Ukrinform reports": the agency relays the attribution inside; it is not a statement of its own
         return [
@@ -444,6 +464,29 @@ class _Collector:
                 )
             )
         ]
+
+    def _linked(self, item: _Pending) -> bool:
+        """'Read also: Minister says …': a line that opens with a link label is another article's headline."""
+        text = self.article.text
+        at = item.cue.start if item.cue is not None else item.content.start
+        return _LINK_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+    def _to_reader(self, item: _Pending) -> bool:
+        """'… breaks down the day's stories, telling you what matters': outside quotation marks the one spoken to
+        as "you" is the reader, and the page speaks of itself."""
+        if item.cue is None or (cue := self.doc.char_span(item.cue.start, item.cue.end, "expand")) is None:
+            return False
+        return any(ch.lower_ == "you" and ch.dep_ in ("dobj", "dative") for ch in cue.root.children) and not (
+            self.inside_quote(cue.root)
+        )
+
+    def _evidence(self, item: _Pending, speaker: Speaker) -> bool:
+        """'The findings suggest …', 'documents indicate …': what a thing shows is the writer's reading of it (a
+        report that says or states something keeps its words)."""
+        if speaker.kind != "document" or item.cue is None:
+            return False
+        cue = self.doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
+        return cue is not None and lemma(cue.root) in EVIDENCE_VERBS
 
     def _quote(self, item: _Pending, speaker: Speaker, text: str) -> Quote:
         content, cue = item.content, item.cue

@@ -696,6 +696,21 @@ NO_SPEAKER_ENTS = {
     "EVENT",
     "FAC",
 }
+# Labels of a news web page around the report (sign-up boxes, adverts, link lists), never anyone's name.
+PAGE_WORDS = {
+    "newsletter",
+    "newsletters",
+    "advertisement",
+    "advertising",
+    "subscribe",
+    "subscription",
+    "promotion",
+    "privacy",
+    "cookies",
+    "share",
+    "comments",
+    "background",
+}
 WINDOW_SENTENCES = 6  # how far back an antecedent may stand (news paragraphs run one or two sentences)
 
 
@@ -863,7 +878,7 @@ class SpeakerFinder:
                 # "Prokhorov, call sign Kyt" then "Kyt said": the person behind the call sign
                 name, actor_id = aliases[span.text]
             name = self._clean_name(name)
-            if not name or span.root.i in seen_tokens:
+            if not name or span.root.i in seen_tokens or name.lower() in PAGE_WORDS:
                 continue
             seen_tokens.add(span.root.i)
             words = name.split()
@@ -1064,6 +1079,8 @@ class SpeakerFinder:
         lower = token.lower_
         if token.pos_ == "PRON":
             return self._pronoun(token, mention)
+        if lower in PAGE_WORDS and span[0] == span[1]:
+            return None  # "Newsletters may contain …": the page's own labels, which the tagger may take for names
         if token.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS and (analyst := _made_by(token)) is not None:
             # "Russian customs data analysed by the Free Russia Foundation": who made the reading speaks (a body
             # whose name holds a country's is not that country)
