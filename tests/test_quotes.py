@@ -671,6 +671,18 @@ def test_a_cue_set_inside_the_reported_clause_is_inside_its_record(quotes_of):
     assert quote.content == "In the spring, the mayor said, the old ferry will stop running"
 
 
+def test_words_fronted_before_a_cue_belong_to_the_clause_after_it(quotes_of):
+    # "If …, she said, the harbour will close": the condition alone is not what she said; the clause wraps round
+    quotes = quotes_of(
+        "Mayor Lena Strand spoke on Monday. If the storm comes, she said, the harbour will close for a week. "
+        "To avoid delays, she said, the builders should start in May."
+    )
+    assert [q.content for q in quotes] == [
+        "If the storm comes, she said, the harbour will close for a week",
+        "To avoid delays, she said, the builders should start in May",
+    ]
+
+
 def test_a_named_speaker_keeps_their_name_whatever_name_closes_their_title(quotes_of):
     # "head of the office of the President, <name>": the second name is the president's, not the speaker's
     text = (

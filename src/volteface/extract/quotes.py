@@ -882,7 +882,16 @@ def _clause_quotes(c: _Collector) -> None:
             key=lambda ch: (ch.i < token.i, ch.i),
         )  # the clause after the cue first
         first = next((t for t in token.subtree if not t.is_punct), token)
-        if token.dep_ == "parataxis" and first.i > token.sent.start and token.doc[first.i - 1].text == ",":
+        # "Even if it fails, he said, the work is done": the clause whose subject follows the cue began before it
+        fronted = token.head.i > token.i and any(
+            ch.dep_ in SUBJECT_DEPS and ch.i > token.i for ch in token.head.children
+        )
+        if (
+            token.dep_ == "parataxis"
+            and first.i > token.sent.start
+            and token.doc[first.i - 1].text == ","
+            and not fronted
+        ):
             # "Troops can be deployed in hours, the agency said, since …": the words before the cue are the content
             before = [t for t in token.sent if t.i < first.i]
             content = _subtree_span(before)
