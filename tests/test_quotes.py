@@ -638,6 +638,51 @@ def test_a_quotation_left_open_at_a_paragraph_end_runs_on_into_the_next(quotes_o
     ]
 
 
+def test_a_quotation_left_open_runs_on_in_the_next_paragraph_as_one_record(quotes_of):
+    # with no cue of its own, the paragraph that opens with a mark goes on with the words left open (one record);
+    # a quotation closed before it is another record of the same speaker, as is a sentence after the cue
+    left_open = (
+        "Colonel Pavel Dorn leads the Valdorian border brigade.\n\n"
+        "“Our conscripts have never seen a battle,” he told the paper. “They have no reason to fight.\n\n"
+        "“No bonus will make them cross the river. They will stay home.”"
+    )
+    assert [(q.speaker, q.content) for q in quotes_of(left_open)] == [
+        ("Pavel Dorn", "Our conscripts have never seen a battle"),
+        (
+            "Pavel Dorn",
+            "They have no reason to fight.\n\n“No bonus will make them cross the river. They will stay home.",
+        ),
+    ]
+    closed = left_open.replace("fight.\n\n", "fight.”\n\n")
+    assert [q.content for q in quotes_of(closed)] == [
+        "Our conscripts have never seen a battle",
+        "They have no reason to fight.",
+        "No bonus will make them cross the river. They will stay home.",
+    ]
+
+
+def test_a_cue_set_inside_the_reported_clause_is_inside_its_record(quotes_of):
+    # "X, she said, Y": the words on both sides of the cue are one reported clause, one contiguous record
+    [quote] = quotes_of(
+        "Mayor Lena Strand visited the site on Monday. The bridge, she said, will open in June."
+    )
+    assert (quote.speaker, quote.content) == ("Lena Strand", "The bridge, she said, will open in June")
+    [quote] = quotes_of("In the spring, the mayor said, the old ferry will stop running.")
+    assert quote.content == "In the spring, the mayor said, the old ferry will stop running"
+
+
+def test_words_fronted_before_a_cue_belong_to_the_clause_after_it(quotes_of):
+    # "If …, she said, the harbour will close": the condition alone is not what she said; the clause wraps round
+    quotes = quotes_of(
+        "Mayor Lena Strand spoke on Monday. If the storm comes, she said, the harbour will close for a week. "
+        "To avoid delays, she said, the builders should start in May."
+    )
+    assert [q.content for q in quotes] == [
+        "If the storm comes, she said, the harbour will close for a week",
+        "To avoid delays, she said, the builders should start in May",
+    ]
+
+
 def test_a_named_speaker_keeps_their_name_whatever_name_closes_their_title(quotes_of):
     # "head of the office of the President, <name>": the second name is the president's, not the speaker's
     text = (

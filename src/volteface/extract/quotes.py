@@ -616,7 +616,8 @@ def _direct_quotes(c: _Collector) -> None:
     """Quotation marks with their cue beside them. A quotation split by its cue within one sentence is one
     record from the first opening mark to the last closing one ("“A,” she said, “B.”"); a cue-less quotation
     in a sentence of its own right after an attributed one is a record of its own with the same speaker and
-    cue ("“A,” she said. “B.”"), as news annotators count them."""
+    cue ("“A,” she said. “B.”"), as news annotators count them; a paragraph going on with words left open at
+    the end of the one before (no closing mark) is the same record."""
     text = c.article.text
     last: _Pending | None = None
     last_end = -1  # where the sentence carrying the last attributed quotation ends
@@ -725,6 +726,12 @@ def _direct_quotes(c: _Collector) -> None:
                 continue
         if last is not None and not text[last_end : quote.start].strip(" \n\t,.") and not _own_cue(c, quote):
             # A quotation opening the paragraph after an attributed one, with no cue of its own, continues it.
+            if not any(mark in text[last.content.end : quote.start] for mark in ("”", '"', "''")):
+                # the last one's mark left open at the paragraph's end: the same quotation runs on (one record)
+                last.content = Span(last.content.start, inner.end)
+                c.claimed.append(quote)
+                last_end = quote.end
+                continue
             last = c.add(
                 None, last.cue, inner, "direct", follows=last if last.follows is None else last.follows
             )
@@ -918,7 +925,16 @@ def _clause_quotes(c: _Collector) -> None:
             key=lambda ch: (ch.i < token.i, ch.i),
         )  # the clause after the cue first
         first = next((t for t in token.subtree if not t.is_punct), token)
-        if token.dep_ == "parataxis" and first.i > token.sent.start and token.doc[first.i - 1].text == ",":
+        # "Even if it fails, he said, the work is done": the clause whose subject follows the cue began before it
+        fronted = token.head.i > token.i and any(
+            ch.dep_ in SUBJECT_DEPS and ch.i > token.i for ch in token.head.children
+        )
+        if (
+            token.dep_ == "parataxis"
+            and first.i > token.sent.start
+            and token.doc[first.i - 1].text == ","
+            and not fronted
+        ):
             # "Troops can be deployed in hours, the agency said, since …": the words before the cue are the content
             before = [t for t in token.sent if t.i < first.i]
             content = _subtree_span(before)
@@ -1035,7 +1051,11 @@ def _clause_quotes(c: _Collector) -> None:
         ):
             tokens = list(lost.subtree) + tokens  # "warned the scale of violence had increased": its subject
         if clause.i == token.head.i and token.i < clause.i:
-            tokens = [t for t in tokens if t.i > token.right_edge.i]  # "In 2015, he said, the aid …"
+            # "Aid, he said, will come": a clause wrapping round its cue is one record from its first word to its
+            # last; but not round another cue ("…, he said, they add that …") nor round words already attributed
+            whole = _subtree_span(tokens)
+            if cue_class(clause) == "statement" or whole is None or c.taken(whole):
+                tokens = [t for t in tokens if t.i > token.right_edge.i]  # the words after the cue
         content = _subtree_span(tokens)
         if content is not None and c.taken(content):
             # the clause runs into words already attributed ("said X is “…” adding “…”"): keep what comes before
