@@ -1388,3 +1388,31 @@ def test_a_linked_headline_is_no_statement_of_the_report(quotes_of):
         "The ministers met in Valdor on Monday."
     )
     assert [q for q in quotes if q.kind != "belief"] == []
+
+
+def test_the_occasion_of_a_title_is_no_part_of_it(quotes_of):
+    # "in her opening remarks" tells when the chancellor spoke, not which chancellor
+    text = (
+        "Valdorian Chancellor Anna Kowal arrived in Ostrava on Monday.\n\n"
+        "The Chancellor in her opening remarks said that the border talks would resume."
+    )
+    [quote] = [q for q in quotes_of(text) if "border talks" in q.content]
+    assert quote.speaker == "Anna Kowal"
+
+
+def test_a_document_speaks_for_the_body_that_passed_it(quotes_of):
+    text = (
+        "The Valdorian Senate passed a resolution in support of Ostrava on Friday.\n\n"
+        "“Ostrava faces a grave danger,” the resolution reads."
+    )
+    [quote] = quotes_of(text)
+    assert "Senate" in quote.speaker and quote.content_span.start > 0
+
+
+def test_the_name_before_a_cue_the_parser_hung_on_as_is_the_speaker(quotes_of):
+    text = (
+        "Apparently following the example of Ostrava, Valdoria committed on Tuesday to deliver more trucks to "
+        "Kyiv as Valdorian Prime Minister Anna Kowal warned that the war would spread further into Europe."
+    )
+    [quote] = [q for q in quotes_of(text) if "would spread" in q.content]
+    assert quote.speaker == "Anna Kowal"

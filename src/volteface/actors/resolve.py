@@ -450,7 +450,7 @@ class Resolver:
     def _read(
         self, span: DocSpan, doc: Doc, day: date | None, seen: set[str], surnames: dict[str, str]
     ) -> tuple[Actor | None, DocSpan]:
-        readings = self.readings.get(span.text)
+        readings = self.readings.get(span.text) or self._in_capitals(span, seen)
         if not readings:
             bare = _bare_name(span)
             if bare is not None and self.readings.get(bare.text):
@@ -525,6 +525,22 @@ class Resolver:
             )
             return self.country_actor(ref, None if is_place else "GOV"), span
         return self.country_actor(ref), span
+
+    def _in_capitals(self, span: DocSpan, seen: set[str]) -> list[tuple[str, str]]:
+        """A person's name with a word set in capitals, as some outlets print surnames ("XI Jinping", "Emmanuel
+        MACRON"): the known person; a lone word in capitals ("XI") only once the article named them in full, since
+        alone it may be an acronym."""
+        if not any(t.is_upper and len(t.text) > 1 for t in span):
+            return []
+        cased = "".join(
+            (t.text.capitalize() if t.is_upper and len(t.text) > 1 else t.text) + t.whitespace_ for t in span
+        ).strip()
+        if len(span) == 1 or all(t.is_upper for t in span if t.is_alpha):
+            named = [
+                p for p in sorted(seen) if p in self.kb.people and cased in self.kb.people[p].name.split()
+            ]
+            return [("person", named[0])] if len(named) == 1 else []
+        return [(kind, ref) for kind, ref in self.readings.get(cased, []) if kind == "person"]
 
     def _titles_of(self, doc: Doc, day: date | None, found: DocActors) -> None:
         """ "President of Ukraine", "Prime Minister of the Kingdom of Sweden": the office-holder of the day; and

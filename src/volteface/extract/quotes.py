@@ -259,6 +259,16 @@ def _subject(verb: Token) -> Token | None:
     ):
         if verb.dep_ == "xcomp" and _expletive(verb.head):
             return None  # "It is hard to say …", "it is important to know that …": no one is saying it
+        if (
+            verb.dep_ == "conj"
+            and verb.i > 0
+            and (name := verb.nbor(-1)).dep_ == "pobj"
+            and name.pos_ in ("PROPN", "NOUN")
+            and name.head.lower_ in ("as", "while", "when")
+        ):
+            # "London committed aid as Prime Minister X warned that …": the parser hung the clause's subject on
+            # "as" and its verb on the main clause; the name just before the cue says it
+            return name
         return _subject(verb.head)
     if (
         verb.tag_ == "VBG"
@@ -1816,16 +1826,9 @@ def _blocked(c: _Collector, line: Span) -> bool:
 def _named(c: _Collector, name: Span) -> Speaker | None:
     """A speaker given by name alone ("Lavrov: …"), resolved like any mention when the parse has it."""
     label = name.text(c.article.text)
-    span = c.doc.char_span(name.start, name.end, alignment_mode="expand")
-    if span is not None:
-        speaker = c.speakers.resolve(span.root)
-        if speaker is not None:
-            # a name the base does not know is shown as the line gives it, not as far as the parse ran on
-            # ("WATCH VIDEO Brzęk-Kowal" read as one mention)
-            shown = label if speaker.actor is None and speaker.span.start < name.start else speaker.name
-            return Speaker(shown, name, speaker.actor, speaker.kind)
     if label.isupper():
-        # a transcript writes speakers in capitals ("XI: …", "WALLACE: …"): the person the article names so
+        # a transcript writes speakers in capitals ("XI: …", "WALLACE: …"): the person the article names so,
+        # whatever the parse made of the capitals
         actor = next(
             (
                 a
@@ -1838,6 +1841,14 @@ def _named(c: _Collector, name: Span) -> Speaker | None:
         )
         if actor is not None:
             return Speaker(actor.name, name, actor.id, "person")
+    span = c.doc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is not None:
+        speaker = c.speakers.resolve(span.root)
+        if speaker is not None:
+            # a name the base does not know is shown as the line gives it, not as far as the parse ran on
+            # ("WATCH VIDEO Brzęk-Kowal" read as one mention)
+            shown = label if speaker.actor is None and speaker.span.start < name.start else speaker.name
+            return Speaker(shown, name, speaker.actor, speaker.kind)
     return Speaker(label, name, None, "unknown")
 
 

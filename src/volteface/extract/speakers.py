@@ -491,13 +491,15 @@ def _made_by(thing: Token) -> Token | None:
 SENDING_VERBS = {
     "send", "issue", "release", "publish", "sign", "write", "pen", "deliver", "submit", "adopt", "file", "post",
 }  # fmt: skip
+# ... and a body's own texts, which it passes ("the Senate passed a resolution"), named as it issues them.
+ISSUING_VERBS = SENDING_VERBS | {"pass"}
 
 
-def _sent_by(thing: Token) -> Token | None:
+def _sent_by(thing: Token, verbs: set[str] = SENDING_VERBS) -> Token | None:
     """The subject of the verb that sends out a document ("Rep. X sent a letter demanding …", "the leaders issued a
     joint statement calling on …"): the document speaks for its sender."""
     verb = thing.head
-    if thing.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING_VERBS:
+    if thing.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return None
     return next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
 
@@ -1100,6 +1102,11 @@ class SpeakerFinder:
             and token.ent_type_ != "PERSON"
             and token.text in self.full_names
             and not self._in_quote(token)
+            and not (
+                (place := self.found.actor_for(token)) is not None
+                and place.kind == "state"
+                and gender_of(self.full_names[token.text]) is None
+            )  # but "London committed" is no "Breitbart London" the article named: a state, no first name
         ):
             # "Strada said", "Nervo wrote": a surname the article gave a person in full is that person, whatever
             # place or title the tagger took it for
@@ -1121,6 +1128,15 @@ class SpeakerFinder:
                 # (a named person is who they are named: in "Andriy Yermak, head of the office of the President,
                 # Volodymyr Zelensky," the second name is the president's)
                 return self._named_person(child, mention)
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and token.pos_ == "NOUN"
+                and token.lemma_.lower() not in ROLE_NOUNS
+                and (body := self._resolve_one(child)) is not None
+                and body.kind == "body"
+            ):
+                return Speaker(body.name, mention, body.actor, "body")  # "the upper house, the Senate,"
         if token.ent_type_ != "PERSON" and (lower in ROLE_NOUNS or token.lemma_.lower() in ROLE_NOUNS):
             # a name in apposition anywhere in the phrase ("commander in the X Regiment, Denys Prokhorov,"), or
             # the holder named after an office ("the President of Latvia Egils Levits"); never someone the role
@@ -1193,7 +1209,11 @@ class SpeakerFinder:
             # "the Belarusian leader" means the leader named before; "the director of National Intelligence"
             # describes someone in full, so only a person introduced with that title can be meant
             strict = any(
-                c.dep_ in ("prep", "appos", "acl", "relcl") and not _of_state(c) for c in token.children
+                c.dep_ in ("prep", "appos", "acl", "relcl")
+                and not _of_state(c)
+                and not _occasion(c)
+                and self._of_country(c) is None
+                for c in token.children
             )
             # a title given in full must match its holder's introduction in its own words too ("Minister of
             # Infrastructure" is not the Minister of Defence)
@@ -1231,6 +1251,11 @@ class SpeakerFinder:
                 or self._introduced_later(token, noun)
                 or (self._antecedent(token, "person", None) if described else None)
             )
+            of_country = next(
+                (c for child in token.rights if (c := self._of_country(child)) is not None), None
+            )
+            if found is not None and of_country is not None and self._country_of(found) != of_country:
+                found = None  # "the leader of China" is someone the article places in China, never a guess
             if found is not None:
                 return Speaker(found.name, mention, found.actor, "person")
         indefinite = determiner in ("a", "an") or any(
@@ -1289,6 +1314,9 @@ class SpeakerFinder:
                     return Speaker(found.name, mention, found.actor, "body")
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "body")
         if noun in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS:
+            issuer = self._issuer(token) if definite else None
+            if issuer is not None:
+                return Speaker(issuer.name, mention, issuer.actor, issuer.kind)
             author = self._author(token) if definite and noun in AUTHORED_NOUNS else None
             if author is not None:
                 return Speaker(author.name, mention, author.actor, "body")
@@ -1556,6 +1584,28 @@ class SpeakerFinder:
         # ("a senior Norwegian official said" is read as the body the official serves: still no one named)
         return last if last.kind in ("unnamed", "body") else None
 
+    def _issuer(self, token: Token) -> Speaker | None:
+        """ "The Senate passed a resolution … the resolution reads": a document speaks for whoever the article said
+        sent it out (the subject of "passed", "issued", "signed" with it as object); "the document" means the last
+        document so introduced, another noun the last of its own name."""
+        if token.tag_ == "NNS" or any(
+            c.dep_ in ("prep", "acl", "relcl", "appos", "poss") for c in token.children
+        ):
+            return None  # "the resolution of the UN", "its statement": described where it stands
+        noun = token.lemma_.lower()
+        issued = [
+            t
+            for t in self.doc[: token.i]
+            if t.lemma_.lower() in DOCUMENT_NOUNS
+            and (noun == "document" or t.lemma_.lower() == noun)
+            and _sent_by(t, ISSUING_VERBS) is not None
+            and not self._in_quote(t)
+        ]
+        sender = _sent_by(issued[-1], ISSUING_VERBS) if issued else None
+        if sender is None or sender.pos_ == "PRON":
+            return None
+        return self.resolve(sender)
+
     def _author(self, token: Token) -> _Candidate | None:
         """ "The report said", "that document says": news names a document's author when it introduces it ("ISW
         said in its assessment", "the strategy released by the White House") and then lets the document speak.
@@ -1609,12 +1659,22 @@ class SpeakerFinder:
         )
 
     def _nationality(self, title: Token) -> str | None:
-        """The country a title's own adjective names ("the Russian minister" → RUS), if any."""
+        """The country a title's own adjective names ("the Russian minister" → RUS), or its "of" ("the leader of
+        China" is the Chinese leader), if any."""
         for child in title.lefts:
             actor = self.found.actor_for(child) if child.dep_ in ("amod", "compound") else None
             if actor is not None and actor.kind == "state" and actor.country:
                 return actor.country
-        return None
+        return next((c for child in title.rights if (c := self._of_country(child)) is not None), None)
+
+    def _of_country(self, prep: Token) -> str | None:
+        """The country of a title's "of" phrase when it names a country and nothing more ("of the People's Republic
+        of China", not "of the Ministry of Defence of China")."""
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            return None
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        actor = self.found.actor_for(obj) if obj is not None else None
+        return actor.country if actor is not None and actor.kind == "state" and actor.sector is None else None
 
     def _country_of(self, c: _Candidate) -> str | None:
         """A person's country: the base's, or the country named in the words that introduce them ("American
@@ -1798,6 +1858,21 @@ def _office_path(name: Token, title: Token) -> bool:
 def _of_state(prep: Token) -> bool:
     """'head of state', 'head of government': part of the title, not a description of its own."""
     return prep.lower_ == "of" and any(g.lower_ in ("state", "government") for g in prep.children)
+
+
+# Prepositions that tell when a title's holder spoke, not which office they hold ("the chancellor before the talks").
+OCCASION_PREPS = {"before", "after", "during", "ahead", "following", "while"}
+
+
+def _occasion(prep: Token) -> bool:
+    """'the chancellor in his remarks', 'the minister during the visit': the occasion, no part of the title."""
+    return prep.dep_ == "prep" and (
+        prep.lower_ in OCCASION_PREPS
+        or any(
+            g.dep_ == "pobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)
+            for g in prep.children
+        )
+    )
 
 
 def _is_subject(token: Token) -> bool:
