@@ -1759,3 +1759,71 @@ def test_what_a_thing_concerns_is_no_worry_and_some_of_a_bodys_states_are_not_th
     assert any(
         e[0] == "IGOG7" and e[2][:2] == "05" for e in whole
     )  # the body's states all together: the body
+
+
+def test_a_judgement_of_an_act_falls_on_its_doer_never_on_its_victim():
+    [named, unnamed, supplies, blamed] = _all(
+        [
+            "Norway's invasion of Sweden began in May. The European Union condemned the invasion of Sweden on Monday.",
+            "The European Union condemned the invasion of Sweden on Monday.",
+            "Norwegian officials have criticised supplies of Danish weapons to Sweden.",
+            "Norway blamed the blockade on Swedish mines.",
+        ]
+    )
+    assert ("IGOEUREEC", "NOR", "111") in {e[:3] for e in named}  # the doer the article names
+    assert not any(e[1] == "SWE" and e[2][:2] == "11" for e in unnamed + supplies)  # not the victim
+    assert any(e[1] == "SWE" and e[2][:2] == "11" for e in blamed)  # "blamed X on Y": Y is blamed
+
+
+def test_talks_ruled_out_are_no_talks_and_support_provided_is_aid():
+    [excluded, ruled, provided, political, stepped, sent] = _all(
+        [
+            "Peace talks with Norway remain out of the question, a senior Swedish official said on Monday.",
+            "The Swedish president ruled out talks with Norway on Monday.",
+            "Germany provided support to Sweden on Monday.",
+            "Germany provided political support to Sweden on Monday.",
+            "Denmark stepped up its supplies of heavy weapons to Sweden on Monday.",
+            "Serbia sent humanitarian aid to Sweden on Monday.",
+        ]
+    )
+    assert ("SWEGOV", "NOR", "125") in {e[:3] for e in excluded}  # the speaker's side rejects talks
+    assert not any(e[2][:2] == "04" for e in excluded)  # none held
+    assert ("SWEGOV", "NOR", "125") in {e[:3] for e in ruled}
+    assert [e[2][:2] for e in provided] == ["07"]  # handed over, no words of praise (051)
+    assert [e[2] for e in political] == ["051"]
+    assert [e[2][:2] for e in stepped] == ["07"]
+    assert [e[2] for e in sent] == ["073"]  # the aid sent is that act, counted once
+
+
+def test_calling_an_act_by_a_name_judges_it_and_a_demand_about_how_others_see_a_state_is_not_made_of_it():
+    [called, order, seen, withdraw] = _all(
+        [
+            "The Danish premier called Norway's attack on Sweden a war crime.",
+            "Norway called a general strike on Monday.",
+            "Sweden demands that Norway be seen as a threat to all of Europe.",
+            "Sweden demanded that Norway withdraw its troops.",
+        ]
+    )
+    assert ("DNKGOV", "NOR", "111") in {e[:3] for e in called}
+    assert not any(e[2][:2] == "13" for e in called)  # no threat made
+    assert not any(e[2] == "111" for e in order)  # an act called for is no act judged
+    assert not any(e[1] == "NOR" for e in seen)  # asked of the onlookers, not of Norway
+    assert ("SWE", "NOR") in {e[:2] for e in withdraw if e[2][:2] == "10"}
+
+
+def test_a_belief_a_topic_and_an_act_halted_by_its_doer_or_by_another():
+    [believed, topic, own, others, urged] = _all(
+        [
+            '"I am convinced that Norway has already decided to invade Sweden," the Danish premier said.',
+            "The European Union will discuss Norway's invasion of Sweden with Denmark on Monday.",
+            "Norway ended its aggression against Sweden on Monday.",
+            "Sweden's counteroffensive ended the Norwegian threat to Stockholm on Monday.",
+            "France continues to urge Norway to abide by its commitments, to end its aggression, and to "
+            "withdraw its armed forces.",
+        ]
+    )
+    assert not any(e[2][:2] == "19" for e in believed)  # what one is convinced of is not told as done
+    assert not any(e[1] == "NOR" and e[2][:2] in ("03", "04") for e in topic)  # the topic is no side
+    assert ("NOR", "SWE", "087") in {e[:3] for e in own}  # de-escalation, no relations cut (160)
+    assert not any(e[2][:2] in ("13", "16") for e in others)
+    assert [e[2][:2] for e in urged if e[0] == "FRA"] == ["02"]  # the acts asked for are asked, not done

@@ -98,9 +98,31 @@ PROSPECT_HEADS = {
 }
 
 
+# What a clause says of an act it rules out: "talks remain out of the question", "a deal is off the table",
+# "talks are impossible".
+RULED_OUT_WORDS = {"impossible", "unthinkable", "inconceivable", "unrealistic", "unlikely", "premature"}
+RULED_OUT_PLACES = {"out": "question", "off": "table"}
+
+
+def ruled_out(noun: Token) -> bool:
+    """Is the event noun the subject of a clause that rules it out?"""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for c in noun.head.children:
+        if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in RULED_OUT_WORDS:
+            return True
+        place = RULED_OUT_PLACES.get(c.lower_) if c.dep_ == "prep" else None
+        if place is not None and any(t.lemma_.lower() == place for t in c.subtree):
+            return True
+    return False
+
+
 def unrealised(noun: Token) -> bool:
-    """Is an event noun told as a prospect (its modifier, or the noun it is "of"), not as an occurrence?"""
+    """Is an event noun told as a prospect (its modifier, or the noun it is "of") or ruled out, not as an
+    occurrence?"""
     if any(c.lower_ in PROSPECT_WORDS for c in noun.children if c.dep_ in ("amod", "det")):
+        return True
+    if ruled_out(noun):
         return True
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and modals_of(head) & FORECAST_MODALS:
@@ -339,6 +361,10 @@ CONTESTED_CUES = {
 }
 
 
+# Adjectives of belief whose clause is believed as "believe" governs it: "I am convinced that Putin has decided".
+BELIEF_ADJECTIVES = {"convinced", "sure", "certain", "confident", "persuaded"}
+
+
 # Conjunctions of a time or condition still to come: in the present tense ("until Putin ends his war", "unless
 # Moscow withdraws", "once the troops leave") they name an act awaited, not one done.
 AWAITING_MARKS = {"until", "till", "unless", "once"}
@@ -397,7 +423,8 @@ def weighed(verb: Token) -> bool:
 
 def claimed(verb: Token) -> bool:
     """Is the act told only as the content of a claim, a charge or a belief (its clause, or a clause it is part
-    of, completes a contested verb: "accused Kyiv of shelling", "claims that Ukraine attacked")?"""
+    of, completes a contested verb or an adjective of belief: "accused Kyiv of shelling", "claims that Ukraine
+    attacked", "is convinced that Russia decided")?"""
     node = verb
     for _ in range(4):
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "pobj") or node.head.i == node.i:
@@ -411,6 +438,8 @@ def claimed(verb: Token) -> bool:
             and head.lemma_.lower() in CONTESTED_CUES
         ):
             return True
+        if node.dep_ == "ccomp" and head.pos_ == "ADJ" and head.lower_ in BELIEF_ADJECTIVES:
+            return True  # "I am convinced that Putin has decided to invade": a belief, as "believe" tells
         node = head
     return False
 

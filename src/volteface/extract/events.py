@@ -57,6 +57,7 @@ from .event_modality import (
     modality,
     modality_without_modals,
     modals_of,
+    ruled_out,
     supposed,
     time_anchor,
     told_earlier,
@@ -329,6 +330,22 @@ def _wrapped(verb: Token) -> Token | None:
     return inner
 
 
+def _asked_too(verb: Token) -> list[Token]:
+    """The further acts an appeal or a demand asks for besides the first ("urged Russia to abide by …, to end
+    its aggression, and to withdraw"): infinitives beside or joined to the first, asked as it is, none done."""
+    if WRAPPER_VERBS.get(verb_lemma(verb)) not in ("appeal", "demand") or (first := _wrapped(verb)) is None:
+        return []
+    # (the small model hangs the later ones on an aspect verb above: "continues to urge Russia to …, to end")
+    above = verb.head.children if verb.dep_ == "xcomp" and verb_lemma(verb.head) in ASPECT_VERBS else []
+    asked = [
+        c
+        for c in (*verb.children, *(c for c in above if c.i > verb.i))
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i != first.i
+    ]
+    asked += [c for a in (first, *asked) for c in a.conjuncts if c.pos_ == "VERB"]
+    return [a for a in asked if any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)]
+
+
 def _for_clause(clause: Token) -> bool:
     """Is the clause one asked for, as the small model parses "called for Oslo to withdraw" (a clause opened by
     "for", its subject the one asked)?"""
@@ -477,17 +494,19 @@ def _need_addressed(verb: Token) -> bool:
 # Support that is given, not said: "military support", "financial backing", "intelligence support" is aid (CAMEO
 # 071 economic, 072 military, 073 humanitarian), where PETRARCH files "provide support" with endorsing (051).
 GIVING_VERBS = {"provide", "give", "supply", "lend", "extend", "send", "deliver"}
-SUPPORT_NOUNS = {"support", "backing", "help", "assistance"}
+SUPPORT_NOUNS = {"support", "backing", "help", "assistance", "aid"}
 MATERIAL_KINDS = {
     "military": "072", "intelligence": "072", "security": "072", "lethal": "072", "defence": "072",
     "defense": "072", "logistical": "072", "economic": "071", "financial": "071", "budget": "071",
     "humanitarian": "073", "material": "070", "technical": "070",
+    "political": "051", "diplomatic": "051", "moral": "051", "verbal": "051",  # words of support, no aid
 }  # fmt: skip
 
 
 def _material_support(verb: Token) -> str | None:
     """The aid code of support a giving verb hands over with a material kind named ("provides Kiev intelligence
-    support", "provided key economic and military backing")."""
+    support", "provided key economic and military backing"), or endorsement (051) for support of words only
+    ("provided political support")."""
     if verb_lemma(verb) not in GIVING_VERBS:
         return None
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -637,6 +656,24 @@ def _carried_war(verb: Token) -> str | None:
     ):
         return None
     return noun_lexicon().get(obj.lemma_.lower(), "190")
+
+
+# Threats, force and coercion (CAMEO 13, 15, 17-20): halting them de-escalates (087), it reduces no relations.
+HALTED_FORCE_ROOTS = {"13", "15", "17", "18", "19", "20"}
+NAME_TYPES = {"NORP", "GPE", "ORG", "PERSON"}
+
+
+def _others_act(verb: Token) -> bool:
+    """Is the act the verb carries named with a doer of its own ("the Russian threat", "Russia's invasion"),
+    not the subject's ("its war", "this war")?"""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and any(
+            d.dep_ in ("poss", "amod", "compound") and d.pos_ != "PRON" and d.ent_type_ in NAME_TYPES
+            for d in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _noun_code(verb: Token) -> str | None:
@@ -897,6 +934,33 @@ def _same_subject(verb: Token, inner: Token) -> bool:
     return outer is not None and own.lower_ == outer.lower_
 
 
+# Verbs of how one sees or names another: a demand that X "be seen as" something asks the onlookers.
+REGARD_VERBS = {
+    "see", "regard", "view", "consider", "treat", "recognise", "recognize", "designate", "deem", "perceive",
+    "label", "brand",
+}  # fmt: skip
+
+
+def _regarded(clause: Token) -> bool:
+    """Is the clause a passive of regarding ("that Russia be seen as a threat", "be recognised as a sponsor of
+    terrorism")?"""
+    return clause.lemma_.lower() in REGARD_VERBS and any(c.dep_ == "nsubjpass" for c in clause.children)
+
+
+KNOWN_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def _names_known_act(verb: Token) -> bool:
+    """Is the verb's object an act told as known ("the attack", "Iran's attack"), not one it calls for ("called
+    a general strike")?"""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in noun_lexicon()
+        and any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in KNOWN_DETERMINERS for d in c.children)
+        for c in verb.children
+    )
+
+
 def _calls_on(verb: Token) -> bool:
     """Does "call" take "on", "upon" or "for" as an appeal does ("called on Iran", "called for talks"), not as a
     date ("called the US a liar on Tuesday")?"""
@@ -1091,6 +1155,10 @@ def _code_for(verb: Token) -> str | None:
     if _raises_alert(verb):
         return ALERT_CODE
     if lemma in LIGHT_VERBS | HALT_VERBS and (noun := _noun_code(verb)) is not None:
+        if lemma in HALT_VERBS and noun[:2] in HALTED_FORCE_ROOTS:
+            # "ends its aggression": the doer de-escalates (087, PETRARCH's "end war"); "ended the Russian
+            # threat to Kyiv", "Russia's invasion was stopped": another's act halted, no relations cut (160)
+            return None if _others_act(verb) else "087"
         if lemma in HALT_VERBS:
             return HALTED.get(noun[:3], HALTED.get(noun[:2], "160"))
         return noun
@@ -1174,6 +1242,10 @@ def _code_for(verb: Token) -> str | None:
         # "called the US the one who started the crisis": a label, coded only by what it calls them ("a liar")
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "oprd"}  # the label, not the labelled
         code = next((c for p, o, c in verb_lexicon()["call"] if o and not p and o in objects), None)
+    elif lemma == "call" and code is not None and code[:2] == "13" and _names_known_act(verb):
+        # "called the Iranian attack unprecedented", "called the strike on Kyiv a war crime": PETRARCH's "call an
+        # attack" orders one (138); an act named as known is judged (disapproval, CAMEO 11), no threat made
+        code = "111"
     if (
         code is not None
         and code[:2] == "14"
@@ -1216,8 +1288,9 @@ def _code_for(verb: Token) -> str | None:
         # A promised cooperative act is an intent to act, not the act itself; an announced conflict act is coded
         # as the act (CAMEO's convention for announced sanctions and the like).
         return WRAPPERS["intent"].get(code[:2], WRAPPERS["intent"][""])
-    if code[:2] == "05" and (aid := _material_support(verb)) is not None:
-        return aid  # "provided military backing to Kyiv": aid given (CAMEO 07), not words of support (051)
+    if code[:2] in ("05", "07") and (aid := _material_support(verb)) is not None:
+        # "provided military backing to Kyiv": aid given (CAMEO 07); "provided political support": words (051)
+        return aid
     if code[:2] in ("05", "06") and (aid := _supplied_with(verb)) is not None:
         return aid  # "supported Ukraine with economic assistance", "furnished Russia with drones"
     if code[:2] in ("06", "07") and lemma in HANDOVER_VERBS and _delivers_words(verb):
@@ -1879,6 +1952,9 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
             if asks and asked is not None and _actor_of(asked, found) is not None:
                 # "insisted that the Chinese leader put more pressure on Russia": asked of China, about Russia
                 named = [asked]
+            if asks and _regarded(inner):
+                # "demands that Russia be seen as a threat": asked of whoever is to see it so, not of Russia
+                named = []
             target_token = next(
                 (t for t in named if _actor_of(t, found) is not None), next(iter(named), None)
             )
@@ -1907,7 +1983,8 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     ):
         target_token = border
     # "discussed Russian aggression with Wang Yi": an act talked about is the talks' topic, its doer no side of them
-    topic = root[:2] == "04" and verb_lemma(verb) in TOPIC_VERBS
+    # (and of talks announced: "will discuss Russia's invasion", 036)
+    topic = root[:2] in ("03", "04") and verb_lemma(verb) in TOPIC_VERBS
     if topic and target_token is not None and target_token.lemma_.lower() in noun_lexicon():
         target_token = None
     target = _actor_of(target_token, found)
@@ -1921,9 +1998,23 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     if target is None and target_token is not None and root in COERCED_ROOTS:
         target = _compatriots(target_token, found)  # "Tinkov was among the individuals sanctioned by the UK"
     if target is None and inner is None:
-        # the object names no actor ("deployed troops in Belarus"): a prepositional object may
+        # the object names no actor ("deployed troops in Belarus"): a prepositional object may; but a judgement
+        # has no recipient ("criticised supplies of weapons to Kyiv": the small model hangs the object's "to" on
+        # the verb; "blamed the war on (or to) the US" names whom it blames)
+        judged = (
+            root[:2] in JUDGING_ROOTS
+            and target_token is not None
+            and target_token.dep_ == "dobj"
+            and target_token.pos_ == "NOUN"
+            and verb_lemma(verb) != "blame"
+        )
         target_token = next(
-            (t for t in _target_tokens(verb, root)[1:] if _actor_of(t, found) is not None), None
+            (
+                t
+                for t in _target_tokens(verb, root)[1:]
+                if _actor_of(t, found) is not None and not (judged and t.head.lower_ == "to")
+            ),
+            None,
         )
         target = _actor_of(target_token, found)
     if target is None and root in FORCE_ROOTS:
@@ -1936,6 +2027,20 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
     )
     if doer is not None and (source is None or doer.id != source.id):
         target = doer  # a response to an act is aimed at its doer: "condemned Russia's aggression" (Russia)
+    elif (
+        doer is None
+        and root[:2] in JUDGING_ROOTS
+        and target_token is not None
+        and target_token.lemma_.lower() in noun_lexicon()
+        # not the judgement itself carried ("expressed their condemnation of")
+        and noun_lexicon()[target_token.lemma_.lower()][:2] not in JUDGING_ROOTS
+        and target_token.i not in found.by_token
+        # "blamed the blockade on Ukraine": the one the act is put on
+        and not (verb_lemma(verb) == "blame" and any(c.lower_ == "on" for c in target_token.children))
+    ):
+        # "condemned the invasion of Ukraine", "criticised supplies of weapons to Kyiv": a judgement of an act
+        # falls on whoever did it, never on the one it was done to; with no doer named, on no one
+        target = _act_doer(target_token, found)
     if (
         target is None
         and source_token is not None
@@ -1952,6 +2057,25 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
             None  # an actor acting on itself is mostly a misreading of the parse, not an event between two
         )
     return source, target
+
+
+# Codes that judge what another did (CAMEO 11, disapprove: condemn, criticise, denounce).
+JUDGING_ROOTS = {"11"}
+
+
+def _act_doer(act: Token, found: DocActors) -> Actor | None:
+    """Whoever an act noun names as doing it: in front of it or in a "by" phrase ("Russia's invasion", "the
+    attacks by Russian forces", "the war unleashed by Russia"), or, for an act of war named by its victim alone
+    ("the invasion of Ukraine"), the other side of the war the article tells."""
+    named = _doer_phrase(act, noun_lexicon().get(act.lemma_.lower(), ""), found)
+    doer = _noun_source(act, found, carried=True) or (named[0] if named else None) or _author(act, found)
+    if doer is not None:
+        return doer
+    victim = _participant(act, found)
+    force = noun_lexicon().get(act.lemma_.lower(), "")[:2] in FORCE_ROOTS | VIOLENCE_ROOTS
+    if victim is None or not victim.country or not (force or act.lemma_.lower() in THEATRE_NOUNS):
+        return None
+    return _other_side(victim, act, found)
 
 
 # Acts CAMEO codes against a state's people as against the state (a sanctioned oligarch is RUSBUS, an arrested
@@ -2030,6 +2154,7 @@ def co_targets(verb: Token, target: Actor | None, found: DocActors, root: str = 
     return out
 
 
+REJECTED_TALKS = "125"  # CAMEO: reject proposal to meet, discuss, or negotiate
 NOUN_CONFIDENCE = 0.7  # a named act with both participants: below a main verb, above the store's floor
 # Prepositions that name the participant of a conflict noun, besides the verb's: "the war in Ukraine".
 NOUN_PREPOSITIONS = TARGET_PREPOSITIONS | {"of", "in", "over"}
@@ -2135,7 +2260,10 @@ def _noun_events(
             code = "062"
         if code is None or _unarmed(noun):
             continue
-        info = book.get(code)
+        # "peace talks with Russia remain out of the question," an official said: the speaker's side rejects
+        # talks (CAMEO 125), none held
+        rejected = code[:2] == "04" and ruled_out(noun)
+        info = book.get(REJECTED_TALKS if rejected else code)
         if info is None:
             continue
         held = _collection(
@@ -2219,7 +2347,7 @@ def _noun_events(
             other = next((c for c in carrier.children if c.dep_ in ("dobj", "dative")), None)
             target = target or (found.actor_for(other) if other is not None else None)
             carried = source is not None
-        if source is None and target is not None and info.quad in (1, 2) and info.root != "07":
+        if source is None and target is not None and (info.quad in (1, 2) or rejected) and info.root != "07":
             # "talks with the USA have not ended," the minister said: talks of the speaker's own side
             speaker = next(
                 (
@@ -2311,6 +2439,10 @@ def _noun_events(
         )
         if not carried and verb is not None and noun.dep_ == "pobj" and verb_lemma(verb) in HARM_VERBS:
             carried = True  # "five people were killed in Russian rocket strikes on …": the strike is the news
+        if rejected:
+            # the rejection is the news, told by its own verb ("remain out of the question", not "would")
+            carried = True
+            negated, hypothetical = modality(verb) if verb is not None else (False, False)
         if not carried and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             continue  # "its war", "their invasion" named in passing: whose is a guess from the nearest name
         background = not carried
@@ -2743,6 +2875,7 @@ def extract_events(
         coded_nouns: set[int] = set()
         folded = {w.i for v in sent if WRAPPER_VERBS.get(verb_lemma(v)) and (w := _wrapped(v)) is not None}
         folded |= {w.i for v in sent if (w := _intended(v)) is not None}  # the declared act is the event
+        folded |= {w.i for v in sent for w in _asked_too(v)}  # "urged X to A, to B and to C": all asked
         listed = is_list_item(sent)
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
@@ -2755,6 +2888,9 @@ def extract_events(
                 continue  # a participle describing a noun ("increased weapons supplies") tells no act
             code = _code_for(verb)
             info = book.get(code) if code else None
+            if code is None and verb_lemma(verb) in HALT_VERBS and _others_act(verb):
+                # "ended the Russian threat to Kyiv": the act is told as halted, no act of its doer's told
+                coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
             if info is None or _idiom(verb):
                 continue
             if info.root == "05" and _backs_hostile_act(verb):
@@ -2927,6 +3063,14 @@ def extract_events(
                 )
             if verb_lemma(verb) in LIGHT_VERBS | HALT_VERBS:  # the noun's code was the verb's: one act
                 coded_nouns.update(c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+            if info.root in AID_ROOTS:
+                # "sent humanitarian aid to Kyiv" (073): the aid handed over is the act the verb tells, once
+                coded_nouns.update(
+                    c.i
+                    for c in verb.children
+                    if c.dep_ in ("dobj", "nsubjpass")
+                    and noun_lexicon().get(c.lemma_.lower(), "")[:2] == "07"
+                )
             if WRAPPER_VERBS.get(verb_lemma(verb)) and (inner := _wrapped(verb)) is not None:
                 # "refused to send aid", "pledged to send aid": the wrapped act is coded once, through its
                 # wrapper (a refusal, a pledge); its object is no aid given
