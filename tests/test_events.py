@@ -1759,3 +1759,28 @@ def test_what_a_thing_concerns_is_no_worry_and_some_of_a_bodys_states_are_not_th
     assert any(
         e[0] == "IGOG7" and e[2][:2] == "05" for e in whole
     )  # the body's states all together: the body
+
+
+def test_support_for_someone_is_aimed_at_them():
+    """Support is for the one backed ("expressed support for Sweden"), whatever verb voices it."""
+    expressed, voiced = _stored(
+        [
+            "Norway expressed support for Sweden on Monday.",
+            "Denmark reaffirmed its support for Finland on Monday.",
+        ]
+    )
+    assert ("NOR", "SWE", "03") in expressed
+    assert ("DNK", "FIN", "05") in voiced
+
+
+def test_an_act_in_support_or_in_favour_of_an_actor_endorses_it():
+    resolution, spoke, thing = _stored(
+        [
+            "The Norwegian parliament passed a resolution in support of Sweden on Monday.",
+            "Denmark spoke out in favour of Sweden's accession to the alliance on Monday.",
+            "Denmark voted in favour of the resolution on Monday.",
+        ]
+    )
+    assert ("NORLEG", "SWE", "05") in resolution
+    assert ("DNK", "SWE", "05") in spoke
+    assert not [e for e in thing if e[2] == "05"]  # a resolution endorsed is no actor endorsed
