@@ -1784,3 +1784,18 @@ def test_an_act_in_support_or_in_favour_of_an_actor_endorses_it():
     assert ("NORLEG", "SWE", "05") in resolution
     assert ("DNK", "SWE", "05") in spoke
     assert not [e for e in thing if e[2] == "05"]  # a resolution endorsed is no actor endorsed
+
+
+def test_a_participle_after_by_or_before_is_done_by_the_subject_of_its_clause():
+    after, by, modal, patient = _stored(
+        [
+            "Norway began a new term on Monday after launching a war in Sweden.",
+            "Norway responded on Monday by shelling Sweden.",
+            "Norway should show resolve by shelling Sweden.",
+            "Norway was punished on Monday after shelling Sweden.",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in after
+    assert ("NOR", "SWE", "19") in by
+    assert not [e for e in modal if e[2] == "19"]  # what one should do is not done
+    assert ("NOR", "SWE", "19") in patient  # the passive clause's subject still did the shelling
