@@ -1773,19 +1773,6 @@ def test_support_for_someone_is_aimed_at_them():
     assert ("DNK", "FIN", "05") in voiced
 
 
-def test_an_act_in_support_or_in_favour_of_an_actor_endorses_it():
-    resolution, spoke, thing = _stored(
-        [
-            "The Norwegian parliament passed a resolution in support of Sweden on Monday.",
-            "Denmark spoke out in favour of Sweden's accession to the alliance on Monday.",
-            "Denmark voted in favour of the resolution on Monday.",
-        ]
-    )
-    assert ("NORLEG", "SWE", "05") in resolution
-    assert ("DNK", "SWE", "05") in spoke
-    assert not [e for e in thing if e[2] == "05"]  # a resolution endorsed is no actor endorsed
-
-
 def test_a_participle_after_by_or_before_is_done_by_the_subject_of_its_clause():
     after, by, modal, patient = _stored(
         [

@@ -505,32 +505,6 @@ def _material_support(verb: Token) -> str | None:
     return None
 
 
-# "in support of", "in favour of": what a statement, a vote or a resolution is made for (CAMEO 051 endorse)
-ENDORSING_NOUNS = {"support", "favour", "favor"}
-
-
-def _endorsed(verb: Token) -> Token | None:
-    """The actor's word an "in support of" or "in favour of" phrase on the verb or its object names ("passed a
-    resolution in support of Ukraine", "spoke out in favour of Ukraine's accession": Ukraine); not a thing
-    ("voted in favour of the resolution")."""
-    for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
-        for word in (
-            o
-            for p in head.children
-            if p.dep_ == "prep" and p.lower_ == "in"
-            for n in p.children
-            if n.dep_ == "pobj" and n.lower_ in ENDORSING_NOUNS
-            for q in n.children
-            if q.dep_ == "prep" and q.lower_ == "of"
-            for o in q.children
-            if o.dep_ == "pobj"
-        ):
-            if word.pos_ == "PROPN":
-                return word
-            return next((c for c in word.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    return None
-
-
 # Verbs of backing or equipping whose "with" phrase names what is handed over ("supported Ukraine with economic
 # assistance", "furnished Russia with drones"): aid given (CAMEO 07), not words of support (051) or joint military
 # work (062, PETRARCH's row for "arm", "equip", "furnish").
@@ -1228,14 +1202,6 @@ def _code_for(verb: Token) -> str | None:
         return (
             "114"  # "Poland protested it was under attack": an official complaint (114), not a demonstration
         )
-    if (
-        code is None
-        or code[:2] == "01"
-        or lemma == "vote"
-        or lemma == "come"
-        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    ) and _endorsed(verb) is not None:
-        code = "051"  # "the Senate passed a resolution in support of Ukraine": an endorsement, not a comment
     if code is None:
         if verb.dep_ == "ccomp" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"must", "should"}:
             return "100"  # "X said Y must …": a demand, whatever the action
@@ -1977,9 +1943,6 @@ def _actors(verb: Token, found: DocActors, root: str = "") -> tuple[Actor | None
         target_token = next(
             (t for t in _target_tokens(verb, root)[1:] if _actor_of(t, found) is not None), None
         )
-        target = _actor_of(target_token, found)
-    if target is None and root == "05" and (endorsed := _endorsed(verb)) is not None:
-        target_token = endorsed  # "spoke out in favour of Ukraine's accession": Ukraine
         target = _actor_of(target_token, found)
     if target is None and root in FORCE_ROOTS:
         target_token = next((t for t in _near(verb) if _actor_of(t, found) is not None), None)
