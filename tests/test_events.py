@@ -1827,3 +1827,30 @@ def test_a_belief_a_topic_and_an_act_halted_by_its_doer_or_by_another():
     assert ("NOR", "SWE", "087") in {e[:3] for e in own}  # de-escalation, no relations cut (160)
     assert not any(e[2][:2] in ("13", "16") for e in others)
     assert [e[2][:2] for e in urged if e[0] == "FRA"] == ["02"]  # the acts asked for are asked, not done
+
+
+def test_support_for_someone_is_aimed_at_them():
+    """Support is for the one backed ("expressed support for Sweden"), whatever verb voices it."""
+    expressed, voiced = _stored(
+        [
+            "Norway expressed support for Sweden on Monday.",
+            "Denmark reaffirmed its support for Finland on Monday.",
+        ]
+    )
+    assert ("NOR", "SWE", "03") in expressed
+    assert ("DNK", "FIN", "05") in voiced
+
+
+def test_a_participle_after_by_or_before_is_done_by_the_subject_of_its_clause():
+    after, by, modal, patient = _stored(
+        [
+            "Norway began a new term on Monday after launching a war in Sweden.",
+            "Norway responded on Monday by shelling Sweden.",
+            "Norway should show resolve by shelling Sweden.",
+            "Norway was punished on Monday after shelling Sweden.",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in after
+    assert ("NOR", "SWE", "19") in by
+    assert not [e for e in modal if e[2] == "19"]  # what one should do is not done
+    assert ("NOR", "SWE", "19") in patient  # the passive clause's subject still did the shelling

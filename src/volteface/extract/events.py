@@ -1441,11 +1441,26 @@ def _source(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb_lemma(verb.head.head) in CREDIT_VERBS:
         # "thanked Germany for providing Ukraine with air defence": the one thanked or blamed did the act
         return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and not passive
+        and verb.head.lower_ in ADJUNCT_PREPOSITIONS
+        and verb.head.head.pos_ in ("VERB", "AUX")
+        and not modals_of(verb.head.head) & MODALS  # "should show solidarity by inviting Sandu": not done
+    ):
+        # "began his term after launching a war", "responded by shelling Kharkiv": a participle with no subject
+        # of its own is done by the subject of the clause it is fixed to
+        return next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ == "pcomp" and (carrier := _governing_verb(verb)) is not None and carrier.lemma_ == "be":
         # "Russia is in the process of deploying troops"; not "warned Russia against deploying", whose doer is
         # the object, nor "abstained from voting", which did not happen
         return _source(carrier)
     return None
+
+
+# "after launching", "by shelling": a participle these fix to a clause is done by its subject
+ADJUNCT_PREPOSITIONS = {"after", "before", "by", "upon"}
 
 
 def _to_come(verb: Token) -> bool:
@@ -1580,6 +1595,9 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     ):
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in prepositions - {"of", "for"}:
+                out += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ == "for" and obj.lemma_.lower() in SUPPORT_NOUNS:
+                # "expressed support for Kyiv": support is for the one backed (elsewhere "for" is a reason)
                 out += [g for g in child.children if g.dep_ == "pobj"]
             if child.dep_ == "prep" and child.lower_ in ("of", "in") and root[:2] in AID_ROOTS | {"03"}:
                 # "pledged 1.6 billion pounds in military aid to Ukraine": the aid's recipient
