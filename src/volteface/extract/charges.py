@@ -61,6 +61,11 @@ WRONG_VERBS = frozenset(
         "violate",
         "incite",
         "pretend",
+        "weaponize",
+        "weaponise",
+        "terrorize",
+        "terrorise",
+        "intimidate",
     }
 )
 # Deceits whose making charges the maker ("creates false pretexts", "spreads lies", "stages provocations"): the
