@@ -349,6 +349,30 @@ def test_a_statement_that_tells_a_wrong_or_calls_names_is_disapproval_from_the_s
     assert len([s for s in articles[1].stances if s.target == "NOR" and s.label == "against"]) == 1
 
 
+def test_a_deceit_made_a_design_owned_and_a_joined_verb_are_charged_to_their_doer():
+    charged = _all(
+        [
+            "The Danish minister said that Oslo's goal is to destabilise Europe.",
+            "The Danish minister noted that now the main task that Norway sets itself is destabilizing the situation within Sweden.",
+            '"Norway creates false pretexts for an invasion," the Danish minister said.',
+            "The Danish minister said that Norway is looking for an excuse to attack Sweden.",
+            "The Danish minister said that Norway closed the schools and insulted the Swedish king.",
+        ]
+    )
+    for events in charged:
+        assert [e[:3] for e in events if e[2].startswith("11")] in (
+            [("DNKGOV", "NOR", "112")],
+            [("DNKGOV", "NORGOV", "112")],
+        )
+    (exposed, peace) = _all(
+        [
+            "The Danish minister said that Sweden exposed Norway's lies.",
+            "The Danish minister said that Norway's goal is to end the war.",
+        ]
+    )
+    assert not any(e[2].startswith("11") and e[1] == "NOR" for e in exposed + peace)
+
+
 def test_denials_troops_moved_and_page_furniture():
     denied, moved, link = _all(
         [

@@ -66,12 +66,21 @@ WRONG_VERBS = frozenset(
         "terrorize",
         "terrorise",
         "intimidate",
+        "disregard",
+        "insult",
+        "demonize",
+        "demonise",
+        "slander",
+        "smear",
+        "fabricate",
+        "persecute",
+        "repress",
     }
 )
-# Deceits whose making charges the maker ("creates false pretexts", "spreads lies", "stages provocations"): the
+# Deceits whose making or seeking charges the maker ("creates false pretexts", "spreads lies", "looks for an excuse"): the
 # noun is the charge, the verb of making says the subject is its author (not "exposed the lies", "countered it").
 DECEIT_NOUNS = frozenset(
-    {"pretext", "lie", "propaganda", "disinformation", "provocation", "fake", "falsehood"}
+    {"pretext", "excuse", "lie", "propaganda", "disinformation", "provocation", "fake", "falsehood"}
 )
 MAKING_VERBS = frozenset(
     {"create", "spread", "stage", "fabricate", "invent", "manufacture", "tell", "peddle", "use", "seek"}
@@ -183,21 +192,23 @@ def _doer(verb: Token, found: DocActors) -> Actor | None:
     """The actor a verb of wrongdoing (or of making a deceit) charges: its subject, the subject of the attempt it
     completes, or the owner of the design it is ("the task that Moscow set itself is destabilising")."""
     lemma = verb.lemma_.lower()
-    deceit = lemma in MAKING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in DECEIT_NOUNS for c in verb.children
-    )
+    made = [c for c in verb.children if c.dep_ == "dobj"] if lemma in MAKING_VERBS else []
+    if lemma in ("look", "search"):  # "is looking for a pretext"
+        made = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    deceit = any(c.lemma_.lower() in DECEIT_NOUNS for c in made)
     if verb.pos_ != "VERB" or not (lemma in WRONG_VERBS or deceit):
         return None
     node = verb
+    while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head  # "limited the language and insulted the leadership": the first verb's subject
     while node.dep_ == "xcomp" and node.head.lemma_.lower() in CHARGED_HEADS:
         node = node.head  # "the Kremlin is trying to undermine": the attempt's subject
     subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
     if node.dep_ == "xcomp" and node.head.lemma_.lower() == "be":
         subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)  # "its goal is to ..."
     for aux in (c for c in node.children if c.dep_ == "aux" and c.lemma_ == "be") if subject is None else ():
-        subject = next(
-            (c for c in aux.children if c.dep_ == "nsubj"), None
-        )  # the parse's "task ← is ← doing"
+        # the parse's "the task ... is destabilising": the subject hangs on the auxiliary
+        subject = next((c for c in aux.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in _FIRST_PERSON:
         return None
     if subject.lemma_.lower() in DESIGN_NOUNS:
