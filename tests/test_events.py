@@ -323,6 +323,56 @@ def test_a_statement_that_charges_an_actor_is_an_accusation():
     assert not any(e[2] == "112" for e in own + denied)
 
 
+def test_a_statement_that_tells_a_wrong_or_calls_names_is_disapproval_from_the_speaker():
+    texts = [
+        "The Danish foreign minister added that Norway is trying to undermine the security of Europe.",
+        '"Norway is an aggressor," the Danish prime minister said on Monday.',
+        "The Danish foreign minister said that Norway is not trying to undermine the talks.",
+        "The Danish foreign minister said that Norway could undermine the talks.",
+        "The Danish foreign minister said that Denmark is trying to undermine the talks.",
+        "The Danish foreign minister denied that Norway violated the treaty.",
+        "The Danish foreign minister said Sweden claims that Norway violated the treaty.",
+        "The Danish foreign minister accused Norway of trying to undermine the talks.",
+    ]
+    wrong, named, negated, modal, own, denied, others, explicit = _all(texts)
+    articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
+    trigger = next(e.trigger_span for e in articles[0].events if e.code == "112")
+    assert texts[0][trigger.start : trigger.end] == "added"  # the statement's cue
+    assert [e[:3] for e in wrong if e[2].startswith("11")] == [("DNKGOV", "NOR", "112")]
+    assert [e[:3] for e in named if e[2].startswith("11")] == [("DNKGOV", "NOR", "111")]
+    for events in (negated, modal, own, denied, others):
+        assert not any(e[2].startswith("11") for e in events)
+    assert (
+        len([e for e in explicit if e[2].startswith("11")]) == 1
+    )  # the accusation, not a second from its words
+    # one stance for the names called: the evaluation, not a second one from the event read from it
+    assert len([s for s in articles[1].stances if s.target == "NOR" and s.label == "against"]) == 1
+
+
+def test_a_deceit_made_a_design_owned_and_a_joined_verb_are_charged_to_their_doer():
+    charged = _all(
+        [
+            "The Danish minister said that Oslo's goal is to destabilise Europe.",
+            "The Danish minister noted that now the main task that Norway sets itself is destabilizing the situation within Sweden.",
+            '"Norway creates false pretexts for an invasion," the Danish minister said.',
+            "The Danish minister said that Norway is looking for an excuse to attack Sweden.",
+            "The Danish minister said that Norway closed the schools and insulted the Swedish king.",
+        ]
+    )
+    for events in charged:
+        assert [e[:3] for e in events if e[2].startswith("11")] in (
+            [("DNKGOV", "NOR", "112")],
+            [("DNKGOV", "NORGOV", "112")],
+        )
+    (exposed, peace) = _all(
+        [
+            "The Danish minister said that Sweden exposed Norway's lies.",
+            "The Danish minister said that Norway's goal is to end the war.",
+        ]
+    )
+    assert not any(e[2].startswith("11") and e[1] == "NOR" for e in exposed + peace)
+
+
 def test_denials_troops_moved_and_page_furniture():
     denied, moved, link = _all(
         [

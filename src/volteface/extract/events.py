@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Span, side
+from .charges import statement_charges
 from .codebook import (
     LIGHT_VERBS,
     WRAPPER_VERBS,
@@ -3110,6 +3111,8 @@ def extract_events(
         events.extend(_noun_events(sent, coded_nouns, found, book, reference, article))
     events = [(rank, _unasserted_in_words(e, article), b) for rank, e, b in events]
     events += _accusations(doc, article, found, book)
+    charges = statement_charges(doc, article, found, book, [e for _, e, _ in events])
+    events += [(-e.confidence, e, False) for e in charges]
     events = _counterparts(doc, events, found)
     if not candidates:
         events = [(rank, e, b) for rank, e, b in events if storable(e, e.trigger_span.start in unaddressed)]

@@ -990,6 +990,16 @@ def stances_from_changed_views(doc: Doc, article: Article, found: DocActors) -> 
     return tuple(out)
 
 
+def own_words(doc: Doc, article: Article, found: DocActors) -> dict[int, str]:
+    """The speaker's own words of each quote whose speaker phrase is the actor's voice (``_speaks_for``) and that
+    is no attitude the journalist names, by the quote's index (``_own_words``: others' words blanked)."""
+    return {
+        i: _own_words(doc, article, q, found)
+        for i, q in enumerate(article.quotes)
+        if q.speaker_actor and _speaks_for(doc, q, found) and not _attitude_named(doc, q)
+    }
+
+
 def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stance, ...]:
     """Stances in the article: toward actors from coded events and evaluative words, toward propositions from
     quotes and told acts. An event told inside someone's words (a demand, a claim, an opinion piece's
@@ -1000,11 +1010,7 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
     asserted = tuple(
         e for e in article.events if not any(r.start <= e.trigger_span.start < r.end for r in reported)
     )
-    own = {
-        i: _own_words(doc, article, q, found)
-        for i, q in enumerate(article.quotes)
-        if q.speaker_actor and _speaks_for(doc, q, found) and not _attitude_named(doc, q)
-    }
+    own = own_words(doc, article, found)
     context = {i: _sentences(doc, article.quotes[i]) for i in own}
     designs = {i: _without_designs(doc, article.quotes[i], words, found) for i, words in own.items()}
     said = tuple(
@@ -1025,14 +1031,29 @@ def extract_stances(doc: Doc, article: Article, found: DocActors) -> tuple[Stanc
         asserted = tuple(
             e for e in asserted if e.date is None or (article.date - e.date).days <= HISTORY_DAYS
         )
+    evaluated = stances_toward_actors(doc, article, found, own)
     return _after_presupposed(
-        stances_from_events(asserted, article.text)
+        _not_evaluated(stances_from_events(asserted, article.text), evaluated)
         + said
         + stances_from_acts(doc, article, found)
-        + stances_toward_actors(doc, article, found, own)
+        + evaluated
         + stances_from_told_postures(doc, article, found)
         + stances_from_changed_views(doc, article, found),
         article,
+    )
+
+
+def _not_evaluated(stances: tuple[Stance, ...], evaluated: tuple[Stance, ...]) -> tuple[Stance, ...]:
+    """The stances from events less those a speaker's evaluative words in the sentence already take: a statement
+    that calls an actor names is also coded as disapproval (``charges.py``), and is one stance, not two."""
+    return tuple(
+        s
+        for s in stances
+        if not any(
+            (e.holder, e.target, e.label) == (s.holder, s.target, s.label)
+            and s.evidence_span.start <= e.evidence_span.start < s.evidence_span.end
+            for e in evaluated
+        )
     )
 
 
