@@ -1416,3 +1416,55 @@ def test_the_name_before_a_cue_the_parser_hung_on_as_is_the_speaker(quotes_of):
     )
     [quote] = [q for q in quotes_of(text) if "would spread" in q.content]
     assert quote.speaker == "Anna Kowal"
+
+
+def test_a_dash_sign_off_is_found_past_a_dash_inside_the_words_and_names_the_speaker_after_the_cue(quotes_of):
+    text = (
+        "The summit was opened by Valdorian Chancellor Anna Kowal.- Ostrava made the treaty a cause of war, which "
+        "is a paradox because no decision is planned - said Kowal.\n\n"
+        "The Ostravan side replied.- Pro -Western parties need war. At all costs. Threats are their favourite "
+        "answer to their own problems - commented the spokeswoman of the Ostravan foreign ministry Vera Lenk."
+    )
+    quotes = quotes_of(text)
+    paradox = [q for q in quotes if "paradox" in q.content]
+    assert [(q.speaker[-5:], q.content[:6]) for q in paradox] == [("Kowal", "Ostrav")]
+    [lenk] = [q for q in quotes if "favourite" in q.content]
+    assert "Vera Lenk" in lenk.speaker and lenk.content.startswith("Pro -Western")
+
+
+def test_a_lead_signed_off_with_a_dash_and_an_inverted_cue_is_quoted_without_its_opening_dash(quotes_of):
+    text = (
+        "Valdorian leader Tomas Brandt is worried about the war, partly because - as it seems - his services did "
+        "not foresee it - assessed intelligence director Anna Kowal.\n\n"
+        "The talks went on - reported state television on Monday."
+    )
+    quotes = [q for q in quotes_of(text) if q.kind != "belief"]
+    assert [(q.speaker, q.cue) for q in quotes] == [("Anna Kowal", "assessed")]
+
+
+def test_a_platform_never_speaks_and_the_head_of_a_named_office_is_its_minister(quotes_of):
+    text = (
+        "On Monday, the Minister of National Defence Adam Nowak announced that more jets landed in Ostrava. "
+        '"Eight machines will join them next week," the head of the Ministry of National Defence wrote on Twitter.'
+    )
+    [quote] = [q for q in quotes_of(text) if "Eight" in q.content]
+    assert quote.speaker == "Adam Nowak"
+
+
+def test_a_name_with_particles_heads_its_line(quotes_of):
+    text = "Talks in Ostrava\n\nAnna van der Berg: Valdoria cannot rely on gas from a country that threatens war\n"
+    [quote] = quotes_of(text)
+    assert quote.speaker == "Anna van der Berg"
+
+
+def test_an_impersonal_cue_after_a_document_reports_the_document(quotes_of):
+    text = (
+        "The Valdorian Senate passed a resolution in support of Ostrava on Friday.\n\n"
+        "According to the document, the Senate supports sending aid to Ostrava. It is emphasized that every "
+        "deterrent lifts the morale of the Ostravan people.\n\n"
+        "It is noted that talks are still possible."
+    )
+    quotes = quotes_of(text)
+    [emphasized] = [q for q in quotes if "morale" in q.content]
+    assert "Senate" in emphasized.speaker
+    assert not [q for q in quotes if "still possible" in q.content]  # no document in the sentence before

@@ -38,10 +38,11 @@ from .cues import (
     quote_cue,
 )
 from .dates import sentence_date
-from .speakers import ROLE_NOUNS, Speaker, SpeakerFinder
+from .speakers import DOCUMENT_NOUNS, ROLE_NOUNS, Speaker, SpeakerFinder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
 
     from ..actors import DocActors
 
@@ -130,8 +131,10 @@ _DASH_SPEAKER = re.compile(
     r"\s*[―—–-]\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})(?<!['’]s)(?=\s*(?:[\n.,)]|$))"
 )
 _SPEAKER_PREFIX = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s")
+# (a name's particles stay lower case: "Ursula von der Leyen:", "Charles de Gaulle:")
+_PARTICLES = r"(?:(?:von|van|der|den|de|da|del|di|du|dos|le|la|bin|ibn|al) )*"
 _LINE_SPEAKER = re.compile(
-    r"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):[ \t]+(?=\S)", re.MULTILINE
+    rf"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: {_PARTICLES}[A-Z][\w.’'-]+){{0,3}}):[ \t]+(?=\S)", re.MULTILINE
 )
 _KICKER = re.compile(r"(?:[A-Z]{2,} ){2,}(?=[A-Z][a-zà-ž])")
 _MARKS = "“”\"'‘’"
@@ -1247,6 +1250,50 @@ def _according_to(c: _Collector) -> None:
         )
 
 
+def _impersonal(c: _Collector) -> None:
+    """ "According to the resolution, … It is emphasized that …": an impersonal passive cue opening a sentence
+    goes on reporting the document quoted in the sentence before it, as news summarises a text point by point."""
+    for token in c.doc:
+        subject = next((ch for ch in token.children if ch.dep_ == "nsubjpass"), None)
+        if (
+            subject is None
+            or subject.lower_ != "it"
+            or subject.i != token.sent.start
+            or cue_class(token) != "statement"
+            or negated(token)
+            or any(ch.dep_ == "agent" for ch in token.children)
+        ):
+            continue
+        clause = next((ch for ch in token.children if _reported(ch) and ch.i > token.i), None)
+        before = token.sent.start - 1
+        if clause is None or before < 0:
+            continue
+        document = next(
+            (
+                t
+                for t in reversed(list(c.doc[before].sent))
+                if t.lemma_.lower() in DOCUMENT_NOUNS
+                and not c.inside_quote(t)
+                and (
+                    t.dep_ == "nsubj"
+                    and quote_cue(t.head)
+                    or t.head.lower_ == "to"
+                    and t.head.head.lower_ == "according"
+                )
+            ),
+            None,
+        )
+        content = _subtree_span(list(clause.subtree))
+        if document is None or content is None or c.taken(content):
+            continue
+        c.add(
+            document,
+            Span(subject.idx, token.idx + len(token.text)),
+            content,
+            _kind(content.text(c.article.text), "statement"),
+        )
+
+
 # Nouns of a mind that frame a clause as someone's view: "in Trump's view, …", "in his eyes, …".
 VIEW_NOUNS = frozenset(
     {"view", "opinion", "eyes", "mind", "estimation", "judgment", "judgement", "assessment"}
@@ -1709,7 +1756,15 @@ def _attitude_noun(c: _Collector, token: Token) -> None:
 
 
 # A dialogue dash opens a line or follows a finished sentence or a colon ("… Ukraine.- If this happens … - he
-# said.", "… about his visit: - I told him …").
+# said.", "… about his visit: - I told him …"); a lead may drop it and still close on the sign-off ("China is
+# concerned - assessed the CIA director.").
+_DASH_OPEN = re.compile(
+    r"^[ \t]*(?P<dash>[-–—])?[ \t]*(?=\S)|(?<=[.!?:])[ \t]*(?P<mid>[-–—])[ \t]*(?=\S)", re.MULTILINE
+)
+# The sign-off closing the words: a dash, then the cue and speaker up to the sentence's end ("- said Scholz.").
+_DASH_CLOSE = re.compile(r"[ \t]+[-–—][ \t]*(?P<tail>[^\n\-–—.]{2,100}?)[ \t]*(?:\.|$)", re.MULTILINE)
+_SENTENCE_BREAK = re.compile(r"[.!?:][\"”]?[ \t]*(?:[-–—][ \t]*)?[A-Z]")
+# The same dialogue dash on the text alone, for the words no one named inside may speak
 _DASH_LINE = re.compile(
     r"(?:^|(?<=[.!?:]))[ \t]*[-–—][ \t]*(?P<content>\S[^\n]*?)[ \t]+[-–—][ \t]*"
     r"(?P<tail>[^\n\-–—.]{2,60}?)[ \t]*(?:\.|$)",
@@ -1724,22 +1779,77 @@ _TITLE_DOT = re.compile(r"\b(?:Dr|Prof|Gen|Col|Mr|Mrs|Ms|Sen|Rep|Lt|Maj|Capt)$")
 def _dash_lines(c: _Collector) -> None:
     """Dialogue dashes, as much of the European press writes quotations: "- We want no war - said Lavrov."."""
     text = c.article.text
-    for match in _DASH_LINE.finditer(text):
-        content = Span(match.start("content"), match.end("content"))
-        tail = c.doc.char_span(match.start("tail"), match.end("tail"), alignment_mode="expand")
-        if tail is None or c.taken(content) or len(match.group("content").split()) < 3:
-            continue
-        cue = next((t for t in tail if t.pos_ in ("VERB", "AUX") and quote_cue(t)), None)
-        source = _subject(cue) if cue is not None else None
-        end = match.end("tail")
-        if _TITLE_DOT.search(match.group("tail")):
-            end = (
-                text.find("\n", end) + 1 or len(text) + 1
-            ) - 1  # "- … - said Dr. Adam Kowal.": past the title
-        if cue is None or source is None or not match.start("tail") <= source.idx < end:
-            continue
-        c.add(source, _token_span(cue), content, "direct")
-        c.dash_cues.add(cue.i)
+    for opening in _DASH_OPEN.finditer(text):
+        start = opening.end()
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end == -1 else line_end
+        # a dash inside the words ("Anglo -Saxons", "- as it seems -") is no sign-off: try the next one, but never
+        # past a sign-off ("- he said.- We …"), which closes the words even when the parse cannot name its speaker
+        for match in _DASH_CLOSE.finditer(text, start, line_end):
+            if _dash_quote(c, opening, match) or _SIGN_OFF.match(match.group("tail")):
+                break
+
+
+# A tail that reads as a sign-off whatever its parse: a verb of saying in it ("he said", "said.-" as one word).
+_SIGN_OFF = re.compile(
+    r"(?:\S+\s+){0,3}?(?:said|says|told|wrote|"
+    + "|".join(sorted(v for v in SPEECH_VERBS if v.isalpha()))
+    + r")(?:s|d|ed)?\b",
+    re.IGNORECASE,
+)
+
+
+def _dash_quote(c: _Collector, opening: re.Match[str], match: re.Match[str]) -> bool:
+    """Is the dash closing a dialogue dash's words a sign-off naming who said them? Attribute them if so."""
+    text = c.article.text
+    content = Span(opening.end(), match.start())
+    end = match.end("tail")
+    if _TITLE_DOT.search(match.group("tail")):
+        end = (text.find("\n", end) + 1 or len(text) + 1) - 1  # "- … - said Dr. Adam Kowal.": past the title
+    tail = c.doc.char_span(match.start("tail"), end, alignment_mode="expand")
+    words = text[content.start : content.end]
+    if tail is None or c.taken(content) or len(words.split()) < 3:
+        return False
+    cue = next((t for t in tail if t.pos_ in ("VERB", "AUX") and quote_cue(t)), None)
+    if cue is None:
+        return False
+    inverted = cue.i == tail.start  # "- said Scholz", "- assessed the head of the CIA"
+    if not (opening.group("dash") or opening.group("mid")) and (
+        not inverted or cue_class(cue) != "statement" or _SENTENCE_BREAK.search(words)
+    ):
+        return False  # with no dash opening them, only one sentence signed off "- said X" is plainly quoted
+    inside = c.doc.char_span(content.start, content.end, alignment_mode="contract")
+    if not (opening.group("dash") or opening.group("mid")) and any(
+        cue_class(t) == "statement"
+        and not negated(t)
+        and any(g.dep_ in SUBJECT_DEPS for g in t.children)
+        and any(g.dep_ == "ccomp" for g in t.children)
+        for t in inside or []
+    ):
+        return False  # "X confirmed that … - says the portal": the sentence attributes its words itself
+    source = _subject(cue)
+    if inverted and (source is None or source.idx < match.start("tail")):
+        # the small model reads "said Scholz" as an adjective, or the speaker after the cue as its object
+        source = _inverted_subject(cue, tail)
+    if source is None or not match.start("tail") <= source.idx < end:
+        return False
+    # (a lead with no dash reports the words, as wires write a summary: "China is concerned - assessed X.")
+    dashed = opening.group("dash") or opening.group("mid")
+    c.add(source, _token_span(cue), content, "direct" if dashed else _kind(words, "statement"))
+    c.dash_cues.add(cue.i)
+    return True
+
+
+def _inverted_subject(cue: Token, tail: TokenSpan) -> Token | None:
+    """The noun phrase right after an inverted cue ("said Chancellor Scholz"): its last word, the phrase's head
+    (not a clause the cue governs: "understood what X said", nor whom it addresses: "telling them …")."""
+    head = None
+    for token in tail.doc[cue.i + 1 : tail.end]:
+        if token.pos_ in ("PROPN", "NOUN") or token.lower_ in ("he", "she") and token.i == cue.i + 1:
+            head = token
+        elif head is not None or token.pos_ not in ("DET", "ADJ"):
+            break
+    return head
 
 
 def _colon_blocks(c: _Collector) -> None:
@@ -1916,6 +2026,7 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
     for rule in (
         _direct_quotes,
         _dash_lines,
+        _impersonal,
         _clause_quotes,
         _according_to,
         _in_view,

@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..actors.resolve import FEMALE_HONORIFICS as WOMEN_HONORIFICS
-from ..actors.resolve import INSTITUTIONS
+from ..actors.resolve import INSTITUTIONS, PLATFORMS
 from ..model import Span
 from ..nlp import ents_of, text_of
 from .event_actors import topic_actor
@@ -224,6 +224,8 @@ LEADER_TITLES = {
     "pontiff",
     "pope",
 }
+# Titles of whoever heads an office, whatever the office calls them ("the head of the CIA" is its director).
+HEAD_TITLES = {"head", "chief", "boss"}
 # Words that make a title another office ("deputy prime minister" is neither the prime minister nor a minister).
 RANKS = ("deputy", "vice", "assistant", "prime")
 # Nouns for bodies: "the ministry said" means an institution named before.
@@ -858,6 +860,8 @@ class SpeakerFinder:
                     spans.append((span, actor.id, actor.name))
         for ent in ents_of(doc):
             person = ent if ent.label_ == "PERSON" else _folded_person(ent)
+            if person is not None and person.text.lower() in PLATFORMS:
+                continue  # "wrote on Twitter": the medium, which the tagger may take for a person, never speaks
             if (
                 person is not None
                 and len(person) == 1
@@ -1480,6 +1484,10 @@ class SpeakerFinder:
             ]
         own_clause = {c.i for c in token.head.children} | {token.head.i}
         window = WINDOW_SENTENCES if title is None else len(self.sent_of)
+        # a title naming its office ("the head of the CIA", not "the head of the ministry")
+        office = bool(words) and any(
+            t.pos_ == "PROPN" for p in token.children if p.dep_ == "prep" for t in p.subtree
+        )
         named: dict[str, int] = {}
         for c in pool:
             if c.token < token.i:
@@ -1523,7 +1531,7 @@ class SpeakerFinder:
                 # a title is read by who holds it: introduced with it, or named most, then nearest
                 score += 0.5 * min(named.get(c.name, 0), 4) - 0.1 * min(distance, 20)
                 if (
-                    self._titled(c, title, token.i)
+                    self._titled(c, title, token.i, office)
                     and self._described_with(c, words, token.i)
                     or kind == "body"
                     and title in c.name.lower()
@@ -1694,13 +1702,16 @@ class SpeakerFinder:
                     return state.country
         return None
 
-    def _titled(self, c: _Candidate, title: str, before: int | None = None) -> bool:
+    def _titled(self, c: _Candidate, title: str, before: int | None = None, office: bool = False) -> bool:
         """Was the candidate introduced with this title ("Justin Welby, the archbishop of Canterbury")? A head of
-        state or government answers to any leader's title ("President X" … "the Belarusian leader")."""
+        state or government answers to any leader's title ("President X" … "the Belarusian leader"), and the head
+        of a named office (``office``: "the head of the Ministry of Defence") to any title it was given."""
         token = self.doc[c.token]
         end = min(token.sent.end, c.token + 8, before if before is not None else len(self.doc))
         window = self.doc[max(token.sent.start, c.token - 10) : end]
         titles = LEADER_TITLES if title in LEADER_TITLES else {title}
+        if office and title in HEAD_TITLES:
+            titles = titles | ROLE_NOUNS
         return any(t.lemma_.lower() in titles for t in window)
 
     def _described_with(
