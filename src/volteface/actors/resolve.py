@@ -313,6 +313,8 @@ class DocActors:
     source_nouns: frozenset[str] = (
         frozenset()
     )  # nouns that can be a source: "officials", "experts", "sources"
+    # what the extractors work out once per Doc from these mentions (the article's war mentions), by name
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def add(self, span: DocSpan, actor: Actor) -> None:
         self.actors.setdefault(actor.id, actor)

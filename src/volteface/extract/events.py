@@ -2715,6 +2715,20 @@ def _reporting_victim(verb: Token, source: Actor, found: DocActors, article: Art
     return None
 
 
+def _war_mentions(doc: Doc, found: DocActors) -> list[tuple[int, Actor | None, Actor | None]]:
+    """The article's mentions of a war with the theatre and the doer each names (worked out once per Doc:
+    every war word's other side is read from them)."""
+    mentions = found.memo.get("war_mentions")
+    if mentions is None:
+        mentions = [
+            (other.i, _theatre(other, found), _noun_source(other, found))
+            for other in doc
+            if other.lemma_.lower() in THEATRE_NOUNS and other.pos_ == "NOUN" and not _unarmed(other)
+        ]
+        found.memo["war_mentions"] = mentions
+    return mentions  # type: ignore[return-value]
+
+
 def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
     """The other side of a war named without one: the state the article's other mentions of such a war name as
     its theatre or victim ("the war in Ukraine", "the invasion of Ukraine"), when they name exactly one, and when
@@ -2724,25 +2738,19 @@ def _war_party(source: Actor, noun: Token, found: DocActors) -> Actor | None:
     parties: dict[str, Actor] = {}
     sides: set[str] = set()
     doers: set[str] = set()
-    for other in noun.doc:
-        if (
-            other.lemma_.lower() in THEATRE_NOUNS
-            and other.pos_ == "NOUN"
-            and other.i != noun.i
-            and not _unarmed(other)
-        ):
-            actor = _theatre(other, found)
-            doer = _noun_source(other, found)
-            if actor is not None and doer is not None and doer.country and actor.country != doer.country:
-                doers.add(doer.country)
-                sides |= {doer.country, actor.country or actor.id}
-                if doer.country != source.country:
-                    continue  # another side's war: its theatre is not the source's
-            if actor is not None and actor.kind == "state" and actor.country != source.country:
-                # "the war in Ukraine" and "the war against Ukraine's government" name one party: a country
-                key = actor.country or actor.id
-                if key not in parties or actor.id == key:
-                    parties[key] = actor
+    for i, actor, doer in _war_mentions(noun.doc, found):
+        if i == noun.i:
+            continue
+        if actor is not None and doer is not None and doer.country and actor.country != doer.country:
+            doers.add(doer.country)
+            sides |= {doer.country, actor.country or actor.id}
+            if doer.country != source.country:
+                continue  # another side's war: its theatre is not the source's
+        if actor is not None and actor.kind == "state" and actor.country != source.country:
+            # "the war in Ukraine" and "the war against Ukraine's government" name one party: a country
+            key = actor.country or actor.id
+            if key not in parties or actor.id == key:
+                parties[key] = actor
     party = next(iter(parties.values())) if len(parties) == 1 else None
     if doers and source.country not in sides:
         return None  # not a side of the wars the article names with their doers
@@ -2820,14 +2828,21 @@ def _other_side(source: Actor, noun: Token, found: DocActors) -> Actor | None:
     where they struck ("Russia's strikes on Ukraine", "Russia's war in Ukraine") pair the sides; the source must
     be a side of exactly one such pair."""
     others: dict[str, Actor] = {}
-    for other in noun.doc:
-        lemma = other.lemma_.lower()
-        if other.i == noun.i or other.pos_ != "NOUN":
-            continue
-        if lemma not in THEATRE_NOUNS and lemma != "strike" and noun_lexicon().get(lemma, "")[:2] != "19":
-            continue
-        doer, struck = _noun_source(other, found), _participant(other, found, DIRECTED_PREPOSITIONS)
-        if doer is None or struck is None or not doer.country or not struck.country:
+    acts = found.memo.get("acts_of_war")
+    if acts is None:  # (worked out once per Doc)
+        acts = [
+            (other.i, _noun_source(other, found), _participant(other, found, DIRECTED_PREPOSITIONS))
+            for other in noun.doc
+            if other.pos_ == "NOUN"
+            and (
+                (lemma := other.lemma_.lower()) in THEATRE_NOUNS
+                or lemma == "strike"
+                or noun_lexicon().get(lemma, "")[:2] == "19"
+            )
+        ]
+        found.memo["acts_of_war"] = acts
+    for i, doer, struck in acts:  # type: ignore[attr-defined]
+        if i == noun.i or doer is None or struck is None or not doer.country or not struck.country:
             continue
         for side_, foe in ((doer, struck), (struck, doer)):
             if foe.country and side_.country == source.country and foe.country != source.country:
@@ -2892,9 +2907,16 @@ def extract_events(
         post = next((p for p in article.posts if p.span.start <= sent.start_char < p.span.end), None)
         reference = post.date if post is not None and post.date else article.date
         coded_nouns: set[int] = set()
-        folded = {w.i for v in sent if WRAPPER_VERBS.get(verb_lemma(v)) and (w := _wrapped(v)) is not None}
-        folded |= {w.i for v in sent if (w := _intended(v)) is not None}  # the declared act is the event
-        folded |= {w.i for v in sent for w in _asked_too(v)}  # "urged X to A, to B and to C": all asked
+        folded: set[int] = set()
+        for v in sent:
+            lemma = verb_lemma(v)  # (once per word: the coder asks it of every word of every sentence)
+            wrapper = WRAPPER_VERBS.get(lemma)
+            if wrapper and (w := _wrapped(v)) is not None:
+                folded.add(w.i)
+            if lemma in DECLARE_VERBS and (w := _intended(v)) is not None:
+                folded.add(w.i)  # the declared act is the event
+            if wrapper in ("appeal", "demand"):
+                folded.update(w.i for w in _asked_too(v))  # "urged X to A, to B and to C": all asked
         listed = is_list_item(sent)
         for verb in sent:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
