@@ -1253,12 +1253,13 @@ def _according_to(c: _Collector) -> None:
 def _impersonal(c: _Collector) -> None:
     """ "According to the resolution, … It is emphasized that …": an impersonal passive cue opening a sentence
     goes on reporting the document quoted in the sentence before it, as news summarises a text point by point."""
-    for token in c.doc:
+    # (from the rare passive "it" that opens a sentence, not from every word: most articles have none)
+    for it in (t for t in c.doc if t.dep_ == "nsubjpass" and t.lower_ == "it" and t.i == t.sent.start):
+        token = it.head
         subject = next((ch for ch in token.children if ch.dep_ == "nsubjpass"), None)
         if (
             subject is None
-            or subject.lower_ != "it"
-            or subject.i != token.sent.start
+            or subject.i != it.i
             or cue_class(token) != "statement"
             or negated(token)
             or any(ch.dep_ == "agent" for ch in token.children)
