@@ -599,10 +599,13 @@ def disputed(token: Token) -> bool:
 
 def conditional(verb: Token) -> bool:
     """Is the act bound to a condition ("guarantees security if Ukraine becomes a victim of aggression", "would
-    send troops if Russia broke through")? Done only when the condition is met, it is a promise at most."""
+    send troops if Russia broke through")? Done only when the condition is met, it is a promise at most. The
+    condition of a verb that governs the act binds the act too ("confirmed providing guarantees if …")."""
+    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in verb.children
+        for h in heads
+        for c in h.children
     )
 
 

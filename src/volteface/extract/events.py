@@ -44,6 +44,7 @@ from .event_actors import (
     speaker_of,
     storable,
     topic_actor,
+    topic_document,
     victims_state,
 )
 from .event_modality import (
@@ -277,8 +278,15 @@ def _lookup(verb: Token) -> str | None:
         # ("rule to") is another verb
         entries = [e for e in entries if not e[0] or e[0] in phrasal]
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
+    # "called for sanctions against Iran for its attack": a preposition said again gives the reason, not the
+    # thing called for, so its noun picks no row ("call for attack")
+    said = [c for c in verb.children if c.dep_ == "prep" and not _linking_phrase(c)]
     objects |= {
-        g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        g.lemma_.lower()
+        for n, c in enumerate(said)
+        if all(p.lower_ != c.lower_ for p in said[:n])
+        for g in c.children
+        if g.dep_ == "pobj"
     }
     # "gave Ivory Coast 5 million dollars of aid", "pledged 1.6 billion pounds in military aid": the head noun of
     # an "of" phrase in the object counts too, and of an "in" phrase after a sum
@@ -298,6 +306,27 @@ def _lookup(verb: Token) -> str | None:
 
 
 TIME_NOUNS = {"day", "week", "month", "year", "hour", "decade", "night", "while", "time"}
+# Fixed phrases that link a sentence to the text around it ("in fact", "in addition"): their noun is no object.
+LINKING_NOUNS = {
+    "fact",
+    "addition",
+    "turn",
+    "particular",
+    "general",
+    "short",
+    "sum",
+    "truth",
+    "reality",
+    "effect",
+}
+
+
+def _linking_phrase(preposition: Token) -> bool:
+    """Is the phrase a bare "in fact", "in addition" ("Serbia in fact provided €3 million": no fact provided)?"""
+    return preposition.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in LINKING_NOUNS and not any(g.children)
+        for g in preposition.children
+    )
 
 
 def _spell(preposition: Token) -> bool:
@@ -445,6 +474,30 @@ def _drives_back(verb: Token) -> bool:
     )
     away = any(t.lower_ in AWAY_WORDS for c in verb.children for t in (c, *c.children) if t.i > verb.i)
     return driven and away
+
+
+# Freeing a place is taking it back by force (CAMEO 19), not a release (PETRARCH's "liberate" 080, "free" 0841,
+# meant for prisoners): "liberated the village", "freed Kherson from Russian occupation".
+LIBERATE_VERBS = {"liberate", "free", "de-occupy", "deoccupy"}
+SETTLEMENT_NOUNS = {"settlement", "area", "hamlet", "suburb", "island", "land", "bridgehead", "positions"}
+OCCUPATION_NOUNS = {"occupation", "occupier", "occupant", "invader", "aggressor", "enemy"}
+
+
+def _liberates_place(verb: Token) -> bool:
+    """Is the verb freeing a place ("liberated the town of X", "the city was freed from the occupiers")?"""
+    if verb_lemma(verb) not in LIBERATE_VERBS:
+        return False
+    place = any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS)
+        for c in verb.children
+    )
+    occupied = any(
+        c.dep_ == "prep" and c.lower_ == "from" and g.dep_ == "pobj" and g.lemma_.lower() in OCCUPATION_NOUNS
+        for c in verb.children
+        for g in c.children
+    )
+    return place or occupied
 
 
 def _defends_own(verb: Token) -> bool:
@@ -1106,6 +1159,14 @@ def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     if _partakes(verb):
         return None
+    # "suggested to the paper X that …": the small model may read X as the clause, the "that" clause hung below it
+    if lemma == "suggest" and any(
+        c.dep_ == "ccomp"
+        and verb in (c.head, c.head.head)
+        and (c.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children))
+        for c in verb.subtree
+    ):
+        return None  # "suggested that NATO may have forced Russia to invade": a claim of what was, no appeal (020)
     if lemma == "ask" and _asks_question(verb):
         return None  # "asked how anyone could justify the atrocities": a question, not an appeal
     if lemma == "take" and any(
@@ -1140,6 +1201,8 @@ def _code_for(verb: Token) -> str | None:
         )
     if _armed_threat(verb):
         return None  # "threatened by German tanks": a danger told, not a threat made
+    if _liberates_place(verb):
+        return "190"  # "liberated the town": retaking ground is fighting for it, no release (08)
     if _drives_back(verb):
         return "190"  # "pushed Russian forces back from Kyiv": driving forces back is fighting them
     if lemma in REPEL_VERBS and _repels(verb):
@@ -1802,8 +1865,8 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
     "strikes on Kyiv", "its bombardment of Ukrainian cities")."""
     if token is None:
         return None
-    if expletive(token):
-        return None  # "it is in America's interest to assist Ukraine"
+    if expletive(token) or topic_document(token):
+        return None  # "it is in America's interest to assist Ukraine"; "The resolution … It also called on"
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = _antecedent(token)
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -2925,6 +2988,7 @@ def extract_events(
             if (
                 said_by in found.actors
                 and (subject is None or subject.pos_ == "PRON" and topic_actor(subject, found) is None)
+                and not (subject is not None and topic_document(subject))
                 and event_code(found.actors[said_by])
             ):
                 # a cue of a statement ("she urged", "it warned"): the speaker the attribution resolved
