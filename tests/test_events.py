@@ -1923,11 +1923,11 @@ def test_a_repeated_preposition_gives_a_reason_not_the_thing_called_for():
     assert [e[2] for e in called] == ["02"]  # an appeal, not an attack called for (PETRARCH's 1383)
 
 
-def test_an_act_promised_on_a_condition_is_not_done():
+def test_aid_confirmed_on_a_condition_is_a_promise_not_aid_given():
     (confirmed,) = _stored(
         ['Denmark confirmed "providing Sweden with security guarantees" if "becomes a victim of aggression".']
     )
-    assert not [e for e in confirmed if e[2] == "07"]
+    assert [e[2] for e in confirmed] == ["03"]  # a promise of the guarantees, not aid given
 
 
 def test_a_linking_phrase_is_no_object_of_the_act():
@@ -1952,3 +1952,25 @@ def test_it_after_a_document_stands_for_the_document_not_the_nearest_name():
         ]
     )
     assert not [e for e in document if e[0] == "NOR"]
+
+
+def test_destroying_the_other_sides_forces_is_fighting_and_homes_property():
+    fleet, tanks, homes = _stored(
+        [
+            "At the Battle of Kiel, Swedish forces destroyed the entire Norwegian fleet on Monday.",
+            "Swedish forces destroyed three Norwegian tanks on Monday.",
+            "Norwegian forces destroyed Swedish homes on Monday.",
+        ]
+    )
+    assert [e[2] for e in fleet] == ["19"] and [e[2] for e in tanks] == ["19"]
+    assert [e[2] for e in homes] == ["17"]  # property destroyed (1712)
+
+
+def test_a_raid_is_military_force():
+    (raids,) = _stored(["The Norwegian raids on Sweden killed ten people on Monday."])
+    assert ("NOR", "SWE", "19") in raids  # not coercion unspecified (170)
+
+
+def test_time_taken_is_nothing_seized():
+    (took,) = _stored(['The Swedish president said it had taken Norway "a while to be convinced to do it".'])
+    assert not [e for e in took if e[2] == "17"]

@@ -257,7 +257,8 @@ def _lookup(verb: Token) -> str | None:
     if _defends_own(verb):
         return None  # "defends its sovereignty against the invasion": its own war, no verbal defence (052)
     if verb_lemma(verb) == "take" and (
-        {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")} & TAKE_IDIOMS
+        # "it took Norway two years to rebuild": the small model hangs the time spent as an adverbial
+        {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")} & TAKE_IDIOMS
         or any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children)
     ):
         return None  # "take Ukraine's place as hosts", "took the tanks off the frontline": nothing seized
@@ -483,6 +484,10 @@ SETTLEMENT_NOUNS = {"settlement", "area", "hamlet", "suburb", "island", "land", 
 OCCUPATION_NOUNS = {"occupation", "occupier", "occupant", "invader", "aggressor", "enemy"}
 
 
+# Verbs that state the speaker's own act as settled ("confirmed providing …", "reaffirmed sending …").
+AFFIRM_HEADS = {"confirm", "reaffirm", "guarantee", "announce", "affirm"}
+
+
 def _liberates_place(verb: Token) -> bool:
     """Is the verb freeing a place ("liberated the town of X", "the city was freed from the occupiers")?"""
     if verb_lemma(verb) not in LIBERATE_VERBS:
@@ -498,6 +503,32 @@ def _liberates_place(verb: Token) -> bool:
         for g in c.children
     )
     return place or occupied
+
+
+# Destroying the other side's forces or war machines is fighting them (CAMEO 190, as PETRARCH's "destroy army",
+# "destroy troops"); PETRARCH's bare "destroy" (1712) is property destroyed: "destroyed the enemy fleet".
+DESTROY_VERBS = {"destroy", "annihilate", "obliterate"}
+WAR_MACHINE_NOUNS = {
+    "fleet",
+    "flotilla",
+    "squadron",
+    "warplane",
+    "helicopter",
+    "howitzer",
+    "launcher",
+    "artillery",
+    "drone",
+    "position",
+    "garrison",
+}
+
+
+def _destroys_forces(verb: Token) -> bool:
+    """Is the verb destroying armed forces or their weapons ("destroyed three tanks", "the fleet was destroyed")?"""
+    return verb_lemma(verb) in DESTROY_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and (_is_troops(c) or c.lemma_.lower() in WAR_MACHINE_NOUNS)
+        for c in verb.children
+    )
 
 
 def _defends_own(verb: Token) -> bool:
@@ -1203,6 +1234,8 @@ def _code_for(verb: Token) -> str | None:
         return None  # "threatened by German tanks": a danger told, not a threat made
     if _liberates_place(verb):
         return "190"  # "liberated the town": retaking ground is fighting for it, no release (08)
+    if _destroys_forces(verb):
+        return "190"  # "destroyed the enemy fleet": forces fought, no property destroyed (1712)
     if _drives_back(verb):
         return "190"  # "pushed Russian forces back from Kyiv": driving forces back is fighting them
     if lemma in REPEL_VERBS and _repels(verb):
@@ -3071,6 +3104,18 @@ def extract_events(
             # "guarantees security if Ukraine becomes a victim of aggression": aid or force bound to a condition is
             # not done (a threat or a demand is conditional by nature, and made)
             hypothetical |= info.quad in (2, 4) and conditional(verb)
+            if (
+                hypothetical
+                and info.quad == 2
+                and verb.dep_ == "xcomp"
+                and verb.head.lemma_.lower() in AFFIRM_HEADS
+                and not negated
+                and conditional(verb)
+            ):
+                # "confirmed providing Ukraine with security guarantees if it is attacked": aid pledged on a
+                # condition is a promise of it (CAMEO 03), not aid given
+                info = book.get(WRAPPERS["intent"].get(info.root, "030"), info)
+                hypothetical = False
             since = False
             plain = (_lookup(verb) or "")[:2]
             if (
