@@ -1974,3 +1974,14 @@ def test_a_raid_is_military_force():
 def test_time_taken_is_nothing_seized():
     (took,) = _stored(['The Swedish president said it had taken Norway "a while to be convinced to do it".'])
     assert not [e for e in took if e[2] == "17"]
+
+
+def test_an_act_that_defines_whoever_may_be_punished_is_asserted_of_none():
+    whoever, particular = _stored(
+        [
+            "Swedish companies that oppose Norwegian export restrictions can be cut off, the minister said.",
+            "The Swedish companies that oppose Norwegian export restrictions can be cut off.",
+        ]
+    )
+    assert not [e for e in whoever if e[2] == "11"]  # a condition on whoever opposes
+    assert ("SWEBUS", "NOR", "11") in particular  # particular companies, their opposition told

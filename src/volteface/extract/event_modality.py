@@ -609,6 +609,19 @@ def conditional(verb: Token) -> bool:
     )
 
 
+def whoever(verb: Token) -> bool:
+    """Is the act the defining clause of a class of doers in a sentence that tells what may befall them
+    ("companies that oppose the curbs can be cut off", "any country that helps Russia will be punished")? It
+    names whoever does the act, a condition, and asserts it of none."""
+    head = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ") or head.tag_ not in ("NNS", "NNPS", "NN"):
+        return False
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if dets - {"any", "all", "every"} or head.tag_ == "NN" and not dets:
+        return False  # "the companies that oppose": particular ones, told as they are
+    return bool(modals_of(head.head) & MODALS) if head.head is not head else False
+
+
 EARLIER_ADVERBS = {"previously", "earlier", "formerly", "once"}
 # Words that place an act on the day of the report or a day it names ("struck Kyiv on Tuesday", "said today").
 DAY_WORDS = {

@@ -65,6 +65,7 @@ from .event_modality import (
     told_earlier,
     unasserted,
     unrealised,
+    whoever,
 )
 
 if TYPE_CHECKING:
@@ -3103,7 +3104,7 @@ def extract_events(
             negated, hypothetical = modality(verb)
             # "guarantees security if Ukraine becomes a victim of aggression": aid or force bound to a condition is
             # not done (a threat or a demand is conditional by nature, and made)
-            hypothetical |= info.quad in (2, 4) and conditional(verb)
+            hypothetical |= info.quad in (2, 4) and conditional(verb) or whoever(verb)
             if (
                 hypothetical
                 and info.quad == 2
