@@ -168,6 +168,32 @@ def topic_actor(token: Token, found: DocActors, depth: int = 0) -> Actor | None:
     return actor if actor is not None and actor.kind != "person" else None
 
 
+# Documents a sentence-opening "It" may continue: "The resolution was adopted. It also called on states …".
+TOPIC_DOCUMENTS = {
+    "resolution",
+    "declaration",
+    "document",
+    "statement",
+    "communique",
+    "report",
+    "letter",
+    "text",
+}
+
+
+def topic_document(token: Token) -> bool:
+    """Does a sentence-opening "It" continue a document, the subject of the sentence before ("The resolution was
+    adopted on Monday. It also called on …")? It then stands for no actor, not the nearest name."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+        return False
+    sent = token.sent
+    if sent.start == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in sent if t.i < token.i):
+        return False
+    before = sent.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in TOPIC_DOCUMENTS
+
+
 def expletive(token: Token) -> bool:
     """Is "it" the dummy subject of an extraposed clause ("it is in America's interest to assist Ukraine", "it
     seems that …"), which stands for no actor?"""

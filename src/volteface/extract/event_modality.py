@@ -599,11 +599,27 @@ def disputed(token: Token) -> bool:
 
 def conditional(verb: Token) -> bool:
     """Is the act bound to a condition ("guarantees security if Ukraine becomes a victim of aggression", "would
-    send troops if Russia broke through")? Done only when the condition is met, it is a promise at most."""
+    send troops if Russia broke through")? Done only when the condition is met, it is a promise at most. The
+    condition of a verb that governs the act binds the act too ("confirmed providing guarantees if …")."""
+    heads = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in verb.children
+        for h in heads
+        for c in h.children
     )
+
+
+def whoever(verb: Token) -> bool:
+    """Is the act the defining clause of a class of doers in a sentence that tells what may befall them
+    ("companies that oppose the curbs can be cut off", "any country that helps Russia will be punished")? It
+    names whoever does the act, a condition, and asserts it of none."""
+    head = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ") or head.tag_ not in ("NNS", "NNPS", "NN"):
+        return False
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    if dets - {"any", "all", "every"} or head.tag_ == "NN" and not dets:
+        return False  # "the companies that oppose": particular ones, told as they are
+    return bool(modals_of(head.head) & MODALS) if head.head is not head else False
 
 
 EARLIER_ADVERBS = {"previously", "earlier", "formerly", "once"}
