@@ -1529,3 +1529,11 @@ def test_officials_of_a_named_leader_are_not_the_leader(quotes_of):
         "would resume in May."
     )
     assert quote.speaker == "Two senior Biden administration officials" and quote.speaker_actor is None
+
+
+def test_a_reported_clause_runs_to_its_last_word_where_the_parse_crosses(quotes_of):
+    quotes = quotes_of(
+        "Spokesman Jan Nowak said the dispute is an internal affair. He added that Valdoria does not take a "
+        "position as to who leads Ostrava."
+    )
+    assert quotes[-1].content == "that Valdoria does not take a position as to who leads Ostrava"

@@ -388,7 +388,10 @@ def _token_span(token: Token) -> Span:
 
 
 def _subtree_span(tokens: list[Token]) -> Span | None:
-    """The character span of tokens (in order), trimmed of edge punctuation and quotation marks."""
+    """The character span of tokens, trimmed of edge punctuation and quotation marks."""
+    # (a subtree is not in text order where the parse crosses: "a position as to who leads" hangs the
+    # relative clause on "position", past the "as to" between them)
+    tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].is_space or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or tokens[-1].is_punct):
