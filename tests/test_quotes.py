@@ -1537,3 +1537,10 @@ def test_a_reported_clause_runs_to_its_last_word_where_the_parse_crosses(quotes_
         "position as to who leads Ostrava."
     )
     assert quotes[-1].content == "that Valdoria does not take a position as to who leads Ostrava"
+
+
+def test_a_participle_read_as_the_reported_verb_keeps_the_real_predicate(quotes_of):
+    [quote] = quotes_of(
+        "The minister suggested that sanctions levied against Valdoria by the West could be seen as aggression."
+    )
+    assert quote.content == "that sanctions levied against Valdoria by the West could be seen as aggression"

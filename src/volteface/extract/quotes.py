@@ -1092,6 +1092,7 @@ def _clause_quotes(c: _Collector) -> None:
                 # "said the site was hit, saying it came under fire": the participle is a statement of its own
                 skip |= {t.i for t in other.subtree}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
+        tokens += _lost_predicate(clause)
         if tokens and tokens[-1].text in _MARKS:
             tokens += _split_predicate(token, Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
         lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
@@ -1124,6 +1125,24 @@ def _clause_quotes(c: _Collector) -> None:
 
 
 # Words that open a clause telling when or why, not what was said ("When Harris met Zelensky, she told him …").
+def _lost_predicate(clause: Token) -> list[Token]:
+    """The predicate of a reported clause whose subject the parser read as a clause of its own: in "said that
+    sanctions levied by the West could be seen as aggression" the participle "levied" (with its agent) is taken
+    for the verb, and the subjectless "could be seen as …" after it is the words' real predicate."""
+    end = clause.right_edge.i + 1
+    if (
+        clause.tag_ not in ("VBD", "VBN")
+        or not any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in clause.children)
+        or end >= len(clause.doc)
+        or clause.doc[end].tag_ != "MD"
+    ):
+        return []
+    verb = clause.doc[end].head
+    if verb.i <= end or any(ch.dep_ in SUBJECT_DEPS for ch in verb.children):
+        return []
+    return [t for t in clause.doc[end : verb.right_edge.i + 1]]
+
+
 ADVERBIAL_OPENERS = {
     "when",
     "while",
