@@ -1468,3 +1468,79 @@ def test_an_impersonal_cue_after_a_document_reports_the_document(quotes_of):
     [emphasized] = [q for q in quotes if "morale" in q.content]
     assert "Senate" in emphasized.speaker
     assert not [q for q in quotes if "still possible" in q.content]  # no document in the sentence before
+
+
+def test_a_place_or_a_credit_heading_a_line_is_no_speaker(quotes_of):
+    quotes = quotes_of(
+        "Valdoria: The defence ministry announced a new aid package for Ostrava. Ostrava is not satisfied.\n\n"
+        "Infographics: Pravda Center / pravda.org"
+    )
+    assert [q for q in quotes if q.cue == ":"] == []
+    # (but a capital heading its government's words speaks, and a title with a country names a person)
+    quotes = quotes_of(
+        "Ostrava: Valdoria disregards the facts and confuses black with white\n\nThe talks went on.\n\n"
+        "Brenia Prime Minister: If the king dies, my country will not send condolences\n\nMore followed."
+    )
+    assert [q.speaker for q in quotes if q.cue == ":"] == ["Ostrava", "Brenia Prime Minister"]
+
+
+def test_the_question_put_to_a_speaker_is_not_her_statement(quotes_of):
+    quotes = quotes_of(
+        'When asked if a peace deal would require Valdoria to withdraw its troops, Kowal said, "I do not think '
+        'there is any other way."'
+    )
+    assert [(q.speaker, q.content) for q in quotes] == [("Kowal", "I do not think there is any other way.")]
+
+
+def test_figures_and_survey_results_are_findings_not_statements(quotes_of):
+    quotes = quotes_of(
+        "Ostrava exported $500m in goods to Valdoria in 2020, including grain and machinery, according to data "
+        "compiled by the Department of Trade. Residents of Ostrava are as happy as they were before the war, "
+        "according to new survey results."
+    )
+    assert len(quotes) == 2 and {q.kind for q in quotes} == {"belief"}
+    # (figures a body released are its word)
+    [quote] = quotes_of(
+        "Some 40,000 troops are at the border, according to data provided by the Valdorian ministry."
+    )
+    assert quote.kind == "indirect"
+
+
+def test_the_subject_is_not_read_from_a_fronted_phrase(quotes_of):
+    # (the parser takes "shift" for the subject and hangs "the Pentagon" on "invasion")
+    [quote] = quotes_of(
+        'And despite the Blue House’s shift in messaging about "imminent" invasion, the Pentagon on Wednesday '
+        "announced that the army will deploy 3,000 more troops to Ostrava, Valdoria and Brenia."
+    )
+    assert quote.speaker == "Pentagon"
+
+
+def test_what_a_resolution_proposes_picks_it_out_and_is_not_said(quotes_of):
+    quotes = quotes_of(
+        "Valdoria on Wednesday vetoed a resolution that proposed a ban on the use of nuclear weapons in space "
+        "amid concerns that Ostrava is building such a device."
+    )
+    assert [q for q in quotes if q.kind != "belief"] == []
+
+
+def test_officials_of_a_named_leader_are_not_the_leader(quotes_of):
+    [quote] = quotes_of(
+        "Two senior Biden administration officials, who spoke on the condition of anonymity, said the talks "
+        "would resume in May."
+    )
+    assert quote.speaker == "Two senior Biden administration officials" and quote.speaker_actor is None
+
+
+def test_a_reported_clause_runs_to_its_last_word_where_the_parse_crosses(quotes_of):
+    quotes = quotes_of(
+        "Spokesman Jan Nowak said the dispute is an internal affair. He added that Valdoria does not take a "
+        "position as to who leads Ostrava."
+    )
+    assert quotes[-1].content == "that Valdoria does not take a position as to who leads Ostrava"
+
+
+def test_a_participle_read_as_the_reported_verb_keeps_the_real_predicate(quotes_of):
+    [quote] = quotes_of(
+        "The minister suggested that sanctions levied against Valdoria by the West could be seen as aggression."
+    )
+    assert quote.content == "that sanctions levied against Valdoria by the West could be seen as aggression"

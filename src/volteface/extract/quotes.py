@@ -38,7 +38,7 @@ from .cues import (
     quote_cue,
 )
 from .dates import sentence_date
-from .speakers import DOCUMENT_NOUNS, ROLE_NOUNS, Speaker, SpeakerFinder
+from .speakers import DATA_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, Speaker, SpeakerFinder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,6 +170,12 @@ FURNITURE = {
     "image",
     "picture",
     "background",
+    "infographic",
+    "infographics",
+    "graphic",
+    "graphics",
+    "illustration",
+    "map",
 }
 QUESTIONERS = {
     "journalist",
@@ -231,8 +237,11 @@ def _subject(verb: Token) -> Token | None:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 if child.dep_ == "nsubjpass":
                     break  # "a new battery, which was announced …": what was announced; the agent announced it
+                if verb.head.lemma_.lower() in DOCUMENT_NOUNS and lemma(verb) in PROVISIONS:
+                    return None  # "vetoed a resolution that proposed a ban": which text it was, not its words
                 return verb.head  # "Murphy, who said ..." → Murphy
-            return _past_dateline(child)
+            found = _out_of_phrase(verb, child)
+            return None if found is None else _past_dateline(found)
     for child in verb.children:
         if child.dep_ == "agent":  # "it was announced by the ministry"
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -249,6 +258,8 @@ def _subject(verb: Token) -> Token | None:
             node = node.head
         if cue_class(node) is not None and node.i != verb.i:
             return _subject(node)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "When asked if …, she said": the main clause's subject was asked; the asker is unnamed
     if (
         verb.dep_ == "advcl"
         and verb.i < verb.head.i
@@ -289,6 +300,29 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _out_of_phrase(verb: Token, subject: Token) -> Token | None:
+    """The subject when the parser took a fronted phrase's object for it: in "despite the ministry's shift in tone,
+    the army announced …" the preposition is left with no object, and the real subject hangs after the comma."""
+    before = subject.left_edge.i - 1
+    preposition = verb.doc[before] if before >= 0 else None
+    if (
+        preposition is None
+        or preposition.dep_ != "prep"
+        or preposition.head.i != verb.i
+        or any(ch.dep_ == "pobj" for ch in preposition.children)
+    ):
+        return subject
+    commas = [t.i for t in subject.subtree if t.text == ","]
+    return next(
+        (
+            t
+            for t in subject.subtree
+            if commas and t.i > commas[-1] and t.dep_ == "appos" and t.pos_ == "PROPN"
+        ),
+        None,
+    )
+
+
 def _expletive(head: Token) -> bool:
     """Is the verb's subject the "it" that stands for a clause after a predicate ("it is hard to …", "it remains
     critical that …"), not for anyone who could speak?"""
@@ -312,6 +346,8 @@ def _past_dateline(subject: Token) -> Token | None:
     return after[0] if after else None
 
 
+# What a text provides rather than says: a relative clause with one picks out the text ("a bill that requests …").
+PROVISIONS = frozenset({"propose", "request", "require", "demand", "call", "urge", "seek", "provide", "ask"})
 BY_DOING = ("by", "after", "before", "while", "besides", "when")
 # ... and those whose object is always who hears them ("told reporters …", never "told the talks failed").
 TOLD_WHOM = frozenset({"tell", "inform", "brief", "assure", "remind", "notify"})
@@ -352,7 +388,10 @@ def _token_span(token: Token) -> Span:
 
 
 def _subtree_span(tokens: list[Token]) -> Span | None:
-    """The character span of tokens (in order), trimmed of edge punctuation and quotation marks."""
+    """The character span of tokens, trimmed of edge punctuation and quotation marks."""
+    # (a subtree is not in text order where the parse crosses: "a position as to who leads" hangs the
+    # relative clause on "position", past the "as to" between them)
+    tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].is_space or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or tokens[-1].is_punct):
@@ -1053,6 +1092,7 @@ def _clause_quotes(c: _Collector) -> None:
                 # "said the site was hit, saying it came under fire": the participle is a statement of its own
                 skip |= {t.i for t in other.subtree}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
+        tokens += _lost_predicate(clause)
         if tokens and tokens[-1].text in _MARKS:
             tokens += _split_predicate(token, Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
         lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
@@ -1085,6 +1125,24 @@ def _clause_quotes(c: _Collector) -> None:
 
 
 # Words that open a clause telling when or why, not what was said ("When Harris met Zelensky, she told him …").
+def _lost_predicate(clause: Token) -> list[Token]:
+    """The predicate of a reported clause whose subject the parser read as a clause of its own: in "said that
+    sanctions levied by the West could be seen as aggression" the participle "levied" (with its agent) is taken
+    for the verb, and the subjectless "could be seen as …" after it is the words' real predicate."""
+    end = clause.right_edge.i + 1
+    if (
+        clause.tag_ not in ("VBD", "VBN")
+        or not any(ch.dep_ == "prep" and ch.lower_ == "by" for ch in clause.children)
+        or end >= len(clause.doc)
+        or clause.doc[end].tag_ != "MD"
+    ):
+        return []
+    verb = clause.doc[end].head
+    if verb.i <= end or any(ch.dep_ in SUBJECT_DEPS for ch in verb.children):
+        return []
+    return [t for t in clause.doc[end : verb.right_edge.i + 1]]
+
+
 ADVERBIAL_OPENERS = {
     "when",
     "while",
@@ -1242,12 +1300,8 @@ def _according_to(c: _Collector) -> None:
         opening = next((t for t in tokens if not t.is_punct and not t.is_space), None)
         if opening is not None and opening.pos_ == "VERB" and quote_cue(opening):
             continue  # "“…” - announced the Kremlin, according to Reuters": a cue that reports, not what was said
-        c.add(
-            source,
-            Span(token.idx, to.idx + len(to.text)),
-            content,
-            _kind(content.text(c.article.text), "statement"),
-        )
+        kind = "belief" if _findings(source) else _kind(content.text(c.article.text), "statement")
+        c.add(source, Span(token.idx, to.idx + len(to.text)), content, kind)
 
 
 def _impersonal(c: _Collector) -> None:
@@ -1301,6 +1355,19 @@ VIEW_NOUNS = frozenset(
 )
 # Counts of opinion that frame a clause as what they found: "in the latest poll, Clinton leads …".
 POLL_NOUNS = frozenset({"poll", "survey"})
+# What a count found ("according to new survey results"): a reading of figures, not anyone's words.
+FINDINGS = frozenset({"result", "finding"})
+# How figures are worked up from records (not released as a body's own word, "data provided by the ministry").
+COMPILING_VERBS = frozenset({"compile", "collect", "gather", "analyse", "analyze", "calculate", "process"})
+
+
+def _findings(source: Token) -> bool:
+    """Is the source of "according to" what a count found, or figures compiled by someone: a finding, not words?"""
+    if source.lemma_.lower() in FINDINGS:
+        return True
+    return source.lemma_.lower() in DATA_NOUNS and any(
+        v.dep_ == "acl" and v.lemma_.lower() in COMPILING_VERBS for v in source.children
+    )
 
 
 def _in_view(c: _Collector) -> None:
@@ -1916,6 +1983,8 @@ def _line_speakers(c: _Collector) -> None:
         # "VIEW VIDEO Okła-Drewnowicz: …": capitals before a name are a page's label, not part of the name
         start += len(kicker.group()) if (kicker := _KICKER.match(text, start, end)) else 0
         name = Span(start, end)
+        if _section_label(c, name, content):
+            continue  # "USA: the Pentagon announced …": the line reports someone else; the place heads a section
         c.add(
             None,
             Span(name.end, name.end + 1),
@@ -1923,6 +1992,31 @@ def _line_speakers(c: _Collector) -> None:
             _kind(content.text(text), "statement"),
             _named(c, name),
         )
+
+
+def _section_label(c: _Collector, name: Span, content: Span) -> bool:
+    """Is a line's label a place heading a section, not a capital speaking for its government ("China: NATO
+    disregards the facts")? It is when the line names its own speaker: a cue with a subject, outside quotes."""
+    label = c.doc.char_span(name.start, name.end, alignment_mode="expand")
+    if label is None:
+        return False
+    root = label.root
+    actor = c.found.actor_for(root)
+    if not (actor.kind == "state" if actor is not None else root.ent_type_ in ("GPE", "LOC")):
+        return False
+    if (named := _named(c, name)) is not None and named.kind == "person":
+        return False  # a surname the tagger took for a place ("Zakharova: …") is the person the article named
+    line = c.doc.char_span(content.start, content.end, alignment_mode="expand")
+    if line is None or not len(line):
+        return False
+    first = line[0].sent  # the line's own first sentence
+    return any(
+        cue_class(t) == "statement"
+        and not c.inside_quote(t)
+        and any(ch.dep_ in SUBJECT_DEPS for ch in t.children)
+        for t in first
+        if line.start <= t.i < line.end
+    )
 
 
 def _blocked(c: _Collector, line: Span) -> bool:

@@ -1293,7 +1293,10 @@ class SpeakerFinder:
             if actor is not None and actor.kind == "person":
                 return Speaker(actor.name, mention, actor.id, "person")
             return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "body")
-        if actor is not None and (actor.kind == "person" or not definite):
+        several = token.tag_ == "NNS" and noun in ROLE_NOUNS  # "Biden administration officials": his, not him
+        if actor is not None and (
+            actor.kind == "person" and not several or actor.kind != "person" and not definite
+        ):
             # "Ukraine's health minister", "Russian officials", "the Kremlin": the resolver read it
             name = actor.name if actor.kind == "person" else _phrase_text(phrase)
             if actor.kind != "person" and noun in DOCUMENT_NOUNS and noun not in MEDIA_NOUNS:
@@ -1301,7 +1304,9 @@ class SpeakerFinder:
                 return Speaker(name, mention, actor.id, "document")
             return Speaker(name, mention, actor.id, "person" if actor.kind == "person" else "body")
         if lower in ROLE_NOUNS or noun in ROLE_NOUNS:
-            return Speaker(_phrase_text(phrase), mention, actor.id if actor else None, "unnamed")
+            # (officials of a named leader are not the leader: "Biden administration officials")
+            serving = actor.id if actor is not None and actor.kind != "person" else None
+            return Speaker(_phrase_text(phrase), mention, serving, "unnamed")
         if noun in BODY_NOUNS or lower in BODY_NOUNS:
             titled_by_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
             # "the German government", "the Russian army": the phrase names whose body it is, the resolver read it
