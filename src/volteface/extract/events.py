@@ -1508,6 +1508,15 @@ def _source(verb: Token) -> Token | None:
                 # of (a risk, a blow) is no one doing the verb's act; the act itself is coded from its noun
                 return None
             return doer
+    if not passive:
+        for aux in (c for c in verb.children if c.dep_ == "aux" and c.lower_ != "to"):
+            # a list's lead-in, "since then Putin has: – refused to meet …": the small model hangs the subject on
+            # the auxiliary before the colon
+            if (
+                any(t.text == ":" for t in verb.doc[aux.i + 1 : verb.i])
+                and (subject := next((g for g in aux.children if g.dep_ == "nsubj"), None)) is not None
+            ):
+                return subject
     if (reporter := _reporter(verb)) is not None:
         return _source(
             reporter
