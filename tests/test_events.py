@@ -102,6 +102,17 @@ def test_list_items_inherit_the_actor_of_a_lead_in_that_stops_at_its_verb():
     assert not any(r in ("07", "16") for _, _, r in examples)  # options in a list of examples are not acts
 
 
+def test_a_list_item_headed_by_a_gerund_names_an_option_not_an_act():
+    (options,) = _stored(
+        [
+            "Norway has already hinted at several compromises that could favor Sweden, including:\n\n"
+            "  • Reducing Norwegian military aid to Denmark\n\n  • Encouraging Denmark to cede territory to Sweden\n\n"
+            "  • Withdrawing Norwegian troops from Finland\n\nWhile these moves could lead to talks, critics worry."
+        ]
+    )
+    assert options == []  # (the small model reads "Encouraging Denmark" as a name, the subject of "cede")
+
+
 def test_an_aid_cut_takes_its_recipient_from_the_sentence_or_the_one_before():
     (cut,) = _stored(["Norway shifted its stance towards Sweden. With Norway cutting aid, worries grow."])
     assert ("NOR", "SWE", "16") in {(s[:3], (t or "")[:3], r) for s, t, r in cut}
