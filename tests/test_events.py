@@ -113,6 +113,15 @@ def test_a_list_item_headed_by_a_gerund_names_an_option_not_an_act():
     assert options == []  # (the small model reads "Encouraging Denmark" as a name, the subject of "cede")
 
 
+def test_a_named_place_seized_is_territory_occupied_not_property():
+    (place,), (goods,) = (
+        _stored(["In 2029 Norway seized Gotland from Sweden."]),
+        _stored(["In 2029 Norway seized Swedish ships."]),
+    )
+    assert [(s[:3], t[:3], c) for s, t, c in place] == [("NOR", "SWE", "19")]
+    assert all(c != "19" for _, _, c in goods)
+
+
 def test_an_aid_cut_takes_its_recipient_from_the_sentence_or_the_one_before():
     (cut,) = _stored(["Norway shifted its stance towards Sweden. With Norway cutting aid, worries grow."])
     assert ("NOR", "SWE", "16") in {(s[:3], (t or "")[:3], r) for s, t, r in cut}
