@@ -1492,6 +1492,11 @@ def test_the_question_put_to_a_speaker_is_not_her_statement(quotes_of):
     assert [(q.speaker, q.content) for q in quotes] == [("Kowal", "I do not think there is any other way.")]
 
 
+def test_a_sentence_opening_asked_puts_a_question_even_when_parsed_as_a_past_tense(quotes_of):
+    quotes = quotes_of("Asked what worried them most about the war, respondents said rising prices.")
+    assert not any(q.cue == "Asked" for q in quotes)
+
+
 def test_figures_and_survey_results_are_findings_not_statements(quotes_of):
     quotes = quotes_of(
         "Ostrava exported $500m in goods to Valdoria in 2020, including grain and machinery, according to data "

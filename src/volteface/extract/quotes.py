@@ -258,7 +258,17 @@ def _subject(verb: Token) -> Token | None:
             node = node.head
         if cue_class(node) is not None and node.i != verb.i:
             return _subject(node)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+    if (
+        verb.dep_ == "advcl"
+        and (
+            verb.tag_ == "VBN"
+            # "Asked why …, he replied": the small model reads a sentence-opening participle as a past tense
+            or verb.tag_ == "VBD"
+            and verb.i == verb.sent.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        )
+        and not any(c.dep_ == "aux" for c in verb.children)
+    ):
         return None  # "When asked if …, she said": the main clause's subject was asked; the asker is unnamed
     if (
         verb.dep_ == "advcl"
