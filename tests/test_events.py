@@ -122,6 +122,15 @@ def test_a_named_place_seized_is_territory_occupied_not_property():
     assert all(c != "19" for _, _, c in goods)
 
 
+def test_aid_one_turns_to_someone_for_is_asked_for_not_given():
+    (turned,), (sent,) = (
+        _stored(["Norway has turned to Denmark for military aid, signaling desperation."]),
+        _stored(["Norway sent military aid to Denmark on Monday."]),
+    )
+    assert [(s[:3], t[:3], r) for s, t, r in turned] == [("NOR", "DNK", "02")]
+    assert [(s[:3], t[:3], r) for s, t, r in sent] == [("NOR", "DNK", "07")]
+
+
 def test_an_aid_cut_takes_its_recipient_from_the_sentence_or_the_one_before():
     (cut,) = _stored(["Norway shifted its stance towards Sweden. With Norway cutting aid, worries grow."])
     assert ("NOR", "SWE", "16") in {(s[:3], (t or "")[:3], r) for s, t, r in cut}

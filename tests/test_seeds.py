@@ -99,6 +99,10 @@ def test_seed_events(tmp_path_factory, shared):
     # "since then Putin has: – refused to meet with Zelensky" (the parser hangs Putin on "has", before the colon)
     assert {(e.source, e.target) for e in events if e.code == "125"} == {("RUSGOV", "UKRGOV")}
     assert not any(e.hypothetical or e.negated for e in events)  # "are expected to hold meetings": a prospect
+    # "Russia has turned to North Korea for military aid": an appeal for aid (023), no aid given to Pyongyang
+    assert not any(e.root == "07" and (e.target or "").startswith("PRK") for e in events)
+    # "• Encouraging Ukraine to cede territory to Russia": an option Trump might offer, no act of Ukraine's
+    assert not any(e.root == "08" and (e.source or "").startswith("UKR") for e in events)
 
 
 def test_shifts_and_relations_tell_the_seed_story(tmp_path_factory, shared):

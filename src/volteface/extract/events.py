@@ -2393,6 +2393,10 @@ def _noun_events(
             )
         if code is not None and _joint(noun):
             code = "062"
+        if code is not None and code[:2] == "07" and _sought(noun):
+            code = APPEALS_FOR_AID.get(
+                code[:3], "023"
+            )  # "turned to North Korea for military aid": asked, not given
         if code is None or _unarmed(noun):
             continue
         # "peace talks with Russia remain out of the question," an official said: the speaker's side rejects
@@ -3006,6 +3010,21 @@ def _governing_verb(token: Token) -> Token | None:
     while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") and head.i != token.i else None
+
+
+# Verbs of seeking: aid "for" which one turns to someone, or aid one seeks or requests, is asked for (CAMEO 023).
+AID_SEEKING_VERBS = {"turn", "look", "ask", "appeal", "beg", "plead", "apply", "seek", "request"}
+APPEALS_FOR_AID = {"070": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234"}
+
+
+def _sought(noun: Token) -> bool:
+    """Is the aid the noun names asked for ("turned to Pyongyang for military aid", "sought aid from Berlin")?"""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and verb_lemma(head) in AID_SEEKING_VERBS
 
 
 def _gerund_item(sent: DocSpan) -> bool:
