@@ -1497,6 +1497,14 @@ def test_a_sentence_opening_asked_puts_a_question_even_when_parsed_as_a_past_ten
     assert not any(q.cue == "Asked" for q in quotes)
 
 
+def test_a_weekday_or_a_media_label_glued_to_a_name_is_not_part_of_it(quotes_of):
+    quotes = quotes_of(
+        "Speaking in Oslo on Thursday Wang said the talks were useful.\n\n"
+        "Video Marta Kowal: The rulers are still living in the past\n\nMore followed."
+    )
+    assert {q.speaker for q in quotes} == {"Wang", "Marta Kowal"}
+
+
 def test_figures_and_survey_results_are_findings_not_statements(quotes_of):
     quotes = quotes_of(
         "Ostrava exported $500m in goods to Valdoria in 2020, including grain and machinery, according to data "

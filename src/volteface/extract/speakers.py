@@ -23,6 +23,7 @@ from ..actors.resolve import FEMALE_HONORIFICS as WOMEN_HONORIFICS
 from ..actors.resolve import INSTITUTIONS, PLATFORMS
 from ..model import Span
 from ..nlp import ents_of, text_of
+from .dates import WEEKDAYS
 from .event_actors import topic_actor
 
 if TYPE_CHECKING:
@@ -804,6 +805,9 @@ UNIT_NOUNS = {
     "fighters",
 }
 _NAME_TRIM = re.compile(r"(?:['’]s|['’])$")
+# Words the tagger glues to the front of a name: the day it was said ("on Thursday Wang said"), a page's media label
+# ("Video Marta Kowal: …")
+_NOT_OF_A_NAME = set(WEEKDAYS) | {"video", "photo", "watch", "listen", "gallery"}
 # A quoted title: a few capitalised words and nothing else, as much of the press marks newspapers ("Die Welt")
 _TITLE = re.compile(r"[\"“„‘']\s*(?:[A-Z][\w.&'’-]*\s*){1,4}[\"”‘’']")
 
@@ -1008,7 +1012,11 @@ class SpeakerFinder:
     @staticmethod
     def _clean_name(name: str) -> str:
         words = name.split()
-        while len(words) > 1 and (words[0].strip(".").lower() in _BARE or words[0].lower() in ROLE_NOUNS):
+        while len(words) > 1 and (
+            words[0].strip(".").lower() in _BARE
+            or words[0].lower() in ROLE_NOUNS
+            or words[0].lower() in _NOT_OF_A_NAME
+        ):
             words = words[1:]
         return _NAME_TRIM.sub("", " ".join(words)).strip()
 
