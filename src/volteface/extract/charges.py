@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Event, Span, side
-from .codebook import Code
+from .codebook import Code, coded_event
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .evaluations import stances_toward_actors
 from .event_actors import event_code
@@ -140,25 +140,17 @@ def statement_charges(
             for e in told + out
         ):
             continue  # "accused Ostmark of lying": the explicit disapproval is the event
-        info = book[code]
         out.append(
-            Event(
-                source=source_code,
-                target=target_code,
-                code=info.code,
-                root=info.root,
-                plover=info.plover,
-                mode=info.mode,
-                quad=info.quad,
-                goldstein=info.goldstein,
+            coded_event(
+                book[code],
+                speaker,
+                target,
                 negated=False,
                 hypothetical=False,
                 date=day,
-                sentence_span=sentence,
-                trigger_span=cue,
+                sentence=sentence,
+                trigger=cue,
                 confidence=CHARGE_CONFIDENCE,
-                source_actor=speaker.id if speaker else None,
-                target_actor=target_id,
             )
         )
     return out

@@ -10,8 +10,15 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..model import Event
+from .event_actors import event_code
+
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.tokens import Token
+
+    from ..model import Actor, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +30,41 @@ class Code:
     goldstein: float
     plover: str | None
     mode: str | None
+
+
+def coded_event(
+    info: Code,
+    source: Actor | None,
+    target: Actor | None,
+    *,
+    negated: bool,
+    hypothetical: bool,
+    date: date | None,
+    sentence: Span,
+    trigger: Span,
+    confidence: float,
+    plover: str | None = None,
+) -> Event:
+    """The event record of a codebook entry done by ``source`` to ``target`` (the entry's PLOVER type unless
+    ``plover`` reads the act otherwise): the one place a verb, a noun, an accusation and a charging statement become an ``Event``."""
+    return Event(
+        source=event_code(source),
+        target=event_code(target),
+        code=info.code,
+        root=info.root,
+        plover=plover or info.plover,
+        mode=info.mode,
+        quad=info.quad,
+        goldstein=info.goldstein,
+        negated=negated,
+        hypothetical=hypothetical,
+        date=date,
+        sentence_span=sentence,
+        trigger_span=trigger,
+        confidence=confidence,
+        source_actor=source.id if source else None,
+        target_actor=target.id if target else None,
+    )
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -19,8 +19,8 @@ from .codebook import (
     LIGHT_VERBS,
     WRAPPER_VERBS,
     WRAPPERS,
-    Code,
     codebook,
+    coded_event,
     noun_lexicon,
     verb_lemma,
     verb_lexicon,
@@ -2604,7 +2604,7 @@ def _noun_events(
             background or told_earlier(noun, reference) or verb is not None and told_earlier(verb, reference)
         )
         confidence = NOUN_CONFIDENCE if carried else BACKGROUND_CONFIDENCE
-        event = _coded(
+        event = coded_event(
             info,
             source,
             target,
@@ -3236,7 +3236,7 @@ def extract_events(
                 + 0.1 * (target_code is not None)
                 - 0.1 * (verb.dep_ in ("relcl", "acl"))
             )
-            event = _coded(
+            event = coded_event(
                 info,
                 source,
                 target,
@@ -3588,7 +3588,7 @@ def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> li
             continue
         sent = sent.sent
         for actor in charged.values():
-            event = _coded(
+            event = coded_event(
                 info,
                 speaker,
                 actor,
@@ -3601,41 +3601,6 @@ def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> li
             )
             out.append((-ACCUSATION_CONFIDENCE, event, False))
     return out
-
-
-def _coded(
-    info: Code,
-    source: Actor | None,
-    target: Actor | None,
-    *,
-    negated: bool,
-    hypothetical: bool,
-    date: date | None,
-    sentence: Span,
-    trigger: Span,
-    confidence: float,
-    plover: str | None = None,
-) -> Event:
-    """The event record of a codebook entry done by ``source`` to ``target`` (the entry's PLOVER type unless
-    ``plover`` reads the act otherwise): the one place a verb, a noun and an accusation become an ``Event``."""
-    return Event(
-        source=event_code(source),
-        target=event_code(target),
-        code=info.code,
-        root=info.root,
-        plover=plover or info.plover,
-        mode=info.mode,
-        quad=info.quad,
-        goldstein=info.goldstein,
-        negated=negated,
-        hypothetical=hypothetical,
-        date=date,
-        sentence_span=sentence,
-        trigger_span=trigger,
-        confidence=confidence,
-        source_actor=source.id if source else None,
-        target_actor=target.id if target else None,
-    )
 
 
 def _answered(

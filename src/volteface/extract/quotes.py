@@ -38,7 +38,7 @@ from .cues import (
     quote_cue,
 )
 from .dates import sentence_date
-from .speakers import DATA_NOUNS, DOCUMENT_NOUNS, ROLE_NOUNS, Speaker, SpeakerFinder
+from .speakers import DATA_NOUNS, DOCUMENT_NOUNS, MEDIA_LABELS, ROLE_NOUNS, Speaker, SpeakerFinder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -136,7 +136,9 @@ _PARTICLES = r"(?:(?:von|van|der|den|de|da|del|di|du|dos|le|la|bin|ibn|al) )*"
 _LINE_SPEAKER = re.compile(
     rf"^[\"“]?(?P<name>[A-Z][\w.’'-]+(?: {_PARTICLES}[A-Z][\w.’'-]+){{0,3}}):[ \t]+(?=\S)", re.MULTILINE
 )
-_KICKER = re.compile(r"(?:(?:[A-Z]{2,} ){2,}|(?:Video|Photo|Watch|Listen|Gallery) )(?=[A-Z][a-zà-ž])")
+_KICKER = re.compile(
+    r"(?:(?:[A-Z]{2,} ){2,}|(?:" + "|".join(w.capitalize() for w in MEDIA_LABELS) + r") )(?=[A-Z][a-zà-ž])"
+)
 _MARKS = "“”\"'‘’"
 _LINK_LINE = re.compile(r"[ \t]*(?:read|see|watch)\s+(?:also|more)\s*:", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")

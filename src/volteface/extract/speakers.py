@@ -805,9 +805,10 @@ UNIT_NOUNS = {
     "fighters",
 }
 _NAME_TRIM = re.compile(r"(?:['’]s|['’])$")
-# Words the tagger glues to the front of a name: the day it was said ("on Thursday Wang said"), a page's media label
-# ("Video Marta Kowal: …")
-_NOT_OF_A_NAME = set(WEEKDAYS) | {"video", "photo", "watch", "listen", "gallery"}
+# A page's labels for the media beside a line ("Video Marta Kowal: …"), which the tagger glues to a name.
+MEDIA_LABELS = ("video", "photo", "watch", "listen", "gallery")
+# Words the tagger glues to the front of a name: the day it was said ("on Thursday Wang said"), a media label.
+_NOT_OF_A_NAME = set(WEEKDAYS) | set(MEDIA_LABELS)
 # A quoted title: a few capitalised words and nothing else, as much of the press marks newspapers ("Die Welt")
 _TITLE = re.compile(r"[\"“„‘']\s*(?:[A-Z][\w.&'’-]*\s*){1,4}[\"”‘’']")
 
