@@ -58,6 +58,19 @@ def is_list_item(sent: DocSpan) -> bool:
     return first is not None and first.text in LIST_MARKS
 
 
+def gerund_item(sent: DocSpan) -> bool:
+    """Is the sentence a list item headed by a gerund ("• Reducing aid to Ukraine", "– Encouraging Kyiv to cede
+    land")? News lists options, policies and demands that way; the acts it tells are finite ("– refused to meet")."""
+    words = [t for t in sent if not t.is_space]
+    if words and words[0].text in LIST_MARKS:
+        words = words[1:]
+    else:
+        before = next((t for t in reversed(sent.doc[: sent.start]) if not t.is_space), None)
+        if before is None or before.text not in LIST_MARKS:
+            return False
+    return bool(words) and words[0].text[:1].isupper() and words[0].lower_.endswith("ing")
+
+
 def lead_in_subject(sent: DocSpan, found: DocActors) -> Actor | None:
     """The actor of a list's lead-in ("since then Putin has: – refused …"): the subject of the last clause
     before a colon, in this sentence (before the mark) or in the sentences before it, skipping the list's

@@ -37,6 +37,7 @@ from .event_actors import (
     co_sources,
     event_code,
     expletive,
+    gerund_item,
     is_list_item,
     lead_in_subject,
     listed_actors,
@@ -3027,19 +3028,6 @@ def _sought(noun: Token) -> bool:
     return head.pos_ == "VERB" and verb_lemma(head) in AID_SEEKING_VERBS
 
 
-def _gerund_item(sent: DocSpan) -> bool:
-    """Is the sentence a list item headed by a gerund ("• Reducing aid to Ukraine", "– Encouraging Kyiv to cede
-    land")? News lists options, policies and demands that way; the acts it tells are finite ("– refused to meet")."""
-    words = [t for t in sent if not t.is_space]
-    if words and words[0].text in LIST_MARKS:
-        words = words[1:]
-    else:
-        before = next((t for t in reversed(sent.doc[: sent.start]) if not t.is_space), None)
-        if before is None or before.text not in LIST_MARKS:
-            return False
-    return bool(words) and words[0].text[:1].isupper() and words[0].lower_.endswith("ing")
-
-
 def extract_events(
     doc: Doc, article: Article, found: DocActors, candidates: bool = False
 ) -> tuple[Event, ...]:
@@ -3052,7 +3040,7 @@ def extract_events(
     for sent in doc.sents:
         if FURNITURE.match(sent.text.strip()):
             continue  # "See the video of …", "Read also: …": links, not the report
-        if _gerund_item(sent):
+        if gerund_item(sent):
             continue  # "• Encouraging Ukraine to cede territory": an option or policy named, not an act told
         post = next((p for p in article.posts if p.span.start <= sent.start_char < p.span.end), None)
         reference = post.date if post is not None and post.date else article.date
