@@ -1557,3 +1557,23 @@ def test_a_participle_read_as_the_reported_verb_keeps_the_real_predicate(quotes_
         "The minister suggested that sanctions levied against Valdoria by the West could be seen as aggression."
     )
     assert quote.content == "that sanctions levied against Valdoria by the West could be seen as aggression"
+
+
+def test_one_of_a_group_speaks_as_written_or_as_the_one_named(quotes_of):
+    [quote] = quotes_of("One of the officials said the talks failed.")
+    assert quote.speaker == "One of the officials"
+    [quote] = quotes_of("In a statement, one of the family's lawyers, Marta Kowal, said the police lied.")
+    assert quote.speaker == "Marta Kowal"
+
+
+def test_a_surname_alone_the_tagger_missed_is_the_person_named_in_full(quotes_of):
+    # ("Lynch" alone is read as an organisation, so "She" had no one to stand for)
+    quotes = quotes_of(
+        "Attorney General Marta Lynch said on Monday that the ministry would sue the city.\n\n"
+        "Data from the census show that women make up 41 percent of the workforce. The pay gap is smaller in the "
+        "civil service. Top male officials earn a median salary of $98,000. Women earn $93,000. In the private "
+        "sector the gap is wider.\n\n"
+        "Lynch speaks more often in public about the police than about pay.\n\n"
+        "She said she speaks more often about the police because the cases come to her desk."
+    )
+    assert [q.speaker for q in quotes if q.kind != "belief"] == ["Marta Lynch", "Marta Lynch"]

@@ -840,6 +840,7 @@ class SpeakerFinder:
         self.aliases: dict[str, tuple[str, str | None]] = {}  # call sign → (the person's name, actor id)
         self.full_actor: dict[str, str | None] = {}  # a full name → the actor it was read as
         self.acronyms = _acronyms(text_of(doc))
+        self.alone: set[int] = set()  # surnames alone the tagger missed (set by _people)
         self.people = self._people()
         self.bodies = self._bodies()
         self.spoken: list[_Candidate] = []  # earlier speakers, in text order
@@ -881,6 +882,10 @@ class SpeakerFinder:
                 person.start <= s.start < person.end or s.start <= person.start < s.end for s, _, _ in spans
             ):
                 spans.append((person, None, person.text))
+        alone = self._surnames_alone([s for s, _, _ in spans])
+        # for "she" and "he" only: a title keeps its holder
+        self.alone = {span.root.i for span, _, _ in alone}
+        spans += alone
         aliases = self.aliases = self._aliases()
         for span, actor_id, name in sorted(spans, key=lambda x: x[0].start):
             if span.end < len(doc) and doc[span.end].lower_ in UNIT_NOUNS:
@@ -921,6 +926,36 @@ class SpeakerFinder:
                 )
             )
         return out
+
+    def _surnames_alone(self, named: list[TokenSpan]) -> list[tuple[TokenSpan, str | None, str]]:
+        """'Loretta Lynch …' then 'Lynch speaks …': a surname alone, which the tagger left unnamed or read as an
+        organisation, is the person named in full before it."""
+        first: dict[str, int] = {}  # where each surname of a full name first appears
+        for span in named:
+            if len(span.text.split()) >= 2:
+                first.setdefault(span.text.split()[-1], span.end)
+        if not first:
+            return []
+        taken = {t.i for span in named for t in span}
+        doc = self.doc
+        return [
+            (doc[t.i : t.i + 1], None, t.text)
+            for t in doc
+            if t.pos_ == "PROPN"
+            and t.i not in taken
+            and first.get(t.text, len(doc)) <= t.i
+            and t.ent_type_ in ("", "ORG")
+            # a word of its own, not part of a longer name ("Sam Cranny-Evans", "Evans Street")
+            and (
+                t.i + 1 >= len(doc)
+                or doc[t.i + 1].pos_ != "PROPN"
+                and (t.whitespace_ or doc[t.i + 1].is_punct)
+            )
+            and (
+                t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].pos_ != "PROPN" and doc[t.i - 1].whitespace_
+            )
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "–"))
+        ]
 
     def _aliases(self) -> dict[str, tuple[str, str | None]]:
         """Call signs and nicknames given to a person named just before ("Denys Prokhorov, call sign Kyt")."""
@@ -1127,6 +1162,16 @@ class SpeakerFinder:
         if _poll_share(token):
             # "63 percent said …", "a majority of voters expect …": a poll's respondents speak as a group
             return Speaker(_phrase_text(doc[span[0] : span[1] + 1]), mention, None, "unnamed")
+        if lower == "one" and (whole := _partitive(token)) is not None:
+            # "one of the family's attorneys, Justin Bamberg, said": the one named; "one of the officials said": one
+            # of a group that can speak, as written
+            appositive = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if appositive is not None:
+                return self._resolve_one(appositive)
+            group = self._resolve_one(whole)
+            if group is None or group.kind not in ("person", "body", "unnamed", "group"):
+                return None
+            return Speaker(_phrase_text(doc[token.i : whole.right_edge.i + 1]), mention, None, "unnamed")
         if (
             token.ent_type_ in NO_SPEAKER_ENTS
             and token.ent_type_ != "FAC"
@@ -1512,6 +1557,8 @@ class SpeakerFinder:
                 continue
             if title is None and not c.speaker and _hearer(self.doc[c.token]):
                 continue  # "told Euractiv", "in an interview with Reuters": the one spoken to, not whom "he" means
+            if title is not None and c.token in self.alone:
+                continue  # a surname alone is whom a later "she" means, not who holds the title named after it
             if gender is not None and c.gender is not None and c.gender != gender:
                 continue
             if title in NON_STATE_BODIES and self._is_state(c):
@@ -1945,6 +1992,12 @@ def _poll_share(token: Token) -> bool:
         c.lower_ == "in" and 0 < c.i < len(doc) - 1 and doc[c.i - 1].like_num and doc[c.i + 1].like_num
         for c in token.children
     )
+
+
+def _partitive(token: Token) -> Token | None:
+    """The group of "one of the officials": the object of its 'of'."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _mention_span(token: Token) -> tuple[int, int]:
