@@ -1559,11 +1559,96 @@ def test_a_participle_read_as_the_reported_verb_keeps_the_real_predicate(quotes_
     assert quote.content == "that sanctions levied against Valdoria by the West could be seen as aggression"
 
 
+# -- PolNeAR recall (#12): beliefs and cues of saying the lexicon lacked --------------------------------------
+
+
+def test_a_closing_mark_opening_a_line_opens_a_quotation(quotes_of):
+    # (a reader's words typed with the mark the wrong way round, signed off with a quotation dash)
+    text = (
+        "Readers wrote in after the debate.\n\n"
+        "”Mr. Varga embodies the worst of our politics. He has divided the town.” ― Marta Kowal\n"
+        "“He is ignorant of our lives and our work.”― Jan Nowak\n"
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.kind) for q in quotes] == [("Marta Kowal", "direct"), ("Jan Nowak", "direct")]
+    assert quotes[0].content.startswith("Mr. Varga embodies")
+
+
+def test_a_manner_of_speaking_reports_words(quotes_of):
+    [quote] = quotes_of("Anna Kowal yelled that her husband was unarmed.")
+    assert quote.kind == "indirect" and quote.content == "that her husband was unarmed"
+
+
+def test_as_someone_put_it_is_a_statement_but_putting_it_somewhere_is_not(quotes_of):
+    [quote] = quotes_of("As Minister Anna Kowal put it in a statement, the talks are dead.")
+    assert (
+        quote.kind == "indirect" and quote.speaker == "Anna Kowal" and quote.content == "the talks are dead"
+    )
+    assert quotes_of("Valdoria started the conflict and put it on the shoulders of Ostrava.") == ()
+
+
+def test_an_adjective_of_the_mind_with_an_infinitive_is_an_intention(quotes_of):
+    [quote] = quotes_of("Ostrava is eager to join the alliance.")
+    assert (quote.kind, quote.speaker, quote.content) == ("belief", "Ostrava", "to join the alliance")
+
+
+def test_an_adjective_of_the_mind_with_its_own_subject_is_a_belief(quotes_of):
+    [quote] = quotes_of(
+        "With Valdorian leaders increasingly worried about a lack of support, the president is rolling out a "
+        "new appeal."
+    )
+    assert quote.kind == "belief" and quote.content == "a lack of support"
+
+
+def test_having_an_attitude_is_holding_it_and_its_no_stays_in_the_cue(quotes_of):
+    [quote] = quotes_of("Minister Anna Kowal has no illusions about the threat from Valdoria.")
+    assert (quote.kind, quote.speaker, quote.cue) == ("belief", "Anna Kowal", "no illusions")
+    # the support of the allies is theirs, not Ostrava's
+    assert [q for q in quotes_of("Ostrava has the support of its allies.") if q.cue == "support"] == []
+
+
+def test_an_infinitive_after_a_verb_read_as_a_noun_is_an_intention(quotes_of):
+    # (the small model reads "plans" as a noun heading the sentence)
+    quotes = quotes_of("The Ostrava campaign plans to employ the former minister in the coming weeks.")
+    assert [(q.kind, q.cue) for q in quotes] == [("belief", "plans")]
+
+
 def test_one_of_a_group_speaks_as_written_or_as_the_one_named(quotes_of):
     [quote] = quotes_of("One of the officials said the talks failed.")
     assert quote.speaker == "One of the officials"
     [quote] = quotes_of("In a statement, one of the family's lawyers, Marta Kowal, said the police lied.")
     assert quote.speaker == "Marta Kowal"
+
+
+def test_a_fall_in_numbers_and_turning_up_are_no_attitudes(quotes_of):
+    assert quotes_of("Support for the Valdorian People's Party declined from 58 percent to 55 percent.") == ()
+    assert quotes_of("Marta Kowal showed up at the debate late.") == ()
+
+
+def test_pleading_for_asks_but_pleading_guilty_does_not(quotes_of):
+    [quote] = quotes_of("Anna Kowal's husband pleads for his life.")
+    assert quote.kind == "indirect" and quote.content == "his life"
+    assert quotes_of("Jan Nowak pleaded guilty to fraud.") == ()
+
+
+def test_judgments_told_without_words_are_beliefs(quotes_of):
+    quotes = quotes_of(
+        "Security experts linked the breach to a Valdorian hacking group. The appeals court ruled that the "
+        "law was void. Many Ostravans have heard that the border will close."
+    )
+    assert [(q.kind, q.cue) for q in quotes] == [
+        ("belief", "linked"),
+        ("belief", "ruled"),
+        ("belief", "heard"),
+    ]
+    # a tie is no one's claim
+    assert quotes_of("Valdoria opened a bridge linking Ostrava to the coast.") == ()
+    assert quotes_of("Valdorian firms linked to the militia by analysts have run mines for years.") == ()
+
+
+def test_an_attack_as_something_keeps_what_it_was_called(quotes_of):
+    quotes = quotes_of("Marta Kowal attacked her opponent as a fraud, saying he lied.")
+    assert quotes[0].cue == "attacked" and quotes[0].content == "her opponent as a fraud"
 
 
 def test_a_surname_alone_the_tagger_missed_is_the_person_named_in_full(quotes_of):

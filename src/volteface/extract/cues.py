@@ -133,6 +133,24 @@ SPEECH_VERBS = frozenset(
         "telegraph",
         "broadcast",
         "ask",
+        # how the words were voiced (Levin's verbs of manner of speaking): "protesters chanted …", "she yelled that …"
+        "yell",
+        "scream",
+        "shriek",
+        "holler",
+        "bellow",
+        "chant",
+        "whisper",
+        "mutter",
+        "mumble",
+        "murmur",
+        "stammer",
+        "grumble",
+        # asking hard for something, as "urge" does (Levin's verbs of urging): "implored Kyiv to …"
+        "implore",
+        "exhort",
+        "beseech",
+        "entreat",
         "continue",
         "begin",
         "go",
@@ -189,6 +207,14 @@ BELIEF_VERBS = frozenset(
         "mean",
         "dream",
         "calculate",  # "Putin calculates that time works for him": reasoning, not words
+        # knowing by hearsay or by reasoning: "has heard that …", "bets that …", "inferred that …"
+        "hear",
+        "bet",
+        "infer",
+        "surmise",
+        "deduce",
+        "comprehend",
+        "rule",  # "the court ruled that …": its finding, as "found that …" is
     }
 )
 # Attitudes told without the words that carried them ("decried the plan", "backed the bill", "mulled a run"):
@@ -338,6 +364,26 @@ ATTITUDE_VERBS = frozenset(
         "care",
         "distrust",
         "mistrust",
+        # feelings toward what happened (Levin's marvel verbs): "marveled at the crowd", "bristled at the question"
+        "marvel",
+        "rejoice",
+        "bristle",
+        "fret",
+        "agonize",
+        "agonise",
+        "exult",
+        "grieve",
+        "seethe",
+        "fume",
+        # judging told without its words: "downplayed the risk", "complimented the moderator", "linked the blast to …"
+        "downplay",
+        "understate",
+        "overstate",
+        "compliment",
+        "chastise",
+        "castigate",
+        "grill",
+        "link",
     }
 )
 # Verbs that introduce a direct quotation only from beside it ("…,” he continued); never a clause of their own.
@@ -353,6 +399,11 @@ OBJECT_CUES = frozenset(
         "demand",
         "request",
         "appeal",
+        "plead",
+        "implore",
+        "exhort",
+        "beseech",
+        "entreat",
         "accuse",
         "describe",
         "promise",
@@ -415,6 +466,7 @@ SPEECH_NOUNS = frozenset(
         "concession",
         "message",
         "threat",
+        "case",  # "made the case that …": argued it
     }
 )
 # Nouns of the mind with their 'that' clause ("his belief that …", "fears that …"): beliefs.
@@ -444,6 +496,17 @@ BELIEF_NOUNS = frozenset(
         "perception",
         "understanding",
         "intention",
+        # what someone takes to be so: "his idea that …", "her certainty that …"
+        "idea",
+        "theory",
+        "thought",
+        "premise",
+        "presumption",
+        "hypothesis",
+        "illusion",
+        "certainty",
+        "knowledge",
+        "awareness",
     }
 )
 # Nouns of an attitude or intention whose object says what it is toward ("Clinton's support for the bill", "his
@@ -488,6 +551,30 @@ ATTITUDE_NOUNS = frozenset(
         "disagreement",
         "concern",
         "fear",
+        # thoughts and feelings held about something: "his ideas about trade", "her obsession with the polls"
+        "idea",
+        "theory",
+        "thought",
+        "vision",
+        "stance",
+        "obsession",
+        "enthusiasm",
+        "passion",
+        "affection",
+        "fondness",
+        "adulation",
+        "hatred",
+        "animosity",
+        "antipathy",
+        "resentment",
+        "anger",
+        "outrage",
+        "frustration",
+        "dissatisfaction",
+        "suspicion",
+        "doubt",
+        "illusion",
+        "reservation",
     }
 )
 # Adjectives of the mind on a person ("she is confident that …", "he is worried about …"): beliefs.
@@ -529,6 +616,34 @@ BELIEF_ADJECTIVES = frozenset(
         "reluctant",
         "unsure",
         "uncertain",
+        # feelings about what happened, and a will to act: "relieved that …", "willing to talk"
+        "ashamed",
+        "disappointed",
+        "relieved",
+        "glad",
+        "surprised",
+        "shocked",
+        "alarmed",
+        "outraged",
+        "troubled",
+        "satisfied",
+        "dissatisfied",
+        "appalled",
+        "horrified",
+        "saddened",
+        "passionate",
+        "unconvinced",
+        "conscious",
+        "mindful",
+        "willing",
+        "unwilling",
+        # how openly someone speaks of a thing: "was coy about …", "has been vocal about …"
+        "coy",
+        "vague",
+        "vocal",
+        "candid",
+        "frank",
+        "outspoken",
     }
 )
 # Speech verbs whose object names what was said ("noted the rule", "touted her record", "mentioned the
@@ -546,10 +661,12 @@ PHRASAL = {
     "talk": ("about",),
     "speak": ("about", "of", "out"),
     "push": ("for",),  # "pushed for talks"; "pushed a bill through", "pushed the mound" are deeds
+    "plead": ("for",),  # "pleaded for help" asks as "appealed for" does; "pleaded guilty" answers a charge
 }
 # Verbs of the mind that hold a belief only with a clause ("found that …", "assumes that …"): with a bare object
-# they name a deed or a state ("assumed office", "supposed to keep", "figure out a way").
-CLAUSE_BELIEFS = frozenset({"assume", "figure", "suppose"})
+# they name a deed or a state ("assumed office", "supposed to keep", "figure out a way", "heard the case", "ruled
+# the country", "bet the farm").
+CLAUSE_BELIEFS = frozenset({"assume", "figure", "suppose", "hear", "bet", "rule"})
 # Verbs whose object names what an attitude is about, its words untold: "rejected the offer", "dismissed the
 # report" (a turning down, which the event coder also records), "spoke of the war", "spoke out against the ban"
 # (a subject of speech, not the words said).
@@ -590,8 +707,23 @@ def _mended_lemma(word: str, form: str) -> str:
     return word
 
 
+def puts_it(token: Token) -> bool:
+    """'as one diplomat put it', '“…,” as Kowal put it to reporters': putting it (into words) is saying it; 'put it
+    on the table', 'put it off' are deeds."""
+    return (
+        lemma(token) == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+        and not any(
+            c.dep_ in ("prt", "oprd", "xcomp", "dative") or c.dep_ == "prep" and c.lower_ not in ("in", "to")
+            for c in token.children
+        )
+    )
+
+
 def cue_class(token: Token) -> str | None:
     """'statement', 'belief' or None for a verb that would introduce a clause."""
+    if puts_it(token):
+        return "statement"
     word = lemma(token)
     if word == "point" and not any(c.lower_ == "out" for c in token.children):
         return None  # "pointed to" is a reason given, "pointed out that" a statement
@@ -619,7 +751,7 @@ def object_class(token: Token) -> str | None:
 
 def quote_cue(token: Token) -> bool:
     """Can this verb introduce a direct quotation beside it ("…,” Zelensky said / continued / added)?"""
-    return lemma(token) in SPEECH_VERBS or lemma(token) in BELIEF_VERBS
+    return lemma(token) in SPEECH_VERBS or lemma(token) in BELIEF_VERBS or puts_it(token)
 
 
 def negation(token: Token) -> Token | None:

@@ -22,6 +22,7 @@ from .cues import (
     ATTITUDE_NOUNS,
     BELIEF_ADJECTIVES,
     BELIEF_NOUNS,
+    BELIEF_VERBS,
     INVERTING,
     PHRASAL,
     QUOTE_ONLY,
@@ -35,6 +36,7 @@ from .cues import (
     negation,
     object_class,
     prospective,
+    puts_it,
     quote_cue,
 )
 from .dates import sentence_date
@@ -121,8 +123,9 @@ NEGATION_AUXILIARIES = {
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Quotation marks: an opening mark and the next closing one in the same paragraph. News mixes straight and
-# curly marks (and sometimes mismatches them), so any double mark closes any other.
-_QUOTED = re.compile(r"[“\"](?=\S)[^“”\"\n]{2,}?[”\"]|''(?:(?!'')[^\n]){4,}?''")
+# curly marks (and sometimes mismatches them), so any double mark closes any other; a closing mark that opens a
+# line can close nothing, so it is an opening one typed the wrong way round ("”Fear. …” ― Name").
+_QUOTED = re.compile(r"(?:[“\"]|(?<![^\n])”)(?=\S)[^“”\"\n]{2,}?[”\"]|''(?:(?!'')[^\n]){4,}?''")
 # A quotation that runs over paragraphs leaves its mark open at the end of each paragraph but the last, and the
 # next paragraph opens with a mark again (news style): “… he told the paper. “A.¶“B,” he added.
 _OPEN_TO_PARAGRAPH = re.compile(r"[“\"](?=\S)[^“”\"\n]{2,}(?=\n[ \t]*\n\s*[“\"])")
@@ -886,12 +889,13 @@ def _own_cue(c: _Collector, quote: Span, but: Span | None = None) -> bool:
 
 
 def _misread_cue(token: Token) -> Token | None:
-    """The small model's misreading of "the military claims that …" as a noun phrase: the source before it."""
+    """The small model's misreading of "the military claims that …" or "the campaign plans to …" as a noun
+    phrase: the source before it."""
     if (
         token.pos_ != "NOUN"
         or token.dep_ != "ROOT"
         or not token.lower_.endswith("s")
-        or token.lower_[:-1] not in SPEECH_VERBS
+        or token.lower_[:-1] not in SPEECH_VERBS | BELIEF_VERBS
         or _misread_clause(token) is None
     ):
         return None
@@ -901,12 +905,15 @@ def _misread_cue(token: Token) -> Token | None:
 
 
 def _misread_clause(token: Token) -> Token | None:
-    """The clause after a misread cue: a complement, or a 'that' clause the model hung on it as relative."""
+    """The clause after a misread cue: a complement, a 'that' clause the model hung on it as relative, or an
+    infinitive (no noun takes one as a complement: "plans to employ")."""
     return next(
         (
             ch
             for ch in token.children
             if ch.dep_ == "ccomp"
+            or ch.dep_ == "xcomp"
+            and ch.i > token.i
             or ch.dep_ == "relcl"
             and ch.i > token.i
             and any(g.lower_ == "that" and g.dep_ == "mark" for g in ch.children)
@@ -924,8 +931,9 @@ def _clause_quotes(c: _Collector) -> None:
         if (source := _misread_cue(token)) is not None:
             clause = _misread_clause(token)
             content = _subtree_span(list(clause.subtree)) if clause is not None else None
+            said = "statement" if token.lower_[:-1] in SPEECH_VERBS else "belief"
             if content is not None and not c.taken(content):
-                c.add(source, _token_span(token), content, _kind(content.text(c.article.text), "statement"))
+                c.add(source, _token_span(token), content, _kind(content.text(c.article.text), said))
             continue
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -952,7 +960,7 @@ def _clause_quotes(c: _Collector) -> None:
         if (
             as_clause
             and klass == "statement"
-            and not any(ch.dep_ in ("dobj", "ccomp") for ch in token.children)
+            and not any(ch.dep_ in ("dobj", "ccomp") and not puts_it(token) for ch in token.children)
             and (subject := _subject(token)) is not None
             and subject.i > next(ch.i for ch in token.children if ch.dep_ == "mark")
             and not (
@@ -1552,11 +1560,12 @@ def _object_quotes(c: _Collector) -> None:
             and (subject := _subject(token)) is not None
             and _can_speak(subject, c)
         ):
-            # what was attacked, and for what ("attacked Clinton for her support of …"), is the gist of the words
+            # what was attacked, and for what or as what ("attacked Clinton for her support of …", "as a fraud"),
+            # is the gist of the words
             parts = [
                 ch
                 for ch in token.rights
-                if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("for", "at", "over")
+                if ch.dep_ == "dobj" or ch.dep_ == "prep" and ch.lower_ in ("for", "at", "over", "as")
             ]
             content = _subtree_span(
                 [
@@ -1631,6 +1640,14 @@ def _object_quotes(c: _Collector) -> None:
             continue  # "the war has claimed 14,000 lives": it took them, nobody claimed anything
         elif word == "cast" and not any(r.dep_ == "prep" and r.lower_ == "as" for r in rights):
             continue  # "cast him as a traitor" portrays; "cast a ballot", "cast doubt" do not
+        elif word == "decline" and not any(r.dep_ in ("dobj", "xcomp") for r in rights):
+            continue  # "declined the offer", "declined to comment" refuse; "declined from 58 to 55 percent" fell
+        elif word == "show" and any(r.dep_ == "prt" and r.lower_ == "up" for r in rights):
+            continue  # "showed up at the debate" came; it shows nothing
+        elif word == "link" and not (
+            any(ch.dep_ == "nsubj" for ch in token.children) and any(r.dep_ == "dobj" for r in rights)
+        ):
+            continue  # "experts linked the breach to …" claims a tie; "firms linked to …", "a bridge linking …" are ties
         elif word in ("deny", "refuse") and sum(ch.dep_ in ("dobj", "dative", "ccomp") for ch in rights) > 1:
             continue  # "denied Putin one of his aims", "denied him bail": withheld from someone, not said
         elif word in ("deny", "refuse") and first.dep_ == "dobj" and first.ent_type_ == "PERSON":
@@ -1766,11 +1783,21 @@ def _noun_cues(c: _Collector) -> None:
                 continue
             tokens = list(clause.subtree)
             klass = "statement" if word in SPEECH_NOUNS else "belief"
-        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and word in BELIEF_ADJECTIVES:
-            head = token.head
+        elif (
+            token.pos_ == "ADJ"
+            and word in BELIEF_ADJECTIVES
+            and (
+                token.dep_ == "acomp"
+                or token.dep_ == "advcl"
+                and any(ch.dep_ == "nsubj" for ch in token.children)
+            )
+        ):
+            # "with leaders worried about …": an adjective with a subject of its own holds it as "are" would
+            head = token.head if token.dep_ == "acomp" else token
             if negated(head) or conditional(head):
                 continue
-            clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None) or next(
+            # ("is determined to act", "eager to join": the intention the infinitive names)
+            clause = next((ch for ch in token.children if ch.dep_ in ("ccomp", "xcomp")), None) or next(
                 (ch for ch in head.children if ch.dep_ == "ccomp" and ch.i > token.i), None
             )
             prep = next(
@@ -1811,6 +1838,10 @@ def _attitude_noun(c: _Collector, token: Token) -> None:
     if token.lemma_.lower() not in ATTITUDE_NOUNS:
         return
     holder = next((ch for ch in token.children if ch.dep_ == "poss"), None)
+    if holder is None and token.dep_ == "dobj" and lemma(token.head) == "have" and not negated(token.head):
+        holder = _subject(
+            token.head
+        )  # "she has doubts about …", "has no illusions about …": hers as "her doubts"
     if holder is None or not (_person(holder, c) if holder.pos_ == "PRON" else _can_speak(holder, c)):
         return  # "its", "their" stand for bodies too loosely to hold an attitude; "his", "her" for a person named
     object_ = next(
@@ -1822,6 +1853,7 @@ def _attitude_noun(c: _Collector, token: Token) -> None:
             or ch.dep_ == "prep"
             and ch.lower_ in TOWARD
             and ch.i == token.i + 1
+            and not (ch.lower_ == "of" and token.head.dep_ != "poss" and lemma(token.head) == "have")
         ),
         None,
     )
@@ -1831,8 +1863,11 @@ def _attitude_noun(c: _Collector, token: Token) -> None:
     content = _subtree_span(tokens) or _one_name(tokens, "belief")
     if content is None or c.taken(content):
         return
+    # "has no illusions about …": the cue keeps the "no" that turns the attitude round
+    no = next((ch for ch in token.children if ch.dep_ == "det" and ch.lower_ == "no"), None)
+    cue = Span(no.idx, token.idx + len(token.text)) if no is not None else _token_span(token)
     # a possessor is no speaker: "his support for …" leaves who a later "he said" means as it was
-    c.add(holder, _token_span(token), content, "belief").remembered = False
+    c.add(holder, cue, content, "belief").remembered = False
 
 
 # A dialogue dash opens a line or follows a finished sentence or a colon ("… Ukraine.- If this happens … - he
