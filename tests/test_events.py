@@ -2014,3 +2014,27 @@ def test_an_act_that_defines_whoever_may_be_punished_is_asserted_of_none():
     )
     assert not [e for e in whoever if e[2] == "11"]  # a condition on whoever opposes
     assert ("SWEBUS", "NOR", "11") in particular  # particular companies, their opposition told
+
+
+def test_a_bare_participle_fixed_to_a_clause_is_done_by_its_subject():
+    launched, listed = _stored(
+        [
+            "The Norwegian king began his term on Monday after jailing his rivals, launching a war in Sweden.",
+            "Norway had failed in its first aims; capturing Stockholm and removing the Swedish king.",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in [(s[:3], t[:3], r) for s, t, r in launched]
+    assert not listed  # goals listed after a semicolon: no act done
+
+
+def test_a_threat_is_aimed_at_the_one_whose_act_it_is_conditioned_on():
+    named, pronoun, victim = _stored(
+        [
+            "If Norway invades Sweden, we will unite the world, the Danish prime minister said. "
+            "Denmark is ready to impose huge sanctions.",
+            "Denmark is ready to impose huge sanctions if it invades Sweden.",
+            "Denmark is ready to impose huge sanctions if Sweden is invaded.",
+        ]
+    )
+    assert ("DNK", "NOR", "13") in [(s[:3], t[:3], r) for s, t, r in named]
+    assert not [e for e in pronoun + victim if e[1] and e[1].startswith("SWE")]  # no guessed or struck target

@@ -1540,6 +1540,19 @@ def _source(verb: Token) -> Token | None:
     ):
         return _source(verb.head)  # "Denmark is ready to impose": the subject of "is"
     if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+        # "its goals; removing the president, capturing Kyiv": a list after a colon or semicolon names items
+        and not any(
+            t.text in (";", ":") for t in verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
+        )
+    ):
+        # "has blasted the war, calling on the West to act", "after destroying rivals, launching a war": a bare
+        # participle fixed to a clause is done by that clause's subject
+        return _source(verb.head)
+    if (
         verb.dep_ in ("acl", "relcl")
         and verb.tag_ != "VBN"
         and verb.head.dep_ == "attr"
@@ -3356,6 +3369,16 @@ def _counterparts(
             )
     out = []
     for rank, event, background in events:
+        if (
+            event.source
+            and not event.target
+            and event.root == "13"
+            and event.code != WARNING_CODE
+            and (doer := _conditioned(doc, event, found))
+        ):
+            # "If Russia attacks, we will unite the world. We are ready to impose huge sanctions": a threat is
+            # aimed at the one whose act it is conditioned on (a bare warning foretells; it threatens no one)
+            event = replace(event, target=event_code(doer), target_actor=doer.id)
         if event.source and not event.target and event.code in COUNTERPART_CODES and not _aimed(doc, event):
             other = _leading(pairs.get(side(event.source), {}))
             actor = found.actors.get(other) if other else None
@@ -3363,6 +3386,34 @@ def _counterparts(
                 event = replace(event, target=event_code(actor), target_actor=actor.id)
         out.append((rank, event, background))
     return out
+
+
+CONDITION_MARKS = {"if", "unless"}
+WARNING_CODE = "130"
+
+
+def _conditioned(doc: Doc, event: Event, found: DocActors) -> Actor | None:
+    """The actor of another side whose act a threat is conditioned on: the named subject of the "if" or "unless"
+    clauses in the threat's sentence or the sentence before ("sanctions if Moscow invades"), when one."""
+    span = doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
+    if span is None or not event.source:
+        return None
+    sent = span.root.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    doers = {
+        a.id: a
+        for verb in doc[start : sent.end]
+        if verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+        if not any(t.dep_ == "auxpass" for t in verb.subtree)  # "if Ukraine were invaded": the victim
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and c.pos_ != "PRON"  # "if it invades Ukraine": the nearest name is as often the victim
+        and (a := _actor_of(c, found)) is not None
+        and (code := event_code(a))
+        and side(code) != side(event.source)
+    }
+    return next(iter(doers.values())) if len(doers) == 1 else None
 
 
 def _aimed(doc: Doc, event: Event) -> bool:
