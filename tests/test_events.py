@@ -2038,3 +2038,14 @@ def test_a_threat_is_aimed_at_the_one_whose_act_it_is_conditioned_on():
     )
     assert ("DNK", "NOR", "13") in [(s[:3], t[:3], r) for s, t, r in named]
     assert not [e for e in pronoun + victim if e[1] and e[1].startswith("SWE")]  # no guessed or struck target
+
+
+def test_a_method_deployed_moves_no_forces():
+    tactics, troops = _stored(
+        [
+            "Norwegian forces are gaining ground in Sweden, deploying scorched-earth tactics on Monday.",
+            "Norway deployed troops to the Swedish border on Monday.",
+        ]
+    )
+    assert not [e for e in tactics if e[2] == "15"]
+    assert [e for e in troops if e[2] == "15"]

@@ -311,8 +311,11 @@ def _lookup(verb: Token) -> str | None:
         objects.add("territory")
     for particle, obj, code in entries:
         if (not particle or particle in particles) and (not obj or obj in objects):
-            return code
+            return None if code == NO_EVENT else code
     return None
+
+
+NO_EVENT = "---"  # PETRARCH's mark of a pattern that is no event ("deployed scorched-earth tactics")
 
 
 # Verbs whose bare default is seizing property (PETRARCH's 171) but whose rows code a town or territory as 192.
