@@ -2049,3 +2049,8 @@ def test_a_method_deployed_moves_no_forces():
     )
     assert not [e for e in tactics if e[2] == "15"]
     assert [e for e in troops if e[2] == "15"]
+
+
+def test_an_aim_to_drive_forces_back_is_no_cooperation():
+    (aim,) = _stored(["Norwegian forces aim to push Swedish troops back from the border, an official said."])
+    assert not [e for e in aim if e[2] == "03"]  # an aim at force ascribed to someone: no intent to cooperate

@@ -1301,6 +1301,9 @@ def _code_for(verb: Token) -> str | None:
         if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
             return "011"
         inner_code = _lookup(inner) or ""
+        # "aim to push the troops back": the wrapped act is fighting, as when told alone
+        if _liberates_place(inner) or _destroys_forces(inner) or _drives_back(inner):
+            inner_code = "190"
         if (
             lemma in COMMIT_VERBS
             and inner_code[:2] < "13"
