@@ -2025,6 +2025,15 @@ def test_a_bare_participle_fixed_to_a_clause_is_done_by_its_subject():
     )
     assert ("NOR", "SWE", "19") in [(s[:3], t[:3], r) for s, t, r in launched]
     assert not listed  # goals listed after a semicolon: no act done
+    (war,) = _events(
+        [
+            "Norway's king began his rule after jailing his political opponents, launching a war in "
+            "Sweden and consolidating all power."
+        ]
+    )
+    assert [e[5] for e in war if e[2] == "19"] == [
+        None
+    ]  # at the time of the "after" clause: before the report
 
 
 def test_a_threat_is_aimed_at_the_one_whose_act_it_is_conditioned_on():

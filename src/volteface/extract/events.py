@@ -1545,19 +1545,8 @@ def _source(verb: Token) -> Token | None:
         and verb.lemma_.lower() in READY_WORDS
     ):
         return _source(verb.head)  # "Denmark is ready to impose": the subject of "is"
-    if (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
-        # "its goals; removing the president, capturing Kyiv": a list after a colon or semicolon names items
-        and not any(
-            t.text in (";", ":") for t in verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
-        )
-    ):
-        # "has blasted the war, calling on the West to act", "after destroying rivals, launching a war": a bare
-        # participle fixed to a clause is done by that clause's subject
-        return _source(verb.head)
+    if _bare_participle(verb):
+        return _source(verb.head)  # "has blasted the war, calling on the West to act": the clause's subject
     if (
         verb.dep_ in ("acl", "relcl")
         and verb.tag_ != "VBN"
@@ -1598,6 +1587,22 @@ def _source(verb: Token) -> Token | None:
 
 # "after launching", "by shelling": a participle these fix to a clause is done by its subject
 ADJUNCT_PREPOSITIONS = {"after", "before", "by", "upon"}
+
+
+def _bare_participle(verb: Token) -> bool:
+    """Is the verb a participle with no subject or conjunction of its own, fixed to a clause ("has blasted the
+    war, calling on the West to act", "after destroying rivals, launching a war")? It is done by that clause's
+    subject, at that clause's time. Not an item of a list after a colon or semicolon ("its goals; removing the
+    president, capturing Kyiv")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+        and not any(
+            t.text in (";", ":") for t in verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
+        )
+    )
 
 
 def _to_come(verb: Token) -> bool:
@@ -3251,7 +3256,7 @@ def extract_events(
                 hypothetical=hypothetical,
                 date=None
                 if told_earlier(verb, reference)
-                or (since := time_anchor(verb))
+                or (since := time_anchor(verb.head if _bare_participle(verb) else verb))
                 and not sentence_date(sent.text, reference)
                 else sentence_date(sent.text, reference, ahead=_to_come(verb)) or reference,
                 sentence=Span(sent.start_char, sent.end_char),
