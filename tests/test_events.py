@@ -2063,3 +2063,14 @@ def test_a_method_deployed_moves_no_forces():
 def test_an_aim_to_drive_forces_back_is_no_cooperation():
     (aim,) = _stored(["Norwegian forces aim to push Swedish troops back from the border, an official said."])
     assert not [e for e in aim if e[2] == "03"]  # an aim at force ascribed to someone: no intent to cooperate
+
+
+def test_asking_about_a_thing_is_a_question_not_an_appeal():
+    about, request = _stored(
+        [
+            "The Norwegian foreign minister asked Sweden about the border talks on Monday.",
+            "The Norwegian foreign minister asked Sweden to reopen the border on Monday.",
+        ]
+    )
+    assert not [e for e in about if e[2] == "02"]
+    assert [e for e in request if e[2] == "02"]

@@ -924,11 +924,13 @@ STATE_SUBJECT_NOUNS = {
 
 
 def _asks_question(verb: Token) -> bool:
-    """Does "ask" govern a question ("asked how …", "asked whether …") rather than a request ("asked Kyiv to …",
-    "asked for aid")?"""
+    """Does "ask" govern a question ("asked how …", "asked whether …", "asked Zelensky about the talks") rather
+    than a request ("asked Kyiv to …", "asked for aid")?"""
     return any(
         c.dep_ == "ccomp"
         and any(g.tag_ in ("WRB", "WP", "WDT") or g.lower_ in ("whether", "if") for g in c.children)
+        or c.dep_ == "prep"
+        and c.lower_ == "about"
         for c in verb.children
     )
 
