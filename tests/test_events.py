@@ -2014,3 +2014,63 @@ def test_an_act_that_defines_whoever_may_be_punished_is_asserted_of_none():
     )
     assert not [e for e in whoever if e[2] == "11"]  # a condition on whoever opposes
     assert ("SWEBUS", "NOR", "11") in particular  # particular companies, their opposition told
+
+
+def test_a_bare_participle_fixed_to_a_clause_is_done_by_its_subject():
+    launched, listed = _stored(
+        [
+            "The Norwegian king began his term on Monday after jailing his rivals, launching a war in Sweden.",
+            "Norway had failed in its first aims; capturing Stockholm and removing the Swedish king.",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in [(s[:3], t[:3], r) for s, t, r in launched]
+    assert not listed  # goals listed after a semicolon: no act done
+    (war,) = _events(
+        [
+            "Norway's king began his rule after jailing his political opponents, launching a war in "
+            "Sweden and consolidating all power."
+        ]
+    )
+    assert [e[5] for e in war if e[2] == "19"] == [
+        None
+    ]  # at the time of the "after" clause: before the report
+
+
+def test_a_threat_is_aimed_at_the_one_whose_act_it_is_conditioned_on():
+    named, pronoun, victim = _stored(
+        [
+            "If Norway invades Sweden, we will unite the world, the Danish prime minister said. "
+            "Denmark is ready to impose huge sanctions.",
+            "Denmark is ready to impose huge sanctions if it invades Sweden.",
+            "Denmark is ready to impose huge sanctions if Sweden is invaded.",
+        ]
+    )
+    assert ("DNK", "NOR", "13") in [(s[:3], t[:3], r) for s, t, r in named]
+    assert not [e for e in pronoun + victim if e[1] and e[1].startswith("SWE")]  # no guessed or struck target
+
+
+def test_a_method_deployed_moves_no_forces():
+    tactics, troops = _stored(
+        [
+            "Norwegian forces are gaining ground in Sweden, deploying scorched-earth tactics on Monday.",
+            "Norway deployed troops to the Swedish border on Monday.",
+        ]
+    )
+    assert not [e for e in tactics if e[2] == "15"]
+    assert [e for e in troops if e[2] == "15"]
+
+
+def test_an_aim_to_drive_forces_back_is_no_cooperation():
+    (aim,) = _stored(["Norwegian forces aim to push Swedish troops back from the border, an official said."])
+    assert not [e for e in aim if e[2] == "03"]  # an aim at force ascribed to someone: no intent to cooperate
+
+
+def test_asking_about_a_thing_is_a_question_not_an_appeal():
+    about, request = _stored(
+        [
+            "The Norwegian foreign minister asked Sweden about the border talks on Monday.",
+            "The Norwegian foreign minister asked Sweden to reopen the border on Monday.",
+        ]
+    )
+    assert not [e for e in about if e[2] == "02"]
+    assert [e for e in request if e[2] == "02"]

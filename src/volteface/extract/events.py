@@ -311,8 +311,11 @@ def _lookup(verb: Token) -> str | None:
         objects.add("territory")
     for particle, obj, code in entries:
         if (not particle or particle in particles) and (not obj or obj in objects):
-            return code
+            return None if code == NO_EVENT else code
     return None
+
+
+NO_EVENT = "---"  # PETRARCH's mark of a pattern that is no event ("deployed scorched-earth tactics")
 
 
 # Verbs whose bare default is seizing property (PETRARCH's 171) but whose rows code a town or territory as 192.
@@ -921,11 +924,13 @@ STATE_SUBJECT_NOUNS = {
 
 
 def _asks_question(verb: Token) -> bool:
-    """Does "ask" govern a question ("asked how …", "asked whether …") rather than a request ("asked Kyiv to …",
-    "asked for aid")?"""
+    """Does "ask" govern a question ("asked how …", "asked whether …", "asked Zelensky about the talks") rather
+    than a request ("asked Kyiv to …", "asked for aid")?"""
     return any(
         c.dep_ == "ccomp"
         and any(g.tag_ in ("WRB", "WP", "WDT") or g.lower_ in ("whether", "if") for g in c.children)
+        or c.dep_ == "prep"
+        and c.lower_ == "about"
         for c in verb.children
     )
 
@@ -1298,6 +1303,9 @@ def _code_for(verb: Token) -> str | None:
         if family == "reject" and inner.lemma_.lower() in ("comment", "say", "speak", "discuss"):
             return "011"
         inner_code = _lookup(inner) or ""
+        # "aim to push the troops back": the wrapped act is fighting, as when told alone
+        if _liberates_place(inner) or _destroys_forces(inner) or _drives_back(inner):
+            inner_code = "190"
         if (
             lemma in COMMIT_VERBS
             and inner_code[:2] < "13"
@@ -1539,6 +1547,8 @@ def _source(verb: Token) -> Token | None:
         and verb.lemma_.lower() in READY_WORDS
     ):
         return _source(verb.head)  # "Denmark is ready to impose": the subject of "is"
+    if _bare_participle(verb):
+        return _source(verb.head)  # "has blasted the war, calling on the West to act": the clause's subject
     if (
         verb.dep_ in ("acl", "relcl")
         and verb.tag_ != "VBN"
@@ -1579,6 +1589,22 @@ def _source(verb: Token) -> Token | None:
 
 # "after launching", "by shelling": a participle these fix to a clause is done by its subject
 ADJUNCT_PREPOSITIONS = {"after", "before", "by", "upon"}
+
+
+def _bare_participle(verb: Token) -> bool:
+    """Is the verb a participle with no subject or conjunction of its own, fixed to a clause ("has blasted the
+    war, calling on the West to act", "after destroying rivals, launching a war")? It is done by that clause's
+    subject, at that clause's time. Not an item of a list after a colon or semicolon ("its goals; removing the
+    president, capturing Kyiv")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+        and not any(
+            t.text in (";", ":") for t in verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
+        )
+    )
 
 
 def _to_come(verb: Token) -> bool:
@@ -3232,7 +3258,7 @@ def extract_events(
                 hypothetical=hypothetical,
                 date=None
                 if told_earlier(verb, reference)
-                or (since := time_anchor(verb))
+                or (since := time_anchor(verb.head if _bare_participle(verb) else verb))
                 and not sentence_date(sent.text, reference)
                 else sentence_date(sent.text, reference, ahead=_to_come(verb)) or reference,
                 sentence=Span(sent.start_char, sent.end_char),
@@ -3356,6 +3382,16 @@ def _counterparts(
             )
     out = []
     for rank, event, background in events:
+        if (
+            event.source
+            and not event.target
+            and event.root == "13"
+            and event.code != WARNING_CODE
+            and (doer := _conditioned(doc, event, found))
+        ):
+            # "If Russia attacks, we will unite the world. We are ready to impose huge sanctions": a threat is
+            # aimed at the one whose act it is conditioned on (a bare warning foretells; it threatens no one)
+            event = replace(event, target=event_code(doer), target_actor=doer.id)
         if event.source and not event.target and event.code in COUNTERPART_CODES and not _aimed(doc, event):
             other = _leading(pairs.get(side(event.source), {}))
             actor = found.actors.get(other) if other else None
@@ -3363,6 +3399,34 @@ def _counterparts(
                 event = replace(event, target=event_code(actor), target_actor=actor.id)
         out.append((rank, event, background))
     return out
+
+
+CONDITION_MARKS = {"if", "unless"}
+WARNING_CODE = "130"
+
+
+def _conditioned(doc: Doc, event: Event, found: DocActors) -> Actor | None:
+    """The actor of another side whose act a threat is conditioned on: the named subject of the "if" or "unless"
+    clauses in the threat's sentence or the sentence before ("sanctions if Moscow invades"), when one."""
+    span = doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
+    if span is None or not event.source:
+        return None
+    sent = span.root.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    doers = {
+        a.id: a
+        for verb in doc[start : sent.end]
+        if verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+        if not any(t.dep_ == "auxpass" for t in verb.subtree)  # "if Ukraine were invaded": the victim
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and c.pos_ != "PRON"  # "if it invades Ukraine": the nearest name is as often the victim
+        and (a := _actor_of(c, found)) is not None
+        and (code := event_code(a))
+        and side(code) != side(event.source)
+    }
+    return next(iter(doers.values())) if len(doers) == 1 else None
 
 
 def _aimed(doc: Doc, event: Event) -> bool:
