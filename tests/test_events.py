@@ -2014,3 +2014,40 @@ def test_an_act_that_defines_whoever_may_be_punished_is_asserted_of_none():
     )
     assert not [e for e in whoever if e[2] == "11"]  # a condition on whoever opposes
     assert ("SWEBUS", "NOR", "11") in particular  # particular companies, their opposition told
+
+
+def test_a_present_perfect_after_the_lead_or_last_week_is_an_earlier_act_undated():
+    # the lead tells the news; a present perfect further down recalls an earlier act, and "last week" names no
+    # day of it (a made-up day, the report's minus seven, is worse than none)
+    (told,) = _all(
+        [
+            "Ferries stopped on Friday. Officials counted the damage. "
+            "Norway has accused Sweden of shelling the port. Sweden has also imposed sanctions on Norway. "
+            "Last week, Denmark imposed sanctions on Norway. Finland has already imposed sanctions on Norway. "
+            "Sweden has been shelling Norwegian towns for weeks."
+        ]
+    )
+    assert [d for _, _, c, _, _, d in told if c[:2] in ("11", "16")] == [None, None, None, None]
+    assert [d for _, _, c, _, _, d in told if c[:2] == "19"] == [REPORT]  # a progressive: still going on
+
+
+def test_a_present_perfect_in_the_lead_or_on_a_named_day_keeps_its_date():
+    lead, named = _all(
+        [
+            "Norway has imposed sanctions on Sweden.",
+            "Ships left port. Crews waved. Talks failed, and Monday marked the first time Norway has imposed "
+            "sanctions on Sweden.",
+        ]
+    )
+    assert [e[5] for e in lead if e[2].startswith("16")] == [REPORT]
+    assert [e[5] for e in named if e[2].startswith("16")] == [date(2031, 5, 5)]
+
+
+def test_an_act_of_a_merely_imagined_thing_or_of_whoever_would_do_it_is_not_told_as_done():
+    imagined, seekers = _all(
+        [
+            "I could imagine a new government in Norway that ends the war with Sweden.",
+            "Norwegian troops seeking the shortest route to Stockholm could run into Swedish mines.",
+        ]
+    )
+    assert imagined == [] and seekers == []
