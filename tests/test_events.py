@@ -1206,14 +1206,17 @@ def test_a_countrys_newspaper_is_not_its_state():
     assert [e.target for e in told.events if e.target and e.target.startswith("DNK")] == []
 
 
-def test_a_scheduled_trip_is_dated_on_the_coming_weekday():
+def test_a_scheduled_trip_is_an_intent_to_meet_told_on_the_report_day_not_a_meeting_to_come():
+    # a record dated after its report would be an act that has not happened: the act told is the announcement
+    # (CAMEO 036), on the day it is told; the trip gone is the meeting on its day
     texts = [
         "The Norwegian prime minister goes to Stockholm on Friday to meet the Swedish king.",
+        "The Norwegian prime minister will meet the Swedish king on Friday.",
         "The Norwegian prime minister went to Stockholm on Friday to meet the Swedish king.",
     ]
-    coming, gone = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
-    assert {e.date for e in coming.events} == {date(2031, 5, 16)}  # REPORT is a Saturday
-    assert {e.date for e in gone.events} == {date(2031, 5, 9)}
+    coming, will, gone = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
+    assert {(e.code, e.date) for e in coming.events + will.events} == {("036", REPORT)}
+    assert {e.date for e in gone.events} == {date(2031, 5, 9)}  # REPORT is a Saturday
 
 
 def test_an_agreement_to_an_act_done_in_an_earlier_month_or_a_clause_of_an_earlier_year_is_undated():
@@ -2051,3 +2054,16 @@ def test_an_act_of_a_merely_imagined_thing_or_of_whoever_would_do_it_is_not_told
         ]
     )
     assert imagined == [] and seekers == []
+
+
+def test_an_act_at_the_start_of_a_war_or_recalled_is_earlier_and_undated():
+    phase, recalled, meeting = _all(
+        [
+            "Reporters visited Swedish towns that Norway shelled at the start of its invasion.",
+            "Lund reminded Kallas that Denmark condemned Norway's invasion of Sweden.",
+            "At the start of the meeting on Tuesday, Denmark condemned Norway.",
+        ]
+    )
+    assert [e[5] for e in phase if e[2].startswith("19")] == [None]
+    assert [e[5] for e in recalled if e[2].startswith("11")] == [None]
+    assert [e[5] for e in meeting if e[2].startswith("11")] == [date(2031, 5, 6)]  # the phase of a named day

@@ -671,6 +671,8 @@ def told_earlier(token: Token, reference: date | None, named: bool = False) -> b
         when = _own_time(node, reference, named, perfect)
         if when is not None:
             return when == "earlier"
+        if not named and node.dep_ == "ccomp" and node.head.lemma_.lower() in RECALLING_HEADS:
+            return True  # "reminded her that Brazil voted for the resolution": what one recalls was before
         perfect &= not _present(node)
         if node is token and any(
             c.dep_ == "xcomp" and _own_time(c, reference, named) == "earlier" for c in token.children
@@ -721,7 +723,7 @@ def _own_time(token: Token, reference: date, named: bool = False, perfect: bool 
             unit = next((c.lower_ for c in child.children if c.dep_ == "npadvmod"), "")
             return "earlier" if unit.rstrip("s") in ("year", "month", "decade") or unit == "weeks" else "day"
         place: Token | None = child
-        if child.dep_ == "prep" and child.lower_ in ("in", "since", "during", "on", "by"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "since", "during", "on", "by", "at"):
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ not in ("nummod", "compound", "amod", "npadvmod"):
             continue
@@ -729,6 +731,12 @@ def _own_time(token: Token, reference: date, named: bool = False, perfect: bool 
             continue
         if place.lower_ in DAY_WORDS:
             return "day"
+        if (
+            place.lemma_.lower() in PHASE_NOUNS
+            and not _names_day(token)
+            and not any(w.lower_ in DAY_WORDS for w in place.subtree)
+        ):
+            return "earlier"  # "occupied at the start of the invasion": a phase of something begun before
         if named and place.lower_ == "month" and any(c.lower_ == "this" for c in place.children):
             return "day"  # "earlier this month": the report's own month, near enough (as "in June" in June)
         if place.lower_ in ("month", "year", "decade") and any(
@@ -768,6 +776,12 @@ def _background_perfect(token: Token) -> bool:
     lead = list(islice(token.doc.sents, 2))
     return token.sent.start > lead[-1].start
 
+
+# Verbs whose clause is told as known from before: "reminded von der Leyen that Brazil voted for …".
+RECALLING_HEADS = {"remind", "recall"}
+# The opening phase of something ("at the start of the invasion", "in the early days of the war"), named
+# without a day: an earlier time.
+PHASE_NOUNS = {"start", "beginning", "outset", "onset", "dawn"}
 
 # Conjunctions that place a clause's act before the report's own: "since Russia invaded Ukraine", "weeks after
 # Moscow launched its invasion", "shortly before Russia invaded".

@@ -3197,6 +3197,18 @@ def extract_events(
                 and not modality_without_modals(verb)
             ):
                 hypothetical = False  # "will continue to provide support": the announced intent is the event
+            when = (
+                None
+                if told_earlier(verb, reference)
+                or (since := time_anchor(verb))
+                and not sentence_date(sent.text, reference)
+                else sentence_date(sent.text, reference, ahead=_to_come(verb)) or reference
+            )
+            if when is not None and reference is not None and when > reference and info.root in ("03", "04"):
+                # a meeting the sentence dates after the report is announced, not held ("Orban goes to Moscow on
+                # Tuesday to meet Putin"): CAMEO codes the announced intent to meet (036) on the day it is told
+                info = book.get(WRAPPERS["intent"]["04"], info) if info.root == "04" else info
+                when = reference
             plover = info.plover
             announced = (
                 bool(modals_of(verb) & MODALS)
@@ -3230,11 +3242,7 @@ def extract_events(
                 target,
                 negated=negated,
                 hypothetical=hypothetical,
-                date=None
-                if told_earlier(verb, reference)
-                or (since := time_anchor(verb))
-                and not sentence_date(sent.text, reference)
-                else sentence_date(sent.text, reference, ahead=_to_come(verb)) or reference,
+                date=when,
                 sentence=Span(sent.start_char, sent.end_char),
                 trigger=Span(verb.idx, verb.idx + len(verb.text)),
                 confidence=round(confidence, 2),
