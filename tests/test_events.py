@@ -2067,3 +2067,18 @@ def test_an_act_at_the_start_of_a_war_or_recalled_is_earlier_and_undated():
     assert [e[5] for e in phase if e[2].startswith("19")] == [None]
     assert [e[5] for e in recalled if e[2].startswith("11")] == [None]
     assert [e[5] for e in meeting if e[2].startswith("11")] == [date(2031, 5, 6)]  # the phase of a named day
+
+
+def test_a_promise_not_to_threaten_is_an_assurance_and_staff_pulled_out_no_retreat():
+    pledged, undertook, staff, troops = _all(
+        [
+            "Norway pledged not to threaten Sweden.",
+            "Norway undertakes not to use or threaten to use nuclear weapons against Sweden.",
+            "Norway withdrew its military instructors and embassy staff from Sweden.",
+            "Norway withdrew its troops from Sweden.",
+        ]
+    )
+    assert [e[2] for e in pledged] == ["0356"]  # an intent to de-escalate, no threat (13)
+    assert not any(e[2].startswith("13") for e in undertook)
+    assert staff == []  # a precaution: no forces pulled back (087), no relations cut
+    assert [e[2] for e in troops] == ["087"]

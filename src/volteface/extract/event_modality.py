@@ -320,6 +320,12 @@ def modality(verb: Token) -> tuple[bool, bool]:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         # "troops needed to end hostilities and withdraw": the second act is as unrealised as the first
         hypothetical |= modality(verb.head)[1]
+        # "undertakes not to use or threaten force": a bare verb joined to a negated one shares its "not"
+        negated |= (
+            verb.tag_ == verb.head.tag_ == "VB"
+            and not any(c.dep_ in ("nsubj", "aux", "neg") for c in verb.children)
+            and any(c.dep_ == "neg" for c in verb.head.children)
+        )
     if (
         top.dep_ in ("acl", "relcl", "ccomp")
         and top.head.pos_ == "NOUN"

@@ -718,6 +718,27 @@ PACT_NOUNS = {
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit", "leave"}
 
 
+# People a state sends abroad who are no fighting force: pulling them out de-escalates nothing (CAMEO 087 is forces
+# pulled back) and cuts no relations (diplomats recalled, 161, stay with the lexicon).
+PERSONNEL_NOUNS = {
+    "staff",
+    "personnel",
+    "employee",
+    "trainer",
+    "instructor",
+    "citizen",
+    "national",
+    "family",
+    "worker",
+}
+
+
+def _own_people(verb: Token) -> bool:
+    """Are all the people the verb takes out staff or civilians ("pulled its trainers and embassy staff out")?"""
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return bool(objects) and all(o.lemma_.lower() in PERSONNEL_NOUNS for o in objects)
+
+
 def _leaves_pact(verb: Token) -> str | None:
     """The code of leaving an agreement, a forum or talks ("withdrew from the Black Sea grain deal")."""
     if verb_lemma(verb) not in LEAVE_VERBS or any(c.dep_ == "dobj" and _is_troops(c) for c in verb.children):
@@ -1238,6 +1259,8 @@ def _code_for(verb: Token) -> str | None:
         )
     if lemma == "bring" and (war := _carried_war(verb)) is not None:
         return war  # "Russia brought a war to Ukraine": the war is the act, not a delivery (PETRARCH's 061)
+    if lemma in LEAVE_VERBS and _own_people(verb):
+        return None  # "withdrew its trainers and embassy staff": a precaution, no forces pulled back (087)
     if (left := _leaves_pact(verb)) is not None:
         return (
             left  # "withdrew from the grain deal": relations reduced (CAMEO 16), no forces pulled back (087)
@@ -1317,6 +1340,8 @@ def _code_for(verb: Token) -> str | None:
             # fight"); "forces plan to attack Kyiv - Biden said", "as it seeks to repel Russia": an aim at force
             # ascribed to someone, no threat they made (CAMEO 13 is a threat uttered; a sanction planned is one)
             return "154" if lemma == "prepare" else None
+        if family == "intent" and inner_code[:2] >= "13" and any(c.dep_ == "neg" for c in inner.children):
+            return "0356"  # "pledged not to use or threaten force against Ukraine": an assurance, no threat
         if family == "intent" and inner_code[:2] >= "13":
             family = "threaten"  # planning or preparing to coerce is a threat
         if family == "intent" and _lemma_is(verb, "agree") and inner.dep_ == "ccomp":
