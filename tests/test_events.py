@@ -2034,16 +2034,16 @@ def test_a_present_perfect_after_the_lead_or_last_week_is_an_earlier_act_undated
     assert [d for _, _, c, _, _, d in told if c[:2] == "19"] == [REPORT]  # a progressive: still going on
 
 
-def test_a_present_perfect_in_the_lead_or_on_a_named_day_keeps_its_date():
+def test_a_present_perfect_in_the_lead_or_on_the_reports_day_keeps_its_date():
     lead, named = _all(
         [
             "Norway has imposed sanctions on Sweden.",
-            "Ships left port. Crews waved. Talks failed, and Monday marked the first time Norway has imposed "
-            "sanctions on Sweden.",
+            "Ships left port. Crews waved. Talks failed, and Saturday marked the first time Norway has imposed "
+            "sanctions on Sweden.",  # REPORT is a Saturday
         ]
     )
     assert [e[5] for e in lead if e[2].startswith("16")] == [REPORT]
-    assert [e[5] for e in named if e[2].startswith("16")] == [date(2031, 5, 5)]
+    assert [e[5] for e in named if e[2].startswith("16")] == [REPORT]
 
 
 def test_an_act_of_a_merely_imagined_thing_or_of_whoever_would_do_it_is_not_told_as_done():
@@ -2082,3 +2082,16 @@ def test_a_promise_not_to_threaten_is_an_assurance_and_staff_pulled_out_no_retre
     assert not any(e[2].startswith("13") for e in undertook)
     assert staff == []  # a precaution: no forces pulled back (087), no relations cut
     assert [e[2] for e in troops] == ["087"]
+
+
+def test_long_ago_years_later_and_a_perfect_beside_a_coming_day_are_undated():
+    long_ago, later, coming = _all(
+        [
+            "Everyone knows that Norway declared war on Sweden long ago.",
+            "Eight years later, Norway brought Sweden a real war.",
+            "Ferries stopped. Crews waved. The Norwegian premier, who has accused Sweden of lying, will meet the "
+            "Swedish king on Monday.",
+        ]
+    )
+    assert [e[5] for e in long_ago + later if e[2].startswith("19")] == [None, None]
+    assert [e[5] for e in coming if e[2].startswith("11")] == [None]  # not the Monday of the meeting to come

@@ -667,10 +667,11 @@ def told_earlier(token: Token, reference: date | None, named: bool = False) -> b
     "earlier" or a past perfect, which tell an order, not a time."""
     if reference is None:
         return False
-    # a present perfect places the act before the report only when the sentence names no day ("Monday marked
-    # the first time Russia has announced drills") and no present tense comes between ("has refused to
-    # recognise a warrant that Moscow says it does not recognise": the saying is now)
-    perfect = not named and sentence_date(token.sent.text, reference) is None
+    # a present perfect places the act before the report unless the sentence names the report's own day
+    # ("Monday marked the first time Russia has announced drills"; a past day named belongs to another clause,
+    # a perfect takes none) or a present tense comes between ("has refused to recognise a warrant that Moscow
+    # says it does not recognise": the saying is now)
+    perfect = not named and sentence_date(token.sent.text, reference) != reference
     for node in (token, *token.ancestors):
         if node is not token and _is_year(node) and int(node.text) < reference.year:
             return True  # "the lesson of 2014, when Russia occupied Crimea": a clause told of an earlier year
@@ -725,9 +726,15 @@ def _own_time(token: Token, reference: date, named: bool = False, perfect: bool 
     for child in token.children:
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in DAY_WORDS:
             return "day"
-        if child.lower_ == "ago":  # "two years ago", "a few weeks ago" have no day; "three days ago" has one
+        if (
+            child.lower_ == "ago"
+        ):  # "two years ago", "a few weeks ago", "long ago" have no day; "three days ago" has
             unit = next((c.lower_ for c in child.children if c.dep_ == "npadvmod"), "")
-            return "earlier" if unit.rstrip("s") in ("year", "month", "decade") or unit == "weeks" else "day"
+            return "day" if unit.rstrip("s") in ("day", "hour", "minute") or unit == "week" else "earlier"
+        if child.lower_ == "later" and any(c.dep_ == "npadvmod" for c in child.children):
+            return (
+                "earlier"  # "eight years later, Putin brought a war": a time told from an earlier one, no day
+            )
         place: Token | None = child
         if child.dep_ == "prep" and child.lower_ in ("in", "since", "during", "on", "by", "at"):
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
