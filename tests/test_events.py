@@ -2095,3 +2095,13 @@ def test_long_ago_years_later_and_a_perfect_beside_a_coming_day_are_undated():
     )
     assert [e[5] for e in long_ago + later if e[2].startswith("19")] == [None, None]
     assert [e[5] for e in coming if e[2].startswith("11")] == [None]  # not the Monday of the meeting to come
+
+
+def test_a_season_of_an_earlier_year_or_an_act_as_someone_recalled_is_undated():
+    winter, recalled = _all(
+        [
+            "Norwegians battled Swedish troops during the winter of 2015, and soldiers froze.",
+            "As the Danish minister recalled, Norway brought a war to Sweden for no reason.",
+        ]
+    )
+    assert [e[5] for e in winter + recalled if e[2].startswith("19")] == [None, None]

@@ -678,8 +678,19 @@ def told_earlier(token: Token, reference: date | None, named: bool = False) -> b
         when = _own_time(node, reference, named, perfect)
         if when is not None:
             return when == "earlier"
-        if not named and node.dep_ == "ccomp" and node.head.lemma_.lower() in RECALLING_HEADS:
-            return True  # "reminded her that Brazil voted for the resolution": what one recalls was before
+        if not named and (
+            node.dep_ == "ccomp"
+            and node.head.lemma_.lower() in RECALLING_HEADS
+            or any(
+                c.dep_ == "advcl"
+                and c.lemma_.lower() in RECALLING_HEADS
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                for c in node.children
+            )
+        ):
+            # "reminded her that Brazil voted for the resolution", "as Borrell recalled, Russia brought a war":
+            # what one recalls was before
+            return True
         perfect &= not _present(node)
         if node is token and any(
             c.dep_ == "xcomp" and _own_time(c, reference, named) == "earlier" for c in token.children
@@ -759,7 +770,20 @@ def _own_time(token: Token, reference: date, named: bool = False, perfect: bool 
         if place.lower_ == "week" and any(c.lower_ in ("last", "this") for c in place.children):
             # "last week" names no day of it: an act's date would be made up (a statement's is near enough)
             return "earlier" if not named and any(c.lower_ == "last" for c in place.children) else "day"
-        year = place if _is_year(place) else next((c for c in place.children if _is_year(c)), None)
+        # "in May 2023", "in May of 2023"
+        year = (
+            place
+            if _is_year(place)
+            else next(
+                (
+                    y
+                    for c in place.children
+                    for y in (c, *(g for g in c.children if c.dep_ == "prep" and c.lower_ == "of"))
+                    if _is_year(y)
+                ),
+                None,
+            )
+        )
         month = MONTHS.index(place.lower_) + 1 if place.lower_ in MONTHS else 0
         if month and any(c.like_num and not _is_year(c) for c in place.children):
             return "day"  # "on June 3"
