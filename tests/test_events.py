@@ -2105,3 +2105,8 @@ def test_a_season_of_an_earlier_year_or_an_act_as_someone_recalled_is_undated():
         ]
     )
     assert [e[5] for e in winter + recalled if e[2].startswith("19")] == [None, None]
+
+
+def test_a_war_as_the_time_of_a_death_is_no_dated_attack():
+    (died,) = _all(["Many Swedes died during Norway's invasion of Sweden."])
+    assert [e[5] for e in died if e[2].startswith("19")] == [None]  # the war named in passing, undated

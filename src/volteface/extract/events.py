@@ -2602,8 +2602,16 @@ def _noun_events(
             or claimed(noun)
             or (verb is not None and inherit and unasserted(verb))
         )
-        if not carried and verb is not None and noun.dep_ == "pobj" and verb_lemma(verb) in HARM_VERBS:
-            carried = True  # "five people were killed in Russian rocket strikes on …": the strike is the news
+        if (
+            not carried
+            and verb is not None
+            and noun.dep_ == "pobj"
+            and verb_lemma(verb) in HARM_VERBS
+            and not (noun.head.lower_ == "during" and noun.lemma_.lower() in THEATRE_NOUNS)
+        ):
+            # "five people were killed in Russian rocket strikes on …": the strike is the news; not "died during
+            # Russia's invasion", the war as the time of a death
+            carried = True
         if rejected:
             # the rejection is the news, told by its own verb ("remain out of the question", not "would")
             carried = True
