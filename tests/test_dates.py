@@ -50,3 +50,9 @@ def test_a_remembered_sentence_date_follows_its_reference_and_direction():
         assert sentence_date(text, date(2024, 3, 6), ahead=True) == date(2024, 3, 8)
         assert sentence_date(text, date(2024, 3, 13)) == date(2024, 3, 8)
         assert sentence_date(text, None) is None
+
+
+def test_a_day_a_few_weeks_ahead_is_still_to_come_and_dates_only_an_act_to_come():
+    # "a summit on October 15" told in September: this year's, not last year's, and no date of the act told
+    assert sentence_date("Both sides back a summit that Velgrad hosts on October 15.", REF) is None
+    assert sentence_date("The premiers will meet on October 15.", REF, ahead=True) == date(2025, 10, 15)

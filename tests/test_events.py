@@ -1206,14 +1206,17 @@ def test_a_countrys_newspaper_is_not_its_state():
     assert [e.target for e in told.events if e.target and e.target.startswith("DNK")] == []
 
 
-def test_a_scheduled_trip_is_dated_on_the_coming_weekday():
+def test_a_scheduled_trip_is_an_intent_to_meet_told_on_the_report_day_not_a_meeting_to_come():
+    # a record dated after its report would be an act that has not happened: the act told is the announcement
+    # (CAMEO 036), on the day it is told; the trip gone is the meeting on its day
     texts = [
         "The Norwegian prime minister goes to Stockholm on Friday to meet the Swedish king.",
+        "The Norwegian prime minister will meet the Swedish king on Friday.",
         "The Norwegian prime minister went to Stockholm on Friday to meet the Swedish king.",
     ]
-    coming, gone = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
-    assert {e.date for e in coming.events} == {date(2031, 5, 16)}  # REPORT is a Saturday
-    assert {e.date for e in gone.events} == {date(2031, 5, 9)}
+    coming, will, gone = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)])
+    assert {(e.code, e.date) for e in coming.events + will.events} == {("036", REPORT)}
+    assert {e.date for e in gone.events} == {date(2031, 5, 9)}  # REPORT is a Saturday
 
 
 def test_an_agreement_to_an_act_done_in_an_earlier_month_or_a_clause_of_an_earlier_year_is_undated():
@@ -2074,3 +2077,96 @@ def test_asking_about_a_thing_is_a_question_not_an_appeal():
     )
     assert not [e for e in about if e[2] == "02"]
     assert [e for e in request if e[2] == "02"]
+
+
+def test_a_present_perfect_after_the_lead_or_last_week_is_an_earlier_act_undated():
+    # the lead tells the news; a present perfect further down recalls an earlier act, and "last week" names no
+    # day of it (a made-up day, the report's minus seven, is worse than none)
+    (told,) = _all(
+        [
+            "Ferries stopped on Friday. Officials counted the damage. "
+            "Norway has accused Sweden of shelling the port. Sweden has also imposed sanctions on Norway. "
+            "Last week, Denmark imposed sanctions on Norway. Finland has already imposed sanctions on Norway. "
+            "Sweden has been shelling Norwegian towns for weeks."
+        ]
+    )
+    assert [d for _, _, c, _, _, d in told if c[:2] in ("11", "16")] == [None, None, None, None]
+    assert [d for _, _, c, _, _, d in told if c[:2] == "19"] == [REPORT]  # a progressive: still going on
+
+
+def test_a_present_perfect_in_the_lead_or_on_the_reports_day_keeps_its_date():
+    lead, named = _all(
+        [
+            "Norway has imposed sanctions on Sweden.",
+            "Ships left port. Crews waved. Talks failed, and Saturday marked the first time Norway has imposed "
+            "sanctions on Sweden.",  # REPORT is a Saturday
+        ]
+    )
+    assert [e[5] for e in lead if e[2].startswith("16")] == [REPORT]
+    assert [e[5] for e in named if e[2].startswith("16")] == [REPORT]
+
+
+def test_an_act_of_a_merely_imagined_thing_or_of_whoever_would_do_it_is_not_told_as_done():
+    imagined, seekers = _all(
+        [
+            "I could imagine a new government in Norway that ends the war with Sweden.",
+            "Norwegian troops seeking the shortest route to Stockholm could run into Swedish mines.",
+        ]
+    )
+    assert imagined == [] and seekers == []
+
+
+def test_an_act_at_the_start_of_a_war_or_recalled_is_earlier_and_undated():
+    phase, recalled, meeting = _all(
+        [
+            "Reporters visited Swedish towns that Norway shelled at the start of its invasion.",
+            "Lund reminded Kallas that Denmark condemned Norway's invasion of Sweden.",
+            "At the start of the meeting on Tuesday, Denmark condemned Norway.",
+        ]
+    )
+    assert [e[5] for e in phase if e[2].startswith("19")] == [None]
+    assert [e[5] for e in recalled if e[2].startswith("11")] == [None]
+    assert [e[5] for e in meeting if e[2].startswith("11")] == [date(2031, 5, 6)]  # the phase of a named day
+
+
+def test_a_promise_not_to_threaten_is_an_assurance_and_staff_pulled_out_no_retreat():
+    pledged, undertook, staff, troops = _all(
+        [
+            "Norway pledged not to threaten Sweden.",
+            "Norway undertakes not to use or threaten to use nuclear weapons against Sweden.",
+            "Norway withdrew its military instructors and embassy staff from Sweden.",
+            "Norway withdrew its troops from Sweden.",
+        ]
+    )
+    assert [e[2] for e in pledged] == ["0356"]  # an intent to de-escalate, no threat (13)
+    assert not any(e[2].startswith("13") for e in undertook)
+    assert staff == []  # a precaution: no forces pulled back (087), no relations cut
+    assert [e[2] for e in troops] == ["087"]
+
+
+def test_long_ago_years_later_and_a_perfect_beside_a_coming_day_are_undated():
+    long_ago, later, coming = _all(
+        [
+            "Everyone knows that Norway declared war on Sweden long ago.",
+            "Eight years later, Norway brought Sweden a real war.",
+            "Ferries stopped. Crews waved. The Norwegian premier, who has accused Sweden of lying, will meet the "
+            "Swedish king on Monday.",
+        ]
+    )
+    assert [e[5] for e in long_ago + later if e[2].startswith("19")] == [None, None]
+    assert [e[5] for e in coming if e[2].startswith("11")] == [None]  # not the Monday of the meeting to come
+
+
+def test_a_season_of_an_earlier_year_or_an_act_as_someone_recalled_is_undated():
+    winter, recalled = _all(
+        [
+            "Norwegians battled Swedish troops during the winter of 2015, and soldiers froze.",
+            "As the Danish minister recalled, Norway brought a war to Sweden for no reason.",
+        ]
+    )
+    assert [e[5] for e in winter + recalled if e[2].startswith("19")] == [None, None]
+
+
+def test_a_war_as_the_time_of_a_death_is_no_dated_attack():
+    (died,) = _all(["Many Swedes died during Norway's invasion of Sweden."])
+    assert [e[5] for e in died if e[2].startswith("19")] == [None]  # the war named in passing, undated

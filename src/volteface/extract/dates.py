@@ -1,7 +1,9 @@
 """Dates said in a sentence ("on Tuesday", "yesterday", "on August 17"), resolved against a reference date.
 
 News convention: a bare weekday is the most recent such day on or before the reference (the article or post
-date), or the next one for an act still to come; a bare month and day is in the reference's year unless that would put it after the reference.
+date), or the next one for an act still to come; a bare month and day is in the reference's year unless that
+would put it more than a season (90 days) after the reference: then it is last year's, and a
+nearer one is a day still to come, which dates only an act to come.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _MONTH_DAY = re.compile(
     r"(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?",
     re.IGNORECASE,
 )
+# news names days to come within a season (a summit, a vote); a bare day further ahead than that is last year's
+UPCOMING_DAYS = 90
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
@@ -67,9 +71,15 @@ def sentence_date(text: str, reference: date | None, ahead: bool = False) -> dat
             found = date(year, month, int(match.group(2)))  # type: ignore[arg-type]
         except (ValueError, TypeError):
             found = None
-        if found is not None:
-            if not match.group(3) and found > reference:
+        if found is not None and not match.group(3) and found > reference:
+            # a day up to a season ahead is one still to come ("a conference on June 15" told in April): the
+            # date of an act to come, no date of a done one; further ahead it is last year's ("on December 28"
+            # told in January)
+            if (found - reference).days > UPCOMING_DAYS:
                 found = found.replace(year=found.year - 1)
+            elif not ahead:
+                found = None
+        if found is not None:
             return found
     match = _WEEKDAY.search(text) or next(
         (

@@ -5,10 +5,11 @@ anchor of another, is background: undated and counted once per article).
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .codebook import WRAPPER_VERBS, verb_lemma
-from .dates import MONTHS
+from .dates import MONTHS, sentence_date
 from .event_actors import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
@@ -319,6 +320,12 @@ def modality(verb: Token) -> tuple[bool, bool]:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         # "troops needed to end hostilities and withdraw": the second act is as unrealised as the first
         hypothetical |= modality(verb.head)[1]
+        # "undertakes not to use or threaten force": a bare verb joined to a negated one shares its "not"
+        negated |= (
+            verb.tag_ == verb.head.tag_ == "VB"
+            and not any(c.dep_ in ("nsubj", "aux", "neg") for c in verb.children)
+            and any(c.dep_ == "neg" for c in verb.head.children)
+        )
     if (
         top.dep_ in ("acl", "relcl", "ccomp")
         and top.head.pos_ == "NOUN"
@@ -612,17 +619,23 @@ def conditional(verb: Token) -> bool:
 def whoever(verb: Token) -> bool:
     """Is the act the defining clause of a class of doers in a sentence that tells what may befall them
     ("companies that oppose the curbs can be cut off", "any country that helps Russia will be punished")? It
-    names whoever does the act, a condition, and asserts it of none."""
+    names whoever does the act, a condition, and asserts it of none. So does a participle ("forces seeking the
+    shortest route could run into …") and a clause of something merely possible ("I could imagine a change of
+    leadership that ends the war")."""
     head = verb.head
-    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ") or head.tag_ not in ("NNS", "NNPS", "NN"):
+    if not (
+        verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") or verb.dep_ == "acl" and verb.tag_ == "VBG"
+    ) or head.tag_ not in ("NNS", "NNPS", "NN"):
         return False
     dets = {c.lower_ for c in head.children if c.dep_ == "det"}
-    if dets - {"any", "all", "every"} or head.tag_ == "NN" and not dets:
+    if dets - {"any", "all", "every", "a", "an"} or head.tag_ == "NN" and not dets:
         return False  # "the companies that oppose": particular ones, told as they are
     return bool(modals_of(head.head) & MODALS) if head.head is not head else False
 
 
-EARLIER_ADVERBS = {"previously", "earlier", "formerly", "once"}
+EARLIER_ADVERBS = {"previously", "earlier", "formerly", "once", "since"}
+# "has already imposed sanctions": done before the report (with a present, "is already shelling", it is ongoing)
+PERFECT_ADVERBS = {"already"}
 # Words that place an act on the day of the report or a day it names ("struck Kyiv on Tuesday", "said today").
 DAY_WORDS = {
     "today",
@@ -654,12 +667,31 @@ def told_earlier(token: Token, reference: date | None, named: bool = False) -> b
     "earlier" or a past perfect, which tell an order, not a time."""
     if reference is None:
         return False
+    # a present perfect places the act before the report unless the sentence names the report's own day
+    # ("Monday marked the first time Russia has announced drills"; a past day named belongs to another clause,
+    # a perfect takes none) or a present tense comes between ("has refused to recognise a warrant that Moscow
+    # says it does not recognise": the saying is now)
+    perfect = not named and sentence_date(token.sent.text, reference) != reference
     for node in (token, *token.ancestors):
         if node is not token and _is_year(node) and int(node.text) < reference.year:
             return True  # "the lesson of 2014, when Russia occupied Crimea": a clause told of an earlier year
-        when = _own_time(node, reference, named)
+        when = _own_time(node, reference, named, perfect)
         if when is not None:
             return when == "earlier"
+        if not named and (
+            node.dep_ == "ccomp"
+            and node.head.lemma_.lower() in RECALLING_HEADS
+            or any(
+                c.dep_ == "advcl"
+                and c.lemma_.lower() in RECALLING_HEADS
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                for c in node.children
+            )
+        ):
+            # "reminded her that Brazil voted for the resolution", "as Borrell recalled, Russia brought a war":
+            # what one recalls was before
+            return True
+        perfect &= not _present(node)
         if node is token and any(
             c.dep_ == "xcomp" and _own_time(c, reference, named) == "earlier" for c in token.children
         ):
@@ -667,14 +699,32 @@ def told_earlier(token: Token, reference: date | None, named: bool = False) -> b
     return False
 
 
-def _own_time(token: Token, reference: date, named: bool = False) -> str | None:
+def _present(token: Token) -> bool:
+    """Is the verb in the present tense ("denies", "are fighting")?"""
+    return (
+        token.tag_ in ("VBZ", "VBP")
+        and token.dep_ != "aux"
+        or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in token.children)
+    )
+
+
+def _own_time(token: Token, reference: date, named: bool = False, perfect: bool = False) -> str | None:
     """ "earlier" when the token's own modifiers place it before the report with no day, "day" when they name a
-    day (or now), None when they say nothing about time (``named``: an order told is no time)."""
+    day (or now), None when they say nothing about time (``named``: an order told is no time; ``perfect``: a
+    present perfect after the lead counts as told earlier)."""
     if (
         not named
         and token.pos_ in ("VERB", "AUX")
         and (
-            any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children)
+            any(
+                c.dep_ == "advmod"
+                and (
+                    c.lower_ in EARLIER_ADVERBS
+                    or c.lower_ in PERFECT_ADVERBS
+                    and token.tag_ in ("VBD", "VBN")
+                )
+                for c in token.children
+            )
             and not _names_day(token)
             or token.tag_ == "VBN"
             and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
@@ -687,11 +737,17 @@ def _own_time(token: Token, reference: date, named: bool = False) -> str | None:
     for child in token.children:
         if child.dep_ in ("advmod", "npadvmod") and child.lower_ in DAY_WORDS:
             return "day"
-        if child.lower_ == "ago":  # "two years ago" has no day; "three days ago" has one
+        if (
+            child.lower_ == "ago"
+        ):  # "two years ago", "a few weeks ago", "long ago" have no day; "three days ago" has
             unit = next((c.lower_ for c in child.children if c.dep_ == "npadvmod"), "")
-            return "earlier" if unit.rstrip("s") in ("year", "month", "decade") else "day"
+            return "day" if unit.rstrip("s") in ("day", "hour", "minute") or unit == "week" else "earlier"
+        if child.lower_ == "later" and any(c.dep_ == "npadvmod" for c in child.children):
+            return (
+                "earlier"  # "eight years later, Putin brought a war": a time told from an earlier one, no day
+            )
         place: Token | None = child
-        if child.dep_ == "prep" and child.lower_ in ("in", "since", "during", "on", "by"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "since", "during", "on", "by", "at"):
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ not in ("nummod", "compound", "amod", "npadvmod"):
             continue
@@ -699,6 +755,12 @@ def _own_time(token: Token, reference: date, named: bool = False) -> str | None:
             continue
         if place.lower_ in DAY_WORDS:
             return "day"
+        if (
+            place.lemma_.lower() in PHASE_NOUNS
+            and not _names_day(token)
+            and not any(w.lower_ in DAY_WORDS for w in place.subtree)
+        ):
+            return "earlier"  # "occupied at the start of the invasion": a phase of something begun before
         if named and place.lower_ == "month" and any(c.lower_ == "this" for c in place.children):
             return "day"  # "earlier this month": the report's own month, near enough (as "in June" in June)
         if place.lower_ in ("month", "year", "decade") and any(
@@ -706,8 +768,22 @@ def _own_time(token: Token, reference: date, named: bool = False) -> str | None:
         ):
             return "earlier"  # "last month Russia struck Odesa": an earlier month, its day untold
         if place.lower_ == "week" and any(c.lower_ in ("last", "this") for c in place.children):
-            return "day"
-        year = place if _is_year(place) else next((c for c in place.children if _is_year(c)), None)
+            # "last week" names no day of it: an act's date would be made up (a statement's is near enough)
+            return "earlier" if not named and any(c.lower_ == "last" for c in place.children) else "day"
+        # "in May 2023", "in May of 2023"
+        year = (
+            place
+            if _is_year(place)
+            else next(
+                (
+                    y
+                    for c in place.children
+                    for y in (c, *(g for g in c.children if c.dep_ == "prep" and c.lower_ == "of"))
+                    if _is_year(y)
+                ),
+                None,
+            )
+        )
         month = MONTHS.index(place.lower_) + 1 if place.lower_ in MONTHS else 0
         if month and any(c.like_num and not _is_year(c) for c in place.children):
             return "day"  # "on June 3"
@@ -720,8 +796,29 @@ def _own_time(token: Token, reference: date, named: bool = False) -> str | None:
         if not month or (int(year.text), month) < (reference.year, reference.month):
             return "earlier"  # "in 2022", "the 2014 annexation", "in January 2023": no day to date it by
         return "day"  # the report's own month: its date is near enough
-    return None
+    return "earlier" if perfect and _background_perfect(token) else None
 
+
+def _background_perfect(token: Token) -> bool:
+    """Is the verb a present perfect told after the article's lead, in the report's own voice ("Russia has
+    accused Ukraine of …", "Iran has furnished Russia with drones")? News tells its new act in the lead; a present
+    perfect further down with no day is an earlier act recalled, undated. Not a progressive ("has been shelling":
+    still going on) nor a clause inside someone's words ("said the US has offered talks": the speaker's now)."""
+    if token.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in token.children
+    ):
+        return False
+    if any(a.dep_ == "ccomp" for a in (token, *token.ancestors)):
+        return False
+    lead = list(islice(token.doc.sents, 2))
+    return token.sent.start > lead[-1].start
+
+
+# Verbs whose clause is told as known from before: "reminded von der Leyen that Brazil voted for …".
+RECALLING_HEADS = {"remind", "recall"}
+# The opening phase of something ("at the start of the invasion", "in the early days of the war"), named
+# without a day: an earlier time.
+PHASE_NOUNS = {"start", "beginning", "outset", "onset", "dawn"}
 
 # Conjunctions that place a clause's act before the report's own: "since Russia invaded Ukraine", "weeks after
 # Moscow launched its invasion", "shortly before Russia invaded".

@@ -721,6 +721,27 @@ PACT_NOUNS = {
 LEAVE_VERBS = {"withdraw", "pull", "exit", "quit", "leave"}
 
 
+# People a state sends abroad who are no fighting force: pulling them out de-escalates nothing (CAMEO 087 is forces
+# pulled back) and cuts no relations (diplomats recalled, 161, stay with the lexicon).
+PERSONNEL_NOUNS = {
+    "staff",
+    "personnel",
+    "employee",
+    "trainer",
+    "instructor",
+    "citizen",
+    "national",
+    "family",
+    "worker",
+}
+
+
+def _own_people(verb: Token) -> bool:
+    """Are all the people the verb takes out staff or civilians ("pulled its trainers and embassy staff out")?"""
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return bool(objects) and all(o.lemma_.lower() in PERSONNEL_NOUNS for o in objects)
+
+
 def _leaves_pact(verb: Token) -> str | None:
     """The code of leaving an agreement, a forum or talks ("withdrew from the Black Sea grain deal")."""
     if verb_lemma(verb) not in LEAVE_VERBS or any(c.dep_ == "dobj" and _is_troops(c) for c in verb.children):
@@ -1243,6 +1264,8 @@ def _code_for(verb: Token) -> str | None:
         )
     if lemma == "bring" and (war := _carried_war(verb)) is not None:
         return war  # "Russia brought a war to Ukraine": the war is the act, not a delivery (PETRARCH's 061)
+    if lemma in LEAVE_VERBS and _own_people(verb):
+        return None  # "withdrew its trainers and embassy staff": a precaution, no forces pulled back (087)
     if (left := _leaves_pact(verb)) is not None:
         return (
             left  # "withdrew from the grain deal": relations reduced (CAMEO 16), no forces pulled back (087)
@@ -1325,6 +1348,8 @@ def _code_for(verb: Token) -> str | None:
             # fight"); "forces plan to attack Kyiv - Biden said", "as it seeks to repel Russia": an aim at force
             # ascribed to someone, no threat they made (CAMEO 13 is a threat uttered; a sanction planned is one)
             return "154" if lemma == "prepare" else None
+        if family == "intent" and inner_code[:2] >= "13" and any(c.dep_ == "neg" for c in inner.children):
+            return "0356"  # "pledged not to use or threaten force against Ukraine": an assurance, no threat
         if family == "intent" and inner_code[:2] >= "13":
             family = "threaten"  # planning or preparing to coerce is a threat
         if family == "intent" and _lemma_is(verb, "agree") and inner.dep_ == "ccomp":
@@ -2603,8 +2628,16 @@ def _noun_events(
             or claimed(noun)
             or (verb is not None and inherit and unasserted(verb))
         )
-        if not carried and verb is not None and noun.dep_ == "pobj" and verb_lemma(verb) in HARM_VERBS:
-            carried = True  # "five people were killed in Russian rocket strikes on …": the strike is the news
+        if (
+            not carried
+            and verb is not None
+            and noun.dep_ == "pobj"
+            and verb_lemma(verb) in HARM_VERBS
+            and not (noun.head.lower_ == "during" and noun.lemma_.lower() in THEATRE_NOUNS)
+        ):
+            # "five people were killed in Russian rocket strikes on …": the strike is the news; not "died during
+            # Russia's invasion", the war as the time of a death
+            carried = True
         if rejected:
             # the rejection is the news, told by its own verb ("remain out of the question", not "would")
             carried = True
@@ -3223,6 +3256,18 @@ def extract_events(
                 and not modality_without_modals(verb)
             ):
                 hypothetical = False  # "will continue to provide support": the announced intent is the event
+            when = (
+                None
+                if told_earlier(verb, reference)
+                or (since := time_anchor(verb.head if _bare_participle(verb) else verb))
+                and not sentence_date(sent.text, reference)
+                else sentence_date(sent.text, reference, ahead=_to_come(verb)) or reference
+            )
+            if when is not None and reference is not None and when > reference and info.root in ("03", "04"):
+                # a meeting the sentence dates after the report is announced, not held ("Orban goes to Moscow on
+                # Tuesday to meet Putin"): CAMEO codes the announced intent to meet (036) on the day it is told
+                info = book.get(WRAPPERS["intent"]["04"], info) if info.root == "04" else info
+                when = reference
             plover = info.plover
             announced = (
                 bool(modals_of(verb) & MODALS)
@@ -3256,11 +3301,7 @@ def extract_events(
                 target,
                 negated=negated,
                 hypothetical=hypothetical,
-                date=None
-                if told_earlier(verb, reference)
-                or (since := time_anchor(verb.head if _bare_participle(verb) else verb))
-                and not sentence_date(sent.text, reference)
-                else sentence_date(sent.text, reference, ahead=_to_come(verb)) or reference,
+                date=when,
                 sentence=Span(sent.start_char, sent.end_char),
                 trigger=Span(verb.idx, verb.idx + len(verb.text)),
                 confidence=round(confidence, 2),
