@@ -1557,3 +1557,49 @@ def test_a_participle_read_as_the_reported_verb_keeps_the_real_predicate(quotes_
         "The minister suggested that sanctions levied against Valdoria by the West could be seen as aggression."
     )
     assert quote.content == "that sanctions levied against Valdoria by the West could be seen as aggression"
+
+
+def test_a_lead_in_of_someone_elses_words_is_no_statement_of_its_own(quotes_of):
+    quotes = quotes_of(
+        "On Saturday, Kowal reiterated that the west had ignored key demands, the Valdorian foreign ministry said."
+    )
+    assert [(q.speaker, q.content) for q in quotes if q.kind != "belief"] == [
+        ("Kowal", "that the west had ignored key demands")
+    ]
+    quotes = quotes_of(
+        'The palace issued a statement saying Kowal told Nowak that "he was the only one he trusts."'
+    )
+    assert [q.speaker for q in quotes if q.kind != "belief"] == ["Kowal"]
+
+
+def test_a_content_that_only_tells_who_spoke_is_no_statement(quotes_of):
+    assert [
+        q
+        for q in quotes_of("According to Nordpress, this was reported by Radio Ostrava.")
+        if q.kind != "belief"
+    ] == []
+    quotes = quotes_of(
+        "Minister Petr Nowak expressed his opinion in an interview with the agency Nordpress, Radio Ostrava reports."
+    )
+    assert [q for q in quotes if q.kind != "belief"] == []
+
+
+def test_a_reported_clause_runs_on_into_the_quotation_that_ends_it(quotes_of):
+    [quote] = quotes_of(
+        'The Valdorian leader maintains that Valdoria had to respond to "attacks of Ostravan nationalists on the '
+        'Valdorian population."Valdoria was not provoked by Ostrava.'
+    )
+    assert quote.kind == "mixed" and "attacks of Ostravan nationalists" in quote.content
+    # quoted words that themselves say "he said this" are content, not an attribution line
+    [quote] = quotes_of(
+        'The governor said the press is to blame for focusing on "he said this, he posted that."'
+    )
+    assert '"he said this' in quote.content
+
+
+def test_a_reported_clause_does_not_end_on_a_dangling_and(quotes_of):
+    [quote] = quotes_of(
+        "Prime Minister Anna Kowal stated that the coalition is far stronger than Ostrava, and if its members "
+        "give a little more, it will turn the war."
+    )
+    assert not quote.content.endswith("and")

@@ -2145,8 +2145,8 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
         rule(collector)
     quotes = [
         _without_gloss(q)
-        for q in _post_quotes(collector, collector.quotes())
-        if not _nobody(q) and not _attribution_line(q)
+        for q in _post_quotes(collector, _mended_ends(collector, collector.quotes()))
+        if not _nobody(q) and not _attribution_line(q) and not _only_telling(collector.doc, q)
     ]
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
 
@@ -2194,7 +2194,142 @@ _SAID_THIS = re.compile(
 
 def _attribution_line(quote: Quote) -> bool:
     """Is the reported content only an attribution line ("X said this in its daily report")?"""
-    return quote.kind != "direct" and bool(_SAID_THIS.search(quote.content))
+    # (in the reporter's words only: quoted words that say "he said this" are someone's content)
+    return quote.kind != "direct" and bool(_SAID_THIS.search(re.split('[“"]', quote.content)[0]))
+
+
+# A reported clause never ends on these: the parse cut it where a quotation or a second clause goes on.
+DANGLING = {
+    "and",
+    "or",
+    "but",
+    "that",
+    "to",
+    "as",
+    "of",
+    "than",
+    "about",
+    "by",
+    "from",
+    "with",
+    "for",
+    "on",
+    "in",
+}
+CONJUNCTIONS = ("and", "or", "but")
+PREPOSITIONS = DANGLING - {"and", "or", "but", "that"}
+OPENING_MARKS = ("“", '"', "‘")
+
+
+def _last_word(text: str) -> str:
+    words = text.rstrip(" ,;").split()
+    return words[-1].lower() if words else ""
+
+
+def _mended_ends(c: _Collector, quotes: list[Quote]) -> list[Quote]:
+    """A reported clause cut before its end: where it is only the lead-in of someone's words that follow ("On
+    Saturday, Kowal reiterated| that …, the ministry said", "saying Kowal told Nowak that| “…”"), it is no
+    statement of its own; where it runs on into a quotation ("said that the crisis recalls the past and| “…”"),
+    it takes the quotation in; else a dangling "and", "but" is dropped."""
+    text = c.article.text
+    dropped: set[int] = set()
+    out: list[Quote] = []
+    for q in quotes:
+        end = q.content_span.end
+        if q.kind in ("direct", "post", "belief") or id(q) in dropped:
+            out.append(q)
+            continue
+        inner = [
+            o
+            for o in quotes
+            if o is not q
+            and o.cue_span is not None
+            and q.content_span.start <= o.cue_span.start < end
+            and o.content_span.start >= end
+        ]
+        # the words between the inner cue and the cut: its hearer and "that" at most, no preposition awaiting more
+        if any(
+            len(rest := text[o.cue_span.end : end].split()) <= 3
+            and (not rest or rest[-1].lower() not in PREPOSITIONS)
+            and (cue := c.doc.char_span(o.cue_span.start, o.cue_span.end, alignment_mode="expand"))
+            is not None
+            and lemma(cue.root) in TELLING_VERBS
+            for o in inner
+            if o.cue_span is not None
+        ):
+            continue
+        last = _last_word(q.content)
+        if last not in DANGLING:
+            out.append(q)
+            continue
+        gap = end
+        while gap < len(text) and text[gap] in " \t":
+            gap += 1
+        quotation = next((s for s in c.quoted if s.start == gap and text[gap] in OPENING_MARKS), None)
+        if quotation is not None:
+            # the quotation is the rest of the clause: a cue read inside the clause has no words of its own there
+            whole = Span(q.content_span.start, quotation.end)
+            for o in quotes:
+                if (
+                    quotation.start <= o.content_span.start < quotation.end
+                    and o.cue_span is not None
+                    and q.content_span.start <= o.cue_span.start < end
+                ):
+                    dropped.add(id(o))
+            out.append(replace(q, content=whole.text(text), content_span=whole, kind="mixed"))
+        elif last in CONJUNCTIONS:
+            content = q.content.rstrip(" ,;")[: -len(last)].rstrip(" ,;")
+            out.append(
+                replace(
+                    q,
+                    content=content,
+                    content_span=Span(q.content_span.start, q.content_span.start + len(content)),
+                )
+            )
+        else:
+            out.append(q)
+    return [q for q in out if id(q) not in dropped]
+
+
+# Verbs that tell only that someone spoke ("expressed his opinion", "was reported by …") when nothing said follows
+# (not "agree", "admit", "accuse": without a clause they tell an act or a charge, which is content of its own).
+TELLING_VERBS = {
+    "say", "tell", "state", "add", "report", "note", "reiterate", "repeat", "stress", "emphasize", "emphasise",
+    "underline", "write", "comment", "remark", "express", "voice", "confirm", "claim", "mention", "explain",
+    "point", "announce", "declare", "inform", "assert", "insist", "warn", "argue", "indicate",
+}  # fmt: skip
+SPOKEN_OBJECTS = (
+    SPEECH_NOUNS | VIEW_NOUNS | {"interview", "word", "position", "this", "that", "it", "them", "him", "her"}
+)
+TOPIC_PREPOSITIONS = {"of", "about", "against", "for", "over"}
+COMPLEMENTS = ("ccomp", "xcomp", "parataxis", "advcl", "conj")
+
+
+def _only_telling(doc: Doc, quote: Quote) -> bool:
+    """Is the reported content itself only an attribution ("According to Nordpress, this was reported by Radio
+    Ostrava", "Kowal expressed his opinion in an interview, the agency reports")? It tells who spoke, not what."""
+    if (
+        quote.kind in ("direct", "post", "belief")
+        or quote.cue in (None, ":")
+        or any(m in quote.content for m in _MARKS[:3])
+    ):
+        return False
+    span = doc.char_span(quote.content_span.start, quote.content_span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") or lemma(root) not in TELLING_VERBS:
+        return False
+    if cue_class(root) is None and lemma(root) not in ("express", "voice"):
+        return False  # "bloggers point to similarities": a reason given, not a telling
+    for child in root.children:
+        if child.dep_ in COMPLEMENTS and child.i in range(span.start, span.end):
+            return False
+        if child.dep_ in ("dobj", "attr") and lemma(child) not in SPOKEN_OBJECTS:
+            return False
+        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
+            return False  # "will tell of suffering", "warned against talks": what it was about is told
+    return True
 
 
 def _nobody(quote: Quote) -> bool:
