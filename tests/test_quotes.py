@@ -1603,3 +1603,32 @@ def test_a_reported_clause_does_not_end_on_a_dangling_and(quotes_of):
         "give a little more, it will turn the war."
     )
     assert not quote.content.endswith("and")
+
+
+def test_he_after_a_newly_brought_in_official_is_the_official_not_the_one_named_before(quotes_of):
+    quotes = quotes_of(
+        "Foreign Minister Jan Nowak said the meeting had been useful. Speaking to Nordpress, a senior diplomat said "
+        'the talks had stalled. "We condemn the violation of the border," he said.'
+    )
+    assert [q.speaker for q in quotes if q.kind != "belief"] == [
+        "Jan Nowak",
+        "a senior diplomat",
+        "a senior diplomat",
+    ]
+
+
+def test_the_statement_a_body_said_something_in_speaks_for_that_body(quotes_of):
+    quotes = quotes_of(
+        "The Valdorian Foreign Ministry said in a statement released on Monday that the envoy had been summoned. "
+        '"The envoy firmly pointed out that the attack contradicts the assurances given earlier," the statement '
+        "continued."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Valdorian Foreign Ministry"]
+
+
+def test_a_description_joined_to_a_name_by_a_singular_verb_is_that_one_person(quotes_of):
+    [quote] = quotes_of(
+        "His chief rival and former President Jan Kowal has yet to back Valdoria, instead saying he wants to see a "
+        "negotiated solution."
+    )
+    assert quote.speaker == "Jan Kowal"
