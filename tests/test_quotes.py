@@ -1632,3 +1632,42 @@ def test_a_description_joined_to_a_name_by_a_singular_verb_is_that_one_person(qu
         "negotiated solution."
     )
     assert quote.speaker == "Jan Kowal"
+
+
+def test_a_body_named_in_its_own_phrase_is_not_the_subject_of_its_words():
+    from pathlib import Path
+
+    from volteface.config import Settings
+    from volteface.pipeline import Job, process_batch
+
+    actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
+    text = "Valdorian troops have tortured civilians in the occupied towns, the UN human rights office said on Tuesday."
+    [article] = process_batch(
+        [Article(id="u", text=text, date=date(2031, 5, 1))],
+        Job(Settings(actors_file=actors), tasks=("quotes",)),
+    )
+    assert [q.speaker for q in article.quotes] == ["UN human rights office"]
+
+
+def test_the_question_put_to_a_speaker_is_not_their_statement(quotes_of):
+    quotes = quotes_of(
+        "When asked in an interview with the daily Nordpress, why she chose such a theme, Anna Kowal replied: - You "
+        "see, this story does not belong to the past. It stays with us."
+    )
+    assert not any("why she chose" in q.content for q in quotes)
+
+
+def test_the_occasion_after_a_quotations_cue_is_no_second_statement(quotes_of):
+    quotes = quotes_of(
+        '"If our country faces an aggression, there will be many soldiers here," Valdorian President Jan Kowal '
+        "warned in late January."
+    )
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_dialogue_dash_glued_to_the_name_is_not_part_of_it(quotes_of):
+    quotes = quotes_of(
+        "- We did not see that they were preparing for a huge war - continues Nowak.- It was not until a few days "
+        "before the attack that they started to prepare - he adds."
+    )
+    assert quotes[0].speaker == "Nowak"

@@ -567,9 +567,18 @@ class _Collector:
                 if named is not None:
                     date, date_source = named, "sentence"
         via = post.author if post and speaker.name != post.author else None
+        name, span = speaker.name, speaker.span
+        if name and name.endswith(DASHES) and name.rstrip(" .-–—"):
+            # "… - continues Sarts.- It wasn't …": the next line's dialogue dash, glued on, is not part of the name
+            name = name.rstrip(" .-–—")
+            span = (
+                Span(span.start, span.start + len(name))
+                if span and text[span.start :].startswith(name)
+                else span
+            )
         return Quote(
-            speaker.name,
-            speaker.span,
+            name,
+            span,
             cue.text(text) if cue else None,
             cue,
             content.text(text),
@@ -2143,10 +2152,14 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
         _line_speakers,
     ):
         rule(collector)
+    mended = _mended_ends(collector, _beside_quotations(collector, collector.quotes()))
     quotes = [
         _without_gloss(q)
-        for q in _post_quotes(collector, _mended_ends(collector, collector.quotes()))
-        if not _nobody(q) and not _attribution_line(q) and not _only_telling(collector.doc, q)
+        for q in _post_quotes(collector, mended)
+        if not _nobody(q)
+        and not _attribution_line(q)
+        and not _only_telling(collector.doc, q)
+        and not _asked(collector.doc, q)
     ]
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
 
@@ -2289,6 +2302,43 @@ def _mended_ends(c: _Collector, quotes: list[Quote]) -> list[Quote]:
         else:
             out.append(q)
     return [q for q in out if id(q) not in dropped]
+
+
+def _beside_quotations(c: _Collector, quotes: list[Quote]) -> list[Quote]:
+    """'“…,” Kowal warned in late January': a cue that signs off a quotation may report a clause of its own too
+    ("he warned that …"), but words after it with no subject of their own ('in late January', 'after meeting the
+    allies') are the occasion of the quotation, not another statement."""
+    signed = {
+        q.cue_span
+        for q in quotes
+        if q.kind == "direct" and q.cue_span is not None and q.content_span.end <= q.cue_span.start
+    }  # (the quotation before its cue: one quoted after the cue, "As he described, … “…”", is the clause's own)
+    out = []
+    for q in quotes:
+        if q.kind in ("indirect", "mixed") and q.cue_span in signed:
+            span = c.doc.char_span(q.content_span.start, q.content_span.end, alignment_mode="expand")
+            if span is not None and not any(t.dep_ in (*SUBJECT_DEPS, "expl") for t in span.root.children):
+                continue
+        out.append(q)
+    return out
+
+
+def _asked(doc: Doc, quote: Quote) -> bool:
+    """'When asked why she chose the theme, Kowal replied: …', 'Asked why Valdoria did not …, he replied': the
+    question put to a speaker is the occasion of the answer, not a statement of theirs."""
+    if quote.kind in ("direct", "post", "belief"):
+        return False
+    for where in (quote.content_span, quote.cue_span):
+        span = doc.char_span(where.start, where.end, alignment_mode="expand") if where else None
+        asked = next((t for t in span if t.lower_ == "asked"), None) if span is not None else None
+        if (
+            asked is not None
+            and asked.tag_ == "VBN"
+            and not any(ch.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for ch in asked.children)
+            and asked.i - asked.sent.start <= 1
+        ):
+            return True  # a bare participle opening its sentence ("Asked …", "When asked …"): the question
+    return False
 
 
 # Verbs that tell only that someone spoke ("expressed his opinion", "was reported by …") when nothing said follows

@@ -1339,7 +1339,8 @@ class SpeakerFinder:
             serving = actor.id if actor is not None and actor.kind != "person" else None
             return Speaker(_phrase_text(phrase), mention, serving, "unnamed")
         if noun in BODY_NOUNS or lower in BODY_NOUNS:
-            titled_by_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+            # ("the UN human rights office": a name in the phrase, read as compound or nmod, names the body)
+            titled_by_name = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
             # "the German government", "the Russian army": the phrase names whose body it is, the resolver read it
             owned = actor is not None and any(
                 c.dep_ in ("amod", "compound", "poss") and self.found.actor_for(c) is not None
