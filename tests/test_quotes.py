@@ -1671,3 +1671,19 @@ def test_a_dialogue_dash_glued_to_the_name_is_not_part_of_it(quotes_of):
         "before the attack that they started to prepare - he adds."
     )
     assert quotes[0].speaker == "Nowak"
+
+
+def test_a_pronoun_with_a_dialogue_dash_glued_on_is_still_an_unresolved_pronoun(quotes_of):
+    quotes = quotes_of(
+        "The leader of the Valdorian opposition Jan Nowak in an interview with a radio station said that Ostrava is "
+        "seeking to rebuild its empire, which is a threat to its neighbours.In his opinion, if Ostrava wins the war, "
+        "it will not stop there.\n\nIn his opinion, this may mean that Valdoria will have to intervene: - We cannot "
+        "allow Ostrava to win, because if this happens, we will have to get involved, not only with money, but also "
+        "with our soldiers -he said."
+    )
+    assert not any((q.speaker or "").strip("-") == "he" for q in quotes)
+
+
+def test_a_newspaper_named_after_a_city_is_not_that_citys_state(quotes_of):
+    [quote] = quotes_of("The Washington Post reports that Ostrava increased its military production.")
+    assert quote.speaker == "Washington Post" and quote.speaker_actor is None

@@ -2385,5 +2385,6 @@ def _only_telling(doc: Doc, quote: Quote) -> bool:
 def _nobody(quote: Quote) -> bool:
     """A statement whose speaker is a pronoun the article never resolved ("She later said …" with no one to
     stand for): who said it is unknown, and a blank is better than a guess."""
-    speaker = (quote.speaker or "").strip("\"“”‘’'(). ").lower()  # '"He' after a closing quotation mark
+    # ('"He' after a closing quotation mark, '-he' with a dialogue dash glued on)
+    speaker = (quote.speaker or "").strip("\"“”‘’'(). -–—").lower()
     return quote.kind != "belief" and quote.speaker_actor is None and speaker in THIRD_PERSON
