@@ -1687,3 +1687,12 @@ def test_a_pronoun_with_a_dialogue_dash_glued_on_is_still_an_unresolved_pronoun(
 def test_a_newspaper_named_after_a_city_is_not_that_citys_state(quotes_of):
     [quote] = quotes_of("The Washington Post reports that Ostrava increased its military production.")
     assert quote.speaker == "Washington Post" and quote.speaker_actor is None
+
+
+def test_what_the_speaker_did_meanwhile_is_the_reporters_narration(quotes_of):
+    [quote] = quotes_of(
+        "President Jan Kowal said he would rush weapons to Ostrava as he signed into law a large aid measure."
+    )
+    assert quote.content == "he would rush weapons to Ostrava"
+    [quote] = quotes_of("Minister Anna Nowak said the ban would hold so long as she remained in office.")
+    assert quote.content.endswith("so long as she remained in office")

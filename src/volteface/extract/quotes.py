@@ -2172,6 +2172,14 @@ _GLOSS = re.compile(
 )
 
 
+# The reporter's narration of what the speaker did meanwhile: "… more aid, as he hyped another offensive", "…, as he
+# warned of the risks" (not "as long as he stays", nor a reason with "as he was", "as they had").
+_MEANWHILE = re.compile(
+    r"(?<!\blong)(?<!\bsoon)(?<!\bfar)(?<!\bwell)(?<!\bmuch),?\s+as (?:he|she|they) (?!(?:was|were|is|are|had|has|have"
+    r"|did|does|do|would|will|could|can|might|may|should|must|put it|said|says|noted|added)\b)[a-z]+\b"
+)
+
+
 # A dialogue dash opening the next sentence ("… Ukraine.- These sanctions …"): someone's words begin there.
 _DIALOGUE = re.compile(r"(?<=[.!?:])[ \t]*[-–—](?:[ \t]+(?=[A-Z])|[ \t]*$)")  # not "the U.S.-Russia war"
 
@@ -2182,7 +2190,14 @@ def _without_gloss(quote: Quote) -> Quote:
     if quote.kind == "direct":
         return quote
     dialogue = _DIALOGUE.search(quote.content) if quote.kind != "post" else None
-    cuts = [m.start() for m in (_GLOSS.search(quote.content), dialogue) if m is not None and m.start() > 0]
+    meanwhile = _MEANWHILE.search(quote.content) if quote.kind != "post" else None
+    if meanwhile is not None and sum(quote.content[: meanwhile.start()].count(m) for m in '“"') % 2:
+        meanwhile = None  # (inside the speaker's own quoted words)
+    cuts = [
+        m.start()
+        for m in (_GLOSS.search(quote.content), dialogue, meanwhile)
+        if m is not None and m.start() > 0
+    ]
     if not cuts:
         return quote
     cut = min(cuts)
