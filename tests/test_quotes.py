@@ -1696,3 +1696,23 @@ def test_what_the_speaker_did_meanwhile_is_the_reporters_narration(quotes_of):
     assert quote.content == "he would rush weapons to Ostrava"
     [quote] = quotes_of("Minister Anna Nowak said the ban would hold so long as she remained in office.")
     assert quote.content.endswith("so long as she remained in office")
+
+
+def test_a_paper_named_in_quotation_marks_before_its_cue_is_no_quotation():
+    from pathlib import Path
+
+    from volteface.config import Settings
+    from volteface.pipeline import Job, process_batch
+
+    actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
+    text = (
+        "Ostmark is preparing for a longer war with Valdoria.Experts are alarming\n\n"
+        '"The Harbour Post" notes that Ostmark rose in a surprising way after losses in Valdoria. "- Ostmark does '
+        "not produce more modern combat equipment.But it produces much more simpler equipment: rifles, missiles - "
+        "said Jan Kowal, an economist in an interview."
+    )
+    [article] = process_batch(
+        [Article(id="p", text=text, date=date(2031, 5, 1))],
+        Job(Settings(actors_file=actors), tasks=("quotes",)),
+    )
+    assert not any(q.content == "The Harbour Post" for q in article.quotes)

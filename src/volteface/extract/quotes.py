@@ -2160,6 +2160,7 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
         and not _attribution_line(q)
         and not _only_telling(collector.doc, q)
         and not _asked(collector.doc, q)
+        and not _quoted_subject(collector.doc, q)
     ]
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
 
@@ -2354,6 +2355,21 @@ def _asked(doc: Doc, quote: Quote) -> bool:
         ):
             return True  # a bare participle opening its sentence ("Asked …", "When asked …"): the question
     return False
+
+
+def _quoted_subject(doc: Doc, quote: Quote) -> bool:
+    """'“The Harbour Post” notes that …': a quotation right before its cue, no comma between, that is the cue's
+    subject is a name in quotation marks (a paper, a magazine), not anyone's words (those close on a comma)."""
+    if quote.kind != "direct" or quote.cue_span is None or quote.cue_span.start < quote.content_span.end:
+        return False
+    between = text_of(doc)[quote.content_span.end : quote.cue_span.start]
+    if between.strip(_MARKS + " ") or "\n" in between:
+        return False
+    cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    start, end = quote.content_span.start - 1, quote.content_span.end + 1  # with its quotation marks
+    return any(ch.dep_ in SUBJECT_DEPS and start <= ch.idx < end for ch in cue.root.children)
 
 
 # Verbs that tell only that someone spoke ("expressed his opinion", "was reported by …") when nothing said follows
