@@ -1662,3 +1662,162 @@ def test_a_surname_alone_the_tagger_missed_is_the_person_named_in_full(quotes_of
         "She said she speaks more often about the police because the cases come to her desk."
     )
     assert [q.speaker for q in quotes if q.kind != "belief"] == ["Marta Lynch", "Marta Lynch"]
+
+
+def test_a_lead_in_of_someone_elses_words_is_no_statement_of_its_own(quotes_of):
+    quotes = quotes_of(
+        "On Saturday, Kowal reiterated that the west had ignored key demands, the Valdorian foreign ministry said."
+    )
+    assert [(q.speaker, q.content) for q in quotes if q.kind != "belief"] == [
+        ("Kowal", "that the west had ignored key demands")
+    ]
+    quotes = quotes_of(
+        'The palace issued a statement saying Kowal told Nowak that "he was the only one he trusts."'
+    )
+    assert [q.speaker for q in quotes if q.kind != "belief"] == ["Kowal"]
+
+
+def test_a_content_that_only_tells_who_spoke_is_no_statement(quotes_of):
+    assert [
+        q
+        for q in quotes_of("According to Nordpress, this was reported by Radio Ostrava.")
+        if q.kind != "belief"
+    ] == []
+    quotes = quotes_of(
+        "Minister Petr Nowak expressed his opinion in an interview with the agency Nordpress, Radio Ostrava reports."
+    )
+    assert [q for q in quotes if q.kind != "belief"] == []
+
+
+def test_a_reported_clause_runs_on_into_the_quotation_that_ends_it(quotes_of):
+    [quote] = quotes_of(
+        'The Valdorian leader maintains that Valdoria had to respond to "attacks of Ostravan nationalists on the '
+        'Valdorian population."Valdoria was not provoked by Ostrava.'
+    )
+    assert quote.kind == "mixed" and "attacks of Ostravan nationalists" in quote.content
+    # quoted words that themselves say "he said this" are content, not an attribution line
+    [quote] = quotes_of(
+        'The governor said the press is to blame for focusing on "he said this, he posted that."'
+    )
+    assert '"he said this' in quote.content
+
+
+def test_a_reported_clause_does_not_end_on_a_dangling_and(quotes_of):
+    [quote] = quotes_of(
+        "Prime Minister Anna Kowal stated that the coalition is far stronger than Ostrava, and if its members "
+        "give a little more, it will turn the war."
+    )
+    assert not quote.content.endswith("and")
+
+
+def test_he_after_a_newly_brought_in_official_is_the_official_not_the_one_named_before(quotes_of):
+    quotes = quotes_of(
+        "Foreign Minister Jan Nowak said the meeting had been useful. Speaking to Nordpress, a senior diplomat said "
+        'the talks had stalled. "We condemn the violation of the border," he said.'
+    )
+    assert [q.speaker for q in quotes if q.kind != "belief"] == [
+        "Jan Nowak",
+        "a senior diplomat",
+        "a senior diplomat",
+    ]
+
+
+def test_the_statement_a_body_said_something_in_speaks_for_that_body(quotes_of):
+    quotes = quotes_of(
+        "The Valdorian Foreign Ministry said in a statement released on Monday that the envoy had been summoned. "
+        '"The envoy firmly pointed out that the attack contradicts the assurances given earlier," the statement '
+        "continued."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Valdorian Foreign Ministry"]
+
+
+def test_a_description_joined_to_a_name_by_a_singular_verb_is_that_one_person(quotes_of):
+    [quote] = quotes_of(
+        "His chief rival and former President Jan Kowal has yet to back Valdoria, instead saying he wants to see a "
+        "negotiated solution."
+    )
+    assert quote.speaker == "Jan Kowal"
+
+
+def test_a_body_named_in_its_own_phrase_is_not_the_subject_of_its_words():
+    from pathlib import Path
+
+    from volteface.config import Settings
+    from volteface.pipeline import Job, process_batch
+
+    actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
+    text = "Valdorian troops have tortured civilians in the occupied towns, the UN human rights office said on Tuesday."
+    [article] = process_batch(
+        [Article(id="u", text=text, date=date(2031, 5, 1))],
+        Job(Settings(actors_file=actors), tasks=("quotes",)),
+    )
+    assert [q.speaker for q in article.quotes] == ["UN human rights office"]
+
+
+def test_the_question_put_to_a_speaker_is_not_their_statement(quotes_of):
+    quotes = quotes_of(
+        "When asked in an interview with the daily Nordpress, why she chose such a theme, Anna Kowal replied: - You "
+        "see, this story does not belong to the past. It stays with us."
+    )
+    assert not any("why she chose" in q.content for q in quotes)
+
+
+def test_the_occasion_after_a_quotations_cue_is_no_second_statement(quotes_of):
+    quotes = quotes_of(
+        '"If our country faces an aggression, there will be many soldiers here," Valdorian President Jan Kowal '
+        "warned in late January."
+    )
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_dialogue_dash_glued_to_the_name_is_not_part_of_it(quotes_of):
+    quotes = quotes_of(
+        "- We did not see that they were preparing for a huge war - continues Nowak.- It was not until a few days "
+        "before the attack that they started to prepare - he adds."
+    )
+    assert quotes[0].speaker == "Nowak"
+
+
+def test_a_pronoun_with_a_dialogue_dash_glued_on_is_still_an_unresolved_pronoun(quotes_of):
+    quotes = quotes_of(
+        "The leader of the Valdorian opposition Jan Nowak in an interview with a radio station said that Ostrava is "
+        "seeking to rebuild its empire, which is a threat to its neighbours.In his opinion, if Ostrava wins the war, "
+        "it will not stop there.\n\nIn his opinion, this may mean that Valdoria will have to intervene: - We cannot "
+        "allow Ostrava to win, because if this happens, we will have to get involved, not only with money, but also "
+        "with our soldiers -he said."
+    )
+    assert not any((q.speaker or "").strip("-") == "he" for q in quotes)
+
+
+def test_a_newspaper_named_after_a_city_is_not_that_citys_state(quotes_of):
+    [quote] = quotes_of("The Washington Post reports that Ostrava increased its military production.")
+    assert quote.speaker == "Washington Post" and quote.speaker_actor is None
+
+
+def test_what_the_speaker_did_meanwhile_is_the_reporters_narration(quotes_of):
+    [quote] = quotes_of(
+        "President Jan Kowal said he would rush weapons to Ostrava as he signed into law a large aid measure."
+    )
+    assert quote.content == "he would rush weapons to Ostrava"
+    [quote] = quotes_of("Minister Anna Nowak said the ban would hold so long as she remained in office.")
+    assert quote.content.endswith("so long as she remained in office")
+
+
+def test_a_paper_named_in_quotation_marks_before_its_cue_is_no_quotation():
+    from pathlib import Path
+
+    from volteface.config import Settings
+    from volteface.pipeline import Job, process_batch
+
+    actors = str(Path(__file__).parent / "fixtures" / "harbour_actors.yaml")  # fictional Valdoria and Ostmark
+    text = (
+        "Ostmark is preparing for a longer war with Valdoria.Experts are alarming\n\n"
+        '"The Harbour Post" notes that Ostmark rose in a surprising way after losses in Valdoria. "- Ostmark does '
+        "not produce more modern combat equipment.But it produces much more simpler equipment: rifles, missiles - "
+        "said Jan Kowal, an economist in an interview."
+    )
+    [article] = process_batch(
+        [Article(id="p", text=text, date=date(2031, 5, 1))],
+        Job(Settings(actors_file=actors), tasks=("quotes",)),
+    )
+    assert not any(q.content == "The Harbour Post" for q in article.quotes)

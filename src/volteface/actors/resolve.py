@@ -140,6 +140,8 @@ MEDIA_OUTLETS = {
     "correspondent",
     "columnist",
 }
+# The nouns of a newspaper's name: "The Washington Post", "The Moscow Times" are papers, not the state of the city.
+MASTHEADS = {"post", "times", "journal", "herald", "tribune", "gazette", "telegraph", "independent", "pravda"}
 GROUP_PRONOUNS = {"it", "its"}
 # Unnamed sources, kept as such: "experts warn", "a senior official said", "reports claim".
 UNNAMED_SOURCES = {
@@ -340,7 +342,12 @@ class DocActors:
         actor_id = self.by_token.get(token.i)
         # "UN member nations", "EU member states": states that belong to a body, not the body itself
         members = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "member" for c in token.children)
-        if actor_id is None and token.lemma_.lower() not in NON_STATE_PEOPLE | MEDIA_OUTLETS | OCCASIONS:
+        masthead = token.pos_ == "PROPN" and token.lower_ in MASTHEADS
+        if (
+            actor_id is None
+            and token.lemma_.lower() not in NON_STATE_PEOPLE | MEDIA_OUTLETS | OCCASIONS
+            and not masthead
+        ):
             for child in token.children:
                 if (
                     child.dep_ in ("compound", "poss", "amod", "appos")

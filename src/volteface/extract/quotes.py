@@ -570,9 +570,18 @@ class _Collector:
                 if named is not None:
                     date, date_source = named, "sentence"
         via = post.author if post and speaker.name != post.author else None
+        name, span = speaker.name, speaker.span
+        if name and name.endswith(DASHES) and name.rstrip(" .-–—"):
+            # "… - continues Sarts.- It wasn't …": the next line's dialogue dash, glued on, is not part of the name
+            name = name.rstrip(" .-–—")
+            span = (
+                Span(span.start, span.start + len(name))
+                if span and text[span.start :].startswith(name)
+                else span
+            )
         return Quote(
-            speaker.name,
-            speaker.span,
+            name,
+            span,
             cue.text(text) if cue else None,
             cue,
             content.text(text),
@@ -2178,10 +2187,15 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
         _line_speakers,
     ):
         rule(collector)
+    mended = _mended_ends(collector, _beside_quotations(collector, collector.quotes()))
     quotes = [
         _without_gloss(q)
-        for q in _post_quotes(collector, collector.quotes())
-        if not _nobody(q) and not _attribution_line(q)
+        for q in _post_quotes(collector, mended)
+        if not _nobody(q)
+        and not _attribution_line(q)
+        and not _only_telling(collector.doc, q)
+        and not _asked(collector.doc, q)
+        and not _quoted_subject(collector.doc, q)
     ]
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
 
@@ -2191,6 +2205,14 @@ _GLOSS = re.compile(
     r"\s+[–—-]{1,2}\s+(in )?(an? |the )?(\w+ ){0,2}(reference|allusion|nod|swipe|jab|dig|hint|apparent"
     r"|thinly|veiled|implicit)\b",
     re.IGNORECASE,
+)
+
+
+# The reporter's narration of what the speaker did meanwhile: "… more aid, as he hyped another offensive", "…, as he
+# warned of the risks" (not "as long as he stays", nor a reason with "as he was", "as they had").
+_MEANWHILE = re.compile(
+    r"(?<!\blong)(?<!\bsoon)(?<!\bfar)(?<!\bwell)(?<!\bmuch),?\s+as (?:he|she|they) (?!(?:was|were|is|are|had|has|have"
+    r"|did|does|do|would|will|could|can|might|may|should|must|put it|said|says|noted|added)\b)[a-z]+\b"
 )
 
 
@@ -2204,7 +2226,14 @@ def _without_gloss(quote: Quote) -> Quote:
     if quote.kind == "direct":
         return quote
     dialogue = _DIALOGUE.search(quote.content) if quote.kind != "post" else None
-    cuts = [m.start() for m in (_GLOSS.search(quote.content), dialogue) if m is not None and m.start() > 0]
+    meanwhile = _MEANWHILE.search(quote.content) if quote.kind != "post" else None
+    if meanwhile is not None and sum(quote.content[: meanwhile.start()].count(m) for m in '“"') % 2:
+        meanwhile = None  # (inside the speaker's own quoted words)
+    cuts = [
+        m.start()
+        for m in (_GLOSS.search(quote.content), dialogue, meanwhile)
+        if m is not None and m.start() > 0
+    ]
     if not cuts:
         return quote
     cut = min(cuts)
@@ -2229,11 +2258,199 @@ _SAID_THIS = re.compile(
 
 def _attribution_line(quote: Quote) -> bool:
     """Is the reported content only an attribution line ("X said this in its daily report")?"""
-    return quote.kind != "direct" and bool(_SAID_THIS.search(quote.content))
+    # (in the reporter's words only: quoted words that say "he said this" are someone's content)
+    return quote.kind != "direct" and bool(_SAID_THIS.search(re.split('[“"]', quote.content)[0]))
+
+
+# A reported clause never ends on these: the parse cut it where a quotation or a second clause goes on.
+DANGLING = {
+    "and",
+    "or",
+    "but",
+    "that",
+    "to",
+    "as",
+    "of",
+    "than",
+    "about",
+    "by",
+    "from",
+    "with",
+    "for",
+    "on",
+    "in",
+}
+CONJUNCTIONS = ("and", "or", "but")
+PREPOSITIONS = DANGLING - {"and", "or", "but", "that"}
+OPENING_MARKS = ("“", '"', "‘")
+
+
+def _last_word(text: str) -> str:
+    words = text.rstrip(" ,;").split()
+    return words[-1].lower() if words else ""
+
+
+def _mended_ends(c: _Collector, quotes: list[Quote]) -> list[Quote]:
+    """A reported clause cut before its end: where it is only the lead-in of someone's words that follow ("On
+    Saturday, Kowal reiterated| that …, the ministry said", "saying Kowal told Nowak that| “…”"), it is no
+    statement of its own; where it runs on into a quotation ("said that the crisis recalls the past and| “…”"),
+    it takes the quotation in; else a dangling "and", "but" is dropped."""
+    text = c.article.text
+    dropped: set[int] = set()
+    out: list[Quote] = []
+    for q in quotes:
+        end = q.content_span.end
+        if q.kind in ("direct", "post", "belief") or id(q) in dropped:
+            out.append(q)
+            continue
+        inner = [
+            o
+            for o in quotes
+            if o is not q
+            and o.cue_span is not None
+            and q.content_span.start <= o.cue_span.start < end
+            and o.content_span.start >= end
+        ]
+        # the words between the inner cue and the cut: its hearer and "that" at most, no preposition awaiting more
+        if any(
+            len(rest := text[o.cue_span.end : end].split()) <= 3
+            and (not rest or rest[-1].lower() not in PREPOSITIONS)
+            and (cue := c.doc.char_span(o.cue_span.start, o.cue_span.end, alignment_mode="expand"))
+            is not None
+            and lemma(cue.root) in TELLING_VERBS
+            for o in inner
+            if o.cue_span is not None
+        ):
+            continue
+        last = _last_word(q.content)
+        if last not in DANGLING:
+            out.append(q)
+            continue
+        gap = end
+        while gap < len(text) and text[gap] in " \t":
+            gap += 1
+        quotation = next((s for s in c.quoted if s.start == gap and text[gap] in OPENING_MARKS), None)
+        if quotation is not None:
+            # the quotation is the rest of the clause: a cue read inside the clause has no words of its own there
+            whole = Span(q.content_span.start, quotation.end)
+            for o in quotes:
+                if (
+                    quotation.start <= o.content_span.start < quotation.end
+                    and o.cue_span is not None
+                    and q.content_span.start <= o.cue_span.start < end
+                ):
+                    dropped.add(id(o))
+            out.append(replace(q, content=whole.text(text), content_span=whole, kind="mixed"))
+        elif last in CONJUNCTIONS:
+            content = q.content.rstrip(" ,;")[: -len(last)].rstrip(" ,;")
+            out.append(
+                replace(
+                    q,
+                    content=content,
+                    content_span=Span(q.content_span.start, q.content_span.start + len(content)),
+                )
+            )
+        else:
+            out.append(q)
+    return [q for q in out if id(q) not in dropped]
+
+
+def _beside_quotations(c: _Collector, quotes: list[Quote]) -> list[Quote]:
+    """'“…,” Kowal warned in late January': a cue that signs off a quotation may report a clause of its own too
+    ("he warned that …"), but words after it with no subject of their own ('in late January', 'after meeting the
+    allies') are the occasion of the quotation, not another statement."""
+    signed = {
+        q.cue_span
+        for q in quotes
+        if q.kind == "direct" and q.cue_span is not None and q.content_span.end <= q.cue_span.start
+    }  # (the quotation before its cue: one quoted after the cue, "As he described, … “…”", is the clause's own)
+    out = []
+    for q in quotes:
+        if q.kind in ("indirect", "mixed") and q.cue_span in signed:
+            span = c.doc.char_span(q.content_span.start, q.content_span.end, alignment_mode="expand")
+            if span is not None and not any(t.dep_ in (*SUBJECT_DEPS, "expl") for t in span.root.children):
+                continue
+        out.append(q)
+    return out
+
+
+def _asked(doc: Doc, quote: Quote) -> bool:
+    """'When asked why she chose the theme, Kowal replied: …', 'Asked why Valdoria did not …, he replied': the
+    question put to a speaker is the occasion of the answer, not a statement of theirs."""
+    if quote.kind in ("direct", "post", "belief"):
+        return False
+    for where in (quote.content_span, quote.cue_span):
+        span = doc.char_span(where.start, where.end, alignment_mode="expand") if where else None
+        asked = next((t for t in span if t.lower_ == "asked"), None) if span is not None else None
+        if (
+            asked is not None
+            and asked.tag_ == "VBN"
+            and not any(ch.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for ch in asked.children)
+            and asked.i - asked.sent.start <= 1
+        ):
+            return True  # a bare participle opening its sentence ("Asked …", "When asked …"): the question
+    return False
+
+
+def _quoted_subject(doc: Doc, quote: Quote) -> bool:
+    """'“The Harbour Post” notes that …': a quotation right before its cue, no comma between, that is the cue's
+    subject is a name in quotation marks (a paper, a magazine), not anyone's words (those close on a comma)."""
+    if quote.kind != "direct" or quote.cue_span is None or quote.cue_span.start < quote.content_span.end:
+        return False
+    between = text_of(doc)[quote.content_span.end : quote.cue_span.start]
+    if between.strip(_MARKS + " ") or "\n" in between:
+        return False
+    cue = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    start, end = quote.content_span.start - 1, quote.content_span.end + 1  # with its quotation marks
+    return any(ch.dep_ in SUBJECT_DEPS and start <= ch.idx < end for ch in cue.root.children)
+
+
+# Verbs that tell only that someone spoke ("expressed his opinion", "was reported by …") when nothing said follows
+# (not "agree", "admit", "accuse": without a clause they tell an act or a charge, which is content of its own).
+TELLING_VERBS = {
+    "say", "tell", "state", "add", "report", "note", "reiterate", "repeat", "stress", "emphasize", "emphasise",
+    "underline", "write", "comment", "remark", "express", "voice", "confirm", "claim", "mention", "explain",
+    "point", "announce", "declare", "inform", "assert", "insist", "warn", "argue", "indicate",
+}  # fmt: skip
+SPOKEN_OBJECTS = (
+    SPEECH_NOUNS | VIEW_NOUNS | {"interview", "word", "position", "this", "that", "it", "them", "him", "her"}
+)
+TOPIC_PREPOSITIONS = {"of", "about", "against", "for", "over"}
+COMPLEMENTS = ("ccomp", "xcomp", "parataxis", "advcl", "conj")
+
+
+def _only_telling(doc: Doc, quote: Quote) -> bool:
+    """Is the reported content itself only an attribution ("According to Nordpress, this was reported by Radio
+    Ostrava", "Kowal expressed his opinion in an interview, the agency reports")? It tells who spoke, not what."""
+    if (
+        quote.kind in ("direct", "post", "belief")
+        or quote.cue in (None, ":")
+        or any(m in quote.content for m in _MARKS[:3])
+    ):
+        return False
+    span = doc.char_span(quote.content_span.start, quote.content_span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") or lemma(root) not in TELLING_VERBS:
+        return False
+    if cue_class(root) is None and lemma(root) not in ("express", "voice"):
+        return False  # "bloggers point to similarities": a reason given, not a telling
+    for child in root.children:
+        if child.dep_ in COMPLEMENTS and child.i in range(span.start, span.end):
+            return False
+        if child.dep_ in ("dobj", "attr") and lemma(child) not in SPOKEN_OBJECTS:
+            return False
+        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
+            return False  # "will tell of suffering", "warned against talks": what it was about is told
+    return True
 
 
 def _nobody(quote: Quote) -> bool:
     """A statement whose speaker is a pronoun the article never resolved ("She later said …" with no one to
     stand for): who said it is unknown, and a blank is better than a guess."""
-    speaker = (quote.speaker or "").strip("\"“”‘’'(). ").lower()  # '"He' after a closing quotation mark
+    # ('"He' after a closing quotation mark, '-he' with a dialogue dash glued on)
+    speaker = (quote.speaker or "").strip("\"“”‘’'(). -–—").lower()
     return quote.kind != "belief" and quote.speaker_actor is None and speaker in THIRD_PERSON

@@ -507,6 +507,20 @@ def _sent_by(thing: Token, verbs: set[str] = SENDING_VERBS) -> Token | None:
     return next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
 
 
+def _issued_by(thing: Token) -> Token | None:
+    """Who sent the document out: the sender of "issued a statement", or the speaker of "the ministry said in a
+    statement" (a statement one speaks in is one's own)."""
+    head = thing.head
+    if (
+        thing.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_ == "say"
+    ):
+        return next((ch for ch in head.head.children if ch.dep_ == "nsubj"), None)
+    return _sent_by(thing, ISSUING_VERBS)
+
+
 # Documents a body publishes, which news lets speak for their author once it is named ("the report said"); a
 # study or a paper is more often a researcher's, left as written.
 AUTHORED_NOUNS = {
@@ -1108,6 +1122,14 @@ class SpeakerFinder:
         names = [speaker.name]
         for partner in partners:
             other = self._resolve_one(partner)
+            if (
+                other is not None
+                and other.kind == "person"
+                and speaker.kind == "unnamed"
+                and _singular(token.head)
+            ):
+                # "His chief rival and former President Kowal has yet to …": one person, described, then named
+                return Speaker(other.name, speaker.span, other.actor, "person")
             if other is None and partner.pos_ == "PROPN":
                 # "Ukraine and the West": a name beside a source speaks with it, whatever place it also names
                 start, end = _mention_span(partner)
@@ -1362,7 +1384,8 @@ class SpeakerFinder:
             serving = actor.id if actor is not None and actor.kind != "person" else None
             return Speaker(_phrase_text(phrase), mention, serving, "unnamed")
         if noun in BODY_NOUNS or lower in BODY_NOUNS:
-            titled_by_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+            # ("the UN human rights office": a name in the phrase, read as compound or nmod, names the body)
+            titled_by_name = any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children)
             # "the German government", "the Russian army": the phrase names whose body it is, the resolver read it
             owned = actor is not None and any(
                 c.dep_ in ("amod", "compound", "poss") and self.found.actor_for(c) is not None
@@ -1476,8 +1499,10 @@ class SpeakerFinder:
                 # "The Belarusian leader said … He also said …": the unnamed holder of the title speaks on, not
                 # the person of another country the article names most
                 return Speaker(titled.name, mention, titled.actor, titled.kind)
-            if found is None and titled is not None:
-                # "…, a senior official told Euractiv. “…,” he said": no one named since, the official speaks on
+            if titled is not None and (found is None or _indefinite(self.doc[titled.token])):
+                # "…, a senior official told Euractiv. “…,” he said": the official who spoke in the sentence before,
+                # no one named since, speaks on; one newly brought in ("a senior official"), not someone named
+                # before, speaks on even after others were named ("the head of the EC" may be one of them)
                 return Speaker(titled.name, mention, titled.actor, titled.kind)
         elif lower in GROUP_PRONOUNS:
             # "it said": a body that spoke in the last sentences (the newspaper, the ministry), else the nearest;
@@ -1667,10 +1692,10 @@ class SpeakerFinder:
             for t in self.doc[: token.i]
             if t.lemma_.lower() in DOCUMENT_NOUNS
             and (noun == "document" or t.lemma_.lower() == noun)
-            and _sent_by(t, ISSUING_VERBS) is not None
+            and _issued_by(t) is not None
             and not self._in_quote(t)
         ]
-        sender = _sent_by(issued[-1], ISSUING_VERBS) if issued else None
+        sender = _issued_by(issued[-1]) if issued else None
         if sender is None or sender.pos_ == "PRON":
             return None
         return self.resolve(sender)
@@ -1945,6 +1970,18 @@ def _occasion(prep: Token) -> bool:
             for g in prep.children
         )
     )
+
+
+def _singular(verb: Token) -> bool:
+    """Does the verb agree with one subject ("has", "says", "was")? Two joined by "and" take "have", "say"."""
+    return verb.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "was", "has", "does") for c in verb.children
+    )
+
+
+def _indefinite(noun: Token) -> bool:
+    """Does the noun bring someone new in ("a senior official", "one diplomat"), not point back ("the official")?"""
+    return any(c.lower_ in ("a", "an", "one") and c.dep_ in ("det", "nummod") for c in noun.children)
 
 
 def _is_subject(token: Token) -> bool:
