@@ -2074,3 +2074,18 @@ def test_asking_about_a_thing_is_a_question_not_an_appeal():
     )
     assert not [e for e in about if e[2] == "02"]
     assert [e for e in request if e[2] == "02"]
+
+
+def test_a_domestic_agent_with_no_country_belongs_to_the_state_where_it_acts():
+    after, own, unplaced, two = _stored(
+        [
+            "Two Swedish men were stabbed at a market in Bavaria. The police detained a Norwegian suspect.",
+            "The police in Bavaria detained a Norwegian suspect on Monday.",
+            "The police detained a Norwegian suspect on Monday.",
+            "Sweden and Norway met in Bavaria and in Oslo. The police detained a Norwegian suspect.",
+        ]
+    )
+    assert ("DEUCOP", "NOR", "17") in after
+    assert ("DEUCOP", "NOR", "17") in own
+    assert not unplaced  # no place named: no country guessed
+    assert not any(s == "DEUCOP" or s == "NORCOP" for s, _, _ in two)  # two countries: blank

@@ -41,6 +41,7 @@ from .event_actors import (
     is_list_item,
     lead_in_subject,
     listed_actors,
+    local_agent,
     recipient,
     speaker_of,
     storable,
@@ -2015,6 +2016,8 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
             ),
             None,
         )
+    if actor is None:
+        actor = local_agent(token, found)  # "the police detained a suspect" after "killed in Bavaria"
     return actor
 
 
