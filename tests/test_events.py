@@ -2089,3 +2089,16 @@ def test_a_domestic_agent_with_no_country_belongs_to_the_state_where_it_acts():
     assert ("DEUCOP", "NOR", "17") in own
     assert not unplaced  # no place named: no country guessed
     assert not any(s == "DEUCOP" or s == "NORCOP" for s, _, _ in two)  # two countries: blank
+
+
+def test_its_in_a_states_own_reported_words_is_that_state():
+    own, other = _stored(
+        [
+            "The UN met on Monday. Norway said its troops had launched strikes on Sweden.",
+            "The UN met on Monday. Norway said Sweden had moved its troops into Finland.",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in own  # not the UN, named last before the pronoun
+    assert not any(
+        s == "NOR" and r == "15" for s, _, r in other
+    )  # Sweden named first: its troops are Sweden's

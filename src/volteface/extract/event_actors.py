@@ -11,13 +11,14 @@ candidates=True)`` returns them for code-only benchmarks, whose gold has no acto
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Event, side
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
-    from spacy.tokens import Token
 
     from ..actors import DocActors
     from ..model import Article
@@ -388,3 +389,33 @@ def local_agent(token: Token, found: DocActors) -> Actor | None:
                 country + sector, f"{country} ({sector})", country + sector, country, sector, "state"
             )
     return None
+
+
+# Possessives that stand for a state or a body ("its decision", "their sanctions").
+GROUP_POSSESSIVES = {"its", "their"}
+
+
+def speakers_possessives(doc: Doc, article: Article, found: DocActors) -> DocActors:
+    """The index with each "its" or "their" in a state's or body's own reported words resolved to that speaker,
+    as the attribution resolved it, where it names the doer ("Poland said its troops had crossed …", "Russia
+    said its strikes hit …"), up to the first state or body those words name (which may be the one meant
+    after it). The resolver's nearest name would be read in the sentences before. In quoted words "its" is
+    someone else (a speaker says "our")."""
+    owned: dict[int, str] = {}
+    for quote in article.quotes:
+        speaker = found.actors.get(quote.speaker_actor or "")
+        if quote.kind not in ("indirect", "belief") or speaker is None or speaker.kind == "person":
+            continue
+        words = doc.char_span(quote.content_span.start, quote.content_span.end, alignment_mode="expand")
+        for token in words or ():
+            if token.i in found.by_token and found.actors[found.by_token[token.i]].kind != "person":
+                break
+            # only a doer's: "withdraw its troops from Sweden" is aimed at Sweden, not at the speaker itself
+            if (
+                token.lower_ in GROUP_POSSESSIVES
+                and token.dep_ == "poss"
+                and token.head.dep_ in ("nsubj", "nsubjpass")
+                and event_code(speaker)
+            ):
+                owned[token.i] = speaker.id
+    return dataclasses.replace(found, by_token={**found.by_token, **owned}) if owned else found

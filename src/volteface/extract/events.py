@@ -44,6 +44,7 @@ from .event_actors import (
     local_agent,
     recipient,
     speaker_of,
+    speakers_possessives,
     storable,
     topic_actor,
     topic_document,
@@ -3064,6 +3065,7 @@ def extract_events(
     every coded action instead, resolved or not (what code-only benchmarks score: their gold has no actors)."""
     book = codebook()
     cues = {q.cue_span.start: q for q in article.quotes if q.cue_span is not None}
+    found = speakers_possessives(doc, article, found)  # "Poland said its troops …": Poland's
     events: list[tuple[float, Event, bool]] = []
     unaddressed: set[int] = set()  # trigger starts of acts of words made to no actor
     for sent in doc.sents:
