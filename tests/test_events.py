@@ -2102,3 +2102,18 @@ def test_its_in_a_states_own_reported_words_is_that_state():
     assert not any(
         s == "NOR" and r == "15" for s, _, r in other
     )  # Sweden named first: its troops are Sweden's
+
+
+def test_an_office_named_bare_acts_as_the_speaker_the_attribution_resolved():
+    articles = process_batch(
+        [
+            Article(
+                id="0",
+                text="Sergei Lavrov spoke in Geneva on Friday. The foreign minister accused Ukraine of shelling Donetsk.",
+                date=date(2023, 5, 10),
+            )
+        ]
+    )
+    quote = next(q for q in articles[0].quotes if "Donetsk" in q.content)
+    assert quote.speaker_actor == "sergey-lavrov"  # the attribution's reading, reused, not redone
+    assert any(e.source == "RUSGOV" and e.target == "UKR" and e.root == "11" for e in articles[0].events)

@@ -1783,6 +1783,16 @@ def _near(verb: Token) -> list[Token]:
     ]
 
 
+def _bare_office(token: Token, found: DocActors) -> bool:
+    """Is the word an office named with no holder or country ("the minister", "the foreign minister", "the head
+    of state"), which the attribution resolves as a speaker?"""
+    return (
+        token.lemma_.lower() in ROLE_NOUNS | COMMAND_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and _actor_of(token, found) is None
+    )
+
+
 def _subject_person(token: Token, found: DocActors) -> Actor | None:
     """A "he" or "she" that is a clause's subject continues the person last named as a subject in its sentence
     or the one before ("Xi has talked to Putin many times, but he has not talked to Zelensky": Xi), not the
@@ -3115,7 +3125,12 @@ def extract_events(
                 said_by = speaker_of(verb, subject, article)
             if (
                 said_by in found.actors
-                and (subject is None or subject.pos_ == "PRON" and topic_actor(subject, found) is None)
+                and (
+                    subject is None
+                    or subject.pos_ == "PRON"
+                    and topic_actor(subject, found) is None
+                    or _bare_office(subject, found)
+                )
                 and not (subject is not None and topic_document(subject))
                 and event_code(found.actors[said_by])
             ):
