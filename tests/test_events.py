@@ -2170,3 +2170,46 @@ def test_a_season_of_an_earlier_year_or_an_act_as_someone_recalled_is_undated():
 def test_a_war_as_the_time_of_a_death_is_no_dated_attack():
     (died,) = _all(["Many Swedes died during Norway's invasion of Sweden."])
     assert [e[5] for e in died if e[2].startswith("19")] == [None]  # the war named in passing, undated
+
+
+def test_a_domestic_agent_with_no_country_belongs_to_the_state_where_it_acts():
+    after, own, unplaced, two = _stored(
+        [
+            "Two Swedish men were stabbed at a market in Bavaria. The police detained a Norwegian suspect.",
+            "The police in Bavaria detained a Norwegian suspect on Monday.",
+            "The police detained a Norwegian suspect on Monday.",
+            "Sweden and Norway met in Bavaria and in Oslo. The police detained a Norwegian suspect.",
+        ]
+    )
+    assert ("DEUCOP", "NOR", "17") in after
+    assert ("DEUCOP", "NOR", "17") in own
+    assert not unplaced  # no place named: no country guessed
+    assert not any(s == "DEUCOP" or s == "NORCOP" for s, _, _ in two)  # two countries: blank
+
+
+def test_its_in_a_states_own_reported_words_is_that_state():
+    own, other = _stored(
+        [
+            "The UN met on Monday. Norway said its troops had launched strikes on Sweden.",
+            "The UN met on Monday. Norway said Sweden had moved its troops into Finland.",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in own  # not the UN, named last before the pronoun
+    assert not any(
+        s == "NOR" and r == "15" for s, _, r in other
+    )  # Sweden named first: its troops are Sweden's
+
+
+def test_an_office_named_bare_acts_as_the_speaker_the_attribution_resolved():
+    articles = process_batch(
+        [
+            Article(
+                id="0",
+                text="Sergei Lavrov spoke in Geneva on Friday. The foreign minister accused Ukraine of shelling Donetsk.",
+                date=date(2023, 5, 10),
+            )
+        ]
+    )
+    quote = next(q for q in articles[0].quotes if "Donetsk" in q.content)
+    assert quote.speaker_actor == "sergey-lavrov"  # the attribution's reading, reused, not redone
+    assert any(e.source == "RUSGOV" and e.target == "UKR" and e.root == "11" for e in articles[0].events)

@@ -41,8 +41,10 @@ from .event_actors import (
     is_list_item,
     lead_in_subject,
     listed_actors,
+    local_agent,
     recipient,
     speaker_of,
+    speakers_possessives,
     storable,
     topic_actor,
     topic_document,
@@ -1806,6 +1808,16 @@ def _near(verb: Token) -> list[Token]:
     ]
 
 
+def _bare_office(token: Token, found: DocActors) -> bool:
+    """Is the word an office named with no holder or country ("the minister", "the foreign minister", "the head
+    of state"), which the attribution resolves as a speaker?"""
+    return (
+        token.lemma_.lower() in ROLE_NOUNS | COMMAND_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and _actor_of(token, found) is None
+    )
+
+
 def _subject_person(token: Token, found: DocActors) -> Actor | None:
     """A "he" or "she" that is a clause's subject continues the person last named as a subject in its sentence
     or the one before ("Xi has talked to Putin many times, but he has not talked to Zelensky": Xi), not the
@@ -2040,6 +2052,8 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
             ),
             None,
         )
+    if actor is None:
+        actor = local_agent(token, found)  # "the police detained a suspect" after "killed in Bavaria"
     return actor
 
 
@@ -3094,6 +3108,7 @@ def extract_events(
     every coded action instead, resolved or not (what code-only benchmarks score: their gold has no actors)."""
     book = codebook()
     cues = {q.cue_span.start: q for q in article.quotes if q.cue_span is not None}
+    found = speakers_possessives(doc, article, found)  # "Poland said its troops …": Poland's
     events: list[tuple[float, Event, bool]] = []
     unaddressed: set[int] = set()  # trigger starts of acts of words made to no actor
     for sent in doc.sents:
@@ -3143,7 +3158,12 @@ def extract_events(
                 said_by = speaker_of(verb, subject, article)
             if (
                 said_by in found.actors
-                and (subject is None or subject.pos_ == "PRON" and topic_actor(subject, found) is None)
+                and (
+                    subject is None
+                    or subject.pos_ == "PRON"
+                    and topic_actor(subject, found) is None
+                    or _bare_office(subject, found)
+                )
                 and not (subject is not None and topic_document(subject))
                 and event_code(found.actors[said_by])
             ):
