@@ -1821,3 +1821,12 @@ def test_a_paper_named_in_quotation_marks_before_its_cue_is_no_quotation():
         Job(Settings(actors_file=actors), tasks=("quotes",)),
     )
     assert not any(q.content == "The Harbour Post" for q in article.quotes)
+
+
+def test_a_leaders_administration_is_a_body_not_the_leader(quotes_of):
+    # (a spokesman still speaks for the principal: that is the project's convention, a person for a person)
+    [quote] = quotes_of(
+        "Poland will send more aid. Polish President Jan Kowal's administration announced on Monday that "
+        "$2 billion in artillery would soon be heading to Poland's eastern border."
+    )
+    assert quote.speaker != "Jan Kowal" and quote.speaker_actor == "POLGOV"
