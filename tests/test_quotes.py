@@ -1830,3 +1830,21 @@ def test_a_leaders_administration_is_a_body_not_the_leader(quotes_of):
         "$2 billion in artillery would soon be heading to Poland's eastern border."
     )
     assert quote.speaker != "Jan Kowal" and quote.speaker_actor == "POLGOV"
+
+
+def test_the_outlets_own_correspondent_is_no_source(quotes_of):
+    assert (
+        quotes_of(
+            "But the leaders meeting in Lisbon were determined to end the quarrel, our correspondent adds."
+        )
+        == ()
+    )
+    assert quotes_of("Our reporter says the town was quiet on Monday.") == ()
+
+
+def test_banners_do_not_speak(quotes_of):
+    quotes = quotes_of(
+        'Thousands marched through Warsaw carrying Polish flags and banners that said "Poland will resist" '
+        'and "Invaders must leave".'
+    )
+    assert not any("resist" in q.content for q in quotes)
