@@ -1842,6 +1842,23 @@ def test_the_outlets_own_correspondent_is_no_source(quotes_of):
     assert quotes_of("Our reporter says the town was quiet on Monday.") == ()
 
 
+def test_claiming_a_thing_lays_claim_to_it_says_nothing(quotes_of):
+    text = "Of the six battles the Ostravan Front has fought, it can claim only one clear victory: the capture of Lund."
+    assert quotes_of(text) == ()
+    assert quotes_of("The rebels claimed the town of Ostrava after a long siege.") == ()
+    [quote] = quotes_of("The Ostravan Front claimed responsibility for the attack on the bridge.")
+    assert quote.content == "responsibility for the attack on the bridge"
+    [quote] = quotes_of("Jan Kowal claimed that the rebels had fled.")
+    assert quote.content == "that the rebels had fled"
+
+
+def test_a_plan_proposed_by_someone_is_not_their_words(quotes_of):
+    quotes = quotes_of(
+        "Kowal rejected a peace plan proposed by Ostravan leaders from five countries that called for a ceasefire."
+    )
+    assert not any(q.cue == "proposed" for q in quotes)
+
+
 def test_banners_do_not_speak(quotes_of):
     quotes = quotes_of(
         'Thousands marched through Warsaw carrying Polish flags and banners that said "Poland will resist" '

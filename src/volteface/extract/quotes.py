@@ -1606,6 +1606,10 @@ def _object_quotes(c: _Collector) -> None:
         subject = _subject(token)
         if subject is None or subject.dep_ == "nsubjpass" or not _can_speak(subject, c):
             continue  # "others were seen as evasive": the passive subject is what the cue is about, not its source
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            # "a plan proposed by leaders from five countries": what was proposed is the noun the participle
+            # describes; the words after it are the rest of the proposer's phrase
+            continue
         word = lemma(token)
         rights = [ch for ch in token.rights if ch.dep_ in ("dobj", "xcomp", "prep", "oprd", "prt", "ccomp")]
         if rights and all(_inverted_condition(r) for r in rights):
@@ -1645,8 +1649,10 @@ def _object_quotes(c: _Collector) -> None:
             continue
         elif word in PHRASAL and word not in ("warn", "ask"):
             continue  # "called" alone summons, "pointed" alone gestures
-        elif word == "claim" and any(r.dep_ == "dobj" and r.lemma_.lower() in TOLLS for r in rights):
-            continue  # "the war has claimed 14,000 lives": it took them, nobody claimed anything
+        elif word == "claim" and not _claim_said(token, rights, c):
+            # "the war has claimed 14,000 lives" took them; "claimed the town", "can claim two victories" lay claim
+            # to a thing: nobody said anything
+            continue
         elif word == "cast" and not any(r.dep_ == "prep" and r.lower_ == "as" for r in rights):
             continue  # "cast him as a traitor" portrays; "cast a ballot", "cast doubt" do not
         elif word == "decline" and not any(r.dep_ in ("dobj", "xcomp") for r in rights):
@@ -1709,8 +1715,24 @@ def _topic(rights: list[Token]) -> bool:
 # Prepositions that bring a verb's object ("disagreed with the stance", "worried about the cost").
 OBJECT_PREPOSITIONS = {"with", "about", "of", "for", "against", "to", "toward", "towards", "over"}
 
-# What a war or a disaster "claims": the lives it takes, not something it says.
-TOLLS = {"life", "lives", "victim", "casualty", "toll", "death"}
+# What "claiming" a thing declares: that one won or did it ("claimed victory", "claimed responsibility for …").
+DECLARED_CLAIMS = {"victory", "win", "responsibility", "credit", "authorship"}
+
+
+def _claim_said(token: Token, rights: list[Token], c: _Collector) -> bool:
+    """Does 'claim' report words: a clause ("claimed that …", "claimed to need …"), quoted words, or a declared
+    win or deed ("claimed victory")? Another plain noun is laid claim to ("claims the valley"), and what one "can
+    claim" one is entitled to ("it can claim only two victories"): nothing said."""
+    if any(ch.dep_ == "aux" and ch.lower_ in ("can", "could") for ch in token.children):
+        return any(r.dep_ == "ccomp" for r in rights)
+    return any(
+        r.dep_ in ("ccomp", "xcomp")
+        or r.dep_ == "dobj"
+        and r.lemma_.lower() in DECLARED_CLAIMS
+        or any(c.inside_quote(t) for t in r.subtree)
+        for r in rights
+    )
+
 
 # Words that open a clause named as an object ("spoke of the war, and how it ended").
 WH_OBJECTS = ("how", "what", "why", "whether")
