@@ -1886,3 +1886,16 @@ def test_words_fronted_by_a_concession_run_on_to_the_main_clause(quotes_of):
         '"poses a threat to Poland", he believes it is "insufficient for a full-scale offensive".'
     )
     assert quote.content.endswith("insufficient for a full-scale offensive")
+
+
+def test_words_quoted_from_another_author_are_not_the_speakers_own(quotes_of):
+    lead = "Foreign Minister Jan Kowal addressed the assembly on Monday. "
+    quotes = quotes_of(
+        lead + "He said in conclusion that the mood was well captured by the poet Anna Nowak long ago in the "
+        "following phrase: “We are now faced with the fact that tomorrow is today.”"
+    )
+    assert not any("tomorrow is today" in q.content for q in quotes)
+    quotes = quotes_of(lead + "He recalled the words of the poet Anna Nowak: “Tomorrow is today.”")
+    assert not any("Tomorrow is today" in q.content for q in quotes)
+    [quote] = quotes_of(lead + "He said: “Tomorrow is today.”")[1:]
+    assert quote.speaker == "Jan Kowal"

@@ -2253,6 +2253,7 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
         and not _only_telling(collector.doc, q)
         and not _asked(collector.doc, q)
         and not _quoted_subject(collector.doc, q)
+        and not _borrowed(collector.doc, q)
     ]
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
 
@@ -2462,6 +2463,49 @@ def _quoted_subject(doc: Doc, quote: Quote) -> bool:
         return False
     start, end = quote.content_span.start - 1, quote.content_span.end + 1  # with its quotation marks
     return any(ch.dep_ in SUBJECT_DEPS and start <= ch.idx < end for ch in cue.root.children)
+
+
+# Nouns for words someone else coined, which a speaker quotes ("the words of X", "in the following phrase").
+BORROWED_WORDS = {
+    "word",
+    "phrase",
+    "line",
+    "saying",
+    "dictum",
+    "motto",
+    "verse",
+    "quote",
+    "quotation",
+    "maxim",
+}
+
+
+def _borrowed(doc: Doc, quote: Quote) -> bool:
+    """'He said the mood was well captured by X in the following phrase: “…”', 'recalled the words of X: “…”':
+    the quotation after the lead-in is X's, a person the lead-in names as its author, not the speaker's own."""
+    if quote.cue_span is None or quote.cue_span.end > quote.content_span.start:
+        return False
+    lead = doc.char_span(quote.cue_span.end, quote.content_span.start, alignment_mode="expand")
+    opening = text_of(doc)[max(0, quote.content_span.start - 3) : quote.content_span.start].rstrip(" ")[-1:]
+    if lead is None or not opening or opening not in _MARKS:
+        return False  # only words in quotation marks are someone else's to quote
+    for t in lead:
+        if t.ent_type_ != "PERSON":
+            continue
+        while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
+            t = t.head  # "the poet X": the phrase the name stands in
+        if t.dep_ != "pobj":
+            continue
+        prep = t.head
+        if (
+            prep.lower_ == "by"
+            and prep.dep_ == "agent"
+            and any(w.lemma_.lower() in BORROWED_WORDS for w in lead)
+        ):
+            return True  # "captured by X in the following phrase" (not "a statement signed by X: …")
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in BORROWED_WORDS:
+            return True  # "the words of X"
+    return False
 
 
 # Verbs that tell only that someone spoke ("expressed his opinion", "was reported by …") when nothing said follows
