@@ -1870,6 +1870,11 @@ def test_banners_do_not_speak(quotes_of):
 def test_a_place_in_capitals_before_a_colon_heads_a_section():
     assert quotes_of_line("OSTRAVA: THREE LEADERS SET TO MEET KOWAL AS SIRENS RING OUT") == ()
     assert quotes_of_line("POLAND-LITHUANIA: LEADERS SET TO MEET KOWAL AS SIRENS RING OUT") == ()
+    # a transcript's speaker in capitals is the person the article named, whatever town shares the name
+    [quote] = quotes_of_line(
+        "Senator Anna Warren joined the talks.\n\nWARREN: The talks will fail without a ceasefire."
+    )
+    assert quote.speaker == "Anna Warren"
 
 
 def quotes_of_line(line: str):

@@ -2087,15 +2087,23 @@ def _line_speakers(c: _Collector) -> None:
             or match.group("name").lower() in FURNITURE
         ):
             continue  # "RUSSIA INVADES UKRAINE: LIVE UPDATES", "Source: PAP" are page furniture, not speakers
-        if match.group("name").isupper() and all(
-            place_name(w) for w in re.split(r"[-/]", match.group("name"))
-        ):
-            continue  # "UKRAINE: …", "RUSSIA-UKRAINE: …": a place in capitals heads a section or a dateline
         start = match.start() + (1 if text[match.start()] in '"“' else 0)
         end = start + len(match.group("name"))
         # "VIEW VIDEO Okła-Drewnowicz: …": capitals before a name are a page's label, not part of the name
         start += len(kicker.group()) if (kicker := _KICKER.match(text, start, end)) else 0
         name = Span(start, end)
+        label = name.text(text)
+        if (
+            label.isupper()
+            and all(place_name(w) for w in re.split(r"[-/]", label))
+            and not any(
+                a.kind == "person" and len(words := a.name.lower().split()) > 1 and label.lower() in words
+                for a in c.found.actors.values()
+            )
+        ):
+            # "UKRAINE: …", "RUSSIA-UKRAINE: …": a place in capitals heads a section (but "WARREN: …" after
+            # "Senator Anna Warren" is her line in a transcript)
+            continue
         if _section_label(c, name, content):
             continue  # "USA: the Pentagon announced …": the line reports someone else; the place heads a section
         c.add(
