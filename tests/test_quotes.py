@@ -1821,3 +1821,86 @@ def test_a_paper_named_in_quotation_marks_before_its_cue_is_no_quotation():
         Job(Settings(actors_file=actors), tasks=("quotes",)),
     )
     assert not any(q.content == "The Harbour Post" for q in article.quotes)
+
+
+def test_a_leaders_administration_is_a_body_not_the_leader(quotes_of):
+    # (a spokesman still speaks for the principal: that is the project's convention, a person for a person)
+    [quote] = quotes_of(
+        "Poland will send more aid. Polish President Jan Kowal's administration announced on Monday that "
+        "$2 billion in artillery would soon be heading to Poland's eastern border."
+    )
+    assert quote.speaker != "Jan Kowal" and quote.speaker_actor == "POLGOV"
+
+
+def test_the_outlets_own_correspondent_is_no_source(quotes_of):
+    assert (
+        quotes_of(
+            "But the leaders meeting in Lisbon were determined to end the quarrel, our correspondent adds."
+        )
+        == ()
+    )
+    assert quotes_of("Our reporter says the town was quiet on Monday.") == ()
+
+
+def test_claiming_a_thing_lays_claim_to_it_says_nothing(quotes_of):
+    text = "Of the six battles the Ostravan Front has fought, it can claim only one clear victory: the capture of Lund."
+    assert quotes_of(text) == ()
+    assert quotes_of("The rebels claimed the town of Ostrava after a long siege.") == ()
+    [quote] = quotes_of("The Ostravan Front claimed responsibility for the attack on the bridge.")
+    assert quote.content == "responsibility for the attack on the bridge"
+    [quote] = quotes_of("Jan Kowal claimed that the rebels had fled.")
+    assert quote.content == "that the rebels had fled"
+
+
+def test_a_plan_proposed_by_someone_is_not_their_words(quotes_of):
+    quotes = quotes_of(
+        "Kowal rejected a peace plan proposed by Ostravan leaders from five countries that called for a ceasefire."
+    )
+    assert not any(q.cue == "proposed" for q in quotes)
+
+
+def test_banners_do_not_speak(quotes_of):
+    quotes = quotes_of(
+        'Thousands marched through Warsaw carrying Polish flags and banners that said "Poland will resist" '
+        'and "Invaders must leave".'
+    )
+    assert not any("resist" in q.content for q in quotes)
+
+
+def test_a_place_in_capitals_before_a_colon_heads_a_section():
+    assert quotes_of_line("OSTRAVA: THREE LEADERS SET TO MEET KOWAL AS SIRENS RING OUT") == ()
+    assert quotes_of_line("POLAND-LITHUANIA: LEADERS SET TO MEET KOWAL AS SIRENS RING OUT") == ()
+    # a transcript's speaker in capitals is the person the article named, whatever town shares the name
+    [quote] = quotes_of_line(
+        "Senator Anna Warren joined the talks.\n\nWARREN: The talks will fail without a ceasefire."
+    )
+    assert quote.speaker == "Anna Warren"
+
+
+def quotes_of_line(line: str):
+    from volteface.pipeline import Job, process_batch
+
+    text = "Leaders gathered on Monday.\n\n" + line + "\n\nThe talks began at noon."
+    [article] = process_batch([Article(id="l", text=text, date=date(2031, 5, 1))], Job(tasks=("quotes",)))
+    return article.quotes
+
+
+def test_words_fronted_by_a_concession_run_on_to_the_main_clause(quotes_of):
+    [quote] = quotes_of(
+        "Poland's foreign minister Jan Kowal however told reporters on Wednesday that while the troop build up "
+        '"poses a threat to Poland", he believes it is "insufficient for a full-scale offensive".'
+    )
+    assert quote.content.endswith("insufficient for a full-scale offensive")
+
+
+def test_words_quoted_from_another_author_are_not_the_speakers_own(quotes_of):
+    lead = "Foreign Minister Jan Kowal addressed the assembly on Monday. "
+    quotes = quotes_of(
+        lead + "He said in conclusion that the mood was well captured by the poet Anna Nowak long ago in the "
+        "following phrase: “We are now faced with the fact that tomorrow is today.”"
+    )
+    assert not any("tomorrow is today" in q.content for q in quotes)
+    quotes = quotes_of(lead + "He recalled the words of the poet Anna Nowak: “Tomorrow is today.”")
+    assert not any("Tomorrow is today" in q.content for q in quotes)
+    [quote] = quotes_of(lead + "He said: “Tomorrow is today.”")[1:]
+    assert quote.speaker == "Jan Kowal"

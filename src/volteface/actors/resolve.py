@@ -596,12 +596,10 @@ class Resolver:
             actor = found.actors[m.actor_id]
             if actor.kind == "state" and actor.country:
                 counts[actor.country] = counts.get(actor.country, 0) + 1
-        if not counts:
-            return
-        home = max(counts, key=lambda c: counts[c])
+        home = max(counts, key=lambda c: counts[c]) if counts else None
         for chunk in doc.noun_chunks:
             root = chunk.root
-            if root.i in found.by_token or not root.text[:1].isupper() or root.i == chunk.sent.start:
+            if root.i in found.by_token or root.i == chunk.sent.start:
                 continue
             sector = INSTITUTIONS.get(root.lower_)
             if sector is None:
@@ -609,14 +607,29 @@ class Resolver:
             start = chunk.start + (1 if chunk[0].dep_ in ("det", "poss") else 0)
             end = max((t.i for t in root.subtree if t.i >= root.i), default=root.i) + 1
             # "the Biden Administration", "Kyiv's Defence Ministry": a known actor in front says whose it is
+            # (a person we do not know is taken for the home country's, as below)
             owner = next(
-                (a for t in chunk if t.i < root.i and (a := found.actor_for(t)) is not None and a.country),
+                (
+                    a
+                    for t in chunk
+                    if t.i < root.i
+                    and t.pos_ != "PRON"  # ("his ministry": whose, the pronoun's guess does not say)
+                    and (a := found.actor_for(t)) is not None
+                    and (a.country or a.kind == "person")
+                ),
                 None,
             )
-            found.add(
-                doc[start:end],
-                self.country_actor(owner.country if owner and owner.country else home, sector or None),
-            )
+            if not root.text[:1].isupper() and not (
+                sector == "GOV" and owner is not None and owner.kind == "person"
+            ):
+                # in lower case only a leader's own is an institution ("President X's administration", "the X
+                # government": a body, not the person); "the office" alone is not
+                continue
+            country = owner.country if owner and owner.country else home
+            if country is not None:
+                found.add(doc[start:end], self.country_actor(country, sector or None))
+        if home is None:
+            return
         for actor_id, actor in list(found.actors.items()):
             if actor.id.startswith(("person:", "org:")) and actor.country is None:
                 texts = [m.text.lower().split() for m in found.mentions if m.actor_id == actor_id]

