@@ -1904,3 +1904,14 @@ def test_words_quoted_from_another_author_are_not_the_speakers_own(quotes_of):
     assert not any("Tomorrow is today" in q.content for q in quotes)
     [quote] = quotes_of(lead + "He said: “Tomorrow is today.”")[1:]
     assert quote.speaker == "Jan Kowal"
+
+
+def test_a_line_naming_the_pages_sign_up_box_is_no_statement(quotes_of):
+    text = (
+        "The Harbour Letter: A newsletter for everyone who follows the Valdorian ports\n"
+        "Marta Kowal: The ports of Valdoria will reopen next week."
+    )
+    quotes = [q for q in quotes_of(text) if q.kind != "belief"]
+    assert [q.speaker for q in quotes] == [
+        "Marta Kowal"
+    ]  # the promotion is page furniture; the real line speaks

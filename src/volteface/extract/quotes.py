@@ -40,7 +40,16 @@ from .cues import (
     quote_cue,
 )
 from .dates import sentence_date
-from .speakers import DATA_NOUNS, DOCUMENT_NOUNS, MEDIA_LABELS, ROLE_NOUNS, Speaker, SpeakerFinder, place_name
+from .speakers import (
+    DATA_NOUNS,
+    DOCUMENT_NOUNS,
+    MEDIA_LABELS,
+    PAGE_WORDS,
+    ROLE_NOUNS,
+    Speaker,
+    SpeakerFinder,
+    place_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,6 +152,7 @@ _KICKER = re.compile(
     r"(?:(?:[A-Z]{2,} ){2,}|(?:" + "|".join(w.capitalize() for w in MEDIA_LABELS) + r") )(?=[A-Z][a-zà-ž])"
 )
 _MARKS = "“”\"'‘’"
+_PROMO = re.compile(r"(?:an?|the|our)\s+(\w+)", re.IGNORECASE)  # the head of a line's opening phrase
 _LINK_LINE = re.compile(r"[ \t]*(?:read|see|watch)\s+(?:also|more)\s*:", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^–—\n]{0,40}?[–—-]+\s+")
 FURNITURE = {
@@ -2087,6 +2097,8 @@ def _line_speakers(c: _Collector) -> None:
             or match.group("name").lower() in FURNITURE
         ):
             continue  # "RUSSIA INVADES UKRAINE: LIVE UPDATES", "Source: PAP" are page furniture, not speakers
+        if (promo := _PROMO.match(text, content.start)) and promo.group(1).lower() in PAGE_WORDS:
+            continue  # "Morning Brief: A newsletter for …": the page names its own sign-up box, no one speaks
         start = match.start() + (1 if text[match.start()] in '"“' else 0)
         end = start + len(match.group("name"))
         # "VIEW VIDEO Okła-Drewnowicz: …": capitals before a name are a page's label, not part of the name
