@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Span, side
@@ -252,6 +253,9 @@ REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself
 SELF_DEFENCE_VERBS = {"defend", "protect"}
 
 
+# the coder asks it of the same verb several times (its code, its plain code, its reporter); a token's parse does
+# not change, and the bound keeps only the last few documents' tokens alive
+@lru_cache(maxsize=4096)
 def _lookup(verb: Token) -> str | None:
     """The lexicon's code for a verb with its particle and the head noun of its object."""
     if verb_lemma(verb) in SELF_DEFENCE_VERBS and any(
@@ -1658,6 +1662,8 @@ def _reporter(verb: Token) -> Token | None:
     the parse hangs it on the reported clause ("Zelensky said Russia was adapting to sanctions and urged the EU to
     do more", "Macron said Europe must defend itself, accusing Beijing of …"): asking or charging is the speaker's
     next act, rarely an act inside what the speaker reports."""
+    if verb.dep_ not in ("conj", "advcl"):
+        return None  # (the cheap test first: the coder asks it of every verb's subject)
     asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
     charges = (_lookup(verb) or "")[:2] in CHARGE_ROOTS
     if not (
@@ -3112,7 +3118,8 @@ def extract_events(
     events: list[tuple[float, Event, bool]] = []
     unaddressed: set[int] = set()  # trigger starts of acts of words made to no actor
     for sent in doc.sents:
-        if FURNITURE.match(sent.text.strip()):
+        text = sent.text  # (once per sentence: spaCy rebuilds it token by token on each call)
+        if FURNITURE.match(text.strip()):
             continue  # "See the video of …", "Read also: …": links, not the report
         if gerund_item(sent):
             continue  # "• Encouraging Ukraine to cede territory": an option or policy named, not an act told
@@ -3280,8 +3287,8 @@ def extract_events(
                 None
                 if told_earlier(verb, reference)
                 or (since := time_anchor(verb.head if _bare_participle(verb) else verb))
-                and not sentence_date(sent.text, reference)
-                else sentence_date(sent.text, reference, ahead=_to_come(verb)) or reference
+                and not sentence_date(text, reference)
+                else sentence_date(text, reference, ahead=_to_come(verb)) or reference
             )
             if when is not None and reference is not None and when > reference and info.root in ("03", "04"):
                 # a meeting the sentence dates after the report is announced, not held ("Orban goes to Moscow on
