@@ -2213,3 +2213,12 @@ def test_an_office_named_bare_acts_as_the_speaker_the_attribution_resolved():
     quote = next(q for q in articles[0].quotes if "Donetsk" in q.content)
     assert quote.speaker_actor == "sergey-lavrov"  # the attribution's reading, reused, not redone
     assert any(e.source == "RUSGOV" and e.target == "UKR" and e.root == "11" for e in articles[0].events)
+
+
+def test_the_code_memoised_per_verb_is_each_documents_own():
+    # the lexicon code is memoised per token: a word at the same place in another document is another verb
+    job = Job(settings=Settings(event_candidates=True))
+    texts = ["Valdoria condemned Norland on Monday.", "Valdoria praised Norland on Monday."] * 2
+    articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)], job)
+    roots = [[e.root for e in a.events] for a in articles]
+    assert roots == [["11"], ["05"], ["11"], ["05"]]

@@ -12,6 +12,7 @@ candidates=True)`` returns them for code-only benchmarks, whose gold has no acto
 from __future__ import annotations
 
 import dataclasses
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Event, side
@@ -62,7 +63,7 @@ def is_list_item(sent: DocSpan) -> bool:
 def gerund_item(sent: DocSpan) -> bool:
     """Is the sentence a list item headed by a gerund ("• Reducing aid to Ukraine", "– Encouraging Kyiv to cede
     land")? News lists options, policies and demands that way; the acts it tells are finite ("– refused to meet")."""
-    words = [t for t in sent if not t.is_space]
+    words = list(islice((t for t in sent if not t.is_space), 2))  # (only the first two words count)
     if words and words[0].text in LIST_MARKS:
         words = words[1:]
     else:

@@ -5,6 +5,7 @@ anchor of another, is background: undated and counted once per article).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from .event_actors import RELATIVE_PRONOUNS
 if TYPE_CHECKING:
     from datetime import date
 
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ..model import Event
 
@@ -454,11 +455,18 @@ def claimed(verb: Token) -> bool:
 DASHES = {"-", "–", "—", "--", ":"}
 
 
+# asked of every candidate act, while spaCy rebuilds a sentence's text token by token on each call; the bound keeps
+# only the last few documents' sentences alive
+@lru_cache(maxsize=512)
+def _sentence_text(sent: Span) -> str:
+    return sent.text
+
+
 def asked(verb: Token) -> bool:
     """Is the act the main clause of a question ("Do we want Ukraine to win?", "Will Oslo send tanks?")? A
     question asks whether it happens; it tells nothing."""
     sent = verb.sent
-    if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+    if not _sentence_text(sent).rstrip().rstrip("\"'”’").endswith("?"):
         return False
     node = verb
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
@@ -671,7 +679,7 @@ def told_earlier(token: Token, reference: date | None, named: bool = False) -> b
     # ("Monday marked the first time Russia has announced drills"; a past day named belongs to another clause,
     # a perfect takes none) or a present tense comes between ("has refused to recognise a warrant that Moscow
     # says it does not recognise": the saying is now)
-    perfect = not named and sentence_date(token.sent.text, reference) != reference
+    perfect = not named and sentence_date(_sentence_text(token.sent), reference) != reference
     for node in (token, *token.ancestors):
         if node is not token and _is_year(node) and int(node.text) < reference.year:
             return True  # "the lesson of 2014, when Russia occupied Crimea": a clause told of an earlier year

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Span, side
@@ -252,40 +253,43 @@ REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself
 SELF_DEFENCE_VERBS = {"defend", "protect"}
 
 
+# the coder asks it of the same verb several times (its code, its plain code, its reporter); a token's parse does
+# not change, and the bound keeps only the last few documents' tokens alive
+@lru_cache(maxsize=4096)
 def _lookup(verb: Token) -> str | None:
     """The lexicon's code for a verb with its particle and the head noun of its object."""
-    if verb_lemma(verb) in SELF_DEFENCE_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children
-    ):
+    lemma = verb_lemma(verb)
+    children = list(verb.children)  # (read once: spaCy makes each child anew on every pass)
+    if lemma in SELF_DEFENCE_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children):
         return None
     if _defends_own(verb):
         return None  # "defends its sovereignty against the invasion": its own war, no verbal defence (052)
-    if verb_lemma(verb) == "take" and (
+    if lemma == "take" and (
         # "it took Norway two years to rebuild": the small model hangs the time spent as an adverbial
-        {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")} & TAKE_IDIOMS
-        or any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in verb.children)
+        {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")} & TAKE_IDIOMS
+        or any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in children)
     ):
         return None  # "take Ukraine's place as hosts", "took the tanks off the frontline": nothing seized
-    entries = verb_lexicon().get(verb_lemma(verb))
-    if entries and verb_lemma(verb) in NO_BARE_DEFAULT:
+    entries = verb_lexicon().get(lemma)
+    if entries and lemma in NO_BARE_DEFAULT:
         entries = [e for e in entries if e[0] or e[1]]
-    if entries and verb_lemma(verb) in OBJECT_ONLY:
+    if entries and lemma in OBJECT_ONLY:
         entries = [e for e in entries if e[1]]
     if not entries:
         return None
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent") and not _spell(c)}
-    if WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand"):
+    particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "agent") and not _spell(c)}
+    if WRAPPER_VERBS.get(lemma) in ("appeal", "demand"):
         # "called for Oslo to withdraw": call for
-        particles |= {"for" for c in verb.children if _for_clause(c)}
-    phrasal = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        particles |= {"for" for c in children if _for_clause(c)}
+    phrasal = {c.lower_ for c in children if c.dep_ == "prt"}
     if phrasal:
         # "ruled out support … to Kyiv": the phrasal verb's own particle decides; another row's preposition
         # ("rule to") is another verb
         entries = [e for e in entries if not e[0] or e[0] in phrasal]
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
+    objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
     # "called for sanctions against Iran for its attack": a preposition said again gives the reason, not the
     # thing called for, so its noun picks no row ("call for attack")
-    said = [c for c in verb.children if c.dep_ == "prep" and not _linking_phrase(c)]
+    said = [c for c in children if c.dep_ == "prep" and not _linking_phrase(c)]
     objects |= {
         g.lemma_.lower()
         for n, c in enumerate(said)
@@ -297,16 +301,16 @@ def _lookup(verb: Token) -> str | None:
     # an "of" phrase in the object counts too, and of an "in" phrase after a sum
     objects |= {
         g.lemma_.lower()
-        for c in verb.children
+        for c in children
         if c.dep_ in ("dobj", "dative")
         for p in c.children
         if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and c.lemma_.lower() in AMOUNT_NOUNS)
         for g in p.children
         if g.dep_ == "pobj"
     }
-    if verb_lemma(verb) in SEIZING_VERBS and any(
+    if lemma in SEIZING_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")
-        for c in verb.children
+        for c in children
     ):
         # "seized Crimea": a named place taken is territory occupied (192), not property (171); the small model
         # tags some regions as organisations, and news seldom tells of a named thing seized that is not a place
@@ -1658,6 +1662,8 @@ def _reporter(verb: Token) -> Token | None:
     the parse hangs it on the reported clause ("Zelensky said Russia was adapting to sanctions and urged the EU to
     do more", "Macron said Europe must defend itself, accusing Beijing of …"): asking or charging is the speaker's
     next act, rarely an act inside what the speaker reports."""
+    if verb.dep_ not in ("conj", "advcl"):
+        return None  # (the cheap test first: the coder asks it of every verb's subject)
     asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
     charges = (_lookup(verb) or "")[:2] in CHARGE_ROOTS
     if not (
@@ -3112,7 +3118,8 @@ def extract_events(
     events: list[tuple[float, Event, bool]] = []
     unaddressed: set[int] = set()  # trigger starts of acts of words made to no actor
     for sent in doc.sents:
-        if FURNITURE.match(sent.text.strip()):
+        text = sent.text  # (once per sentence: spaCy rebuilds it token by token on each call)
+        if FURNITURE.match(text.strip()):
             continue  # "See the video of …", "Read also: …": links, not the report
         if gerund_item(sent):
             continue  # "• Encouraging Ukraine to cede territory": an option or policy named, not an act told
@@ -3280,8 +3287,8 @@ def extract_events(
                 None
                 if told_earlier(verb, reference)
                 or (since := time_anchor(verb.head if _bare_participle(verb) else verb))
-                and not sentence_date(sent.text, reference)
-                else sentence_date(sent.text, reference, ahead=_to_come(verb)) or reference
+                and not sentence_date(text, reference)
+                else sentence_date(text, reference, ahead=_to_come(verb)) or reference
             )
             if when is not None and reference is not None and when > reference and info.root in ("03", "04"):
                 # a meeting the sentence dates after the report is announced, not held ("Orban goes to Moscow on
