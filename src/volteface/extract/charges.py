@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 
 # Below an explicit accusation (0.75) and a main verb, above the store's floor: a charge read from the words.
 CHARGE_CONFIDENCE = 0.65
-STATEMENT_KINDS = frozenset({"direct", "indirect", "mixed", "post"})
 # Verbs of wrongdoing: whoever is said to do them is blamed by the telling itself, whatever they are done to.
 WRONG_VERBS = frozenset(
     {
@@ -172,7 +171,7 @@ def _statement(quote: Quote, found: DocActors) -> bool:
     own (not "denied that", "asked whether"), and which is no question."""
     speaker = found.actors.get(quote.speaker_actor or "")
     return (
-        quote.kind in STATEMENT_KINDS
+        quote.kind != "belief"
         and quote.cue_span is not None
         and event_code(speaker) is not None
         and (quote.kind == "direct" or cue_side(quote.cue) > 0)

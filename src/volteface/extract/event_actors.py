@@ -386,8 +386,9 @@ def local_agent(token: Token, found: DocActors) -> Actor | None:
             return None
         if places:
             country = places.pop()
+            code = country + sector
             return Actor(
-                country + sector, f"{country} ({sector})", country + sector, country, sector, "state"
+                id=code, name=f"{country} ({sector})", code=code, country=country, sector=sector, kind="state"
             )
     return None
 
