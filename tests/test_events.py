@@ -2222,3 +2222,28 @@ def test_the_code_memoised_per_verb_is_each_documents_own():
     articles = process_batch([Article(id=str(i), text=t, date=REPORT) for i, t in enumerate(texts)], job)
     roots = [[e.root for e in a.events] for a in articles]
     assert roots == [["11"], ["05"], ["11"], ["05"]]
+
+
+def test_trade_and_support_told_by_a_noun_are_material_cooperation_and_aid():
+    buyer, topic, grown, support, cleft, bare, political = _stored(
+        [
+            "Norway is one of the largest buyers of Swedish oil.",
+            "Norway has become Sweden's closest partner. They are among the main buyers of Swedish gas.",
+            "Norway has increased its oil imports from Sweden this year.",
+            "Norway's military support for Sweden has grown.",
+            "Denmark argues that it is Norway's support for Sweden, including weapons supplies, that worries it.",
+            "Norway is ramping up its support for Sweden.",
+            "Norway's political support for Sweden has grown.",
+        ]
+    )
+
+    def pairs(events: list[tuple]) -> set[tuple]:
+        return {(s[:3], (t or "")[:3], r) for s, t, r in events}
+
+    assert ("NOR", "SWE", "06") in pairs(buyer)
+    assert ("NOR", "SWE", "06") in pairs(topic)  # "They": the subject of the sentence before
+    assert ("NOR", "SWE", "06") in pairs(grown)  # more imports are imports made
+    assert ("NOR", "SWE", "07") in pairs(support)
+    assert ("NOR", "SWE", "07") in pairs(cleft)  # the support presupposed in Denmark's words
+    # support of no named kind may be words as well as arms, and political support is no aid
+    assert not any(r == "07" for _, _, r in bare + political)

@@ -616,17 +616,30 @@ def _material_support(verb: Token) -> str | None:
     if verb_lemma(verb) not in GIVING_VERBS:
         return None
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        if obj.lemma_.lower() not in SUPPORT_NOUNS:
-            continue
-        kinds = [
-            MATERIAL_KINDS[t.lower_]
-            for m in obj.children
-            if m.dep_ in ("amod", "compound")
-            for t in (m, *m.conjuncts)
-            if t.lower_ in MATERIAL_KINDS
-        ]
-        if kinds:
-            return kinds[0] if len(set(kinds)) == 1 else "070"
+        if obj.lemma_.lower() in SUPPORT_NOUNS and (kind := _support_kind(obj)) is not None:
+            return kind
+    return None
+
+
+def _support_kind(noun: Token) -> str | None:
+    """The code of the support a noun names by its kind ("military and economic support": 070, "political
+    backing": 051), or by what it is said to include ("support for Kyiv, including weapons supplies": 072)."""
+    kinds = [
+        MATERIAL_KINDS[t.lower_]
+        for m in noun.children
+        if m.dep_ in ("amod", "compound")
+        for t in (m, *m.conjuncts)
+        if t.lower_ in MATERIAL_KINDS
+    ]
+    if kinds:
+        return kinds[0] if len(set(kinds)) == 1 else "070"
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "including":
+            things = {t.lemma_.lower() for t in prep.subtree}
+            if things & ARMS_NOUNS:
+                return "072"
+            if things & FUNDS_NOUNS:
+                return "071"
     return None
 
 
@@ -2452,7 +2465,16 @@ def _noun_events(
             continue
         if noun.dep_ == "dobj" and _arms_handed_over(noun.head):
             continue  # "sent missiles to Ukraine": the arms handed over are the aid, no strike
+        if noun.lemma_.lower() in TRADER_NOUNS:
+            out.extend(_trader_event(noun, found, book, reference))
+            continue
         code = nouns.get(noun.lemma_.lower())
+        # "NATO's military support for Kyiv", "support, including weapons supplies": support given, by its kind
+        given = (
+            code is None
+            and noun.lemma_.lower() in SUPPORT_NOUNS
+            and (code := _support_kind(noun)) is not None
+        )
         if noun.lemma_.lower() == "call" and (
             noun.dep_ == "pobj"
             and noun.head.lower_ in SETTINGS
@@ -2665,7 +2687,15 @@ def _noun_events(
         if not carried and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             continue  # "its war", "their invasion" named in passing: whose is a guess from the nearest name
         background = not carried
-        if background and info.quad in (1, 2) and not (noun.dep_ == "nsubj" and not hypothetical):
+        # "NATO's military support for Ukraine": support a named state gives is told as given, not as to come,
+        # and known even in another's words (as a known act is, below)
+        owned = given and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+        if (
+            background
+            and info.quad in (1, 2)
+            and not (noun.dep_ == "nsubj" and not hypothetical)
+            and not (owned and not (unrealised(noun) or disputed(noun)))
+        ):
             # talks, agreements and aid named in passing are as often to come ("offered to discuss an agreement",
             # "a call is scheduled", "at his first meeting with X, Sunak will …") as done: kept only as the
             # subject of what is told as happening ("talks with the USA have not yet ended")
@@ -2701,6 +2731,54 @@ def _noun_events(
                 (-confidence, replace(event, target=event_code(listed), target_actor=listed.id), background)
             )
     return out
+
+
+# Who trades, named by a noun said of an actor: "X is one of the largest buyers of Russian oil" (CAMEO 061 cooperate
+# economically, which includes trade): the actor trades with the one the goods or the buyer belong to.
+TRADER_NOUNS = {"buyer", "importer", "purchaser", "customer", "supplier", "exporter", "seller"}
+TRADE_CODE = "061"
+COPULAS = {"be", "become", "remain"}
+
+
+def _trader_event(
+    noun: Token, found: DocActors, book: dict, reference: date | None
+) -> list[tuple[float, Event, bool]]:
+    """The trade a trader noun tells of the actor it is said of, by a copula ("China is the largest buyer of
+    Russian oil", "they are among the main suppliers of Russia") or in apposition ("India, a major importer of
+    Russian oil, …"), with the actor its "of", "from" or "to" phrase or its possessor names."""
+    said = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):
+        # "one of the buyers": what "one" is said of; "among the buyers": the copula's phrase
+        said = noun.head.head if noun.head.lower_ == "of" else noun.head
+    verb: Token | None = said.head
+    subject: Token | None = None
+    if said.dep_ == "appos":
+        subject, verb = said.head, _governing_verb(said.head)
+    elif said.dep_ in ("attr", "prep") and said.head.lemma_.lower() in COPULAS:
+        subject = next((c for c in said.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return []
+    source = _actor_of(subject, found)
+    target = _participant(noun, found, {"of", "from", "to"}) or next(
+        (a for c in noun.children if c.dep_ == "poss" and (a := found.actor_for(c)) is not None), None
+    )
+    if source is None or target is None or source.id == target.id:
+        return []
+    negated, hypothetical = modality(verb) if verb is not None else (False, False)
+    hypothetical |= verb is not None and unasserted(verb)
+    sent = noun.sent
+    event = coded_event(
+        book[TRADE_CODE],
+        source,
+        target,
+        negated=negated,
+        hypothetical=hypothetical,
+        date=None if told_earlier(noun, reference) else sentence_date(sent.text, reference) or reference,
+        sentence=Span(sent.start_char, sent.end_char),
+        trigger=Span(noun.idx, noun.idx + len(noun.text)),
+        confidence=NOUN_CONFIDENCE,
+    )
+    return [(-NOUN_CONFIDENCE, event, False)]
 
 
 def _answerer(noun: Token, source: Actor, found: DocActors) -> Actor | None:
@@ -3080,7 +3158,13 @@ def _carries(verb: Token, root: str) -> bool:
     lemma = verb_lemma(verb)
     if lemma == "have":
         return root == "04"
-    return lemma in LIGHT_VERBS | CARRIER_VERBS
+    return lemma in LIGHT_VERBS | CARRIER_VERBS or root in GROWN_ROOTS and lemma in GROWTH_VERBS
+
+
+# Verbs of more that tell the cooperation or aid their object names as done, and done more ("increased its oil
+# imports from Russia", "stepped up its military support"), as PETRARCH codes "boost aid", "increase exchanges".
+GROWTH_VERBS = {"increase", "boost", "expand", "double", "triple", "raise", "ramp", "deepen", "strengthen"}
+GROWN_ROOTS = {"06", "07"}
 
 
 def _governing_verb(token: Token) -> Token | None:
