@@ -402,6 +402,20 @@ def test_a_deceit_made_a_design_owned_and_a_joined_verb_are_charged_to_their_doe
     assert not any(e[2].startswith("11") and e[1] == "NOR" for e in exposed + peace)
 
 
+def test_the_one_a_statement_says_is_to_blame_is_charged():
+    blamed, nobody, own, asked = _all(
+        [
+            "Danish officials claimed that Norway and the West are to blame for the food crisis.",
+            "The Danish minister said that nobody was to blame for the crash.",
+            "The Danish minister said that Denmark is to blame for the delay.",
+            "The Danish minister asked whether Norway was to blame.",
+        ]
+    )
+    assert [e[:3] for e in blamed if e[2].startswith("11")] == [("DNKGOV", "NOR", "112")]
+    for events in (nobody, own, asked):
+        assert not any(e[2].startswith("11") for e in events)
+
+
 def test_denials_troops_moved_and_page_furniture():
     denied, moved, link = _all(
         [
