@@ -416,6 +416,22 @@ def test_the_one_a_statement_says_is_to_blame_is_charged():
         assert not any(e[2].startswith("11") for e in events)
 
 
+def test_a_resolution_speaks_for_the_body_that_adopted_it():
+    adopted, passed, vetoed, drafted = _all(
+        [
+            "The Danish parliament adopted a resolution condemning Norway's aggression.",
+            "Sweden's Senate passed a resolution supporting Finland's bid.",
+            "Norway vetoed a resolution condemning its invasion of Sweden.",
+            "Danish lawmakers drafted a statement condemning Norway.",
+        ]
+    )
+    assert [e[:3] for e in adopted if e[2].startswith("11")] == [("DNKLEG", "NOR", "1123")] or [
+        e[:3] for e in adopted if e[2].startswith("11")
+    ] == [("DNKLEG", "NOR", "111")]
+    assert any(e[0] == "SWELEG" and e[1] == "FIN" and e[2].startswith("05") for e in passed)
+    assert not any(e[2].startswith("11") for e in vetoed + drafted)
+
+
 def test_denials_troops_moved_and_page_furniture():
     denied, moved, link = _all(
         [

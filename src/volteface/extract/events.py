@@ -1519,6 +1519,11 @@ ACTING_NOUNS = TROOP_NOUNS | {
 }
 
 
+# Texts that say what their authors hold, and the verbs by which a body makes a text its own.
+DOCUMENT_NOUNS = {"resolution", "statement", "declaration", "communique"}
+ADOPTING_VERBS = {"adopt", "pass", "approve", "issue", "release", "publish", "sign"}
+
+
 def _harming_act(verb: Token) -> str | None:
     """The code of an act of military force that a verb of harm has as its subject ("a missile strike killed",
     "Russian shelling wounded"): CAMEO codes the strike (19), and the harm it did is its report."""
@@ -2043,6 +2048,15 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
             ),
             None,
         )
+    if (
+        actor is None
+        and token.lemma_.lower() in DOCUMENT_NOUNS
+        and token.dep_ == "dobj"
+        and verb_lemma(token.head) in ADOPTING_VERBS
+    ):
+        # "the Senate adopted a resolution condemning …": a text speaks for whoever adopted or issued it (not for
+        # one who drafted, vetoed or rejected it)
+        actor = _actor_of(_source(token.head), found)
     if actor is None and _is_troops(token) and (owner := _owner(token, found)) is not None:
         actor = found.actor_for(owner)  # "U.S. battalion tactical groups": the forces of the state in front
     if actor is None and token.pos_ == "NOUN" and not _member_states(token):
