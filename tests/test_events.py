@@ -432,6 +432,24 @@ def test_a_resolution_speaks_for_the_body_that_adopted_it():
     assert not any(e[2].startswith("11") for e in vetoed + drafted)
 
 
+def test_speaking_or_voting_in_support_of_someone_endorses_them():
+    spoke, passed, sanctions, talks = _all(
+        [
+            "The Danish foreign minister spoke out in favour of Norway's accession to the European Union.",
+            "The Danish parliament passed a resolution in support of Norway.",
+            "Danish lawmakers voted in favour of sanctions against Norway.",
+            "The Danish foreign minister spoke in favour of talks with Norway.",
+        ]
+    )
+    assert [e[:3] for e in spoke] == [("DNKGOV", "NOR", "051")]
+    assert [e[:3] for e in passed] == [("DNKLEG", "NOR", "051")]
+    (chamber,) = _all(
+        ["The upper house of the Danish parliament has passed a resolution in support of Norway."]
+    )
+    assert [e[:3] for e in chamber] == [("DNKLEG", "NOR", "051")]
+    assert not any(e[2].startswith("05") for e in sanctions + talks)  # an act backed, not an actor
+
+
 def test_denials_troops_moved_and_page_furniture():
     denied, moved, link = _all(
         [

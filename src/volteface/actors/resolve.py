@@ -543,6 +543,16 @@ class Resolver:
         "France's Senate"): that state's body of the same branch, not the one the bare word stands for."""
         if len(span) != 1 or not org.country or not org.sector or span.start == 0:
             return None
+        if span.root.dep_ == "appos":
+            # "the upper house of the Polish parliament, the Senate": an apposition renames its head
+            named = [
+                r
+                for t in span.root.head.subtree
+                if t.i < span.start
+                for k, r in self.readings.get(t.text, [])
+                if k in ("country", "demonym")
+            ]
+            return self.country_actor(named[0], org.sector) if named and named[0] != org.country else None
         before = doc[span.start - 1]
         if before.dep_ == "case" and span.start > 1:
             before = doc[span.start - 2]  # "France's Senate"
