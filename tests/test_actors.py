@@ -147,6 +147,15 @@ def test_a_sector_named_before_a_government_title_says_whose_it_is(resolver):
     assert "NORSPY" in found.values() and "NORMED" in found.values()
 
 
+def test_a_body_named_by_a_word_many_states_use_is_the_named_states(resolver):
+    day = date(2031, 5, 1)
+    assert _resolve(resolver, "The Norwegian Senate met.", day)["Senate"] == "NORLEG"
+    assert _resolve(resolver, "Denmark's Senate met.", day)["Senate"] == "DNKLEG"
+    assert _resolve(resolver, "The Senate met.", day)["Senate"] == "SENATE"  # alone, the one it names
+    renamed = _resolve(resolver, "The upper house of the Norwegian parliament, the Senate, met.", day)
+    assert renamed["Senate"] == "NORLEG"  # an apposition renames its head
+
+
 def test_a_social_platform_is_not_a_person(resolver):
     found = _resolve(
         resolver,

@@ -402,6 +402,54 @@ def test_a_deceit_made_a_design_owned_and_a_joined_verb_are_charged_to_their_doe
     assert not any(e[2].startswith("11") and e[1] == "NOR" for e in exposed + peace)
 
 
+def test_the_one_a_statement_says_is_to_blame_is_charged():
+    blamed, nobody, own, asked = _all(
+        [
+            "Danish officials claimed that Norway and the West are to blame for the food crisis.",
+            "The Danish minister said that nobody was to blame for the crash.",
+            "The Danish minister said that Denmark is to blame for the delay.",
+            "The Danish minister asked whether Norway was to blame.",
+        ]
+    )
+    assert [e[:3] for e in blamed if e[2].startswith("11")] == [("DNKGOV", "NOR", "112")]
+    for events in (nobody, own, asked):
+        assert not any(e[2].startswith("11") for e in events)
+
+
+def test_a_resolution_speaks_for_the_body_that_adopted_it():
+    adopted, passed, vetoed, drafted = _all(
+        [
+            "The Danish parliament adopted a resolution condemning Norway's aggression.",
+            "Sweden's Senate passed a resolution supporting Finland's bid.",
+            "Norway vetoed a resolution condemning its invasion of Sweden.",
+            "Danish lawmakers drafted a statement condemning Norway.",
+        ]
+    )
+    assert [e[:3] for e in adopted if e[2].startswith("11")] == [("DNKLEG", "NOR", "1123")] or [
+        e[:3] for e in adopted if e[2].startswith("11")
+    ] == [("DNKLEG", "NOR", "111")]
+    assert any(e[0] == "SWELEG" and e[1] == "FIN" and e[2].startswith("05") for e in passed)
+    assert not any(e[2].startswith("11") for e in vetoed + drafted)
+
+
+def test_speaking_or_voting_in_support_of_someone_endorses_them():
+    spoke, passed, sanctions, talks = _all(
+        [
+            "The Danish foreign minister spoke out in favour of Norway's accession to the European Union.",
+            "The Danish parliament passed a resolution in support of Norway.",
+            "Danish lawmakers voted in favour of sanctions against Norway.",
+            "The Danish foreign minister spoke in favour of talks with Norway.",
+        ]
+    )
+    assert [e[:3] for e in spoke] == [("DNKGOV", "NOR", "051")]
+    assert [e[:3] for e in passed] == [("DNKLEG", "NOR", "051")]
+    (chamber,) = _all(
+        ["The upper house of the Danish parliament has passed a resolution in support of Norway."]
+    )
+    assert [e[:3] for e in chamber] == [("DNKLEG", "NOR", "051")]
+    assert not any(e[2].startswith("05") for e in sanctions + talks)  # an act backed, not an actor
+
+
 def test_denials_troops_moved_and_page_furniture():
     denied, moved, link = _all(
         [

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention, Span
 from ..nlp import ents_of
-from .kb import KnowledgeBase, Person
+from .kb import KnowledgeBase, Organisation, Person
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -510,6 +510,9 @@ class Resolver:
             return self.person_actor(self.kb.people[ranked[0]], day), span
         kind, ref = readings[0]
         if kind == "organisation":
+            home = self._other_states(span, doc, self.kb.organisations[ref])
+            if home is not None:
+                return home, span
             return self.organisation_actor(ref), span
         if kind == "place":
             return self.country_actor(ref), span
@@ -534,6 +537,29 @@ class Resolver:
             )
             return self.country_actor(ref, None if is_place else "GOV"), span
         return self.country_actor(ref), span
+
+    def _other_states(self, span: DocSpan, doc: Doc, org: Organisation) -> Actor | None:
+        """A state body named by a word other states use too, after another state's name ("the Polish Senate",
+        "France's Senate"): that state's body of the same branch, not the one the bare word stands for."""
+        if len(span) != 1 or not org.country or not org.sector or span.start == 0:
+            return None
+        if span.root.dep_ == "appos":
+            # "the upper house of the Polish parliament, the Senate": an apposition renames its head
+            named = [
+                r
+                for t in span.root.head.subtree
+                if t.i < span.start
+                for k, r in self.readings.get(t.text, [])
+                if k in ("country", "demonym")
+            ]
+            return self.country_actor(named[0], org.sector) if named and named[0] != org.country else None
+        before = doc[span.start - 1]
+        if before.dep_ == "case" and span.start > 1:
+            before = doc[span.start - 2]  # "France's Senate"
+        states = [r for k, r in self.readings.get(before.text, []) if k in ("country", "demonym")]
+        if not states or states[0] == org.country or before.head.i != span.root.i:
+            return None
+        return self.country_actor(states[0], org.sector)
 
     def _in_capitals(self, span: DocSpan, seen: set[str]) -> list[tuple[str, str]]:
         """A person's name with a word set in capitals, as some outlets print surnames ("XI Jinping", "Emmanuel

@@ -8,7 +8,8 @@ readings of the speaker's own words are solid enough to make one:
 - an evaluative word on the actor (``evaluations.py``: "Russia is an aggressor", "dictator X"): criticism, 111;
 - the actor, as the subject, doing a wrong that the telling itself charges it with (a verb of wrongdoing: "is
   trying to undermine", "distorts the facts"; the making of a deceit: "creates false pretexts"), or owning a
-  design to do one ("Moscow's goal is to destabilise Europe"): an accusation, 112.
+  design to do one ("Moscow's goal is to destabilise Europe"), or named as the one to blame ("Kyiv is to
+  blame"): an accusation, 112.
 
 Force told by its victim ("198 civilians were killed by Ostmark's forces, the minister said") is a report of the
 fighting, which the force event records, not a charge in words (the real-news gold codes no 11 there).
@@ -187,7 +188,9 @@ def _doer(verb: Token, found: DocActors) -> Actor | None:
     if lemma in ("look", "search"):  # "is looking for a pretext"
         made = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     deceit = any(c.lemma_.lower() in DECEIT_NOUNS for c in made)
-    if verb.pos_ != "VERB" or not (lemma in WRONG_VERBS or deceit):
+    # "Ostmark is to blame (for the crisis)": the words lay the blame on the subject of "be" itself
+    to_blame = lemma == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
+    if verb.pos_ != "VERB" or not (lemma in WRONG_VERBS or deceit or to_blame):
         return None
     node = verb
     while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):

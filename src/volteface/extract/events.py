@@ -308,6 +308,11 @@ def _lookup(verb: Token) -> str | None:
         for g in p.children
         if g.dep_ == "pobj"
     }
+    for text in (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS):
+        # "passed a resolution in support of Kyiv": the text's "in support of" is what passing it does
+        for phrase in (p for p in text.children if p.dep_ == "prep" and p.lower_ == "in"):
+            particles.add("in")
+            objects |= {g.lemma_.lower() for g in phrase.children if g.dep_ == "pobj"}
     if lemma in SEIZING_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")
         for c in children
@@ -1532,6 +1537,11 @@ ACTING_NOUNS = TROOP_NOUNS | {
 }
 
 
+# Texts that say what their authors hold, and the verbs by which a body makes a text its own.
+DOCUMENT_NOUNS = {"resolution", "statement", "declaration", "communique"}
+ADOPTING_VERBS = {"adopt", "pass", "approve", "issue", "release", "publish", "sign"}
+
+
 def _harming_act(verb: Token) -> str | None:
     """The code of an act of military force that a verb of harm has as its subject ("a missile strike killed",
     "Russian shelling wounded"): CAMEO codes the strike (19), and the harm it did is its report."""
@@ -1609,7 +1619,16 @@ def _source(verb: Token) -> Token | None:
         # "NATO countries providing weapons to Kyiv", "Russian troops shelling the city": the actor a present
         # participle describes does the act (a past one is done to it: "officials sanctioned by the EU"); not
         # any noun an actor owns ("the US' hysteria surrounding the conflict")
-        return verb.head
+        text = verb.head
+        if (
+            text.lemma_.lower() in DOCUMENT_NOUNS
+            and text.dep_ == "dobj"
+            and verb_lemma(text.head) in ADOPTING_VERBS
+        ):
+            # "the Senate adopted a resolution condemning …": a text speaks for whoever adopted or issued it (not
+            # for one who drafted, vetoed or rejected it)
+            return _source(text.head) or text
+        return text
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb_lemma(verb.head.head) in CREDIT_VERBS:
         # "thanked Germany for providing Ukraine with air defence": the one thanked or blamed did the act
         return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -1774,6 +1793,8 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
             )
         ):
             out += [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "in":
+            out += _backed(child)  # "spoke in support of Kyiv", "voted in favour of Kyiv's bid"
     if root in FORCE_ROOTS and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         out.append(verb.head)  # "Kazakhstan, where Putin deployed troops": the place the clause describes
     # the small model hangs "from Germany" on the object as often as on the verb ("demands 1.3 trillion euros
@@ -1786,6 +1807,8 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in prepositions - {"of", "for"}:
                 out += [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ == "in" and obj.lemma_.lower() in DOCUMENT_NOUNS:
+                out += _backed(child)  # "passed a resolution in support of Kyiv"
             if child.dep_ == "prep" and child.lower_ == "for" and obj.lemma_.lower() in SUPPORT_NOUNS:
                 # "expressed support for Kyiv": support is for the one backed (elsewhere "for" is a reason)
                 out += [g for g in child.children if g.dep_ == "pobj"]
@@ -1804,6 +1827,24 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
         # "protect the world from Putin": what aid guards against is not whom it goes to
         out = [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "from")]
     return [t for t in out if not _closed_before(verb, t)]
+
+
+# "in support of", "in favour of": the phrase names whom the act backs
+BACKING_NOUNS = {"support", "favour", "favor"}
+
+
+def _backed(phrase: Token) -> list[Token]:
+    """The one an "in support of" / "in favour of" phrase backs: an actor or what is theirs ("Kyiv's bid"), not an
+    act or a text ("in favour of sanctions against Oslo", "of the UN resolution")."""
+    return [
+        h
+        for g in phrase.children
+        if g.dep_ == "pobj" and g.lower_ in BACKING_NOUNS
+        for p in g.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for h in p.children
+        if h.dep_ == "pobj" and h.lemma_.lower() not in noun_lexicon().keys() | DOCUMENT_NOUNS
+    ]
 
 
 def _closed_before(verb: Token, word: Token) -> bool:
@@ -1928,6 +1969,15 @@ PLACE_NOUNS = {
 # People and bodies sent by a state, named by where they come from: "a delegation from Saudi Arabia".
 # Those who lead a unit or speak for a body ("the commander of Ukraine's 36th brigade").
 COMMAND_NOUNS = {"commander", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "leader"}
+
+
+def _chamber(token: Token) -> bool:
+    """Is the noun a chamber of a parliament ("the upper house of the Polish parliament"), which acts for it?"""
+    return token.lemma_.lower() in ("house", "chamber") and any(
+        c.dep_ == "amod" and c.lower_ in ("upper", "lower") for c in token.children
+    )
+
+
 MEMBER_NOUNS = {
     "delegation",
     "official",
@@ -2026,7 +2076,7 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
             ),
             None,
         )
-    if actor is None and token.lemma_.lower() in COMMAND_NOUNS:
+    if actor is None and (token.lemma_.lower() in COMMAND_NOUNS or _chamber(token)):
         # "the commander of Ukraine's 36th brigade", "the head of the Russian navy": whoever leads a unit or a
         # body acts for the state it belongs to (its possessor or nationality, when it is no actor itself)
         actor = next(

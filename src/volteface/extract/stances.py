@@ -460,6 +460,7 @@ SPOKES_NOUNS = frozenset(
         "negotiators",
         "statement",
         "communique",
+        "propaganda",  # "Russian propaganda claims ...": a state's own messaging, told by the name news gives it
     }
 )
 # Cue verbs of reported speech, to find someone else's words inside a quote ("... Macron said Putin claimed ...").
