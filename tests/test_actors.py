@@ -127,6 +127,14 @@ def test_a_nationality_on_a_non_state_person_is_not_the_state():
     assert not any(s.holder.startswith("ARG") for s in article.stances)
 
 
+def test_a_name_introduced_with_a_nationality_and_a_part_in_society_is_that_actor(resolver):
+    doc = load()("Norwegian billionaire Olaf Lund met Swedish journalist Eva Berg and Lars Dahl.")
+    found = resolver.resolve(doc, date(2031, 5, 1))
+    codes = {a.name: a.code for a in found.actors.values() if a.kind == "person"}
+    assert codes["Olaf Lund"] == "NORBUS" and codes["Eva Berg"] == "SWEMED"
+    assert codes["Lars Dahl"] is None  # nothing told of him: no actor code is guessed
+
+
 def test_a_womans_honorific_with_a_surname_is_the_woman_already_named(resolver):
     found = _resolve(
         resolver,

@@ -1078,6 +1078,26 @@ def test_a_coercive_act_on_a_private_person_is_aimed_at_the_state_news_names_as_
     assert guessed == set()  # no nationality told: the country a stranger is guessed to have is no target
 
 
+def test_a_state_and_its_own_society_are_a_domestic_dyad_two_parts_of_the_state_are_not():
+    dissent, crackdown, arms, words, comment, advice, stranger = _triples(
+        [
+            "Norwegian billionaire Olaf Lund condemned Norway's war on Sweden on Monday.",
+            "Norwegian police arrested Norwegian journalist Eva Berg in Oslo on Monday.",
+            "The Norwegian army criticised the Norwegian government on Monday.",
+            "Since Norway's invasion of Sweden, the allies have levied sanctions on Norway's biggest banks.",
+            "Norwegian journalists said on Monday that the Norwegian government is weak.",
+            "Norwegian Prime Minister Olaf Lund warned Norwegian journalists to leave Sweden on Monday.",
+            "Olaf Lund condemned Norway's war on Sweden on Monday.",
+        ]
+    )
+    assert ("NOR", "NOR", "11") in dissent  # NORBUS -> NOR, as CAMEO codes domestic dissent
+    assert ("NOR", "NOR", "17") in crackdown  # NORCOP -> NORMED
+    # two arms of one state, or country words alone (the parse took the invasion for the subject), are a
+    # misreading; a comment is no act on anyone, a warning to one's own people is advice
+    assert not any(s == t for s, t, _ in arms | words | comment | advice)
+    assert not any(r == "11" for _, _, r in stranger)  # a name with no nationality told acts for no one yet
+
+
 def test_a_relative_clause_that_reports_the_act_aims_it_at_the_noun_it_describes():
     (gap,) = _triples(["Lund faces an ICC warrant for his arrest that Oslo says it does not recognize."])
     # refusing to recognise the warrant rejects the court that issued it (IGOICC)

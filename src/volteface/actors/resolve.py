@@ -746,8 +746,22 @@ class Resolver:
         actor_id = "person:" + _slug(name)
         if len(span) > 1:
             surnames[span[-1].text] = actor_id
-        sector = None
+        sector = country = None
         for t in span.root.children:
             if t.dep_ in ("compound", "appos", "amod") and t.i < span.start:
                 sector = self.kb.sector_nouns.get(t.lower_) or sector
-        return Actor(actor_id, name, None, None, sector, "person")
+                # "Russian billionaire Oleg Tinkov", "Ukrainian activist Anna X": the nationality the name is
+                # introduced with (of the name or of its role noun) is whom the person acts for
+                country = next(
+                    (
+                        ref
+                        for m in (t, *(c for c in t.children if c.dep_ in ("amod", "compound")))
+                        for kind, ref in self.readings.get(m.text, [])
+                        if kind == "demonym" and not _stance_prefixed(m)
+                    ),
+                    country,
+                )
+        # a name with its nationality and its part in society (or the state) is an actor (RUSBUS); with only one
+        # of the two it is not yet
+        code = country + sector if country and sector else None
+        return Actor(actor_id, name, code, country, sector, "person")

@@ -136,7 +136,27 @@ def storable(event: Event, unaddressed: bool = False) -> bool:
         return False
     if event.target is None:
         return not needs_target(event.root) or unaddressed and event.root in OPEN_TARGET_ROOTS
-    return side(event.source) != side(event.target)
+    return side(event.source) != side(event.target) or domestic(event)
+
+
+# CAMEO sectors of a country's society, not its state: a dyad of one of them with the state itself is the
+# domestic politics CAMEO codes ("RUSOPP criticises RUSGOV", "RUSGOV arrests RUSMED").
+SOCIETY_SECTORS = {"OPP", "BUS", "MED", "CVL", "REF", "NGO", "EDU", "HLH"}
+STATE_SECTORS = {"", "GOV", "MIL", "COP", "SPY", "JUD"}
+
+
+def domestic(event: Event) -> bool:
+    """Is the act one between a state and its own society, each coded by its sector, with a named person or body
+    on one side (a Russian businessman condemning Russia's war, a president accusing two of her country's
+    oligarchs)? Two readings of country words alone ("Russia's invasion … sanctions on Russia's banks") are
+    mostly a misreading of the parse, as two arms of one state are; a comment (01) is no act on anyone, and a
+    state's warning (13) to its own people is advice (to leave a country, to take shelter), not a threat."""
+    source, target = event.source or "", event.target or ""
+    if event.root in ("01", "13") or side(source) != side(target) or source.startswith("IGO"):
+        return False
+    named = any(a and a not in (source, target) for a in (event.source_actor, event.target_actor))
+    sectors = {source[3:], target[3:]}
+    return named and bool(sectors & SOCIETY_SECTORS) and bool(sectors & STATE_SECTORS)
 
 
 def is_cue(token: Token, cues: set[int]) -> bool:

@@ -2361,8 +2361,10 @@ def _compatriots(people: Token, found: DocActors) -> Actor | None:
         # "X was among the 65 individuals sanctioned": the one said to be among them
         people = next((c for c in people.head.head.children if c.dep_ == "nsubj"), people)
     person = found.actor_for(people)
-    if person is None or person.kind != "person" or event_code(person):
+    if person is None or person.kind != "person":
         return None
+    if event_code(person):
+        return person  # introduced with a nationality and a part in society ("Russian billionaire X": RUSBUS)
     doc = people.doc
     for i, actor_id in found.person_mentions:
         if actor_id != person.id:
