@@ -2315,3 +2315,56 @@ def test_trade_and_support_told_by_a_noun_are_material_cooperation_and_aid():
     assert ("NOR", "SWE", "07") in pairs(cleft)  # the support presupposed in Denmark's words
     # support of no named kind may be words as well as arms, and political support is no aid
     assert not any(r == "07" for _, _, r in bare + political)
+
+
+def test_a_view_not_shared_or_a_stance_not_changed_is_a_refusal():
+    shared, kept, counterpart = _triples(
+        [
+            "The Swedish court did not share the arguments of Norway.",
+            "Norway will not change its position on the islands.",
+            (
+                "Norwegian forces shelled Sweden on Monday. Norway's drones struck Stockholm on Tuesday. "
+                "Oslo will not change its position on the islands."
+            ),
+        ]
+    )
+    assert ("SWE", "NOR", "12") in shared  # another's view not shared is rejected
+    assert kept == set()  # a stance kept against no one named: no guessed target
+    assert ("NOR", "SWE", "12") in counterpart  # a refusal to yield is aimed at the article's other side
+
+
+def test_a_refusal_announced_with_will_is_the_event_but_not_another_sides_forecast():
+    (announced, said, forecast, weighed) = _triples(
+        [
+            "Denmark will not accept the plan of Sweden.",
+            "Denmark said it would not accept the plan of Sweden.",
+            "A Finnish official assessed that although Denmark will not accept the plan of Sweden, talks go on.",
+            "Denmark would not accept the plan of Sweden.",
+        ]
+    )
+    assert ("DNK", "SWE", "12") in announced and ("DNK", "SWE", "12") in said
+    assert not any(r == "12" for _, _, r in forecast | weighed)
+
+
+def test_resisting_pressure_from_no_one_named_is_a_refusal_with_a_blank_target():
+    bare, named, owned = _triples(
+        [
+            "Finland has resisted pressure and kept its neutrality.",
+            "Finland has resisted pressure from Norway.",
+            "Finland rejected the calls for a ceasefire.",
+        ]
+    )
+    assert ("FIN", "", "12") in bare
+    assert ("FIN", "NOR", "12") in named
+    assert ("FIN", "", "12") not in owned  # "the calls": calls told before, not pressure from no one
+
+
+def test_the_spokesman_of_an_international_body_speaks_for_it_not_the_leaders_of_its_members():
+    court, members = _triples(
+        [
+            "The spokesman of the CJEU criticised Norway on Monday.",
+            "The Norwegian king met other leaders of NATO countries on Monday.",
+        ]
+    )
+    assert ("IGO", "NOR", "11") in court  # the EU's court is the EU (IGOEUREEC)
+    assert not any(t == "IGO" for _, t, _ in members)  # some of its member states, not NATO

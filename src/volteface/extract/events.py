@@ -790,6 +790,49 @@ def _ongoing(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
+# What one holds on a question, shared with another or kept against them.
+STANCE_NOUNS = {"view", "position", "stance", "stand", "argument", "opinion", "mind"}
+# Verbs that, negated, reject with a stance: not sharing another's view rejects it (CAMEO 120); not changing one's own
+# refuses to yield to the other side (124, as "will not back down").
+STANCE_VERBS = {
+    "share": "120",
+    "change": "124",
+    "alter": "124",
+    "shift": "124",
+    "soften": "124",
+    "revise": "124",
+}
+
+
+def _withheld_stance(verb: Token) -> str | None:
+    """The rejection a negated verb of a stance makes ("did not share the arguments of Warsaw", "will not change
+    its position")."""
+    code = STANCE_VERBS.get(verb_lemma(verb))
+    if code is None or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return code if any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in verb.children) else None
+
+
+def _own_word(verb: Token, source: Actor | None, found: DocActors) -> bool:
+    """Is a clause of what an actor will do told as its own word: by the report, or by its own side ("the
+    Norwegian minister said Oslo will not accept the plan", "Oslo said it would not")? Another side's clause is a
+    forecast ("the CIA assessed that although China will not abandon its ties with Russia, …"), and so is a
+    clause set under another ("if", "although")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ROOT":
+        return True
+    teller = _actor_of(next((c for c in clause.head.children if c.dep_ == "nsubj"), None), found)
+    return (
+        source is not None
+        and clause.dep_ == "ccomp"
+        and verb_lemma(clause.head) in SPEECH_VERBS
+        and teller is not None
+        and side(event_code(teller) or teller.id) == side(event_code(source) or source.id)
+    )
+
+
 def _carried_war(verb: Token) -> str | None:
     """The code of a war, an invasion or an attack a verb "brings" somewhere ("brought a war to Ukraine", "brought
     the battle to Russian soil": fighting carried there is force used, CAMEO 190)."""
@@ -1440,6 +1483,8 @@ def _code_for(verb: Token) -> str | None:
         return (
             "114"  # "Poland protested it was under attack": an official complaint (114), not a demonstration
         )
+    if code is None and (withheld := _withheld_stance(verb)) is not None:
+        return withheld
     if code is None:
         if verb.dep_ == "ccomp" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"must", "should"}:
             return "100"  # "X said Y must …": a demand, whatever the action
@@ -2078,7 +2123,8 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         )
     if actor is None and (token.lemma_.lower() in COMMAND_NOUNS or _chamber(token)):
         # "the commander of Ukraine's 36th brigade", "the head of the Russian navy": whoever leads a unit or a
-        # body acts for the state it belongs to (its possessor or nationality, when it is no actor itself)
+        # body acts for the state it belongs to (its possessor or nationality, when it is no actor itself); "the
+        # spokesman of the CJEU" speaks for the international body it names
         actor = next(
             (
                 a
@@ -2089,7 +2135,11 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
                 for c in (g, *g.children)
                 if (c is g or c.dep_ in ("poss", "amod", "compound"))
                 and (a := found.actor_for(c)) is not None
-                and a.kind == "state"
+                # an international body only by its own name ("the head of the IAEA"), not as a modifier of
+                # its members ("leaders of NATO countries")
+                and (
+                    a.kind == "state" or c.i == g.i and g.pos_ == "PROPN" and (a.code or "").startswith("IGO")
+                )
             ),
             None,
         )
@@ -3404,13 +3454,24 @@ def extract_events(
                 hypothetical = False
             since = False
             plain = (_lookup(verb) or "")[:2]
-            if (
+            withheld = (
                 negated
                 and info.root == "12"
-                and "03" <= plain <= "08"
+                and ("03" <= plain <= "08" or _withheld_stance(verb) is not None)
                 and any(c.dep_ == "neg" for c in verb.children)
-            ):
+            )
+            if withheld:
                 negated = False  # "Germany does not agree": the withheld act is itself the event, a refusal
+            if (
+                hypothetical
+                and withheld
+                and modals_of(verb) & (PROMISE_MODALS | ({"would"} if verb.dep_ == "ccomp" else set()))
+                and not modality_without_modals(verb)
+                and _own_word(verb, source, found)
+            ):
+                # "will not accept the plan", "said it would not change its position": the announced refusal is
+                # the event (CAMEO 12), as an announced intent is (03); a "would" told of, not reported, weighs one
+                hypothetical = False
             if (
                 hypothetical
                 and info.root == "03"
@@ -3529,7 +3590,7 @@ def extract_events(
 # to someone ("Berlin refuses to negotiate"), sanctions announced are aimed at someone ("we are ready to impose
 # huge sanctions"). Claims, warnings, demands and criticism are as often about a third party or no one (a sample
 # of unseen articles put such guesses right one time in four), and keep no target.
-COUNTERPART_CODES = {"016", "125", "131"}
+COUNTERPART_CODES = {"016", "124", "125", "131"}
 DENIAL_CODE = "016"
 # The clauses and phrases through which a denial names the act it denies ("denies it plans to invade Ukraine",
 # "denied plans to invade", "denied stealing grain").
@@ -3651,6 +3712,15 @@ def _aimed(doc: Doc, event: Event) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    # "will not change its position": the refuser's own stance, which names no one it is aimed at
+    words = [
+        w
+        for w in words
+        if not (
+            w.lemma_.lower() in STANCE_NOUNS
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in w.children)
+        )
+    ]
     return any(w.lemma_.lower() not in noun_lexicon() or not _carries(verb, event.root) for w in words)
 
 
@@ -3695,6 +3765,21 @@ def _spares(verb: Token) -> bool:
     return inner is not None and (_lookup(inner) or "")[:2] >= "10"
 
 
+# What others press or ask for, which a rejection answers ("resisted pressure", "rejected calls for a truce").
+ASKING_NOUNS = {"pressure", "call", "demand", "appeal", "request", "plea"}
+
+
+def _unnamed_asking(verb: Token) -> bool:
+    """Does the rejection answer pressure or calls by no one it names ("India has resisted pressure", "rejected
+    calls for a ceasefire")? A bare noun, with no article or owner, is the asking of many, made to no actor."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in ASKING_NOUNS
+        and not any(g.dep_ in ("det", "poss") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _unaddressed(verb: Token, root: str, found: DocActors) -> bool:
     """Is an appeal, demand, refusal or threat told as made to no actor? Its addressee is a word for all or an
     unnamed many ("cautioned other countries"); a refusal is of an act against someone, which it spares
@@ -3716,7 +3801,7 @@ def _unaddressed(verb: Token, root: str, found: DocActors) -> bool:
         return True
     if root == "12":
         # a refusal of talks or aid has its other side, named or not ("refuses to negotiate"); see _spares
-        return _spares(verb)
+        return _spares(verb) or _unnamed_asking(verb)
     asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     asked += [
         g for c in verb.children if _for_clause(c) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
