@@ -450,6 +450,22 @@ def test_speaking_or_voting_in_support_of_someone_endorses_them():
     assert not any(e[2].startswith("05") for e in sanctions + talks)  # an act backed, not an actor
 
 
+def test_our_in_a_speakers_own_words_is_the_speakers_side():
+    troops, opposition, country, friends, reported = _all(
+        [
+            '"Our troops shelled Swedish positions last week," Norwegian President Ola Berg said.',
+            '"Our self-exiled opposition are encouraging Swedes to target the Oslo refinery," Norwegian President Ola Berg said.',
+            '"Our country has sent tanks to Sweden," the Norwegian defence minister said.',
+            '"Our friends sent tanks to Sweden," Norwegian President Ola Berg said.',
+            "Norwegian President Ola Berg said that our troops shelled Swedish positions.",
+        ]
+    )
+    assert [e[:3] for e in troops] == [("NORMIL", "SWE", "194")]
+    assert [e[:2] for e in opposition] == [("NOROPP", "SWE")]
+    assert [e[:2] for e in country] == [("NOR", "SWE")]
+    assert friends == [] and reported == []  # no part of a state; "our" in the journalist's words
+
+
 def test_denials_troops_moved_and_page_furniture():
     denied, moved, link = _all(
         [

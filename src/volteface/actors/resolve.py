@@ -315,6 +315,7 @@ class DocActors:
     source_nouns: frozenset[str] = (
         frozenset()
     )  # nouns that can be a source: "officials", "experts", "sources"
+    sector_nouns: dict[str, str] = field(default_factory=dict)  # "troops" → "MIL", as in the knowledge base
     # what the extractors work out once per Doc from these mentions (the article's war mentions), by name
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -430,7 +431,7 @@ class Resolver:
         """Every actor mention in the doc, with the office-holders of ``day``."""
         from spacy.util import filter_spans
 
-        found = DocActors(source_nouns=self.source_nouns)
+        found = DocActors(source_nouns=self.source_nouns, sector_nouns=self.kb.sector_nouns)
         spans = filter_spans(
             [doc[s:e] for match_id, s, e in self.matcher(doc)]
             + [e for e in ents_of(doc) if e.label_ == "PERSON"]

@@ -422,8 +422,9 @@ def speakers_possessives(doc: Doc, article: Article, found: DocActors) -> DocAct
     as the attribution resolved it, where it names the doer ("Poland said its troops had crossed …", "Russia
     said its strikes hit …"), up to the first state or body those words name (which may be the one meant
     after it). The resolver's nearest name would be read in the sentences before. In quoted words "its" is
-    someone else (a speaker says "our")."""
+    someone else: a speaker says "our" (``_speakers_own``)."""
     owned: dict[int, str] = {}
+    ours = _speakers_own(doc, article, found)
     for quote in article.quotes:
         speaker = found.actors.get(quote.speaker_actor or "")
         if quote.kind not in ("indirect", "belief") or speaker is None or speaker.kind == "person":
@@ -440,4 +441,44 @@ def speakers_possessives(doc: Doc, article: Article, found: DocActors) -> DocAct
                 and event_code(speaker)
             ):
                 owned[token.i] = speaker.id
-    return dataclasses.replace(found, by_token={**found.by_token, **owned}) if owned else found
+    owned.update({i: actor.id for i, actor in ours.items()})
+    if not owned:
+        return found
+    actors = {**{a.id: a for a in ours.values()}, **found.actors}
+    return dataclasses.replace(found, by_token={**found.by_token, **owned}, actors=actors)
+
+
+# Whole-state nouns a speaker's "our" may own ("our country"); the others are the sectors of the knowledge base.
+STATE_NOUNS = {"country", "nation", "state"}
+
+
+def _speakers_own(doc: Doc, article: Article, found: DocActors) -> dict[int, Actor]:
+    """Each "our" in a speaker's own quoted words that owns a part of a state ("our troops", "our government",
+    "our opposition"), resolved to that part of the speaker's state: a speaker says "our" of their own side."""
+    out: dict[int, Actor] = {}
+    for quote in article.quotes:
+        speaker = found.actors.get(quote.speaker_actor or "")
+        if quote.kind not in ("direct", "mixed", "post") or speaker is None or not speaker.country:
+            continue
+        if not event_code(speaker):
+            continue
+        words = doc.char_span(quote.content_span.start, quote.content_span.end, alignment_mode="expand")
+        for token in words or ():
+            if token.lower_ != "our" or token.dep_ != "poss" or token.i in found.by_token:
+                continue
+            head = token.head
+            sector = found.sector_nouns.get(head.lower_) or found.sector_nouns.get(head.lemma_.lower())
+            if sector is None and head.lemma_.lower() not in STATE_NOUNS:
+                continue
+            country = speaker.country
+            state = found.actors.get(country)
+            if sector is None:
+                code, name = country, state.name if state is not None else country
+            else:
+                code = country + sector
+                name = f"{state.name if state is not None else country} ({sector})"
+            known = found.actors.get(code)
+            out[token.i] = known or Actor(
+                id=code, name=name, code=code, country=country, sector=sector, kind="state"
+            )
+    return out
