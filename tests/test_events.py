@@ -466,6 +466,14 @@ def test_our_in_a_speakers_own_words_is_the_speakers_side():
     assert friends == [] and reported == []  # no part of a state; "our" in the journalist's words
 
 
+def test_a_participle_after_a_subordinate_clause_goes_with_the_main_clause():
+    (balanced,) = _all(
+        ["Denmark has stayed neutral since Norway invaded Sweden, staunchly supporting Sweden with food."]
+    )
+    assert any(e[0] == "DNK" and e[1] == "SWE" for e in balanced if e[2][:2] in ("05", "07"))
+    assert not any(e[0] == "NOR" and e[2][:2] in ("05", "07") for e in balanced)
+
+
 def test_denials_troops_moved_and_page_furniture():
     denied, moved, link = _all(
         [

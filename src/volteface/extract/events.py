@@ -1647,7 +1647,16 @@ def _source(verb: Token) -> Token | None:
     ):
         return _source(verb.head)  # "Denmark is ready to impose": the subject of "is"
     if _bare_participle(verb):
-        return _source(verb.head)  # "has blasted the war, calling on the West to act": the clause's subject
+        head = verb.head
+        if (
+            head.dep_ == "advcl"
+            and any(c.dep_ == "mark" for c in head.children)
+            and any(t.text == "," for t in verb.doc[head.i : verb.i])
+        ):
+            # "X has kept neutral since Y invaded Z, staunchly supporting Z": after a comma the small model
+            # hangs the participle on the subordinate clause it follows; it goes with the main clause
+            head = head.head
+        return _source(head)  # "has blasted the war, calling on the West to act": the clause's subject
     if (
         verb.dep_ in ("acl", "relcl")
         and verb.tag_ != "VBN"
