@@ -162,6 +162,10 @@ def test_a_body_named_by_a_word_many_states_use_is_the_named_states(resolver):
     assert _resolve(resolver, "The Senate met.", day)["Senate"] == "SENATE"  # alone, the one it names
     renamed = _resolve(resolver, "The upper house of the Norwegian parliament, the Senate, met.", day)
     assert renamed["Senate"] == "NORLEG"  # an apposition renames its head
+    assert (
+        _resolve(resolver, "The Danish House of Representatives met.", day)["House of Representatives"]
+        == "DNKLEG"
+    )
 
 
 def test_a_social_platform_is_not_a_person(resolver):

@@ -542,8 +542,10 @@ class Resolver:
     def _other_states(self, span: DocSpan, doc: Doc, org: Organisation) -> Actor | None:
         """A state body named by a word other states use too, after another state's name ("the Polish Senate",
         "France's Senate"): that state's body of the same branch, not the one the bare word stands for."""
-        if len(span) != 1 or not org.country or not org.sector or span.start == 0:
-            return None
+        if not org.country or org.sector not in ("LEG", "GOV") or span.start == 0:
+            return (
+                None  # (bodies many states have: a senate, a house of representatives, a justice department)
+            )
         if span.root.dep_ == "appos":
             # "the upper house of the Polish parliament, the Senate": an apposition renames its head
             named = [
