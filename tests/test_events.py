@@ -2392,3 +2392,30 @@ def test_the_spokesman_of_an_international_body_speaks_for_it_not_the_leaders_of
     )
     assert ("IGO", "NOR", "11") in court  # the EU's court is the EU (IGOEUREEC)
     assert not any(t == "IGO" for _, t, _ in members)  # some of its member states, not NATO
+
+
+def test_a_side_fighting_no_one_named_fights_the_other_side_of_the_articles_war():
+    bravely, corruption, unpaired = _triples(
+        [
+            "Norway's invasion of Sweden began in 2029. Sweden's armed forces continue to fight bravely.",
+            "Norway's invasion of Sweden began in 2029. Sweden must fight corruption.",
+            "Sweden's armed forces continue to fight bravely.",
+        ]
+    )
+    assert ("SWE", "NOR", "19") in bravely
+    assert not any(r == "19" and s == "SWE" for s, _, r in corruption)  # no armed force
+    assert not any(r == "19" and t for _, t, r in unpaired)  # no war in the article pairs Sweden with a foe
+
+
+def test_an_act_of_war_named_by_whom_it_struck_alone_is_the_other_sides():
+    lessons, prospect, of_doer = _triples(
+        [
+            "Sweden's strikes on Norway continued. The plans draw on the lessons of the aggression "
+            "on Sweden.",
+            "Sweden's strikes on Norway continued. The attack on Sweden would include rocket fire.",
+            "Sweden's strikes on Norway continued. Iceland ignores the aggression of Denmark against Sweden.",
+        ]
+    )
+    assert ("NOR", "SWE", "19") in lessons
+    assert ("NOR", "SWE", "19") not in prospect  # a prospect named, no act
+    assert not any(s == "NOR" and t == "SWE" for s, t, _ in of_doer)  # Denmark's, named by "of"

@@ -2545,6 +2545,13 @@ def _doer_phrase(noun: Token, root: str, found: DocActors) -> tuple[Actor, Token
     return None
 
 
+# The prepositions by which a noun of war names only whom it struck ("aggression on Ukraine", "attacks against
+# Kyiv", "the incursion into Russia"); not "of", by which translated news as often names the doer ("the invasion of
+# Russia to Ukraine") as the victim.
+STRUCK_PREPOSITIONS = {"on", "against", "into"}
+STATE_SIDES = {None, "GOV", "MIL"}  # a state at war, its government or its forces; not its civilians
+
+
 def _struck(noun: Token, found: DocActors) -> Actor | None:
     """The one an act named as a passive verb's agent is done to ("the fighters were covered by EU sanctions",
     "mercenaries hit by EU sanctions"): the verb's subject, or the noun a participle describes."""
@@ -2759,6 +2766,18 @@ def _noun_events(
             )
         ):
             target = _other_side(source, noun, found)  # the other side of the article's war
+        doerless = (
+            source is None
+            and target is not None
+            and info.root == "19"
+            and target.kind == "state"
+            and _participant(noun, found, STRUCK_PREPOSITIONS) == target
+        )
+        if doerless and target is not None:
+            # "activities carried out during aggression on Ukraine": an act of war named by whom it struck alone
+            # is the other side's, when the article's acts of war pair the sides unambiguously
+            side_ = _other_side(target, noun, found)
+            source = side_ if side_ is not None and side_.sector in STATE_SIDES else None
         if target is None or source is None or source.id == target.id:
             continue
         verb = _governing_verb(noun)
@@ -2772,6 +2791,8 @@ def _noun_events(
             and verb_lemma(verb) in ("begin", "start")
         )
         inherit = verb is not None and not (known and noun.dep_ in ("nsubj", "nsubjpass") and not starts)
+        # "the attack on Ukraine would include …": an act whose doer is inferred is no known act
+        inherit |= verb is not None and doerless
         negated, hypothetical = modality(verb) if verb is not None and inherit else (False, False)
         hypothetical |= info.quad in (2, 4) and verb is not None and inherit and conditional(verb)
         hypothetical |= (
@@ -2813,7 +2834,7 @@ def _noun_events(
             continue
         if background:
             negated = False  # the verb's "not" denies the verb ("not to call it a crisis"), not the act named
-            if known and not starts:
+            if known and not starts and not doerless:
                 # "whether the quarrel was related to the Russian invasion": the act named as known is presupposed
                 hypothetical = unrealised(noun) or disputed(noun)
             # "vulnerable to an invasion by Moscow", "threatened by a Russian attack": force named in passing with
@@ -3239,6 +3260,29 @@ def _other_side(source: Actor, noun: Token, found: DocActors) -> Actor | None:
     return next(iter(others.values())) if len(others) == 1 else None
 
 
+# Verbs by which news tells armed forces at war without naming whom they fight ("the troops fought bravely").
+FIGHT_VERBS = {"fight", "battle"}
+# Prepositions naming whom, or beside whom, one fights ("fight against disinformation", "alongside the allies").
+FOE_PREPOSITIONS = {"against", "with", "alongside", "beside", "on", "over"}
+
+
+def _fights_unnamed(verb: Token, source: Actor) -> bool:
+    """Does a state or its armed forces fight with no object and no phrase naming a foe or an ally ("Sweden's
+    armed forces continue to fight bravely"; not "fight corruption", "fight against disinformation", "fight
+    alongside the allies")?"""
+    return (
+        verb_lemma(verb) in FIGHT_VERBS
+        and source.sector in (None, "MIL")
+        and source.kind in ("state", "organisation")
+        and not any(
+            c.dep_ in ("dobj", "dative", "ccomp", "xcomp")
+            or c.dep_ == "prep"
+            and c.lower_ in FOE_PREPOSITIONS
+            for c in verb.children
+        )
+    )
+
+
 def _theatre(noun: Token, found: DocActors) -> Actor | None:
     """The state a war word names as its theatre or victim: its own participant ("the invasion of Ukraine"), or,
     as the small model hangs "in Ukraine" on the verb as often as on the noun, a place phrase right after it
@@ -3410,6 +3454,16 @@ def extract_events(
             ):
                 # "weeks after Moscow launched its invasion"; not "declared a war on Europe"
                 target = None if _names_place(war) or _names_place(verb) else _war_party(source, war, found)
+            if (
+                target is None
+                and source is not None
+                and source.country
+                and info.root == "19"
+                and _fights_unnamed(verb, source)
+            ):
+                # "Sweden's armed forces continue to fight bravely": a side's forces fighting no one named fight
+                # the other side of the war the article tells, when its acts of war pair the sides unambiguously
+                target = _other_side(source, verb, found)
             if (
                 target is None
                 and source is not None
