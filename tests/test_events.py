@@ -474,6 +474,19 @@ def test_a_participle_after_a_subordinate_clause_goes_with_the_main_clause():
     assert not any(e[0] == "NOR" and e[2][:2] in ("05", "07") for e in balanced)
 
 
+def test_killing_civilians_is_a_killing_and_a_massacre_mass_violence():
+    toll, massacre = _all(
+        [
+            "Sweden's health minister said that 120 civilians had been killed so far by Norwegian forces.",
+            "Norwegian forces massacred civilians in the Swedish town of Kiruna.",
+        ]
+    )
+    assert [(e[0][:3], e[1][:3], e[2][:2]) for e in toll if e[2][:2] in ("18", "19", "20")] == [
+        ("NOR", "SWE", "18")
+    ]
+    assert any(e[2][:2] == "20" for e in massacre)
+
+
 def test_denials_troops_moved_and_page_furniture():
     denied, moved, link = _all(
         [
