@@ -422,6 +422,20 @@ def test_a_wrong_named_as_anothers_in_quoted_words_charges_its_doer():
         assert not any(e[2].startswith("11") for e in events)
 
 
+def test_a_wrong_that_a_position_rests_on_or_a_win_is_had_by_charges_its_owner():
+    based, won, warned, denied = _all(
+        [
+            "The Danish minister said that the Norwegian position is based on distorting facts.",
+            "The Danish minister said that Norway won the vote by deceiving the voters.",
+            "The Danish minister warned Norway against distorting facts.",
+            "The Danish minister said that the Norwegian position is not based on distorting facts.",
+        ]
+    )
+    for events in (based, won):
+        assert [e[:3] for e in events if e[2].startswith("11")] == [("DNKGOV", "NOR", "112")]
+    assert not any(e[2].startswith("11") for e in warned + denied)  # a warning against it, a denial
+
+
 def test_the_one_a_statement_says_is_to_blame_is_charged():
     blamed, nobody, own, asked = _all(
         [
