@@ -402,6 +402,40 @@ def test_a_deceit_made_a_design_owned_and_a_joined_verb_are_charged_to_their_doe
     assert not any(e[2].startswith("11") and e[1] == "NOR" for e in exposed + peace)
 
 
+def test_a_wrong_named_as_anothers_in_quoted_words_charges_its_doer():
+    stop, resist, denied, supposed, reported = _all(
+        [
+            '"We must put a stop to Norwegian aggression, Oslo\'s aggression," the Danish prime minister said.',
+            '"We help Sweden resist Norwegian aggression," the Danish prime minister said on Monday.',
+            '"There is no Norwegian aggression," the Danish prime minister said on Monday.',
+            '"If Norway proceeds we will rally the world against its aggression," the Danish prime minister said.',
+            "The Danish prime minister said Denmark would help Sweden resist Norwegian aggression.",
+        ]
+    )
+    for events in (stop, resist):
+        assert [e[:3] for e in events if e[2].startswith("11")] == [("DNKGOV", "NOR", "112")]
+    for events in (
+        denied,
+        supposed,
+        reported,
+    ):  # denied, for an act not done, or not in the speaker's own words
+        assert not any(e[2].startswith("11") for e in events)
+
+
+def test_a_wrong_that_a_position_rests_on_or_a_win_is_had_by_charges_its_owner():
+    based, won, warned, denied = _all(
+        [
+            "The Danish minister said that the Norwegian position is based on distorting facts.",
+            "The Danish minister said that Norway won the vote by deceiving the voters.",
+            "The Danish minister warned Norway against distorting facts.",
+            "The Danish minister said that the Norwegian position is not based on distorting facts.",
+        ]
+    )
+    for events in (based, won):
+        assert [e[:3] for e in events if e[2].startswith("11")] == [("DNKGOV", "NOR", "112")]
+    assert not any(e[2].startswith("11") for e in warned + denied)  # a warning against it, a denial
+
+
 def test_the_one_a_statement_says_is_to_blame_is_charged():
     blamed, nobody, own, asked = _all(
         [

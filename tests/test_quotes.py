@@ -962,6 +962,14 @@ def test_an_aside_closed_by_a_second_dash_keeps_the_clause_the_cue_reports(quote
     assert parenthesis.content == "that troops would withdraw"
 
 
+def test_reported_words_resume_after_an_aside_closed_by_a_second_dash(quotes_of):
+    [quote] = quotes_of(
+        "The Ostmark government argues that it is Valdoria's support for the rebels -- including weapons "
+        "supplies and training -- that constitutes a growing threat on its border."
+    )
+    assert quote.content.endswith("-- that constitutes a growing threat on its border")
+
+
 def test_a_term_in_quotation_marks_before_a_dash_and_names_is_no_statement(quotes_of):
     quotes = quotes_of(
         "They could have followed the pattern set during the war by the “Great Three Men” – Dorn, Lindqvist, "

@@ -192,12 +192,14 @@ def _doer(verb: Token, found: DocActors) -> Actor | None:
     to_blame = lemma == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
     if verb.pos_ != "VERB" or not (lemma in WRONG_VERBS or deceit or to_blame):
         return None
-    node = verb
+    node = _basis(verb) or verb
     while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
         node = node.head  # "limited the language and insulted the leadership": the first verb's subject
     while node.dep_ == "xcomp" and node.head.lemma_.lower() in CHARGED_HEADS:
         node = node.head  # "the Kremlin is trying to undermine": the attempt's subject
-    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    subject = next(
+        (c for c in node.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and node != verb), None
+    )
     if node.dep_ == "xcomp" and node.head.lemma_.lower() == "be":
         subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)  # "its goal is to ..."
     for aux in (c for c in node.children if c.dep_ == "aux" and c.lemma_ == "be") if subject is None else ():
@@ -208,6 +210,21 @@ def _doer(verb: Token, found: DocActors) -> Actor | None:
     if subject.lemma_.lower() in DESIGN_NOUNS:
         return _owner(subject, found)
     return found.actor_for(subject)
+
+
+# Verbs whose "on" names what a thing rests on ("the position is based on distorting facts").
+BASIS_VERBS = frozenset({"base", "build", "found", "rest", "rely"})
+
+
+def _basis(verb: Token) -> Token | None:
+    """The clause whose means or basis a gerund of wrongdoing is, its subject the doer: "the American position is
+    based on distorting facts", "Ostmark won by deceiving the voters" (not "warned against distorting facts")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "poss") for c in verb.children):
+        return None
+    if prep.lower_ == "by" or prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() in BASIS_VERBS:
+        return prep.head
+    return None
 
 
 def _owner(design: Token, found: DocActors) -> Actor | None:
@@ -231,7 +248,7 @@ def _asserted(verb: Token, quote: Quote) -> bool:
     if supposed(verb):
         return False
     content = quote.content_span
-    token = verb
+    token = _basis(verb) or verb
     while content.start <= token.idx < content.end:
         if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
             return False

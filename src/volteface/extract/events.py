@@ -3963,6 +3963,8 @@ def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> li
         for word in content if content is not None else ():
             if word.lemma_.lower() not in ACCUSING_NOUNS or word.pos_ != "NOUN":
                 continue
+            if any(_negation_word(c) and c.i < word.i for c in word.children):
+                continue  # "there is no Russian aggression": the wrong named is denied
             # named in passing ("helping Ukraine defend itself against Russian aggression") charges no one: the
             # charge must be what the clause says, its subject or predicate
             actor = _noun_source(word, found) if word.dep_ in ("nsubj", "nsubjpass", "attr") else None
@@ -3973,6 +3975,10 @@ def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> li
                 subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
                 if subject is not None:
                     actor = found.actor_for(subject) or _noun_source(subject, found)
+            if actor is None and quote.kind == "direct" and _named_wrong(word):
+                # "we must put a stop to Russian aggression": in the speaker's own quoted words, naming another's
+                # act with a word of wrongdoing charges its doer, whatever the clause asks of the hearers
+                actor = _noun_source(word, found)
             if (
                 actor is None
                 or not event_code(actor)
@@ -4005,6 +4011,36 @@ def _accusations(doc: Doc, article: Article, found: DocActors, book: dict) -> li
             )
             out.append((-ACCUSATION_CONFIDENCE, event, False))
     return out
+
+
+# Accusing nouns that name a wrong done (not a deceit, which may be named without being charged: "Russian
+# propaganda channels"), and the heads an act named in passing hangs on.
+WRONG_NOUNS = {"crime", "atrocity", "genocide", "aggression", "terrorism", "terror", "massacre", "barbarism"}
+
+
+def _named_wrong(word: Token) -> bool:
+    """Is the accusing noun a wrong named as done, the object of a verb or a preposition ("stop Russian
+    aggression", "the victims of Russian terror"), not supposed, in an if-clause or the clause it conditions ("if
+    Ostmark moves, we will oppose its aggression")?"""
+    return (
+        word.lemma_.lower() in WRONG_NOUNS
+        and word.dep_ in ("dobj", "pobj", "conj", "appos")
+        and not supposed(word)
+        and not any(_consequence(node) for node in word.ancestors)
+    )
+
+
+def _consequence(clause: Token) -> bool:
+    """Is the clause the consequence of an if-clause ("if Ostmark moves, we will ...")?"""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in clause.children
+    )
+
+
+def _negation_word(token: Token) -> bool:
+    """A negating determiner or adverb on a noun: "no aggression", "not Russian aggression"."""
+    return token.dep_ in ("neg", "det", "advmod") and token.lower_ in ("no", "not", "never", "without")
 
 
 def _answered(

@@ -1131,7 +1131,7 @@ def _clause_quotes(c: _Collector) -> None:
                 # "said the site was hit, saying it came under fire": the participle is a statement of its own
                 skip |= {t.i for t in other.subtree}
         tokens = [t for t in clause.subtree if t.i not in skip]  # "that" stays, as annotators mark it
-        tokens += _lost_predicate(clause)
+        tokens += _lost_predicate(clause) + _resumed(tokens)
         if _concession_first(clause) and (main := _main_after(token, clause)):
             # "told reporters that while the build-up “poses a threat”, he believes it is …": the parser ends the
             # words with the concession; they run on to the clause it leads into
@@ -1307,6 +1307,24 @@ def _own_object(cue: Token, c: _Collector) -> bool:
 
 
 DASHES = ("-", "–", "—")
+
+
+def _resumed(tokens: list[Token]) -> list[Token]:
+    """When reported words end on the dash that closes an aside inside them, the clause that resumes after it
+    (which the small model may hang elsewhere: "argues that it is X -- including Y -- that constitutes a
+    threat"); not a new clause joined on ("-- and he added …") nor a new statement."""
+    dashes = [t for t in tokens if t.text in (*DASHES, "--")]
+    closing = tokens[-1] if tokens else None
+    if closing is None or len(dashes) != 2 or dashes[-1] != closing or closing.i + 1 >= closing.sent.end:
+        return []
+    top = closing.doc[closing.i + 1]
+    if top.is_punct or top.pos_ == "CCONJ":
+        return []
+    while top.head.i > closing.i and top.head.i != top.i:
+        top = top.head
+    if top.left_edge.i <= closing.i or lemma(top) in SPEECH_VERBS:
+        return []
+    return [t for t in top.subtree if t.i not in {u.i for u in tokens}]
 
 
 def _after_dash(cue: Token, clause: Token) -> bool:
