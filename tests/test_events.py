@@ -2466,3 +2466,48 @@ def test_an_act_of_war_named_by_whom_it_struck_alone_is_the_other_sides():
     assert ("NOR", "SWE", "19") in lessons
     assert ("NOR", "SWE", "19") not in prospect  # a prospect named, no act
     assert not any(s == "NOR" and t == "SWE" for s, t, _ in of_doer)  # Denmark's, named by "of"
+
+
+def test_coming_to_an_agreement_concludes_it():
+    (came,) = _triples(["Norway and Sweden came to an agreement on fishing on Monday."])
+    assert ("NOR", "SWE", "05") in came and not any(r == "04" for _, _, r in came)  # no arrival (040)
+
+
+def test_a_wrapped_infinitive_is_the_act_not_a_clause_before_a_colon():
+    (article,) = process_batch(
+        [
+            Article(
+                id="0",
+                text="We reached a deal: Norway and Denmark intend to hold talks with Iceland.",
+                date=REPORT,
+            )
+        ]
+    )
+    # "intend" wraps "to hold talks" (036), not "reached a deal", which the small model hangs on it
+    assert "036" in {e.code for e in article.events if e.source and e.source.startswith("NOR")}
+
+
+def test_a_statement_named_by_a_noun_under_a_verb_of_voicing_is_that_statement():
+    reiterated, levelled, withering, reply = _triples(
+        [
+            "Norwegian minister Lars Berg reiterated his harsh criticism of Sweden's leadership.",
+            "Norwegian minister Lars Berg levelled harsh criticism at Sweden on Monday.",
+            "Norwegian minister Lars Berg launched withering criticism of the Swedish government on Monday.",
+            "Norwegian minister Lars Berg repeated his demand for Swedish troops to withdraw.",
+        ]
+    )
+    assert ("NOR", "SWE", "11") in reiterated and not any(r == "01" for _, _, r in reiterated)
+    assert ("NOR", "SWE", "11") in levelled
+    assert ("NOR", "SWE", "11") in withering  # the adjective the small model reads as a verb
+    assert ("NOR", "SWE", "10") in reply
+
+
+def test_agreeing_to_the_import_of_goods_is_trade():
+    agreed, refused = _triples(
+        [
+            "Norway agreed to the import of Swedish fish.",
+            "Norway refused to agree to the import of Swedish fish.",
+        ]
+    )
+    assert ("NOR", "SWE", "06") in agreed
+    assert ("NOR", "SWE", "06") not in refused

@@ -374,14 +374,14 @@ def _wrapped(verb: Token) -> Token | None:
     """The action a wrapper verb governs: "refused [to meet]", "urged Iran [to talk]", "pledged to continue
     [backing]"."""
     asks = WRAPPER_VERBS.get(verb_lemma(verb)) in ("appeal", "demand")
-    inner = next(
-        (
-            c
-            for c in verb.children
-            if (c.dep_ in ("xcomp", "ccomp") or asks and _for_clause(c)) and c.pos_ == "VERB"
-        ),
-        None,
-    )
+    clauses = [
+        c
+        for c in verb.children
+        if (c.dep_ in ("xcomp", "ccomp") or asks and _for_clause(c)) and c.pos_ == "VERB"
+    ]
+    # "Xi and I came to an agreement: both intend to coordinate …": the infinitive is what the verb wraps, not a
+    # clause the small model hangs on it from before a colon
+    inner = next((c for c in clauses if c.dep_ == "xcomp"), clauses[0] if clauses else None)
     if inner is not None and inner.lemma_.lower() in ASPECT_VERBS:
         inner = next((c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), inner)
     return inner
@@ -864,12 +864,27 @@ def _others_act(verb: Token) -> bool:
     )
 
 
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects, else those of an -ing adjective right after it (``_misread_objects``)."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _misread_objects(verb)
+
+
+def _misread_objects(verb: Token) -> list[Token]:
+    """The objects of an -ing adjective right after the verb that the small model reads as a verb of its own
+    ("launching withering criticism of X": withering, an xcomp, takes the criticism)."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1 and verb_lemma(c) not in verb_lexicon()
+        for g in c.children
+        if g.dep_ == "dobj" and g.i == c.i + 1
+    ]
+
+
 def _noun_code(verb: Token) -> str | None:
     """The code of an event noun the verb carries as its object ("renewed negotiations" → 046)."""
     nouns = noun_lexicon()
-    for child in verb.children:
-        if child.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    for child in _objects(verb):
         if (
             child.lemma_.lower() in ("operation", "campaign")
             and {t.lower_ for t in child.children} & MILITARY_WORDS
@@ -1291,6 +1306,13 @@ def _imposes_measure(inner: Token) -> bool:
     )
 
 
+# Verbs that voice the statement their object names, as a light verb carries an act ("voiced criticism of X",
+# "reiterated his demand", "levelled accusations at X"): the noun's event, not a comment (010) or nothing.
+VOICING_VERBS = {"express", "voice", "reiterate", "repeat", "level", "air", "echo"}
+VOICED_ROOTS = {"02", "10", "11", "12", "13"}
+VOICED_PREPOSITIONS = {"of", "at", "against", "on", "to", "toward", "towards", "for"}
+
+
 def _code_for(verb: Token) -> str | None:
     lemma = verb_lemma(verb)
     if _partakes(verb):
@@ -1358,6 +1380,13 @@ def _code_for(verb: Token) -> str | None:
         return table.get(intended_code[:2], table[""])
     if _raises_alert(verb):
         return ALERT_CODE
+    if lemma in VOICING_VERBS and (noun := _noun_code(verb)) is not None and noun[:2] in VOICED_ROOTS:
+        # "reiterated his criticism of Berlin": a statement that names whom it is aimed at is coded from its noun
+        # (_carries), whose owner is its voice; else here ("reiterated its demand that Israel ease …")
+        aimed = any(
+            p.dep_ == "prep" and p.lower_ in VOICED_PREPOSITIONS for o in _objects(verb) for p in o.children
+        )
+        return None if aimed else noun
     if lemma in LIGHT_VERBS | HALT_VERBS and (noun := _noun_code(verb)) is not None:
         if lemma in HALT_VERBS and noun[:2] in HALTED_FORCE_ROOTS:
             # "ends its aggression": the doer de-escalates (087, PETRARCH's "end war"); "ended the Russian
@@ -1799,6 +1828,7 @@ def _target_tokens(verb: Token, root: str = "") -> list[Token]:
     """The words that may name a verb's target, the likeliest first: its object, then prepositional objects; a
     relative clause whose pronoun is its object ("the aggression [which] France condemns") aims at its noun."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative") and c != _moved_troops(verb)]
+    out = out or _misread_objects(verb)  # "launching withering criticism of X"
     # the small model labels the "to" of "providing weapons to Kyiv" a dative: the recipient is its object
     out = [g for c in out for g in ([c] if c.pos_ != "ADP" else [g for g in c.children if g.dep_ == "pobj"])]
     objects = [c for c in out if c.dep_ != "nsubjpass"]
@@ -3313,7 +3343,13 @@ def _carries(verb: Token, root: str) -> bool:
     lemma = verb_lemma(verb)
     if lemma == "have":
         return root == "04"
-    return lemma in LIGHT_VERBS | CARRIER_VERBS or root in GROWN_ROOTS and lemma in GROWTH_VERBS
+    return (
+        lemma in LIGHT_VERBS | CARRIER_VERBS
+        or root in GROWN_ROOTS
+        and lemma in GROWTH_VERBS
+        or root in VOICED_ROOTS
+        and lemma in VOICING_VERBS
+    )
 
 
 # Verbs of more that tell the cooperation or aid their object names as done, and done more ("increased its oil
@@ -3328,6 +3364,8 @@ def _governing_verb(token: Token) -> Token | None:
     head = token.head
     while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
         head = head.head
+    if head.dep_ == "xcomp" and token.head == head and token in _objects(head.head):
+        return head.head  # "launching withering criticism": the adjective the small model read as a verb
     return head if head.pos_ in ("VERB", "AUX") and head.i != token.i else None
 
 
