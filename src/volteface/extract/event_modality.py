@@ -301,7 +301,8 @@ def modality(verb: Token) -> tuple[bool, bool]:
     )
     # "more difficult for China to help Russia", "hard for Kyiv to hold the city": an infinitive an adjective
     # weighs (how hard, possible or needed it is) names no act
-    hypothetical |= weighed(top) or required(verb)
+    # ("it is impossible to engage Russia": the infinitive itself completes "be" beside the adjective)
+    hypothetical |= weighed(top) or weighed(verb) or required(verb)
     # "it was aimed at helping Ukraine repel the offensives": what a measure aims at
     hypothetical |= aim.dep_ == "pcomp" and aim.head.lower_ == "at" and aim.head.head.lemma_.lower() == "aim"
     # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")
