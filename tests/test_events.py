@@ -2577,3 +2577,16 @@ def test_an_infinitive_weighed_beside_be_names_no_act():
     doc = load()("It is impossible to engage with Norway in a nuclear war.")
     engage = next(t for t in doc if t.lower_ == "engage")
     assert modality(engage)[1]
+
+
+def test_fighting_for_a_place_is_fighting_and_an_alternative_is_weighed_not_told():
+    place, cause, option = _triples(
+        [
+            "Norway fights for Gotland, Sweden for Bornholm.",
+            "The Norwegian opposition fights for fair elections.",
+            "Or, alternatively, the Danish hawks stop stoking the fire and instead advise Oslo to accept a "
+            "settlement.",
+        ]
+    )
+    assert not any(r == "11" for _, _, r in place) and not any(r == "11" for _, _, r in cause)
+    assert option == set()

@@ -175,6 +175,7 @@ EPISTEMIC = {
     "purportedly",
     "potentially",
     "conceivably",
+    "alternatively",  # "Or, alternatively, the hawks … advise Kyiv to accept …": an option weighed, not told
 }
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
 # Verbs that make another do the act they govern ("to get Hamas to release hostages").

@@ -316,12 +316,29 @@ def _lookup(verb: Token) -> str | None:
             particles.add("in")
             objects |= {g.lemma_.lower() for g in phrase.children if g.dep_ == "pobj"}
     if lemma in SEIZING_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.pos_ == "PROPN"
+            and c.ent_type_ not in ("PERSON", "NORP")
+            or c.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS
+        )
         for c in children
     ):
-        # "seized Crimea": a named place taken is territory occupied (192), not property (171); the small model
-        # tags some regions as organisations, and news seldom tells of a named thing seized that is not a place
+        # "seized Crimea", "seizing the port of Kherson": a place taken is territory occupied (192), not property
+        # (171); the small model tags some regions as organisations, and news seldom tells of a named thing
+        # seized that is not a place
         objects.add("territory")
+    if lemma == "fight" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and (g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS)
+        for c in children
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        objects.add(
+            "control"
+        )  # "Russia fights for Donbas": fighting for a place is for its control (190), no 111
     for particle, obj, code in entries:
         if (not particle or particle in particles) and (not obj or obj in objects):
             return None if code == NO_EVENT else code
@@ -555,19 +572,6 @@ def _destroys_forces(verb: Token) -> bool:
     """Is the verb destroying armed forces or their weapons ("destroyed three tanks", "the fleet was destroyed")?"""
     return verb_lemma(verb) in DESTROY_VERBS and any(
         c.dep_ in ("dobj", "nsubjpass") and (_is_troops(c) or c.lemma_.lower() in WAR_MACHINE_NOUNS)
-        for c in verb.children
-    )
-
-
-# Verbs of taking that PETRARCH codes as property seized (CAMEO 171); a place taken is territory occupied (192).
-SEIZE_VERBS = {"seize", "grab", "overrun"}
-
-
-def _seizes_place(verb: Token) -> bool:
-    """Is the verb taking a place ("seizing the Black Sea port of Kherson", "the town was seized")?"""
-    return verb_lemma(verb) in SEIZE_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS)
         for c in verb.children
     )
 
@@ -1431,8 +1435,6 @@ def _code_for(verb: Token) -> str | None:
         return (
             None  # "the vessel departed from the port of Pivdennyi": leaving a place is no visit (CAMEO 042)
         )
-    if _seizes_place(verb):
-        return "192"  # "seized the port of Kherson": ground taken by force is occupied (192), no property seized (171)
     if _drives_back(verb):
         return "190"  # "pushed Russian forces back from Kyiv": driving forces back is fighting them
     if lemma in REPEL_VERBS and _repels(verb):
