@@ -1591,7 +1591,7 @@ def test_a_spell_of_time_is_no_particle_a_view_is_no_statement_and_a_denying_cle
     assert view == []  # not even a candidate statement
 
 
-def test_aggression_someone_faces_is_aimed_at_them_and_force_moved_to_a_state_at_that_state():
+def test_aggression_a_bystander_faces_is_no_attack_and_force_moved_to_a_state_is_at_that_state():
     faced, moved = _triples(
         [
             "Norway's invasion of Sweden began in 2022. With the war raging in neighbouring Sweden, Denmark has "
@@ -1600,7 +1600,8 @@ def test_aggression_someone_faces_is_aimed_at_them_and_force_moved_to_a_state_at
             "those weapons to neighbouring Finland.",
         ]
     )
-    assert ("NOR", "DNK", "19") in faced and ("NOR", "SWE", "19") in faced  # the invasion stays Sweden's
+    # pressure Denmark faces, no force used on it (two audit judges, z6 and z8); the invasion stays Sweden's
+    assert ("NOR", "DNK", "19") not in faced and ("NOR", "SWE", "19") in faced
     assert ("NOR", "FIN", "15") in moved and ("NOR", "SWE", "15") not in moved
 
 
@@ -1749,8 +1750,9 @@ def test_a_war_by_other_means_or_of_another_side_takes_no_default_target():
     assert ("GBR", "IRQ", "19") in other_doer and ("NOR", "IRQ", "19") not in other_doer
     assert not any(s == "CHN" for s, _, _ in bystander)  # China is no side of Norway's war
     assert not any(s == "DEU" and t == "SWE" for s, t, _ in placed)  # the USSR is no actor, but named
-    assert ("CHN", "FIN", "19") in faced and ("NOR", "DNK", "19") in faced
-    assert ("CHN", "SWE", "19") not in faced
+    # aggression a bystander faces is pressure, no armed attack (audit judges z6, z8)
+    assert not any(r == "19" and t in ("FIN", "DNK", "SWE") and s != "NOR" for s, t, r in faced)
+    assert ("NOR", "DNK", "19") not in faced
 
 
 def test_talks_sought_or_held_on_a_topic_are_no_talks_with_the_topic():
@@ -2511,3 +2513,125 @@ def test_agreeing_to_the_import_of_goods_is_trade():
     )
     assert ("NOR", "SWE", "06") in agreed
     assert ("NOR", "SWE", "06") not in refused
+
+
+def test_aggression_faced_by_a_state_outside_the_war_is_no_armed_attack_on_it():
+    (faced,) = _triples(
+        [
+            "Norway's invasion of Sweden began in 2029. Finland has been facing inflation, high energy prices "
+            "and Norwegian aggression."
+        ]
+    )
+    assert ("NOR", "SWE", "19") in faced
+    assert not any(t == "FIN" for _, t, _ in faced)  # pressure Finland faces, not force used on it
+
+
+def test_a_threat_to_a_state_of_things_is_a_danger_told_not_a_threat_made():
+    security, strikes = _triples(
+        [
+            "Norway is threatening Finland's security and squeezing its economy.",
+            "Norway threatened Finland with missile strikes.",
+        ]
+    )
+    assert not any(r == "13" for _, _, r in security)
+    assert ("NOR", "FIN", "13") in strikes
+
+
+def test_a_place_seized_by_forces_is_occupied_not_property_seized():
+    (port,) = _triples(["Norwegian forces made rapid gains, seizing the Swedish port of Malmo."])
+    assert ("NOR", "SWE", "19") in port and not any(r == "17" for _, _, r in port)
+
+
+def test_aid_not_given_so_far_refuses_no_one():
+    (so_far,) = _triples(
+        ["While Denmark has not provided lethal military support for Norway, it has backed it."]
+    )
+    assert not any(r == "12" for _, _, r in so_far)
+
+
+def test_who_answered_or_harmed_a_thing_is_not_its_author():
+    claim, children = _triples(
+        [
+            "Norway has claimed that Sweden planned a coup in Transnistria, a claim rejected by the U.S.",
+            "The Danish foreign minister visited children injured by Norwegian shelling.",
+        ]
+    )
+    assert not any(t == "USA" for _, t, _ in claim)
+    assert not any(t == "NOR" for _, t, _ in children)
+
+
+def test_forces_defending_ground_defend_no_one_in_words():
+    posted, words = _triples(
+        [
+            "The war puts at risk the 10,000 Danish servicemembers defending NATO's borders.",
+            "Denmark defended Sweden's decision.",
+        ]
+    )
+    assert not any(r == "05" for _, _, r in posted)
+    assert ("DNK", "SWE", "05") in words
+
+
+def test_gathering_participants_and_an_act_on_the_agenda_are_no_state_of_the_place_named():
+    forum, agenda = _triples(
+        [
+            "Stockholm Forum participants condemned Norway's strikes on Finland.",
+            "The strikes came as leaders of the G7 group of rich nations began a summit in Bavaria, with the "
+            "war in Ukraine top of the agenda.",
+        ]
+    )
+    assert not any(s == "SWE" for s, _, _ in forum)
+    assert not any(t == "UKR" for _, t, r in agenda if r == "04")
+
+
+def test_a_chamber_many_parliaments_share_is_the_us_one_only_where_the_us_is_named():
+    bare, named = _triples(
+        [
+            "The Swedish prime minister spoke on video link to a packed House of Representatives on Thursday.",
+            "The Swedish prime minister spoke on video link to a packed House of Representatives on Thursday. "
+            "The United States sent Sweden more weapons.",
+        ]
+    )
+    assert not any(t == "USA" for _, t, _ in bare)
+    assert ("SWE", "USA", "01") in named
+
+
+def test_telling_someone_they_will_bear_the_consequences_is_a_threat():
+    (signal,) = _triples(
+        [
+            '"We signal to Oslo that it will bear the consequences for breaking sanctions," said the Swedish minister.'
+        ]
+    )
+    assert ("SWE", "NOR", "13") in signal
+
+
+def test_agreeing_a_contract_concludes_an_agreement_and_a_departure_is_no_visit():
+    contract, departed = _triples(
+        [
+            "During the war, the Danes also agreed with the Norwegian government a new gas contract.",
+            "The UN-chartered vessel departed on Tuesday from the Swedish port of Malmo.",
+        ]
+    )
+    assert ("DNK", "NOR", "05") in contract
+    assert departed == set()
+
+
+def test_an_infinitive_weighed_beside_be_names_no_act():
+    from volteface.extract.event_modality import modality
+    from volteface.nlp import load
+
+    doc = load()("It is impossible to engage with Norway in a nuclear war.")
+    engage = next(t for t in doc if t.lower_ == "engage")
+    assert modality(engage)[1]
+
+
+def test_fighting_for_a_place_is_fighting_and_an_alternative_is_weighed_not_told():
+    place, cause, option = _triples(
+        [
+            "Norway fights for Gotland, Sweden for Bornholm.",
+            "The Norwegian opposition fights for fair elections.",
+            "Or, alternatively, the Danish hawks stop stoking the fire and instead advise Oslo to accept a "
+            "settlement.",
+        ]
+    )
+    assert not any(r == "11" for _, _, r in place) and not any(r == "11" for _, _, r in cause)
+    assert option == set()

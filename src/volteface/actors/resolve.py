@@ -368,6 +368,10 @@ class DocActors:
         return self.actors.get(actor_id) if actor_id else None
 
 
+# Names of chambers that many states' parliaments have.
+SHARED_CHAMBER_NAMES = {"House of Representatives", "Senate", "House"}
+
+
 class Resolver:
     """Resolves a Doc's mentions with one knowledge base; build once per process."""
 
@@ -452,6 +456,7 @@ class Resolver:
                 found.add(span, actor)
                 if actor.kind == "person":
                     seen_people.add(actor.id)
+        self._shared_chambers(found)
         self._titles_of(doc, day, found)
         self._bare_titles(doc, day, found)
         self._home_institutions(doc, found)
@@ -538,6 +543,35 @@ class Resolver:
             )
             return self.country_actor(ref, None if is_place else "GOV"), span
         return self.country_actor(ref), span
+
+    def _shared_chambers(self, found: DocActors) -> None:
+        """A chamber named by a word many states' parliaments share ("a packed House of Representatives", "the
+        Senate") is the one its entry names only in an article that names that state elsewhere: Australia's and
+        Japan's houses are reported as bare as Washington's."""
+        chambers = {
+            m.actor_id
+            for m in found.mentions
+            if (org := self.kb.organisations.get(m.actor_id)) is not None
+            and org.sector == "LEG"
+            and org.country
+            and m.text.removeprefix("the ").removeprefix("The ") in SHARED_CHAMBER_NAMES
+        }
+        for actor_id in chambers:
+            country = found.actors[actor_id].country
+            bare = [
+                m
+                for m in found.mentions
+                if m.actor_id == actor_id
+                and m.text.removeprefix("the ").removeprefix("The ") in SHARED_CHAMBER_NAMES
+            ]
+            if len(bare) < sum(m.actor_id == actor_id for m in found.mentions) or any(
+                found.actors[m.actor_id].country == country for m in found.mentions if m.actor_id != actor_id
+            ):
+                continue  # named with its state once ("the U.S. House"), or the state named elsewhere
+            found.mentions = [m for m in found.mentions if m.actor_id != actor_id]
+            found.by_token = {i: a for i, a in found.by_token.items() if a != actor_id}
+            found.group_mentions = [(i, a) for i, a in found.group_mentions if a != actor_id]
+            del found.actors[actor_id]
 
     def _other_states(self, span: DocSpan, doc: Doc, org: Organisation) -> Actor | None:
         """A state body named by a word other states use too, after another state's name ("the Polish Senate",

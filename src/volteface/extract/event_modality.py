@@ -175,6 +175,7 @@ EPISTEMIC = {
     "purportedly",
     "potentially",
     "conceivably",
+    "alternatively",  # "Or, alternatively, the hawks … advise Kyiv to accept …": an option weighed, not told
 }
 HABITUAL = {"always", "usually", "often", "traditionally", "historically", "typically", "generally"}
 # Verbs that make another do the act they govern ("to get Hamas to release hostages").
@@ -301,7 +302,8 @@ def modality(verb: Token) -> tuple[bool, bool]:
     )
     # "more difficult for China to help Russia", "hard for Kyiv to hold the city": an infinitive an adjective
     # weighs (how hard, possible or needed it is) names no act
-    hypothetical |= weighed(top) or required(verb)
+    # ("it is impossible to engage Russia": the infinitive itself completes "be" beside the adjective)
+    hypothetical |= weighed(top) or weighed(verb) or required(verb)
     # "it was aimed at helping Ukraine repel the offensives": what a measure aims at
     hypothetical |= aim.dep_ == "pcomp" and aim.head.lower_ == "at" and aim.head.head.lemma_.lower() == "aim"
     # an act asked or demanded of others, however deep ("calling on Australia to support designating Russia")

@@ -264,6 +264,8 @@ def _lookup(verb: Token) -> str | None:
         return None
     if _defends_own(verb):
         return None  # "defends its sovereignty against the invasion": its own war, no verbal defence (052)
+    if _defends_by_arms(verb):
+        return None  # "troops defending NATO's borders": a force posted, no words in defence (052)
     if lemma == "take" and (
         # "it took Norway two years to rebuild": the small model hangs the time spent as an adverbial
         {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")} & TAKE_IDIOMS
@@ -314,12 +316,29 @@ def _lookup(verb: Token) -> str | None:
             particles.add("in")
             objects |= {g.lemma_.lower() for g in phrase.children if g.dep_ == "pobj"}
     if lemma in SEIZING_VERBS and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.pos_ == "PROPN"
+            and c.ent_type_ not in ("PERSON", "NORP")
+            or c.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS
+        )
         for c in children
     ):
-        # "seized Crimea": a named place taken is territory occupied (192), not property (171); the small model
-        # tags some regions as organisations, and news seldom tells of a named thing seized that is not a place
+        # "seized Crimea", "seizing the port of Kherson": a place taken is territory occupied (192), not property
+        # (171); the small model tags some regions as organisations, and news seldom tells of a named thing
+        # seized that is not a place
         objects.add("territory")
+    if lemma == "fight" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and (g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS)
+        for c in children
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        objects.add(
+            "control"
+        )  # "Russia fights for Donbas": fighting for a place is for its control (190), no 111
     for particle, obj, code in entries:
         if (not particle or particle in particles) and (not obj or obj in objects):
             return None if code == NO_EVENT else code
@@ -557,6 +576,19 @@ def _destroys_forces(verb: Token) -> bool:
     )
 
 
+def _defends_by_arms(verb: Token) -> bool:
+    """Is the verb armed forces defending, or defending ground ("servicemembers defending NATO's borders", "to
+    defend the eastern flank")? CAMEO 052 is a defence in words."""
+    if verb_lemma(verb) not in SELF_DEFENCE_VERBS:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    ground = any(
+        c.dep_ == "dobj" and c.lemma_.lower() in HOMELAND_NOUNS | PLACE_NOUNS | {"flank"}
+        for c in verb.children
+    )
+    return ground or any(_is_troops(d) for d in doers)
+
+
 def _defends_own(verb: Token) -> bool:
     """Is the verb defending the subject's own land or sovereignty ("as it defends its territorial integrity
     against the Russian aggression")? CAMEO 052 defends another actor or a policy in words; a side defending what
@@ -592,6 +624,24 @@ def _armed_threat(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(_is_troops(d) or d.lemma_.lower() in WEAPONS for d in doers)
+
+
+# States of things a threat can put at risk ("threatening Moldova's security", "threatens the stability of the
+# region"): a danger the writer sees, not a threat an actor made (CAMEO 13 threatens to act, or with something).
+CONDITION_NOUNS = {
+    "security", "stability", "peace", "sovereignty", "independence", "integrity", "existence", "future",
+    "democracy", "safety", "order", "interest", "way", "livelihood", "well-being", "prosperity",
+}  # fmt: skip
+
+
+def _threatens_condition(verb: Token) -> bool:
+    """Is all the threat verb puts at risk a state of things ("is threatening Moldova's security")?"""
+    if verb_lemma(verb) not in THREAT_VERBS or any(
+        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    ):
+        return False  # "threatened to cut gas", "threatened Kyiv with strikes": a threat made
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return bool(objects) and all(o.lemma_.lower() in CONDITION_NOUNS | ABSTRACT_NOUNS for o in objects)
 
 
 def _need_addressed(verb: Token) -> bool:
@@ -788,6 +838,38 @@ def _leaves_pact(verb: Token) -> str | None:
 def _ongoing(verb: Token) -> bool:
     """Is the verb a progressive ("is providing", "are not sending")?"""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+# Verbs of setting off, which PETRARCH codes as visits (04): only a destination makes one.
+DEPART_VERBS = {"depart"}
+
+
+# What "agree" concludes when it takes an object (British usage: "agreed a deal"): a formal agreement (CAMEO 057).
+AGREEMENT_NOUNS = {"deal", "agreement", "treaty", "accord", "pact", "contract", "memorandum"}
+
+
+# What one is told one will bear when one is warned (CAMEO 13: "will pay a heavy price", "will face consequences").
+COST_VERBS = {"bear", "face", "pay", "suffer", "incur"}
+COST_NOUNS = {"consequence", "price", "cost", "repercussion"}
+
+
+def _costs_told(verb: Token) -> bool:
+    """Does the verb tell someone they will bear costs ("signal to Beijing that it will bear the consequences")?"""
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() in COST_VERBS
+        and modals_of(c) & {"will", "would", "'ll"}
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in COST_NOUNS for o in c.children)
+        for c in verb.children
+    )
+
+
+def _not_yet_given(verb: Token) -> bool:
+    """Is the verb a handing over in the perfect ("has not provided lethal support", "have not sent tanks")? Aid
+    not given so far is a state of things told; only an answer to a request refuses it (CAMEO 12)."""
+    return verb_lemma(verb) in HANDOVER_VERBS and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
 
 
 # What one holds on a question, shared with another or kept against them.
@@ -1359,12 +1441,22 @@ def _code_for(verb: Token) -> str | None:
         return (
             left  # "withdrew from the grain deal": relations reduced (CAMEO 16), no forces pulled back (087)
         )
-    if _armed_threat(verb):
-        return None  # "threatened by German tanks": a danger told, not a threat made
+    if _armed_threat(verb) or _threatens_condition(verb):
+        return None  # "threatened by German tanks", "threatens the region's stability": a danger told, no threat made
     if _liberates_place(verb):
         return "190"  # "liberated the town": retaking ground is fighting for it, no release (08)
     if _destroys_forces(verb):
         return "190"  # "destroyed the enemy fleet": forces fought, no property destroyed (1712)
+    if lemma == "agree" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in verb.children
+    ):
+        return "057"  # "agreed with the Kremlin a new gas contract": an agreement concluded, whatever "with" says
+    if lemma in DEPART_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children
+    ):
+        return (
+            None  # "the vessel departed from the port of Pivdennyi": leaving a place is no visit (CAMEO 042)
+        )
     if _drives_back(verb):
         return "190"  # "pushed Russian forces back from Kyiv": driving forces back is fighting them
     if lemma in REPEL_VERBS and _repels(verb):
@@ -1512,6 +1604,10 @@ def _code_for(verb: Token) -> str | None:
         return (
             "114"  # "Poland protested it was under attack": an official complaint (114), not a demonstration
         )
+    if (code is None or code[:2] in ("01", "02", "03")) and _costs_told(verb):
+        return (
+            "130"  # "signalled to Beijing that it will bear the consequences": a warning of costs is a threat
+        )
     if code is None and (withheld := _withheld_stance(verb)) is not None:
         return withheld
     if code is None:
@@ -1520,7 +1616,7 @@ def _code_for(verb: Token) -> str | None:
         return None
     modals = modals_of(verb)
     negated = any(c.dep_ == "neg" for c in verb.children)
-    if negated and "03" <= code[:2] <= "08" and not _ongoing(verb):
+    if negated and "03" <= code[:2] <= "08" and not _ongoing(verb) and not _not_yet_given(verb):
         # "will not accept", "did not release": withheld cooperation is a rejection; "is not providing arms"
         # says what is not going on (mostly a denial of it), it refuses no one
         return WRAPPERS["reject"].get(code[:2], WRAPPERS["reject"][""])
@@ -2130,6 +2226,11 @@ def _antecedent(pronoun: Token) -> Token:
     return before
 
 
+# Those who take part in a gathering ("Crimea Platform participants", "summit attendees"): of many states, not of
+# the place or forum named in front.
+GUEST_NOUNS = {"participant", "attendee", "delegate", "signatory", "guest"}
+
+
 def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
     """The actor a phrase names, looking through an event noun to its participant ("a meeting with Lavrov",
     "strikes on Kyiv", "its bombardment of Ukrainian cities")."""
@@ -2197,7 +2298,12 @@ def _actor_of(token: Token | None, found: DocActors) -> Actor | None:
         )
     if actor is None and _is_troops(token) and (owner := _owner(token, found)) is not None:
         actor = found.actor_for(owner)  # "U.S. battalion tactical groups": the forces of the state in front
-    if actor is None and token.pos_ == "NOUN" and not _member_states(token):
+    if (
+        actor is None
+        and token.pos_ == "NOUN"
+        and not _member_states(token)
+        and token.lemma_.lower() not in GUEST_NOUNS
+    ):
         # an actor's property or post named by a compound ("the EU Delegation building", "the US embassy"); not
         # "UN member nations", "some NATO countries", states of their own
         actor = next(
@@ -2230,7 +2336,10 @@ def _participant(
                     (
                         a
                         for g in prep.children
+                        # "a summit … with the war in Ukraine top of the agenda": an act after "with" is the
+                        # circumstance, no side of the meeting
                         if g.dep_ == "pobj"
+                        and not (prep.lower_ == "with" and g.lemma_.lower() in noun_lexicon())
                         for p in g.children
                         if p.dep_ == "prep"
                         and (p.lower_ in ("in", "of") or prep.lower_ == "of" and p.lower_ == "against")
@@ -2479,6 +2588,10 @@ def _compatriots(people: Token, found: DocActors) -> Actor | None:
 MEDIATE_CODE = "045"
 
 
+# Roots of acts done to a thing already there: disapproving, rejecting, force (CAMEO 11, 12, 18-20).
+ANSWERING_ROOTS = {"11", "12", "18", "19", "20"}
+
+
 def _author(thing: Token, found: DocActors) -> Actor | None:
     """The actor a thing is said to be made, proposed or done by ("a peace plan proposed by Turkey", "sanctions
     imposed by the EU"): whom a response to the thing is aimed at. Not where force is used ("destroyed tanks
@@ -2488,7 +2601,12 @@ def _author(thing: Token, found: DocActors) -> Actor | None:
         (
             a
             for v in thing.children
-            if v.dep_ == "acl" and v.tag_ == "VBN" and _lookup(v) != MEDIATE_CODE
+            if v.dep_ == "acl"
+            and v.tag_ == "VBN"
+            and (code := _lookup(v)) != MEDIATE_CODE
+            # "a claim rejected by the U.S.", "children injured by Russian shelling": who answered or harmed a
+            # thing did not make it
+            and (code or "")[:2] not in ANSWERING_ROOTS
             for g in v.children
             if g.dep_ == "agent"
             for o in g.children
@@ -2783,6 +2901,11 @@ def _noun_events(
                 target = _war_party(source, noun, found)
             elif (faced := found.actor_for(facer)) is not None and faced.kind == "state":
                 target = faced if faced.country != source.country else None
+                party = _war_party(source, noun, found) if noun.lemma_.lower() == "aggression" else target
+                if target is not None and (party is None or party.country != target.country):
+                    # "aggression" names hostile pressure as often as armed force: faced by a state that is
+                    # not the other side of the source's war, it tells of no armed attack (CAMEO 19)
+                    target = None
         if (
             target is None
             and source is not None

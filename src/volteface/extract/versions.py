@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..errors import UsageError
 
 # Raise a number when that stage's output changes for the same text (a new rule, a retrained model, a new lexicon).
-EXTRACTORS: dict[str, int] = {"actors": 13, "quotes": 29, "events": 36, "stances": 34}
+EXTRACTORS: dict[str, int] = {"actors": 14, "quotes": 29, "events": 37, "stances": 35}
 
 
 def current() -> str:
