@@ -259,6 +259,13 @@ SELF_DEFENCE_VERBS = {"defend", "protect"}
 def _lookup(verb: Token) -> str | None:
     """The lexicon's code for a verb with its particle and the head noun of its object."""
     lemma = verb_lemma(verb)
+    entries = verb_lexicon().get(lemma)
+    if entries and lemma in NO_BARE_DEFAULT:
+        entries = [e for e in entries if e[0] or e[1]]
+    if entries and lemma in OBJECT_ONLY:
+        entries = [e for e in entries if e[1]]
+    if not entries:
+        return None  # (asked first: most verbs have no row, and their children need not be read)
     children = list(verb.children)  # (read once: spaCy makes each child anew on every pass)
     if lemma in SELF_DEFENCE_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children):
         return None
@@ -270,13 +277,6 @@ def _lookup(verb: Token) -> str | None:
         or any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in children)
     ):
         return None  # "take Ukraine's place as hosts", "took the tanks off the frontline": nothing seized
-    entries = verb_lexicon().get(lemma)
-    if entries and lemma in NO_BARE_DEFAULT:
-        entries = [e for e in entries if e[0] or e[1]]
-    if entries and lemma in OBJECT_ONLY:
-        entries = [e for e in entries if e[1]]
-    if not entries:
-        return None
     particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "agent") and not _spell(c)}
     if WRAPPER_VERBS.get(lemma) in ("appeal", "demand"):
         # "called for Oslo to withdraw": call for
