@@ -3103,7 +3103,7 @@ def _war_mentions(doc: Doc, found: DocActors) -> list[tuple[int, Actor | None, A
         mentions = [
             (other.i, _theatre(other, found), _noun_source(other, found))
             for other in doc
-            if other.lemma_.lower() in THEATRE_NOUNS and other.pos_ == "NOUN" and not _unarmed(other)
+            if other.pos_ == "NOUN" and other.lemma_.lower() in THEATRE_NOUNS and not _unarmed(other)
         ]
         found.memo["war_mentions"] = mentions
     return mentions  # type: ignore[return-value]
@@ -3313,7 +3313,8 @@ def extract_events(
         reference = post.date if post is not None and post.date else article.date
         coded_nouns: set[int] = set()
         folded: set[int] = set()
-        for v in sent:
+        words = list(sent)  # (made once: spaCy makes each word anew on every pass over the sentence)
+        for v in words:
             lemma = verb_lemma(v)  # (once per word: the coder asks it of every word of every sentence)
             wrapper = WRAPPER_VERBS.get(lemma)
             if wrapper and (w := _wrapped(v)) is not None:
@@ -3323,7 +3324,7 @@ def extract_events(
             if wrapper in ("appeal", "demand"):
                 folded.update(w.i for w in _asked_too(v))  # "urged X to A, to B and to C": all asked
         listed = is_list_item(sent)
-        for verb in sent:
+        for verb in words:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
                 continue
             if verb.dep_ == "amod" and not (
