@@ -1916,7 +1916,7 @@ def test_remembered_verb_lemmas_match_the_rules():
     assert expected[1] == "stage"  # mended: the small model gives "stag"
     for _ in range(2):  # the second time from memory
         assert [codebook.verb_lemma(t) for t in doc] == expected
-    codebook._mended_lemma.cache_clear()  # forgotten, and asked again
+    codebook._MENDED.clear()  # forgotten, and asked again
     assert [codebook.verb_lemma(t) for t in doc] == expected
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -216,13 +216,21 @@ LIGHT_VERBS = {
 }
 
 
+# the event coder asks it of every word of every sentence, several times over: remembered by the string ids of the
+# lemma and the word (spaCy builds their texts anew on each call); bounded, so memory stays flat
+_MENDED: dict[tuple[int, int], str] = {}
+
+
 def verb_lemma(verb: Token) -> str:
     """The verb's lemma, mended when the small model's lemmatizer misses ("staged" → "stag" → "stage")."""
-    return _mended_lemma(verb.lemma_.lower(), verb.lower_)
+    lemma = _MENDED.get((verb.lemma, verb.lower))
+    if lemma is None:
+        if len(_MENDED) >= 50_000:
+            _MENDED.clear()
+        lemma = _MENDED[verb.lemma, verb.lower] = _mended_lemma(verb.lemma_.lower(), verb.lower_)
+    return lemma
 
 
-# the event coder asks it of every word of every sentence, several times over; bounded, so memory stays flat
-@lru_cache(maxsize=50_000)
 def _mended_lemma(lemma: str, word: str) -> str:
     lexicon = verb_lexicon()
     if lemma in lexicon:

@@ -45,20 +45,27 @@ _MONTH_DAY = re.compile(
     r"(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 # news names days to come within a season (a summit, a vote); a bare day further ahead than that is last year's
 UPCOMING_DAYS = 90
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
-# events, stances and quotes each ask it of the same sentences; the answers are immutable
-@lru_cache(maxsize=4096)
 def sentence_date(text: str, reference: date | None, ahead: bool = False) -> date | None:
     """The date a sentence names for what it reports, or None when it names none (or there is no reference).
     ``ahead``: the act is still to come ("goes to Moscow on Tuesday", "will meet on Friday"), so a bare weekday
     is the next such day on or after the reference, not the last one."""
+    # (one key however it is called: the memo tells "ahead=False" from a bare call, and computed each twice)
+    return _sentence_date(text, reference, ahead)
+
+
+# events, stances and quotes each ask it of the same sentences; the answers are immutable
+@lru_cache(maxsize=4096)
+def _sentence_date(text: str, reference: date | None, ahead: bool) -> date | None:
     if reference is None:
         return None
-    match = _MONTH_DAY.search(text)
+    # (a month's day needs a digit: most sentences have none, and the month pattern is the slowest to try)
+    match = _MONTH_DAY.search(text) if _DIGIT.search(text) else None
     if match:
         name = match.group(1).lower()
         month = (

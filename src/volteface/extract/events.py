@@ -259,6 +259,13 @@ SELF_DEFENCE_VERBS = {"defend", "protect"}
 def _lookup(verb: Token) -> str | None:
     """The lexicon's code for a verb with its particle and the head noun of its object."""
     lemma = verb_lemma(verb)
+    entries = verb_lexicon().get(lemma)
+    if entries and lemma in NO_BARE_DEFAULT:
+        entries = [e for e in entries if e[0] or e[1]]
+    if entries and lemma in OBJECT_ONLY:
+        entries = [e for e in entries if e[1]]
+    if not entries:
+        return None  # (asked first: most verbs have no row, and their children need not be read)
     children = list(verb.children)  # (read once: spaCy makes each child anew on every pass)
     if lemma in SELF_DEFENCE_VERBS and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children):
         return None
@@ -272,13 +279,6 @@ def _lookup(verb: Token) -> str | None:
         or any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in children)
     ):
         return None  # "take Ukraine's place as hosts", "took the tanks off the frontline": nothing seized
-    entries = verb_lexicon().get(lemma)
-    if entries and lemma in NO_BARE_DEFAULT:
-        entries = [e for e in entries if e[0] or e[1]]
-    if entries and lemma in OBJECT_ONLY:
-        entries = [e for e in entries if e[1]]
-    if not entries:
-        return None
     particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "agent") and not _spell(c)}
     if WRAPPER_VERBS.get(lemma) in ("appeal", "demand"):
         # "called for Oslo to withdraw": call for
@@ -3286,7 +3286,7 @@ def _war_mentions(doc: Doc, found: DocActors) -> list[tuple[int, Actor | None, A
         mentions = [
             (other.i, _theatre(other, found), _noun_source(other, found))
             for other in doc
-            if other.lemma_.lower() in THEATRE_NOUNS and other.pos_ == "NOUN" and not _unarmed(other)
+            if other.pos_ == "NOUN" and other.lemma_.lower() in THEATRE_NOUNS and not _unarmed(other)
         ]
         found.memo["war_mentions"] = mentions
     return mentions  # type: ignore[return-value]
@@ -3527,7 +3527,8 @@ def extract_events(
         reference = post.date if post is not None and post.date else article.date
         coded_nouns: set[int] = set()
         folded: set[int] = set()
-        for v in sent:
+        words = list(sent)  # (made once: spaCy makes each word anew on every pass over the sentence)
+        for v in words:
             lemma = verb_lemma(v)  # (once per word: the coder asks it of every word of every sentence)
             wrapper = WRAPPER_VERBS.get(lemma)
             if wrapper and (w := _wrapped(v)) is not None:
@@ -3537,7 +3538,7 @@ def extract_events(
             if wrapper in ("appeal", "demand"):
                 folded.update(w.i for w in _asked_too(v))  # "urged X to A, to B and to C": all asked
         listed = is_list_item(sent)
-        for verb in sent:
+        for verb in words:
             if verb.pos_ not in ("VERB", "AUX") or verb.i in folded:
                 continue
             if verb.dep_ == "amod" and not (
