@@ -16,7 +16,7 @@ from .event_actors import RELATIVE_PRONOUNS
 if TYPE_CHECKING:
     from datetime import date
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Token
 
     from ..model import Event
 
@@ -457,19 +457,23 @@ def claimed(verb: Token) -> bool:
 DASHES = {"-", "–", "—", "--", ":"}
 
 
-# asked of every candidate act, while spaCy rebuilds a sentence's text token by token on each call; the bound keeps
-# only the last few documents' sentences alive
-@lru_cache(maxsize=512)
-def _sentence_text(sent: Span) -> str:
-    return sent.text
+# asked of every candidate act, while spaCy finds a token's sentence by walking to its edges and rebuilds its text
+# token by token on each call; the bound keeps only the last few documents alive
+@lru_cache(maxsize=4)
+def _sentence_texts(doc: Doc) -> tuple[str, ...]:
+    """The text of each token's sentence, by token index."""
+    texts: list[str] = []
+    for sent in doc.sents:
+        texts += [sent.text] * len(sent)
+    return tuple(texts)
 
 
 def asked(verb: Token) -> bool:
     """Is the act the main clause of a question ("Do we want Ukraine to win?", "Will Oslo send tanks?")? A
     question asks whether it happens; it tells nothing."""
-    sent = verb.sent
-    if not _sentence_text(sent).rstrip().rstrip("\"'”’").endswith("?"):
+    if not _sentence_texts(verb.doc)[verb.i].rstrip().rstrip("\"'”’").endswith("?"):
         return False
+    sent = verb.sent
     node = verb
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         node = node.head
@@ -681,7 +685,7 @@ def told_earlier(token: Token, reference: date | None, named: bool = False) -> b
     # ("Monday marked the first time Russia has announced drills"; a past day named belongs to another clause,
     # a perfect takes none) or a present tense comes between ("has refused to recognise a warrant that Moscow
     # says it does not recognise": the saying is now)
-    perfect = not named and sentence_date(_sentence_text(token.sent), reference) != reference
+    perfect = not named and sentence_date(_sentence_texts(token.doc)[token.i], reference) != reference
     for node in (token, *token.ancestors):
         if node is not token and _is_year(node) and int(node.text) < reference.year:
             return True  # "the lesson of 2014, when Russia occupied Crimea": a clause told of an earlier year
