@@ -462,16 +462,22 @@ DASHES = {"-", "–", "—", "--", ":"}
 @lru_cache(maxsize=4)
 def _sentence_texts(doc: Doc) -> tuple[str, ...]:
     """The text of each token's sentence, by token index."""
+    whole = doc.text  # (a sentence's text is its slice of the document's: sliced, not joined token by token)
     texts: list[str] = []
     for sent in doc.sents:
-        texts += [sent.text] * len(sent)
+        texts += [whole[sent.start_char : sent.end_char]] * len(sent)
     return tuple(texts)
+
+
+def sentence_text(token: Token) -> str:
+    """The text of the token's sentence (``token.sent.text``, without finding the sentence anew)."""
+    return _sentence_texts(token.doc)[token.i]
 
 
 def asked(verb: Token) -> bool:
     """Is the act the main clause of a question ("Do we want Ukraine to win?", "Will Oslo send tanks?")? A
     question asks whether it happens; it tells nothing."""
-    if not _sentence_texts(verb.doc)[verb.i].rstrip().rstrip("\"'”’").endswith("?"):
+    if not sentence_text(verb).rstrip().rstrip("\"'”’").endswith("?"):
         return False
     sent = verb.sent
     node = verb
@@ -685,7 +691,7 @@ def told_earlier(token: Token, reference: date | None, named: bool = False) -> b
     # ("Monday marked the first time Russia has announced drills"; a past day named belongs to another clause,
     # a perfect takes none) or a present tense comes between ("has refused to recognise a warrant that Moscow
     # says it does not recognise": the saying is now)
-    perfect = not named and sentence_date(_sentence_texts(token.doc)[token.i], reference) != reference
+    perfect = not named and sentence_date(sentence_text(token), reference) != reference
     for node in (token, *token.ancestors):
         if node is not token and _is_year(node) and int(node.text) < reference.year:
             return True  # "the lesson of 2014, when Russia occupied Crimea": a clause told of an earlier year

@@ -64,6 +64,7 @@ from .event_modality import (
     modality_without_modals,
     modals_of,
     ruled_out,
+    sentence_text,
     supposed,
     time_anchor,
     told_earlier,
@@ -3518,7 +3519,7 @@ def extract_events(
     events: list[tuple[float, Event, bool]] = []
     unaddressed: set[int] = set()  # trigger starts of acts of words made to no actor
     for sent in doc.sents:
-        text = sent.text  # (once per sentence: spaCy rebuilds it token by token on each call)
+        text = sentence_text(sent[0])  # (spaCy's sent.text rebuilds it token by token on each call)
         if FURNITURE.match(text.strip()):
             continue  # "See the video of …", "Read also: …": links, not the report
         if gerund_item(sent):
