@@ -372,6 +372,11 @@ class DocActors:
 SHARED_CHAMBER_NAMES = {"House of Representatives", "Senate", "House"}
 
 
+def _shared_chamber(text: str) -> bool:
+    """Is the mention a chamber's name many parliaments share, with no state in it ("the Senate")?"""
+    return text.removeprefix("the ").removeprefix("The ") in SHARED_CHAMBER_NAMES
+
+
 class Resolver:
     """Resolves a Doc's mentions with one knowledge base; build once per process."""
 
@@ -554,17 +559,12 @@ class Resolver:
             if (org := self.kb.organisations.get(m.actor_id)) is not None
             and org.sector == "LEG"
             and org.country
-            and m.text.removeprefix("the ").removeprefix("The ") in SHARED_CHAMBER_NAMES
+            and _shared_chamber(m.text)
         }
         for actor_id in chambers:
             country = found.actors[actor_id].country
-            bare = [
-                m
-                for m in found.mentions
-                if m.actor_id == actor_id
-                and m.text.removeprefix("the ").removeprefix("The ") in SHARED_CHAMBER_NAMES
-            ]
-            if len(bare) < sum(m.actor_id == actor_id for m in found.mentions) or any(
+            mentioned = [m for m in found.mentions if m.actor_id == actor_id]
+            if not all(_shared_chamber(m.text) for m in mentioned) or any(
                 found.actors[m.actor_id].country == country for m in found.mentions if m.actor_id != actor_id
             ):
                 continue  # named with its state once ("the U.S. House"), or the state named elsewhere
@@ -576,10 +576,9 @@ class Resolver:
     def _other_states(self, span: DocSpan, doc: Doc, org: Organisation) -> Actor | None:
         """A state body named by a word other states use too, after another state's name ("the Polish Senate",
         "France's Senate"): that state's body of the same branch, not the one the bare word stands for."""
+        # (bodies many states have: a senate, a house of representatives, a justice department)
         if not org.country or org.sector not in ("LEG", "GOV") or span.start == 0:
-            return (
-                None  # (bodies many states have: a senate, a house of representatives, a justice department)
-            )
+            return None
         if span.root.dep_ == "appos":
             # "the upper house of the Polish parliament, the Senate": an apposition renames its head
             named = [

@@ -337,9 +337,8 @@ def _lookup(verb: Token) -> str | None:
         for g in c.children
         if g.dep_ == "pobj"
     ):
-        objects.add(
-            "control"
-        )  # "Russia fights for Donbas": fighting for a place is for its control (190), no 111
+        # "Russia fights for Donbas": fighting for a place is for its control (190), no 111
+        objects.add("control")
     for particle, obj, code in entries:
         if (not particle or particle in particles) and (not obj or obj in objects):
             return None if code == NO_EVENT else code
@@ -1455,9 +1454,8 @@ def _code_for(verb: Token) -> str | None:
     if lemma in DEPART_VERBS and not any(
         c.dep_ == "prep" and c.lower_ in ("for", "to") for c in verb.children
     ):
-        return (
-            None  # "the vessel departed from the port of Pivdennyi": leaving a place is no visit (CAMEO 042)
-        )
+        # "the vessel departed from the port of Pivdennyi": leaving a place is no visit (CAMEO 042)
+        return None
     if _drives_back(verb):
         return "190"  # "pushed Russian forces back from Kyiv": driving forces back is fighting them
     if lemma in REPEL_VERBS and _repels(verb):
@@ -1606,9 +1604,8 @@ def _code_for(verb: Token) -> str | None:
             "114"  # "Poland protested it was under attack": an official complaint (114), not a demonstration
         )
     if (code is None or code[:2] in ("01", "02", "03")) and _costs_told(verb):
-        return (
-            "130"  # "signalled to Beijing that it will bear the consequences": a warning of costs is a threat
-        )
+        # "signalled to Beijing that it will bear the consequences": a warning of costs is a threat
+        return "130"
     if code is None and (withheld := _withheld_stance(verb)) is not None:
         return withheld
     if code is None:
@@ -2024,7 +2021,9 @@ def _backed(phrase: Token) -> list[Token]:
         for p in g.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for h in p.children
-        if h.dep_ == "pobj" and h.lemma_.lower() not in noun_lexicon().keys() | DOCUMENT_NOUNS
+        if h.dep_ == "pobj"
+        and (lemma := h.lemma_.lower()) not in noun_lexicon()
+        and lemma not in DOCUMENT_NOUNS
     ]
 
 
